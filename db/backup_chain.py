@@ -469,10 +469,10 @@ def _busy_finding(name: str) -> Tampering:
     words = Words(
         f"Chưa so sánh được nhật ký thay đổi với bản sao lưu {name}: tệp đang bị một chương trình khác khóa (cơ sở dữ "
         "liệu đang bị khóa). Hãy đóng chương trình đang mở tệp đó rồi kiểm tra lại; cho đến khi so sánh được, chương "
-        "trình không sao lưu tự động.",
+        "trình không sao lưu tự động, và không duyệt, xuất, ký số, gửi báo cáo kỳ nào.",
         f"The change log could not be compared with the backup {name}: another program holds the file locked "
         "(database is locked). Close the program that has it open, then check again; until it can be compared, "
-        "the program takes no automatic backup.")
+        "the program takes no automatic backup, and no period is approved, exported, signed or sent.")
     return Tampering(str(words), en=words.en)
 
 

@@ -7,6 +7,11 @@ show of itself: the check compares the history with every backup kept in the bac
 taken by hand (db/backup_chain.py), and says what they hold that it lost as one finding, acknowledged once.
 Not closable from inside the data folder: the backups that hold the rows deleted with them.
 
+An acknowledgement clears only what it can name (a finding's mark): a backup another program holds locked, not
+compared, and triggers or views added outside, which the program removes when it next opens the database to write,
+stay said after it (`left_by_acknowledging`). What is said after an acknowledgement, in the window and by
+`chitieu audit`, tells them apart from the changes acknowledged (`left_heading`): they are no failed acknowledgement.
+
 A mixin of `desktop_app.services.Workspace`, kept apart from the period's life
 (`desktop_app.approval`, whose `_set_state` voiding an approval uses) because it is a job of its own.
 """
@@ -16,8 +21,8 @@ from pathlib import Path
 
 from desktop_app.backup_files import kept_backups
 from desktop_app.core.audit import describe
-from desktop_app.core.errors import InvalidInput, NotFound
-from desktop_app.core.periods import Period, parse_period, period_of
+from desktop_app.core.errors import ChangedOutside, InvalidInput, NotFound
+from desktop_app.core.periods import Period, in_sentence, parse_period, period_of
 from desktop_app.core.users import Permission
 from desktop_app.core.words import Words
 from desktop_app.core.workflow import (
@@ -59,7 +64,12 @@ class HistoryActions:
         """Refuse `doing` (Vietnamese, English: "duyệt", "approved") with a period while a change
         made outside the program holds it back, naming the changes and what to do."""
         p = parse_period(period)
-        refuse_while_changed_outside(p, [t.message for t in self.changes_outside(p)], doing)
+        found = self.changes_outside(p)
+        refuse_while_changed_outside(p, [t.message for t in to_acknowledge(found)], doing)
+        if found:  # only what an acknowledgement does not clear: its own words say what to do, not "acknowledge"
+            words = Words(" ".join(t.message for t in found), " ".join(t.en or t.message for t in found))
+            raise ChangedOutside(f"Kỳ {in_sentence(p.name)} chưa {doing[0]} được: {words}", field="Lịch sử số liệu",
+                                 en=f"{p.name_en} cannot be {doing[1]} yet: {words.en}")
 
     def acknowledge_changes(self, seen: list | None = None) -> list[str]:
         """The administrator has looked into what was changed outside the program: recorded
@@ -74,13 +84,16 @@ class HistoryActions:
         In the same transaction, an approved or sent period whose approval, state, figures or report
         text were among the changes loses its approval (`core.workflow.approvals_voided`): it goes
         back to Hoàn thành, with its history and audit rows, and the leader must approve again;
-        `approvals_voided` then says so, one line a period (empty when none)."""
+        `approvals_voided` then says so, one line a period (empty when none).
+
+        What an acknowledgement does not clear (`left_by_acknowledging`) is listed and compared with the rest, but
+        neither recorded nor returned as acknowledged; with nothing else found, refused (NotFound: nothing to
+        acknowledge), naming it."""
         self.require(Permission.ACKNOWLEDGE_CHANGES)
         self.approvals_voided = ()
         names = self._indicator_names()
         with self.store.transaction():
             found = self.store.verify_integrity(names, self._kept_backups())
-            said = [t.message for t in found]
             if not found:
                 raise NotFound("Lịch sử số liệu nguyên vẹn: không có thay đổi ngoài chương trình nào cần xác nhận.",
                                field="Lịch sử số liệu",
@@ -88,8 +101,13 @@ class HistoryActions:
                                   "acknowledge.")
             if seen is not None:
                 _refuse_unless_as_listed(list(seen), found)
-            self.store.acknowledge_changes(self.user, found, "\n".join(said))
-            voided = self._void_approvals(found)  # after the acknowledgement: its records enter the chain as found
+            cleared = to_acknowledge(found)
+            if not cleared:  # an acknowledgement naming nothing would clear nothing: refused, not recorded
+                words = nothing_to_acknowledge(found)
+                raise NotFound(str(words), field="Lịch sử số liệu", en=words.en)
+            said = [t.message for t in cleared]
+            self.store.acknowledge_changes(self.user, cleared, "\n".join(said))
+            voided = self._void_approvals(cleared)  # after the acknowledgement: its records enter the chain as found
         self.approvals_voided = tuple(voided)
         return said
 
@@ -159,3 +177,39 @@ def _refuse_unless_as_listed(seen: list, found: list) -> None:
             en=f"Not acknowledged: since the list was opened, {len(again)} of the changes listed were changed again "
                f"(the data read are no longer the data stored), first: {again[0].message} Read the list again, "
                "then acknowledge.")
+
+
+def to_acknowledge(found: list) -> list:
+    """The findings among `found` that an acknowledgement clears: what it names (their marks)."""
+    return [t for t in found if t.mark is not None]
+
+
+def left_by_acknowledging(found: list) -> list:
+    """The findings among `found` that an acknowledgement does not clear, as it names only marks
+    (db/integrity.acknowledged): a backup another program holds locked, said until it can be compared
+    (db/backup_chain.py), triggers or views added outside, said until the program next opens the database to
+    write (db/foreign_schema.py)."""
+    return [t for t in found if t.mark is None]
+
+
+def left_heading(count: int) -> Words:
+    """What is said above the `count` findings an acknowledgement does not clear (`left_by_acknowledging`), after
+    one and wherever the changes to acknowledge are listed: not changes to acknowledge, nor a failed
+    acknowledgement."""
+    if count == 1:
+        return Words("Việc xác nhận đã kiểm tra không xóa được điều sau: không có gì ở đó để xác nhận, nó vẫn được "
+                     "báo cho đến khi xử lý xong như lời báo nói.",
+                     "Acknowledging the check does not clear the following: there is nothing in it to acknowledge, "
+                     "and it stays reported until dealt with as it says.")
+    return Words(f"Việc xác nhận đã kiểm tra không xóa được {count} điều sau: không có gì ở đó để xác nhận, chúng vẫn "
+                 "được báo cho đến khi xử lý xong như lời báo nói.",
+                 f"Acknowledging the check does not clear the following {count}: there is nothing in them to "
+                 "acknowledge, and they stay reported until dealt with as they say.")
+
+
+def nothing_to_acknowledge(left: list) -> Words:
+    """Why an acknowledgement is refused when the history finds only what it does not clear (`left`)."""
+    return Words("Chưa ghi nhận gì: không có thay đổi ngoài chương trình nào để xác nhận. "
+                 + str(left_heading(len(left))) + " " + " ".join(t.message for t in left),
+                 "Nothing recorded: there is no change made outside the program to acknowledge. "
+                 + left_heading(len(left)).en + " " + " ".join(t.en or t.message for t in left))

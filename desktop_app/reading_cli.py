@@ -229,15 +229,21 @@ def _audit(ws: Workspace, args) -> int:
     if args.audit_command == "acknowledge" and args.yes is not None:
         return _acknowledge(ws, args.yes)
     from desktop_app.core.listing_code import listing_code
+    from desktop_app.history import left_by_acknowledging, to_acknowledge
 
     problems = ws.verify_history()
     if not problems:
         print("Nhật ký thay đổi nguyên vẹn: không có dòng nào và không có số liệu nào bị sửa ngoài chương trình.")
         return 0
-    print("Phát hiện thay đổi ngoài chương trình:", file=sys.stderr)
-    for p in problems:  # with what the database holds now against what the history recorded, where it says
+    changes = to_acknowledge(problems)
+    if changes:
+        print("Phát hiện thay đổi ngoài chương trình:", file=sys.stderr)
+    for p in changes:  # with what the database holds now against what the history recorded, where it says
         print(f"  - {p.words}", file=sys.stderr)
-    if args.audit_command == "acknowledge":
+    _print_left(left_by_acknowledging(problems), sys.stderr)
+    if args.audit_command == "acknowledge" and not changes:
+        print("Không có thay đổi ngoài chương trình nào để xác nhận; chưa ghi nhận gì.", file=sys.stderr)
+    elif args.audit_command == "acknowledge":
         code = listing_code(problems)
         print(f"Mã danh sách: {code}", file=sys.stderr)
         print(f"Chưa ghi nhận gì. Kiểm tra các thay đổi trên rồi chạy lại với --yes {code} để xác nhận đã kiểm tra "
@@ -251,6 +257,7 @@ def _acknowledge(ws: Workspace, typed: str) -> int:
     finds now, recorded as checked."""
     from desktop_app.core.listing_code import FIELD, refuse_unless_listed, typed_code
     from desktop_app.core.users import Permission
+    from desktop_app.history import left_by_acknowledging
 
     ws.require(Permission.ACKNOWLEDGE_CHANGES)  # not the administrator: said before any code is asked
     if not typed:
@@ -269,9 +276,20 @@ def _acknowledge(ws: Workspace, typed: str) -> int:
           "bị báo và chặn:")
     for message in said:  # what was recorded as checked, named: never a count alone
         print(f"  - {message}")
+    _print_left(left_by_acknowledging(found), sys.stdout)  # still said: no failed acknowledgement
     for voided in ws.approvals_voided:  # an approved period concerned needs a new approval
         print(voided)
     return 0
+
+
+def _print_left(left: list, out) -> None:
+    """The findings an acknowledgement does not clear, under words that say so (`history.left_heading`)."""
+    from desktop_app.history import left_heading
+
+    if left:
+        print(left_heading(len(left)), file=out)
+    for p in left:
+        print(f"  - {p.words}", file=out)
 
 
 COMMANDS = {"catalog": _catalog, "show": _show, "status": _status, "audit": _audit}

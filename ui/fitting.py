@@ -9,6 +9,8 @@ be wider than its text's smallest part.
 """
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStyledItemDelegate, QWidget
@@ -22,6 +24,14 @@ NO_BREAK_HYPHEN = "\u2011"  # "Vice-chair" would break at its hyphen
 # the window's smallest width.
 LONGEST_UNBROKEN = 72
 MIN_ELIDED_WIDTH = 60
+_FILE_NAME = re.compile(r"[\w.-]+\.db\b")
+
+
+def unbroken_names(text: str) -> str:
+    """`text` with the database files it names (a backup "chitieu-000002-20260615-093000-thu-cong.db") each kept on
+    one line: a box wrapped one at a hyphen ("…-thu-" / "cong.db"), which read as two names. For a text shown, not
+    one to copy: its hyphens are no-break ones."""
+    return _FILE_NAME.sub(lambda m: m.group().replace("-", NO_BREAK_HYPHEN), text)
 
 
 def kept_parts(text: str) -> str:

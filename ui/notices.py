@@ -11,7 +11,10 @@ places `tampering_label` (a red line that stays) under its header and calls
 The red line says that a period concerned is not approved, exported or signed until the
 administrator has checked the changes (desktop_app/core/workflow.py); for the administrator
 it ends with a link, "Xác nhận đã kiểm tra…", the same as Quản trị › Xác nhận đã kiểm tra
-thay đổi ngoài chương trình… (`acknowledge_changes`).
+thay đổi ngoài chương trình… (`acknowledge_changes`). A finding no acknowledgement clears (a backup
+another program holds locked: desktop_app/history.left_by_acknowledging) is said apart, in its own words, with
+no link, and after an acknowledgement a box says it stays: it is no change made outside, nor a failed
+acknowledgement.
 """
 from __future__ import annotations
 
@@ -22,9 +25,16 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 
 from desktop_app.core.periods import in_sentence
 from desktop_app.core.users import Permission
+from desktop_app.history import (
+    left_by_acknowledging,
+    left_heading,
+    nothing_to_acknowledge,
+    to_acknowledge,
+)
 from ui import labels
 from ui.actions import FAILED, run_action
 from ui.common import ERROR_TEXT, app_title, in_language, link_html
+from ui.fitting import unbroken_names
 from ui.i18n import translate
 from ui.keyboard import unprompted
 
@@ -34,12 +44,22 @@ STATUS_MARGIN = 24  # the size grip and the message's own margins
 SHOWN_PROBLEMS = 3  # the first few named in the box; `chitieu audit verify` lists them all
 ACKNOWLEDGE_LINK = "acknowledge"  # the red line's link to acknowledge_changes()
 SHOWN_ACKNOWLEDGED = 10  # the changes named in the acknowledgement's question
+SHOWN_LEFT = 3  # the findings an acknowledgement does not clear named in a box (a backup locked, each)
 
 
 def _finding(problem) -> str:
     """A change found outside the program in the interface's language, with what the database holds
     now against what the history recorded where it says (db/integrity.Tampering.words)."""
-    return in_language(getattr(problem, "words", problem.message))
+    return unbroken_names(in_language(getattr(problem, "words", problem.message)))
+
+
+def _left_named(left: list) -> str:
+    """The findings an acknowledgement does not clear, under the words that say so (`history.left_heading`)."""
+    named = "\n\n".join(f"• {_finding(p)}" for p in left[:SHOWN_LEFT])
+    more = len(left) - SHOWN_LEFT
+    if more > 0:
+        named += "\n\n" + translate("WindowNotices", "…and {count} more.").format(count=more)
+    return in_language(left_heading(len(left))) + "\n\n" + named
 
 
 def account_text(account) -> str:
@@ -90,29 +110,40 @@ class WindowNotices:
         self.account_label.setAccessibleName(translate("WindowNotices", "Logged in as"))
 
     def show_tampering(self, problems: list, box: bool = True) -> None:
-        """`Workspace.verify_history()`'s findings: a red line that stays, and a box naming the first few."""
+        """`Workspace.verify_history()`'s findings: a red line that stays, and a box naming the first few. What an
+        acknowledgement does not clear (a backup another program holds locked) is said apart, in its own words:
+        neither a change made outside nor one to acknowledge (`history.left_by_acknowledging`)."""
         self.tampering = list(problems)
         if not problems:
             self.tampering_label.hide()
             return
-        text = escape(translate(
-            "WindowNotices",
-            "⚠ The history of this database was changed outside the program ({count} found): the figures may "
-            "not be the ones entered and approved here. The command \"chitieu audit verify\" lists every change."
-        ).format(count=len(problems)), quote=False) + " " + escape(translate(
-            "WindowNotices", "A period concerned is not approved, exported or signed until the administrator has "
-                             "checked the changes."), quote=False)
-        if self.workspace.may(Permission.ACKNOWLEDGE_CHANGES):
-            # pale yellow on the red: not underlined (the line hid the dot of "nhận"), still told apart
-            text += " " + link_html(ACKNOWLEDGE_LINK, escape(translate(
-                "WindowNotices", "Acknowledge the check…"), quote=False), "color: #fff59d;")
-        self.tampering_label.setText(text)
+        changes, left = to_acknowledge(problems), left_by_acknowledging(problems)
+        said = []
+        if changes:
+            text = escape(translate(
+                "WindowNotices",
+                "⚠ The history of this database was changed outside the program ({count} found): the figures may "
+                "not be the ones entered and approved here. The command \"chitieu audit verify\" lists every change."
+            ).format(count=len(changes)), quote=False) + " " + escape(translate(
+                "WindowNotices", "A period concerned is not approved, exported or signed until the administrator has "
+                                 "checked the changes."), quote=False)
+            if self.workspace.may(Permission.ACKNOWLEDGE_CHANGES):
+                # pale yellow on the red: not underlined (the line hid the dot of "nhận"), still told apart
+                text += " " + link_html(ACKNOWLEDGE_LINK, escape(translate(
+                    "WindowNotices", "Acknowledge the check…"), quote=False), "color: #fff59d;")
+            said.append(text)
+        said += [escape(_finding(p), quote=False) for p in left[:SHOWN_LEFT]]  # each says what to do
+        self.tampering_label.setText(("" if changes else "⚠ ") + "<br>".join(said))
         self.tampering_label.setToolTip("\n".join(_finding(p) for p in problems[:20]))
         self.tampering_label.show()
         if not box:
             return
-        named = "\n\n".join(f"• {_finding(p)}" for p in problems[:SHOWN_PROBLEMS])
-        more = len(problems) - SHOWN_PROBLEMS
+        if not changes:  # a backup locked: the history not compared with it, nothing known changed
+            self.notice_box(QMessageBox.Icon.Warning, translate("app", "Could not check the history"),
+                            "\n\n".join(_finding(p) for p in left[:SHOWN_LEFT]))
+            return
+        named = "\n\n".join(f"• {_finding(p)}" for p in changes[:SHOWN_PROBLEMS])
+        more = len(changes) - SHOWN_PROBLEMS
         text = translate("WindowNotices",
                          "The database was changed outside the program (for example with another tool), "
                          "after the changes recorded in its history:") + "\n\n" + named
@@ -121,6 +152,8 @@ class WindowNotices:
         text += "\n\n" + translate(
             "WindowNotices", "The command \"chitieu audit verify\" lists them all. Ask the administrator to find "
                              "out who changed the file; a backup taken before the change can be restored.")
+        if left:
+            text += "\n\n" + _left_named(left)
         self.notice_box(QMessageBox.Icon.Critical,
                         translate("WindowNotices", "History changed outside the program"), text)
 
@@ -140,8 +173,13 @@ class WindowNotices:
             self.notice_box(QMessageBox.Icon.Information, title, translate(
                 "WindowNotices", "The history of this database is intact: nothing was changed outside the program."))
             return None
-        named = "\n".join(f"• {_finding(p)}" for p in problems[:SHOWN_ACKNOWLEDGED])
-        more = len(problems) - SHOWN_ACKNOWLEDGED
+        changes, left = to_acknowledge(problems), left_by_acknowledging(problems)
+        if not changes:  # a question whose answer would record nothing: said at once, naming what stays
+            self.notice_box(QMessageBox.Icon.Information, title,
+                            unbroken_names(in_language(nothing_to_acknowledge(left))))
+            return None
+        named = "\n".join(f"• {_finding(p)}" for p in changes[:SHOWN_ACKNOWLEDGED])
+        more = len(changes) - SHOWN_ACKNOWLEDGED
         if more > 0:
             named += "\n" + translate("WindowNotices", "…and {count} more.").format(count=more)
         voids = run_action(self, getattr(ws, "approvals_voided_by", lambda _found: []), problems, title=title,
@@ -156,11 +194,12 @@ class WindowNotices:
                                  "exported."
             ).format(periods=", ".join(in_sentence(labels.period_name(p)) for p in voids))  # inside the sentence
         box = QMessageBox(QMessageBox.Icon.Warning, f"{title} — {app_title()}", translate(
-            "WindowNotices", "The history finds %n change(s) made outside the program:", "", len(problems)) + "\n\n" + named + "\n\n" + translate(
+            "WindowNotices", "The history finds %n change(s) made outside the program:", "", len(changes)) + "\n\n" + named + "\n\n" + translate(
             "WindowNotices", "Confirm only after checking these figures against the unit's records and entering the "
                              "right ones again where needed. The confirmation is recorded in the change log under "
                              "your name; after it, these changes no longer stop approving, exporting and signing. "
-                             "A change made outside the program later is reported again."),
+                             "A change made outside the program later is reported again.")
+            + ("\n\n" + _left_named(left) if left else ""),  # after "these changes no longer stop…": not among them
             QMessageBox.StandardButton.NoButton, self)
         confirm = box.addButton(translate("WindowNotices", "Confirm: checked"), QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
@@ -181,6 +220,11 @@ class WindowNotices:
         self.statusBar().showMessage(translate(
             "WindowNotices", "Recorded: %n change(s) made outside the program checked.", "", len(said)),
             15_000)
+        still = left_by_acknowledging([] if remaining is FAILED else remaining)
+        if still:  # recorded all the same: what stays is no failed acknowledgement
+            self.notice_box(QMessageBox.Icon.Information, title, translate(
+                "WindowNotices", "Recorded: %n change(s) made outside the program checked.", "", len(said))
+                + "\n\n" + _left_named(still))
         voided = getattr(ws, "approvals_voided", ())  # the commune's: an approval the changes touched
         if voided:
             self.notice_box(QMessageBox.Icon.Warning, title, "\n\n".join(in_language(v) for v in voided))
