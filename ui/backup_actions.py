@@ -25,6 +25,7 @@ from desktop_app.core.users import Permission
 from desktop_app.services import Workspace
 from ui.actions import FAILED, data_changed, run_action
 from ui.common import error_text, in_language
+from ui.fitting import unbroken_names
 from ui.i18n import translate
 from ui.keyboard import one_default, unprompted, unprompted_boxes
 
@@ -106,7 +107,7 @@ def _confirm_warning(parent: QWidget | None, warning: str | None) -> bool:
     if warning is None:
         return True
     box = QMessageBox(QMessageBox.Icon.Warning, translate("backup_actions", "Restore from a backup"),
-                      in_language(warning), QMessageBox.StandardButton.NoButton, parent)
+                      unbroken_names(in_language(warning)), QMessageBox.StandardButton.NoButton, parent)
     box.setInformativeText(translate("backup_actions", "Restore this backup all the same?"))
     go = box.addButton(translate("backup_actions", "Restore all the same"), QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(translate("backup_actions", "Cancel"), QMessageBox.ButtonRole.RejectRole)
@@ -272,7 +273,7 @@ def restore_from_file(workspace: Workspace, parent: QWidget | None = None) -> bo
     # Anything it would undo (figures entered since, an approval, accounts): Enter answers No.
     box = QMessageBox(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question,
                       translate("backup_actions", "Restore from a backup"),
-                      text + (f"\n\n⚠ {in_language(warning)}" if warning else ""),
+                      unbroken_names(text + (f"\n\n⚠ {in_language(warning)}" if warning else "")),
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     box.setDefaultButton(QMessageBox.StandardButton.No if warning else QMessageBox.StandardButton.Yes)
     if box.exec() != QMessageBox.StandardButton.Yes:
@@ -326,16 +327,16 @@ def say_restored(parent: QWidget | None, source: Path, saved: Path | None) -> No
     login, on the restored data, ui.app.run_gui): one box, not a second saying the program closes."""
     box = QMessageBox(
         QMessageBox.Icon.Information, translate("backup_actions", "Restore"),
-        translate("backup_actions", "Restored from the backup. The data as they were before are kept in the "
-                                    "copy {name}, in the folder\n{folder}\n\nThe program now opens again on the "
-                                    "restored data: log in to go on.").format(
-            name=saved.name if saved else "", folder=saved.parent if saved else ""),
+        unbroken_names(translate(
+            "backup_actions", "Restored from the backup. The data as they were before are kept in the copy {name}, in "
+                              "the folder\n{folder}\n\nThe program now opens again on the restored data: log in to "
+                              "go on.").format(name=saved.name if saved else "", folder=saved.parent if saved else "")),
         QMessageBox.StandardButton.Ok, parent)
     taken = backups.backup_time(source)
-    box.setInformativeText(
+    box.setInformativeText(unbroken_names(
         translate("backup_actions", "The backup restored is the one taken at {time} ({name}): what was entered "
                                     "after that time must be entered again.").format(time=format_time(taken),
                                                                                     name=source.name)
-        if taken else translate("backup_actions", "The backup restored is {name}.").format(name=source.name))
+        if taken else translate("backup_actions", "The backup restored is {name}.").format(name=source.name)))
     unprompted(box).exec()
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 from desktop_app import province_key_reset as reset
 from ui.actions import FAILED, run_action
 from ui.common import in_language
+from ui.fitting import NO_BREAK_HYPHEN
 from ui.i18n import translate
 from ui.paper_code import PaperCodeDialog
 
@@ -43,7 +44,8 @@ def forget_province_key(parent: QWidget | None, workspace) -> bool:
         return False
     text = translate("ForgetKey", "The province's key {code} is forgotten. The next catalogue update will record a "
                                   "key again from the code printed on its cover letter: type the code on the "
-                                  "province's paper letter, never a code written in the file.").format(code=done.key_code)
+                                  "province's paper letter, never a code written in the file.").format(
+        code=unbroken_code(done.key_code))
     if done.withdrawn:  # the command's words: "Số phiên bản đó" for one version, "Các số…" for more
         text += "\n\n" + in_language(reset.withdrawn_words(done))
     if done.approved:
@@ -53,6 +55,12 @@ def forget_province_key(parent: QWidget | None, workspace) -> bool:
             periods=", ".join(done.approved))
     QMessageBox.information(parent, title, text)
     return True
+
+
+def unbroken_code(code: str) -> str:
+    """A key code as read to be typed back, on one line: the dialog wrapped it at a hyphen ("MC6B-2YGB-LUCA-" /
+    "LZHI"), read as two."""
+    return code.replace("-", NO_BREAK_HYPHEN)
 
 
 class ForgetKeyDialog(PaperCodeDialog):
@@ -70,7 +78,7 @@ class ForgetKeyDialog(PaperCodeDialog):
                 "only when the provincial People's Committee office says this key is not the province's (a forged "
                 "update), or that the province changed its key. The next update will then record a key again from "
                 "the code on its cover letter.\n\nType the code {code} to confirm.").format(
-                code=pinned["key_code"], version=pinned.get("catalog_version", "?"),
+                code=unbroken_code(pinned["key_code"]), version=pinned.get("catalog_version", "?"),
                 versions=", ".join(under) or "-"),
             translate("ForgetKey", "&Code of the recorded key:"),
             translate("ForgetKey", "Code of the recorded key"),

@@ -16,6 +16,7 @@ from desktop_app.services import Workspace
 from tests.ui.conftest import Script, press, type_text
 from tests.ui.test_session_and_safety import _damaged_with_accounts
 from ui.backup_actions import RestoreAtStartDialog, offer_restore_at_start
+from ui.fitting import unbroken_names
 from ui.login_dialog import AdministratorDialog
 
 
@@ -46,7 +47,8 @@ def test_wrong_password_said_and_own_backup_from_usb_restored_without_a_unit_war
 
     def unexpected():  # a warning box (the old code's unit line): recorded, closed, then the offer quits
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QMessageBox) and widget.isVisible() and copy.name not in widget.informativeText():
+            if (isinstance(widget, QMessageBox) and widget.isVisible()
+                    and unbroken_names(copy.name) not in widget.informativeText()):  # its name on one line
                 seen.setdefault("boxes", []).append(widget.text())
                 widget.reject()
             elif isinstance(widget, RestoreAtStartDialog) and widget.isVisible() and seen.get("boxes"):

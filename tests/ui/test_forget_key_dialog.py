@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from desktop_app import catalog_update as cu
 from desktop_app.core.signing import key_code, new_private_key, public_key
 from tests.ui.conftest import Script, press, type_text
-from ui.forget_key_dialog import ForgetKeyDialog
+from ui.forget_key_dialog import ForgetKeyDialog, unbroken_code
 
 FORGER = new_private_key()
 FORGED_CODE = key_code(public_key(FORGER))
@@ -51,10 +51,10 @@ def test_the_administrator_forgets_a_forged_key_from_the_menu(qtbot, window, wor
     script = Script((ForgetKeyDialog, wrong), (QMessageBox, refused), (ForgetKeyDialog, right), (QMessageBox, done))
     assert window.forget_province_key() is True
     script.check()
-    assert FORGED_CODE in seen["shown"] and "2026.9" in seen["shown"] and seen["focus"]
+    assert unbroken_code(FORGED_CODE) in seen["shown"] and "2026.9" in seen["shown"] and seen["focus"]
     assert "2026.9" in seen["box"] and seen["tab"]
     assert "AAAA-BBBB-CCCC-DDDD" in seen["refusal"] and "Chưa bỏ khóa" in seen["refusal"]
-    assert FORGED_CODE in seen["done"] and "2026.1" in seen["done"]
+    assert unbroken_code(FORGED_CODE) in seen["done"] and "2026.1" in seen["done"]
     # the number set aside stays taken: the box says which update will import (red-team r33 F2)
     assert "bản cập nhật tiếp theo của tỉnh, số phiên bản lớn hơn 2026.9, nhập được như thường" in seen["done"]
     # one version set aside is said as one, as the command says it (was "Các số phiên bản đó … một trong các số đó")
@@ -101,3 +101,32 @@ def test_the_box_after_forgetting_says_two_versions_as_two(qtbot, window, monkey
            "phiên bản 2026.1. Các số phiên bản đó vẫn thuộc bộ chỉ tiêu đã thôi dùng, nên bản cập nhật của tỉnh mang " \
            "một trong các số đó không nhập được"
     assert said in seen[0] and said in reset.done_lines(done)[1]
+
+
+def test_tab_goes_round_and_alt_m_comes_back_to_the_code(qtbot, window, workspace, tmp_path):
+    """The keyboard alone at 1366×768: Tab from the code to the tick box, the button (once a code is typed), Hủy
+    and round; Alt+M ("&Mã khóa đang ghi nhận:") back into the code; the dialog whole on the screen."""
+    window.resize(1366, 768)
+    doc = cu.set_target(workspace.catalog.document, "bhyt", ">=", "90", unit="05503")
+    path = cu.write_update(cu.build_update(doc, "2026.1", "2026.9", private_key=FORGER),
+                           tmp_path / f"gia-2026.9{cu.SUFFIX}")
+    cu.import_update(workspace, path, FORGED_CODE)
+    seen = {}
+
+    def walk(dialog):
+        type_text("AB")
+        order = []
+        for _ in range(4):
+            press(Qt.Key.Key_Tab)
+            order.append(QApplication.focusWidget())
+        seen["tab"] = order == [dialog.withdraw, dialog.go_button, dialog.cancel_button, dialog.code]
+        press(Qt.Key.Key_Tab)
+        press(Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+        seen["alt m"] = QApplication.focusWidget() is dialog.code
+        seen["fits"] = dialog.width() <= 1366 and dialog.height() <= 768
+        press(Qt.Key.Key_Escape)
+
+    script = Script((ForgetKeyDialog, walk))
+    assert window.forget_province_key() is False
+    script.check()
+    assert seen == {"tab": True, "alt m": True, "fits": True}, seen
