@@ -38,6 +38,7 @@ from desktop_app.core.pdf_signature import (
     SETTING_KEYS_EN,
     SignatureSettings,
     names_person,
+    read_time,
     signed_name,
     time_text,
 )
@@ -70,9 +71,9 @@ class SignResult:
 
     @property
     def signed_at_text(self) -> str:
-        """The signing time as a window shows it, in Vietnam's time: "06:16 02/12/2026" (the
-        signature itself keeps ISO 8601, `time_text`)."""
-        return f"{self.signed_at.astimezone(VIETNAM_TIME):%H:%M %d/%m/%Y}"
+        """The signing time as a window shows it, in Vietnam's time: "06:16 02/12/2026" (`read_time`;
+        the signature itself keeps ISO 8601, `time_text`)."""
+        return read_time(self.signed_at)
 
 
 # --- settings (commune) ----------------------------------------------------------------------

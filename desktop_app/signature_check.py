@@ -22,7 +22,8 @@ from desktop_app.certificates import brief, nfc
 from desktop_app.core.errors import os_error_text
 from desktop_app.core.numbers import format_number
 from desktop_app.core.pdf_signature import (FIELD_ROLES, MAX_PDF, MAX_PDF_MB, MAX_PDF_REVISIONS, MAX_PDF_SIGNATURES,
-                                            PdfCheck, SignatureCheck, info_text, report_document, signed_name)
+                                            PdfCheck, SignatureCheck, info_text, read_time, report_document,
+                                            signed_name)
 from desktop_app.core.periods import Period, parse_period
 from desktop_app.core.report_info import REPLACES_KEY, read_replaces
 from desktop_app.core.submission import Submission
@@ -86,7 +87,7 @@ def check_pdf_bytes(name: str, data: bytes, trust_roots: Sequence[bytes], expect
         def check() -> tuple[PdfCheck, dict | None]:
             reader, embedded = _read(data)
             return (PdfCheck(name, digest, tuple(_check_signature(s, roots) for s in embedded),
-                             **_document_info(reader, embedded), **base),
+                             **_document_info(reader, embedded), after_eof=_after_eof(data), **base),
                     _first_signed(reader, embedded) if submission is not None and embedded else None)
 
         found, signed = _bounded(check)
@@ -300,6 +301,13 @@ def _document_info(reader, embedded) -> dict:
             "revisions_before_signing": first}
 
 
+def _after_eof(data: bytes) -> int:
+    """How many bytes follow the file's last end mark (%%EOF), line ends apart: no PDF reader reads
+    them, no signature covers them."""
+    end = data.rfind(b"%%EOF")
+    return len(data[end + 5:].strip(b"\r\n")) if end >= 0 else 0
+
+
 def _first_signed(reader, embedded) -> dict:
     """What the pages' comparison needs of the file (`_compare_pages`), read within its bounds: the
     first signature's byte range, where the file's first revision keeps its cross-reference table,
@@ -403,7 +411,7 @@ def _check_signature(emb, roots) -> SignatureCheck:
         intact=bool(status.intact and status.valid),
         whole_file=status.coverage == SignatureCoverageLevel.ENTIRE_FILE,
         later_changes_allowed=allowed, trusted=bool(status.trusted),
-        trust_problem="" if status.trusted else _trust_problem(status, bool(roots)))
+        trust_problem="" if status.trusted else _trust_problem(status, bool(roots), cert))
 
 
 def _cert_fields(cert) -> tuple:
@@ -416,7 +424,10 @@ def _cert_fields(cert) -> tuple:
             format(cert.serial_number, "X"), validity["not_before"].native, validity["not_after"].native)
 
 
-def _trust_problem(status, have_roots: bool) -> str:
+def _trust_problem(status, have_roots: bool, cert) -> str:
+    if cert.self_signed != "no":  # whatever the roots: said plainly (red-team R3 F6)
+        return ("chứng thư tự cấp: người giữ tự cấp cho chính mình, không do tổ chức cung cấp dịch vụ chứng thực chữ "
+                "ký số nào cấp")
     if not have_roots:
         return "chưa có chứng thư gốc nào được nhập để đối chiếu"
     indication = getattr(status.trust_problem_indic, "name", "") or ""
@@ -503,15 +514,8 @@ def unnamed_by_workbook(xlsx_name: str, generated_at: str, check: PdfCheck) -> s
     except ValueError:
         made = None
     if made is not None and made.tzinfo is not None and made > signed_at:
-        return (f"Tệp {xlsx_name} bên cạnh được xuất lại lúc {_clock(made)}, sau khi ký số ({_clock(signed_at)}), nên "
-                "không ghi mã của bản PDF đã ký: Lãnh đạo ký số lại báo cáo (Kỳ báo cáo › Ký số báo cáo…) rồi gửi "
-                "tỉnh cả hai tệp.")
+        return (f"Tệp {xlsx_name} bên cạnh được xuất lại lúc {read_time(made)}, sau khi ký số "
+                f"({read_time(signed_at)}), nên không ghi mã của bản PDF đã ký: Lãnh đạo ký số lại báo cáo (Kỳ báo "
+                "cáo › Ký số báo cáo…) rồi gửi tỉnh cả hai tệp.")
     return (f"Tệp {xlsx_name} bên cạnh được xuất trước khi ký số, chưa ghi mã của bản PDF đã ký: gửi tỉnh tệp Excel "
             "mà lần ký số ghi lại trong thư mục đã ký.")
-
-
-def _clock(t: dt.datetime) -> str:
-    """"06:16 02/12/2026", in Vietnam's time."""
-    from desktop_app.core.intake import VIETNAM_TIME
-
-    return f"{t.astimezone(VIETNAM_TIME):%H:%M %d/%m/%Y}"

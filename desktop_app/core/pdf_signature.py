@@ -29,7 +29,7 @@ from enum import StrEnum
 
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.intake import VIETNAM_TIME
-from desktop_app.core.periods import format_time, parse_period
+from desktop_app.core.periods import parse_period
 
 MM = 72 / 25.4  # PDF points in a millimetre
 
@@ -248,8 +248,9 @@ class SignatureCheck:
             return PdfVerdict.HET_HIEU_LUC
         return PdfVerdict.HOP_LE
 
-    def lines(self) -> list[str]:
-        """What `chitieu verify` and the window's tooltip say of this signature."""
+    def lines(self, after: str = "") -> list[str]:
+        """What `chitieu verify` and the window's tooltip say of this signature; `after`: what was
+        saved after it when it is the file's last signature (`PdfCheck.after_last`)."""
         who = self.signer + (f" ({self.organisation})" if self.organisation and self.organisation != self.signer
                              else "")
         when = (read_time(self.signing_time) + (" (dấu thời gian của máy chủ cấp dấu thời gian)" if self.timestamped
@@ -263,7 +264,7 @@ class SignatureCheck:
         elif self.whole_file:
             coverage = "; phủ toàn bộ tệp"
         elif self.later_changes_allowed:
-            coverage = "; phần thêm sau chữ ký này chỉ là chữ ký khác (được phép)"
+            coverage = f"; {after}" if after else "; phần thêm sau chữ ký này chỉ là chữ ký khác (được phép)"
         else:
             coverage = "; KHÔNG phủ toàn bộ tệp: nội dung đã được thêm hoặc sửa sau khi ký"
         trust = ("tin cậy (chuỗi chứng thư đến chứng thư gốc tỉnh đã nhập)" if self.trusted
@@ -309,6 +310,7 @@ class PdfCheck:
     pages_match: bool | None = None
     pages_note: str = ""
     expected_signer: str = ""  # who the Excel file says signs the report ("" not known, or stored before)
+    after_eof: int = 0  # bytes after the file's last end mark (%%EOF) but line ends: no part of the PDF
 
     @property
     def saved_again(self) -> int:
@@ -429,6 +431,14 @@ class PdfCheck:
             return f"Trang in: {self.pages_note}: chưa so được nội dung trang in với số liệu."
         return ""
 
+    def after_last(self) -> str:
+        """What follows the last signature's bytes, as said where it does not cover the file (pyHanko
+        calls bytes after the end mark allowed, like a later signature: they are neither)."""
+        if not self.after_eof:
+            return "tệp được lưu thêm sau chữ ký này một phần không phải chữ ký (được phép: không đổi nội dung trang)"
+        return (f"tệp có thêm {self.after_eof} byte sau dấu kết thúc tệp (%%EOF): không phải chữ ký, không thuộc "
+                "tài liệu PDF (thường do công cụ chép hoặc gửi tệp thêm vào)")
+
     def signer_line(self) -> str:
         """A warning when the leader's signature (its field's, else the first) is by a certificate of
         another person than the signer the Excel file names (`names_person`); "" when not, or not known.
@@ -449,9 +459,11 @@ class PdfCheck:
         if not self.signatures:
             out.append("Tệp không có chữ ký số nào (bản xuất chưa ký; tệp đã ký số có tên kết thúc bằng _ky-so.pdf).")
         for s in self.signatures:
-            out += s.lines()
+            out += s.lines(self.after_last() if s is self.signatures[-1] else "")
         if self.signatures and not self.signatures[-1].whole_file and self.signatures[-1].intact:
-            out.append("Sau chữ ký cuối cùng, tệp đã được thêm nội dung: phần thêm không được chữ ký nào bảo đảm.")
+            out.append(f"Sau chữ ký cuối cùng, {self.after_last()}: không được chữ ký nào bảo đảm."
+                       if self.after_eof else
+                       "Sau chữ ký cuối cùng, tệp đã được thêm nội dung: phần thêm không được chữ ký nào bảo đảm.")
         if self.matches_submission is True:
             out.append(f"Mã SHA-256 của tệp khớp mã ghi trong tệp Excel gửi kèm ({self.sha256[:16]}…).")
         elif self.matches_submission is False:
@@ -494,7 +506,7 @@ class PdfCheck:
             "subject_later": self.subject_later or None, "expected_document": self.expected_document or None,
             "revisions_before_signing": self.revisions_before_signing,
             "pages_match": self.pages_match, "pages_note": self.pages_note or None,
-            "expected_signer": self.expected_signer or None,
+            "expected_signer": self.expected_signer or None, "after_eof": self.after_eof,
         }
 
     @classmethod
@@ -510,7 +522,7 @@ class PdfCheck:
             data.get("expected_sha256") or "", data.get("unreadable") or "", data.get("trust_roots", 0),
             data.get("subject") or "", data.get("keywords") or "", data.get("subject_later") or "",
             data.get("expected_document") or "", data.get("revisions_before_signing"), data.get("pages_match"),
-            data.get("pages_note") or "", data.get("expected_signer") or "")
+            data.get("pages_note") or "", data.get("expected_signer") or "", data.get("after_eof") or 0)
 
 
 def time_text(t: dt.datetime) -> str:
@@ -522,10 +534,11 @@ def time_text(t: dt.datetime) -> str:
 
 
 def read_time(t: dt.datetime) -> str:
-    """A certificate's or a signature's time as `chitieu verify` and the window say it: the hour
-    and the day in this computer's time, "16:53 02/12/2026" (`periods.format_time`); a time
+    """A certificate's, a signature's or a file's time as the signing, `chitieu verify` and the window
+    say it: the hour and the day in Vietnam's time, "16:53 02/12/2026" (`periods.format_time`'s form),
+    whatever zone the computer is set to, so the times of one check are never of two zones; a time
     without a zone is UTC, as certificates and signatures state their times."""
-    return format_time(t if t.tzinfo else t.replace(tzinfo=dt.timezone.utc))
+    return f"{(t if t.tzinfo else t.replace(tzinfo=dt.timezone.utc)).astimezone(VIETNAM_TIME):%H:%M %d/%m/%Y}"
 
 
 # --- a commune's settings ---------------------------------------------------------------------
