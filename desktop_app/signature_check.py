@@ -27,6 +27,7 @@ from desktop_app.core.pdf_signature import (FIELD_ROLES, MAX_PDF, MAX_PDF_MB, MA
 from desktop_app.core.periods import Period, parse_period
 from desktop_app.core.report_info import REPLACES_KEY, read_replaces
 from desktop_app.core.submission import Submission
+from exports.rendered_report import font_revision
 from exports.xlsx_container import FileTooLarge, NotRegularFile, read_regular
 
 T = TypeVar("T")
@@ -311,9 +312,10 @@ def _after_eof(data: bytes) -> int:
 def _first_signed(reader, embedded) -> dict:
     """What the pages' comparison needs of the file (`_compare_pages`), read within its bounds: the
     first signature's byte range, where the file's first revision keeps its cross-reference table,
-    the approval it states it replaces (`exports.rendered_report.REPLACES_KEY`, that revision's
-    document information), and whether everything saved after that revision only adds signatures to
-    the report's own two fields (pyHanko's difference analysis; "" when so, else what was found)."""
+    the approval it states it replaces (`desktop_app.core.report_info`, that revision's document
+    information), the fonts it embeds (`_embedded_fonts`), and whether everything saved after that
+    revision only adds signatures to the report's own two fields (pyHanko's difference analysis; ""
+    when so, else what was found)."""
     from pyhanko.pdf_utils.generic import IndirectObject
     from pyhanko.sign.diff_analysis import DEFAULT_DIFF_POLICY, ModificationLevel, StandardDiffPolicy
     from pyhanko.sign.diff_analysis.constants import ACROFORM_EXEMPT_STRICT_COMPARISON
@@ -342,7 +344,33 @@ def _first_signed(reader, embedded) -> dict:
     else:
         added = ""
     return {"byte_range": [int(n) for n in first.sig_object.raw_get("/ByteRange")],
-            "first_xref": reader.xrefs.get_startxref_for_revision(0), "replaces": replaces, "added": added}
+            "first_xref": reader.xrefs.get_startxref_for_revision(0), "replaces": replaces, "added": added,
+            "fonts": _embedded_fonts(resolver, reader.xrefs.explicit_refs_in_revision(0))}
+
+
+def _embedded_fonts(resolver, refs) -> dict[str, str]:
+    """Font name (its subset tag left out) -> `font_revision` of the TrueType programs embedded among
+    the objects `refs`, read through `resolver` (a revision's: an object's own get_object() reads the
+    latest); at most `MAX_OBJECTS` looked at (a report has some 60)."""
+    from pyhanko.pdf_utils.generic import DictionaryObject, IndirectObject
+
+    found = {}
+    for ref in list(refs)[:MAX_OBJECTS]:
+        try:
+            obj = resolver.get_object(ref)
+            if not isinstance(obj, DictionaryObject) or obj.raw_get("/Type") != "/FontDescriptor":
+                continue
+            name = str(obj.raw_get("/FontName")).lstrip("/").split("+")[-1][:80]
+            program = obj.raw_get("/FontFile2") if "/FontFile2" in obj else None
+            if isinstance(program, IndirectObject):
+                program = resolver.get_object(program.reference)
+            found[name] = font_revision(program.data) if program is not None else ""
+        except Exception:  # noqa: BLE001 - a hostile or broken object names no font
+            continue
+    return found
+
+
+MAX_OBJECTS = 2000
 
 
 def _compare_pages(data: bytes, signed: dict, sub: Submission) -> dict:
@@ -350,29 +378,31 @@ def _compare_pages(data: bytes, signed: dict, sub: Submission) -> dict:
     the first signature signed, from the file's first byte, the report PDF this program renders from
     `sub` (but for the moment it was made), as the file's first revision, and everything after it
     only adds signatures. Not compared (None, and why) when the workbook was made by another version
-    of the program, or the report printed in other fonts than this computer's: the render differs
-    whatever the figures. ~0,1 s, and only for a signed PDF beside its workbook."""
+    of the program, or when the report differs and was printed in other fonts than this computer's, or
+    another revision of them (`other_fonts`): the render differs whatever the figures. ~0,1 s, and only
+    for a signed PDF beside its workbook."""
     import re
 
     from desktop_app.resources import app_version
-    from exports.rendered_report import font_names, rendered_report, same_but_when
+    from pyhanko.pdf_utils.reader import PdfFileReader
 
-    ours = app_version()
-    if sub.app_version != ours:
+    from exports.rendered_report import other_fonts, rendered_report, same_but_when
+
+    version = app_version()
+    if sub.app_version != version:
         return {"pages_note": f"tệp Excel lập bằng phiên bản {sub.app_version or '(không ghi)'} của phần mềm, máy "
-                              f"này phiên bản {ours}"}
+                              f"này phiên bản {version}"}
     try:
         made = rendered_report(sub, read_replaces(signed["replaces"]))
     except Exception as err:  # noqa: BLE001 - no fonts, a damaged installation: said, never a finding on the file
         return {"pages_note": f"máy này không in lại được báo cáo ({brief(err)})"}
-    prefix = data[:len(made)]
-    theirs, mine = font_names(prefix), font_names(made)
-    if theirs != mine and theirs:
-        return {"pages_note": f"báo cáo in bằng phông chữ {', '.join(theirs)[:120]}, máy này in bằng "
-                              f"{', '.join(mine)}"}
     start, length = signed["byte_range"][:2]
     xref = re.search(rb"startxref\s+(\d+)\s+%%EOF\s*$", made)
-    if not same_but_when(prefix, made) or xref is None or signed["first_xref"] != int(xref.group(1)):
+    if not same_but_when(data[:len(made)], made) or xref is None or signed["first_xref"] != int(xref.group(1)):
+        ours = PdfFileReader(io.BytesIO(made), strict=False)
+        fonts = other_fonts(signed["fonts"], _embedded_fonts(ours, ours.xrefs.explicit_refs_in_revision(0)))
+        if fonts:
+            return {"pages_note": fonts}
         why = "nội dung khác báo cáo phần mềm in từ số liệu đó"
     elif start != 0 or length < len(made):
         why = "chữ ký đầu tiên không phủ bản báo cáo ở đầu tệp"

@@ -11,6 +11,7 @@ reportlab is imported only to render (`rendered_report`).
 from __future__ import annotations
 
 import re
+import struct
 from dataclasses import replace
 
 from desktop_app.core.submission import Replaced, Submission
@@ -19,7 +20,6 @@ from desktop_app.core.submission import Replaced, Submission
 # moment it was made, and the file identifier, a digest of the moment among the rest.
 _WHEN = re.compile(rb"/CreationDate \(D:\d{14}[-+Z0-9']{0,7}\)|/ModDate \(D:\d{14}[-+Z0-9']{0,7}\)"
                    rb"|\[<[0-9a-f]{32}><[0-9a-f]{32}>\]")
-_FONTS = re.compile(rb"/BaseFont /[A-Z]{6}\+([!-~]{1,80}?)[\s/>]")
 
 
 def rendered_report(sub: Submission, replaces: Replaced | None = None) -> bytes:
@@ -51,8 +51,30 @@ def is_rendered_report(data: bytes, sub: Submission) -> bool:
     return data.startswith(b"%PDF") and same_but_when(data, rendered_report(sub, sub.replaces))
 
 
-def font_names(pdf: bytes) -> tuple[str, ...]:
-    """The fonts a report PDF embeds, as their names say ("LiberationSerif-Bold"): a report rendered
-    with other fonts (Times New Roman where this computer has Liberation Serif) differs in every
-    byte after them, whatever its figures."""
-    return tuple(sorted({m.decode("ascii") for m in _FONTS.findall(pdf)}))
+def font_revision(program: bytes) -> str:
+    """The revision an embedded TrueType font program states (its `head` table's fontRevision, "7.01"),
+    "" when none can be read. Two computers' Times New Roman of different revisions draw the same
+    report in different bytes, whatever its figures."""
+    try:
+        for i in range(min(struct.unpack_from(">H", program, 4)[0], 64)):
+            tag, _, offset, _ = struct.unpack_from(">4sIII", program, 12 + 16 * i)
+            if tag == b"head":
+                return f"{struct.unpack_from('>i', program, offset + 4)[0] / 65536:.2f}"
+    except struct.error:
+        pass
+    return ""
+
+
+def other_fonts(theirs: dict[str, str], ours: dict[str, str]) -> str:
+    """Why a report PDF embedding the fonts `theirs` (name -> `font_revision`) differs from this
+    computer's render embedding `ours` without saying anything of its figures: printed in none of this
+    computer's fonts (Times New Roman where it has only Liberation Serif), or in one of them of another
+    revision; "" when the fonts are not the reason (a font added beside ours, by an editor writing
+    other text, is not one)."""
+    if ours and not set(ours) & set(theirs):
+        return (f"báo cáo in bằng phông chữ {', '.join(sorted(theirs))[:120] or '(không rõ)'}, máy này in bằng "
+                f"{', '.join(sorted(ours))}")
+    for name in sorted(ours):
+        if theirs.get(name) and ours[name] and theirs[name] != ours[name]:
+            return f"báo cáo in bằng phông chữ {name} phiên bản {theirs[name]}, máy này phiên bản {ours[name]}"
+    return ""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -171,3 +172,38 @@ def test_checked_again_where_pages_cannot_be_compared_the_finding_stays(pki, sen
     record, said = recorded_check(found, later)
     assert not record and "vẫn giữ kết quả lần kiểm tra trước (Trang in khác số liệu tệp Excel" in said
     assert recorded_check(later, found) == (True, "")  # compared now: recorded
+
+
+def test_fonts_explain_a_difference_only_when_this_computer_prints_in_others():
+    from exports.rendered_report import other_fonts
+
+    ours = {"TimesNewRomanPSMT": "7.01", "TimesNewRomanPS-BoldMT": "7.01"}
+    assert other_fonts({"LiberationSerif": "2.10"}, ours) == (
+        "báo cáo in bằng phông chữ LiberationSerif, máy này in bằng TimesNewRomanPS-BoldMT, TimesNewRomanPSMT")
+    assert other_fonts({"TimesNewRomanPSMT": "7.00", "TimesNewRomanPS-BoldMT": "7.00"}, ours) == (
+        "báo cáo in bằng phông chữ TimesNewRomanPS-BoldMT phiên bản 7.00, máy này phiên bản 7.01")
+    # an editor's font added beside the report's, or a program whose revision cannot be read: no excuse
+    assert other_fonts({**ours, "ArialMT": "7.00"}, ours) == ""
+    assert other_fonts({"TimesNewRomanPSMT": "", "TimesNewRomanPS-BoldMT": "7.01"}, ours) == ""
+
+
+def test_a_report_printed_in_other_fonts_than_this_computer_s_is_not_compared(pki, sent, monkeypatch):
+    """The commune printed in Liberation Serif; this computer prints in DejaVu Serif (where it has
+    neither Times New Roman nor Liberation Serif): the pages differ whatever the figures."""
+    import exports.fonts as fonts
+
+    folder = Path("/usr/share/fonts/truetype/dejavu")
+    names = {"regular": "DejaVuSerif.ttf", "bold": "DejaVuSerif-Bold.ttf", "italic": "DejaVuSerif-Italic.ttf",
+             "bold_italic": "DejaVuSerif-BoldItalic.ttf"}
+    if not all((folder / n).is_file() for n in names.values()):
+        pytest.skip("DejaVu Serif is not installed")
+    monkeypatch.setattr(fonts, "_default", fonts.register(fonts.FontSet(
+        "DejaVu Serif", {style: folder / n for style, n in names.items()})))
+    sub = read_submission(sent["xlsx"])
+    edited = signed_elsewhere(pki, figure_edited(sent["unsigned"].read_bytes()))
+    check = check_pdf_bytes(f"{STEM}_ky-so.pdf", edited, [pki.root_der], "", document(sub), sub)
+    assert check.verdict == PdfVerdict.HOP_LE and check.pages_match is None
+    assert check.pages_line() == ("Trang in: báo cáo in bằng phông chữ LiberationSerif, LiberationSerif-Bold, "
+                                  "LiberationSerif-BoldItalic, LiberationSerif-Italic, máy này in bằng DejaVuSerif, "
+                                  "DejaVuSerif-Bold, DejaVuSerif-BoldItalic, DejaVuSerif-Italic: chưa so được nội dung "
+                                  "trang in với số liệu.")
