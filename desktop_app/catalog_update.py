@@ -80,6 +80,7 @@ from desktop_app.core.signing import (
 from desktop_app.core.users import Permission
 from desktop_app.core.words import Words
 from desktop_app.core.workflow import CatalogChanged, changes_named
+from desktop_app.forgotten_keys import refuse_unconfirmed
 from desktop_app.resources import catalog_of, default_catalog
 from exports.atomic import write_bytes_atomic
 
@@ -342,7 +343,8 @@ def check_against(update: dict, current_version: str, file_name: str = "", curre
         raise BadCatalogUpdate(refused, field="Bộ chỉ tiêu", en=refused.en)
 
 
-def import_update(ws, path: str | Path, code: str | None = None) -> tuple[str, str, list[Words]]:
+def import_update(ws, path: str | Path, code: str | None = None, *,
+                  forgotten_key_confirmed: bool = False) -> tuple[str, str, list[Words]]:
     """Cập nhật bộ chỉ tiêu: store the update's catalogue as the workspace's new version.
 
     `code` is the province's key code as the officer typed it from the update's cover note:
@@ -363,6 +365,8 @@ def import_update(ws, path: str | Path, code: str | None = None) -> tuple[str, s
             check_signer(update, pinned, path.name, code)
         check_against(update, old.version, path.name, old.document, set_aside(ws.store))
         pinned = check_signer(update, pinned, path.name, code)
+        if pinned is None:  # a key to record: not one forgotten as not the province's, unless confirmed
+            refuse_unconfirmed(ws.store, update, path.name, forgotten_key_confirmed)
         restore_withdrawn(ws.store, doc["catalog_version"])  # a version set aside with a forgotten key
         ws.store.add_catalog(doc)
         if pinned is None:

@@ -120,6 +120,9 @@ def add_parsers(sub) -> None:
     i.add_argument("--code", help="mã khóa của tỉnh in trên công văn gửi kèm bản cập nhật, ví dụ K7QX-3M2P-ABCD-EFGH "
                                   "(chữ hoa hay thường, dấu cách hay gạch ngang đều được); bắt buộc ở lần nhập đầu "
                                   "tiên, khi máy ghi nhận khóa của tỉnh; gõ mã trên công văn, không chép mã trong tệp")
+    i.add_argument("--forgotten-key-confirmed", action="store_true",
+                   help="Văn phòng UBND tỉnh đã xác nhận bằng văn bản rằng khóa ký tệp, khóa máy này đã bỏ vì không "
+                        "phải khóa của tỉnh (forget-key --withdraw), đúng là khóa của tỉnh")
     f = usub.add_parser("forget-key", help="(xã, quản trị) bỏ khóa của tỉnh đã ghi nhận (khóa giả, hoặc tỉnh đổi khóa); "
                                            "không ghi --code: xem khóa đang ghi nhận")
     f.add_argument("--code", help="mã khóa của tỉnh máy đang ghi nhận, gõ lại để xác nhận")
@@ -294,7 +297,8 @@ def _catalog_update(ws, args) -> int:
 
     cmd = args.catalog_command
     if cmd == "import":
-        old, new, changes = cu.import_update(ws, args.file, typed_code(args.code, "Mã khóa của tỉnh (--code)", key=True))
+        old, new, changes = cu.import_update(ws, args.file, typed_code(args.code, "Mã khóa của tỉnh (--code)", key=True),
+                                             forgotten_key_confirmed=args.forgotten_key_confirmed)
         print(f"Đã cập nhật bộ chỉ tiêu từ phiên bản {old} lên {new}. Số liệu đã nhập và các kỳ đã duyệt "
               "không thay đổi.")
         for line in changes:

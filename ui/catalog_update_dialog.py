@@ -28,15 +28,18 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
+    QLabel,
     QMessageBox,
     QWidget,
 )
 
 from desktop_app import catalog_update as cu
+from desktop_app.forgotten_keys import forgotten_key
 from ui.actions import FAILED, data_changed, run_action
 from ui.common import in_language
 from ui.i18n import translate
 from ui.keyboard import ask_text
+from ui.forget_key_dialog import unbroken_code
 from ui.paper_code import PaperCodeDialog
 
 
@@ -72,6 +75,12 @@ def import_catalog_update(parent: QWidget | None, workspace, path: str | None = 
         dialog.deleteLater()
         if not accepted:
             return False
+    confirmed = False  # a key forgotten as not the province's, recorded again knowingly (desktop_app/forgotten_keys.py)
+    if code is not None:
+        forgotten = run_action(parent, forgotten_key, workspace, update, title=failed, reads=True)
+        if forgotten is FAILED or (forgotten is not None and not _forgotten_key_confirmed(parent, forgotten)):
+            return False
+        confirmed = forgotten is not None
     listed = "\n".join(f"- {in_language(c)}" for c in changes or [translate("CatalogUpdate", "(no change in content)")])
     if judged:  # a target changed mid-period: the periods being entered are judged against the new one
         listed += "\n\n" + "\n".join(in_language(j) for j in judged)
@@ -92,7 +101,8 @@ def import_catalog_update(parent: QWidget | None, workspace, path: str | None = 
     title = translate("CatalogUpdate", "Update the indicator catalogue")
     if QMessageBox.question(parent, title, text) != QMessageBox.StandardButton.Yes:
         return False
-    imported = run_action(parent, cu.import_update, workspace, path, code, title=failed)
+    imported = run_action(parent, cu.import_update, workspace, path, code, title=failed,
+                          forgotten_key_confirmed=confirmed)
     if imported is FAILED:
         if workspace.changed_elsewhere():  # imported elsewhere while the question was open: shown now
             data_changed(parent)
@@ -109,6 +119,29 @@ def import_catalog_update(parent: QWidget | None, workspace, path: str | None = 
     if said is not None:
         said(new, judged)
     return True
+
+
+def _forgotten_key_confirmed(parent: QWidget | None, forgotten) -> bool:
+    """The update's key is one the administrator forgot as not the province's: import it only when the
+    office confirmed in writing that it is the province's after all. "Không nhập" is the default."""
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("CatalogUpdate", "Update the indicator catalogue"),
+                      translate("CatalogUpdate", "The update is signed with the key {code}, but {whose}.\n\n"
+                                "The letter printing this code may be forged too. Import it only when the provincial "
+                                "People's Committee office has confirmed in writing (not in the mail that brought the "
+                                "file) that this key is the province's and that forgetting it was a mistake.").format(
+                          code=forgotten.key_code, whose=in_language(forgotten.words())).replace(
+                          forgotten.key_code, unbroken_code(forgotten.key_code)),  # read whole, to compare
+                      QMessageBox.StandardButton.NoButton, parent)
+    label = box.findChild(QLabel, "qt_msgbox_label")
+    if label is not None:  # a paragraph to read, wider than Qt's narrow default
+        label.setMinimumWidth(480)
+    box.setInformativeText(translate("CatalogUpdate", "Import the update and record this key again?"))
+    yes = box.addButton(translate("CatalogUpdate", "&Import"), QMessageBox.ButtonRole.AcceptRole)
+    no = box.addButton(translate("CatalogUpdate", "Do &not import"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    box.exec()
+    return box.clickedButton() is yes
 
 
 def publish_catalog_update(parent: QWidget | None, workspace, version: str | None = None,

@@ -615,6 +615,26 @@ Số liệu đã nhập và các kỳ đã duyệt không thay đổi. Cập nh�
         <translation>Đã cập nhật bộ chỉ tiêu lên phiên bản {version}.</translation>
     </message>
     <message>
+        <source>The update is signed with the key {code}, but {whose}.
+
+The letter printing this code may be forged too. Import it only when the provincial People&apos;s Committee office has confirmed in writing (not in the mail that brought the file) that this key is the province&apos;s and that forgetting it was a mistake.</source>
+        <translation>Bản cập nhật được ký bằng khóa mã {code}, nhưng {whose}.
+
+Công văn in mã này có thể cũng là giả. Chỉ nhập khi Văn phòng UBND tỉnh đã xác nhận bằng văn bản (không qua thư gửi kèm tệp) rằng khóa này đúng là khóa của tỉnh và việc bỏ khóa trước đây là nhầm.</translation>
+    </message>
+    <message>
+        <source>Import the update and record this key again?</source>
+        <translation>Nhập bản cập nhật và ghi nhận lại khóa này?</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Do &amp;not import</source>
+        <translation>&amp;Không nhập</translation>
+    </message>
+    <message>
         <source>Indicator catalogue</source>
         <translation>Bộ chỉ tiêu</translation>
     </message>
@@ -5273,6 +5293,22 @@ Muốn gửi phải xuất lại báo cáo và thay các tệp đó, mà tỉnh 
     <message>
         <source>&amp;Sign</source>
         <translation>&amp;Ký số</translation>
+    </message>
+    <message>
+        <source>Sign the report with this certificate all the same?</source>
+        <translation>Vẫn ký số báo cáo bằng chứng thư này?</translation>
+    </message>
+    <message>
+        <source>Check the certificate</source>
+        <translation>Kiểm tra chứng thư số</translation>
+    </message>
+    <message>
+        <source>&amp;Sign anyway</source>
+        <translation>Vẫn &amp;ký số</translation>
+    </message>
+    <message>
+        <source>Do &amp;not sign</source>
+        <translation>Khô&amp;ng ký</translation>
     </message>
     <message>
         <source>&amp;Send to the province…</source>

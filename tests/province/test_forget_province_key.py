@@ -152,7 +152,8 @@ def test_a_version_number_set_aside_is_not_reused(commune, genuine, tmp_path):
     period may have been approved under it): the province's update of that number is refused,
     saying that the province's next update, numbered above it, imports (the province cannot
     publish its 2026.2 under another number: tests/province/test_withdrawn_number_way_out.py);
-    the forged file imported again is in force again."""
+    the forged file imported again is refused, its key forgotten as not the province's (red-team R4 F2), and in
+    force again only when the administrator confirms the office said it is the province's."""
     real, real_code = genuine
     path, code = _forged_as(tmp_path, "2026.2")
     cu.import_update(commune, path, code)
@@ -162,7 +163,9 @@ def test_a_version_number_set_aside_is_not_reused(commune, genuine, tmp_path):
                        "vẫn là phiên bản 2026.1.\n\nBản cập nhật tiếp theo của tỉnh \\(số phiên bản lớn hơn 2026.2\\)"):
         cu.import_update(commune, real, real_code)
     assert cu.province_key(commune) is None and commune.catalog.version == "2026.1"
-    cu.import_update(commune, path, code)
+    with pytest.raises(ChiTieuError, match=f"nhưng khóa mã {code} là khóa quản trị viên quantri đã bỏ lúc "):
+        cu.import_update(commune, path, code)
+    cu.import_update(commune, path, code, forgotten_key_confirmed=True)
     assert commune.catalog.version == "2026.2" and commune.store.get_setting("catalogs_withdrawn") == []
 
 

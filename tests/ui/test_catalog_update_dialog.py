@@ -162,3 +162,44 @@ def test_a_file_refused_anyway_asks_no_code(qtbot, workspace, tmp_path, kind):
     script.check()
     assert expected in shown[0]
     assert cu.province_key(workspace) is None and workspace.catalog.version == "2026.1"
+
+
+def test_a_key_forgotten_as_forged_is_asked_about_and_enter_imports_nothing(qtbot, workspace, tmp_path):
+    """Red-team R4 F2: the key of a forged update, forgotten with its versions set aside, signs the next one and
+    a second forged letter prints its code. After the code, the window says whose key it is and asks; Enter
+    (Không nhập, the default) imports nothing; Alt+N imports it, recorded again knowingly."""
+    from desktop_app import province_key_reset as reset
+
+    forger = new_private_key()
+    code = key_code(public_key(forger))
+    cu.import_update(workspace, _update(workspace, tmp_path, private_key=forger, target="90"), code)
+    reset.forget_province_key(workspace, code, withdraw=True)
+    (tmp_path / "lan-2").mkdir()
+    again = _update(workspace, tmp_path / "lan-2", version="2026.3", private_key=forger, target="80")
+    seen = []
+
+    def type_code(dialog):
+        type_text(code)
+        QTimer.singleShot(0, lambda: press(Qt.Key.Key_Return))
+
+    def look_then(key, modifiers=Qt.KeyboardModifier.NoModifier):
+        def act(box):
+            seen.append(box.text().replace("\u2011", "-"))  # the code held on one line by no-break hyphens
+            press(key, modifiers)
+            qtbot.waitUntil(lambda: not box.isVisible())  # a button's letter clicks it a moment later
+        return act
+
+    script = Script((CoverCodeDialog, type_code), (QMessageBox, look_then(Qt.Key.Key_Return)))
+    imported = import_catalog_update(None, workspace, again)
+    script.check()
+    assert imported is False
+    assert seen[0].startswith(f"Bản cập nhật được ký bằng khóa mã {code}, nhưng khóa mã {code} là khóa quản trị viên ")
+    assert "vì không phải khóa của tỉnh (thôi dùng bộ chỉ tiêu 2026.2 nhập theo khóa đó)" in seen[0]
+    assert workspace.catalog.version == "2026.1" and cu.province_key(workspace) is None
+
+    script = Script((CoverCodeDialog, type_code), (QMessageBox, look_then(Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)),
+                    (QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click()),
+                    (QMessageBox, lambda box: press(Qt.Key.Key_Return)))
+    imported = import_catalog_update(None, workspace, again)
+    script.check()
+    assert imported is True and workspace.catalog.version == "2026.3" and cu.province_key(workspace)["key_code"] == code

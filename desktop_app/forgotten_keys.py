@@ -1,0 +1,75 @@
+"""A province key the administrator forgot as not the province's is not taken again unasked.
+
+`chitieu catalog-update forget-key --withdraw` (Quản trị › Bỏ khóa của tỉnh đã ghi nhận…, the versions
+imported under it set aside) is what a commune does when the provincial office says a key is not its
+own: a forged update was imported. The next import records a key again from the code the administrator
+types from a cover letter; a second forged letter printing the SAME code recorded that key again, its
+update imported with no word that this key had been declared forged (red-team R4 F2). Such a key is now
+refused unless the administrator confirms, knowingly, that the office has said it is the province's
+after all (the forgetting was a mistake): the window asks, the command takes `--forgotten-key-confirmed`.
+A key forgotten without `--withdraw` (the province changed its key) comes back without a question.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop_app.core.errors import ChiTieuError
+from desktop_app.core.periods import format_time
+from desktop_app.core.words import Words
+
+FORGOTTEN = "province_keys_forgotten"  # a commune's setting: the keys forgotten, oldest first
+
+
+@dataclass(frozen=True)
+class ForgottenAsForged:
+    """A key forgotten with the versions imported under it set aside: its code, when and by whom."""
+    key_code: str
+    at: str
+    by: str
+    withdrawn: tuple[str, ...]
+
+    def words(self) -> Words:
+        """Whose key it is, in Vietnamese and in English."""
+        versions = ", ".join(self.withdrawn)
+        return Words(f"khóa mã {self.key_code} là khóa quản trị viên {self.by} đã bỏ lúc {format_time(self.at)} vì không "
+                f"phải khóa của tỉnh (thôi dùng bộ chỉ tiêu {versions} nhập theo khóa đó)",
+                f"the key {self.key_code} is the key the administrator {self.by} forgot at {format_time(self.at)} as "
+                f"not the province's (setting aside the catalogue versions {versions} imported under it)")
+
+
+class ForgottenKeyRefused(ChiTieuError):
+    """An update signed by a key forgotten as not the province's, not confirmed."""
+
+
+def forgotten_as_forged(store, public_key: str) -> ForgottenAsForged | None:
+    """The latest forgetting of `public_key` that set aside the versions imported under it; None when it
+    was never forgotten so (or only as a key the province changed)."""
+    for entry in reversed(store.get_setting(FORGOTTEN) or []):
+        if entry.get("public_key") == public_key and entry.get("withdrawn"):
+            return ForgottenAsForged(entry.get("key_code", ""), entry.get("forgotten_at", ""),
+                                     entry.get("forgotten_by", ""), tuple(entry["withdrawn"]))
+    return None
+
+
+def forgotten_key(ws, update: dict) -> ForgottenAsForged | None:
+    """What the window asks about before importing `update` (read, not imported) while no province key is
+    recorded: its key, when it was forgotten as not the province's."""
+    return forgotten_as_forged(ws.store, update.get("public_key", ""))
+
+
+def refuse_unconfirmed(store, update: dict, file_name: str, confirmed: bool) -> None:
+    """Refuse recording again, unconfirmed, a key forgotten as not the province's (module note)."""
+    forgotten = None if confirmed else forgotten_as_forged(store, update.get("public_key", ""))
+    if forgotten is None:
+        return
+    said = forgotten.words()
+    raise ForgottenKeyRefused(
+        f"Tệp {file_name} được ký bằng khóa mã {forgotten.key_code}, nhưng {said}. Không nhập: công văn in mã này "
+        "có thể cũng là giả. Chỉ nhập khi Văn phòng UBND tỉnh xác nhận bằng văn bản (không qua thư gửi kèm tệp) "
+        "rằng khóa này đúng là khóa của tỉnh và việc bỏ khóa trước đây là nhầm: khi đó trả lời Nhập ở câu hỏi của "
+        "cửa sổ, hoặc thêm --forgotten-key-confirmed vào lệnh.", field="Mã khóa",
+        en=f"The file {file_name} is signed with the key {forgotten.key_code}, but {said.en}. Not imported: the letter "
+           "printing this code may be forged too. Import it only when the provincial People's Committee office "
+           "confirms in writing (not in the mail that brought the file) that this key is the province's and "
+           "that forgetting it was a mistake: then answer Import to the window's question, or add "
+           "--forgotten-key-confirmed to the command.")
