@@ -305,7 +305,7 @@ def common_name(cert) -> str:
     from cryptography.x509.oid import NameOID
 
     names = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
-    return nfc(str(names[0].value)) if names else cert.subject.rfc4514_string()
+    return shown_name(str(names[0].value) if names else cert.subject.rfc4514_string())
 
 
 def _names(der: bytes) -> tuple[str, str]:
@@ -314,11 +314,25 @@ def _names(der: bytes) -> tuple[str, str]:
 
     cert = x509.load_der_x509_certificate(der)
     org = cert.subject.get_attributes_for_oid(NameOID.ORGANIZATION_NAME)
-    return common_name(cert), nfc(str(org[0].value)) if org else ""
+    return common_name(cert), shown_name(str(org[0].value)) if org else ""
 
 
 def nfc(text: str | None) -> str:
     return unicodedata.normalize("NFC", text or "")
+
+
+MAX_NAME = 200  # characters of a certificate's name shown; a person's or an office's is under 100
+
+
+def shown_name(text: str | None) -> str:
+    """A name a certificate states, as a person reads it in a line of ours: anyone can issue a certificate
+    whose name holds a line break and words laid out as our own lines ("  Tin cậy: tin cậy"), a terminal's
+    control sequence or a right-to-left override (red-team R4 F3). NFC; every character that prints nothing
+    or moves text (controls, format characters, line and paragraph separators) becomes a space; spaces
+    collapsed; at most MAX_NAME characters."""
+    text = "".join(" " if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") else c for c in nfc(text))
+    text = " ".join(text.split())
+    return text if len(text) <= MAX_NAME else text[:MAX_NAME - 1] + "…"
 
 
 def brief(err: BaseException) -> str:

@@ -18,7 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Callable, Sequence, TypeVar
 
-from desktop_app.certificates import brief, nfc
+from desktop_app.certificates import brief, shown_name
 from desktop_app.core.errors import os_error_text
 from desktop_app.core.numbers import format_number
 from desktop_app.core.pdf_signature import (FIELD_ROLES, MAX_PDF, MAX_PDF_MB, MAX_PDF_REVISIONS, MAX_PDF_SIGNATURES,
@@ -448,10 +448,15 @@ def _cert_fields(cert) -> tuple:
     """signer, organisation, issuer, serial, not_before, not_after of an asn1crypto certificate."""
     subject, issuer = cert.subject.native, cert.issuer.native
     validity = cert["tbs_certificate"]["validity"]
-    return (nfc(subject.get("common_name", "")) or cert.subject.human_friendly,
-            nfc(subject.get("organization_name", "")),
-            nfc(issuer.get("common_name", "")) or cert.issuer.human_friendly,
+    return (shown_name(_first(subject.get("common_name")) or cert.subject.human_friendly),
+            shown_name(_first(subject.get("organization_name"))),
+            shown_name(_first(issuer.get("common_name")) or cert.issuer.human_friendly),
             format(cert.serial_number, "X"), validity["not_before"].native, validity["not_after"].native)
+
+
+def _first(value) -> str:
+    """A name attribute as asn1crypto reads it: a string, or a list when the certificate states it twice."""
+    return str(value[0] if isinstance(value, list) and value else value or "")
 
 
 def _trust_problem(status, have_roots: bool, cert) -> str:
