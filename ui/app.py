@@ -20,6 +20,7 @@ from ui.main_window import WINDOW_SIZE, MainWindow
 from ui.plain_text import PlainTooltips
 from ui.preferences import apply_language
 from ui.setup_dialog import SetupDialog, log_in_to_choose_unit
+from ui.unbroken_paths import UnbrokenPaths
 
 __all__ = ["MainWindow", "create_application", "run_gui", "start"]
 
@@ -40,6 +41,7 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
     if not app.findChildren(MessageBoxLetters):  # once, however often this is called
         app.installEventFilter(MessageBoxLetters(app))  # no letter answers a question box
         app.installEventFilter(PlainTooltips(app))  # a file's words in a tooltip are not HTML
+        app.installEventFilter(UnbrokenPaths(app))  # no line of a box ends at "Tệp ›"
     install_language(language or saved_language())
     return app
 

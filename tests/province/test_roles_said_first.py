@@ -52,7 +52,7 @@ def admin_window(qtbot, office, mail):  # noqa: F811
 def read_and(key, seen: dict):
     """The refusal read (its words, its buttons), then `key`."""
     def step(box: QMessageBox):
-        seen["text"] = box.text()
+        seen["text"] = box.text().replace("\u00a0", " ")  # ui.unbroken_paths
         seen["buttons"] = [b.text() for b in box.buttons()]
         seen["default"] = box.defaultButton().text() if box.defaultButton() else None
         press(key)

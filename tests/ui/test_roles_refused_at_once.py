@@ -33,7 +33,7 @@ def _first_box(trigger) -> tuple[type, str]:
     def look(widget):
         words = widget.text() + " " + widget.informativeText() if isinstance(widget, QMessageBox) else (
             widget.labelText() if isinstance(widget, QInputDialog) else widget.windowTitle())
-        seen.append((type(widget), words))
+        seen.append((type(widget), words.replace("\u00a0", " ")))  # ui.unbroken_paths
         press(Qt.Key.Key_Escape)
 
     script = Script((object, look))  # whatever kind of dialog comes first
