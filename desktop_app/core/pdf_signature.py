@@ -30,6 +30,7 @@ from enum import StrEnum
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.intake import VIETNAM_TIME
 from desktop_app.core.periods import parse_period
+from desktop_app.core.person_names import names_person
 
 MM = 72 / 25.4  # PDF points in a millimetre
 
@@ -58,19 +59,6 @@ LEADER_FIELD = "ChuKyNguoiCoThamQuyen"
 ORG_FIELD = "ChuKyCoQuanToChuc"
 FIELD_ROLES = {LEADER_FIELD: "Người có thẩm quyền", ORG_FIELD: "Cơ quan, tổ chức"}
 
-
-def names_person(holder: str, signer: str) -> bool:
-    """Whether a certificate's holder (its common name) is the person a report names as its signer:
-    compared NFC, case folded, spaces collapsed, diacritics kept (Trần and Trấn are two people), the
-    signer's words found together in the holder's (a CN may carry more: a title, an ID number) or
-    the other way round. Any certificate a trusted CA issued signs validly: this tells the province,
-    and the leader before signing, when it is not the report's signer's (red-team R3 F3)."""
-    def words(name: str) -> str:
-        folded = unicodedata.normalize("NFC", unicodedata.normalize("NFC", name).casefold())
-        return f" {' '.join(folded.split())} "
-
-    a, b = words(holder), words(signer)
-    return bool(a.strip() and b.strip()) and (b in a or a in b)
 
 # The seal of a commune's People's Committee is about 35 mm across; the organisation's
 # signature is drawn "the size of the seal" (Phụ lục I) in a square of this side.

@@ -1,0 +1,116 @@
+"""The pages a signed report PDF's first signature signed, compared with the report this program
+renders from the workbook beside it (red-team R3 F2): what the check reads of the file within its
+bounds (`first_signed`, run inside `desktop_app.signature_check`'s limits) and the comparison
+(`compare_pages`, the program's own render, outside them). pyHanko is imported inside the functions.
+"""
+from __future__ import annotations
+
+import io
+
+from desktop_app.certificates import brief
+from desktop_app.core.pdf_signature import FIELD_ROLES
+from desktop_app.core.report_info import REPLACES_KEY, read_replaces
+from desktop_app.core.submission import Submission
+from exports.rendered_report import font_revision
+
+
+def first_signed(reader, embedded) -> dict:
+    """What the pages' comparison needs of the file (`compare_pages`), read within its bounds: the
+    first signature's byte range, where the file's first revision keeps its cross-reference table,
+    the approval it states it replaces (`desktop_app.core.report_info`, that revision's document
+    information), the fonts it embeds (`_embedded_fonts`), and whether everything saved after that
+    revision only adds signatures to the report's own two fields (pyHanko's difference analysis; ""
+    when so, else what was found)."""
+    from pyhanko.pdf_utils.generic import IndirectObject
+    from pyhanko.sign.diff_analysis import DEFAULT_DIFF_POLICY, ModificationLevel, StandardDiffPolicy
+    from pyhanko.sign.diff_analysis.constants import ACROFORM_EXEMPT_STRICT_COMPARISON
+    from pyhanko.sign.diff_analysis.form_rules_api import FormUpdatingRule
+
+    first = min(embedded, key=lambda emb: emb.signed_revision)
+    resolver = reader.get_historical_resolver(0)
+    try:
+        info = resolver.trailer_view.raw_get("/Info")
+        info = resolver.get_object(info.reference) if isinstance(info, IndirectObject) else info
+        replaces = str(info.raw_get(REPLACES_KEY)) if REPLACES_KEY in info else ""
+    except Exception:  # noqa: BLE001 - a hostile or broken /Info states nothing
+        replaces = ""
+    # The export's /SigFlags says it has signature fields (1); signing says they are signed (3).
+    policy = StandardDiffPolicy(DEFAULT_DIFF_POLICY.global_rules, FormUpdatingRule(
+        DEFAULT_DIFF_POLICY.form_rule.field_rules, ACROFORM_EXEMPT_STRICT_COMPARISON | {"/SigFlags"}))
+    try:
+        review = policy.review_file(reader, 0)
+    except Exception:  # noqa: BLE001 - an update pyHanko cannot compare: not only signatures
+        review = None
+    level, fields = getattr(review, "modification_level", None), getattr(review, "changed_form_fields", set())
+    if level is None or level > ModificationLevel.FORM_FILLING:
+        added = "sau khi xuất, tệp được thêm hoặc sửa nội dung khác ngoài chữ ký"
+    elif not fields <= set(FIELD_ROLES):
+        added = f"tệp có ô chữ ký không phải của báo cáo: {', '.join(sorted(fields - set(FIELD_ROLES)))[:80]}"
+    else:
+        added = ""
+    return {"byte_range": [int(n) for n in first.sig_object.raw_get("/ByteRange")],
+            "first_xref": reader.xrefs.get_startxref_for_revision(0), "replaces": replaces, "added": added,
+            "fonts": _embedded_fonts(resolver, reader.xrefs.explicit_refs_in_revision(0))}
+
+
+def _embedded_fonts(resolver, refs) -> dict[str, str]:
+    """Font name (its subset tag left out) -> `font_revision` of the TrueType programs embedded among
+    the objects `refs`, read through `resolver` (a revision's: an object's own get_object() reads the
+    latest); at most `MAX_OBJECTS` looked at (a report has some 60)."""
+    from pyhanko.pdf_utils.generic import DictionaryObject, IndirectObject
+
+    found = {}
+    for ref in list(refs)[:MAX_OBJECTS]:
+        try:
+            obj = resolver.get_object(ref)
+            if not isinstance(obj, DictionaryObject) or obj.raw_get("/Type") != "/FontDescriptor":
+                continue
+            name = str(obj.raw_get("/FontName")).lstrip("/").split("+")[-1][:80]
+            program = obj.raw_get("/FontFile2") if "/FontFile2" in obj else None
+            if isinstance(program, IndirectObject):
+                program = resolver.get_object(program.reference)
+            found[name] = font_revision(program.data) if program is not None else ""
+        except Exception:  # noqa: BLE001 - a hostile or broken object names no font
+            continue
+    return found
+
+
+MAX_OBJECTS = 2000
+
+
+def compare_pages(data: bytes, signed: dict, sub: Submission) -> dict:
+    """`pages_match` and `pages_note` of a signed PDF (`PdfCheck`) beside the workbook `sub`: whether
+    the first signature signed, from the file's first byte, the report PDF this program renders from
+    `sub` (but for the moment it was made), as the file's first revision, and everything after it
+    only adds signatures. Not compared (None, and why) when the workbook was made by another version
+    of the program, or when the report differs and was printed in other fonts than this computer's, or
+    another revision of them (`other_fonts`): the render differs whatever the figures. ~0,1 s, and only
+    for a signed PDF beside its workbook."""
+    import re
+
+    from desktop_app.resources import app_version
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    from exports.rendered_report import other_fonts, rendered_report, same_but_when
+
+    version = app_version()
+    if sub.app_version != version:
+        return {"pages_note": f"tệp Excel lập bằng phiên bản {sub.app_version or '(không ghi)'} của phần mềm, máy "
+                              f"này phiên bản {version}"}
+    try:
+        made = rendered_report(sub, read_replaces(signed["replaces"]))
+    except Exception as err:  # noqa: BLE001 - no fonts, a damaged installation: said, never a finding on the file
+        return {"pages_note": f"máy này không in lại được báo cáo ({brief(err)})"}
+    start, length = signed["byte_range"][:2]
+    xref = re.search(rb"startxref\s+(\d+)\s+%%EOF\s*$", made)
+    if not same_but_when(data[:len(made)], made) or xref is None or signed["first_xref"] != int(xref.group(1)):
+        ours = PdfFileReader(io.BytesIO(made), strict=False)
+        fonts = other_fonts(signed["fonts"], _embedded_fonts(ours, ours.xrefs.explicit_refs_in_revision(0)))
+        if fonts:
+            return {"pages_note": fonts}
+        why = "nội dung khác báo cáo phần mềm in từ số liệu đó"
+    elif start != 0 or length < len(made):
+        why = "chữ ký đầu tiên không phủ bản báo cáo ở đầu tệp"
+    else:
+        why = signed["added"]
+    return {"pages_match": not why, "pages_note": why}
