@@ -28,6 +28,7 @@ from desktop_app.core.catalog import Catalog
 from desktop_app.core.catalog_changes import describe_changes, own_target_changes
 from desktop_app.core.doc_number import Issued, issued_elsewhere, issued_of
 from desktop_app.core.errors import InvalidInput, PeriodFrozen
+from desktop_app.core.number_taken import refuse_number_taken
 from desktop_app.core.period_status import Counts
 from desktop_app.core.periods import Period, format_time, in_sentence, parse_period
 from desktop_app.core.restore_record import read as read_record
@@ -66,6 +67,7 @@ from desktop_app.core.workflow import (
     refuse_unless_reviewed,
     reopening,
 )
+from desktop_app.issued_reports import issued_reports
 from desktop_app.resources import app_version, catalog_of
 from desktop_app.sending_back import SendingBack
 
@@ -220,7 +222,8 @@ class ApprovalActions(SendingBack):
         """The file of `exported` was written for the province: its period is marked Đã gửi, with
         when (the approval stays as it is). Checked inside the transaction that records it, since
         another window or command may have approved, reopened or approved again while the file was
-        being written, or exported the approval with another number or date: only the approval the
+        being written, or exported the approval with another number or date, or issued its number for
+        another report of the year (core/number_taken.py, in the export's words): only the approval the
         period stands on, with the number and date it was issued with, is marked sent; a draft of a
         period still not approved changes nothing; anything else is refused, naming what happened.
 
@@ -248,6 +251,10 @@ class ApprovalActions(SendingBack):
                 if files is not None and not removed:
                     files.publish()  # a draft stays a draft, named as such
                 raise _not_sent(p, why, removed)
+            if exported.approved and issued is None:  # its number issued for another report meanwhile (R5 F7)
+                refuse_number_taken(p, exported.fingerprint, exported.doc_number, exported.doc_symbol,
+                                    exported.report_date, issued_reports(self.store, commune.code),
+                                    files=_files_said(files is not None))
             if exported.approved:  # when its file was exported: the same when files already exported are sent again
                 record_sent(self.store, self.user, commune.code, p, exported.generated_at or now(),
                             Issued(exported.doc_number, exported.report_date, exported.doc_symbol),
@@ -551,17 +558,19 @@ def record_sent(store, user: str, unit_code: str, p: Period, sent: str, issued: 
 def _not_sent(p: Period, why: tuple[str, str], removed: bool) -> InvalidInput:
     """The refusal of `mark_sent` (`why`: what happened meanwhile); `removed`: the files just
     written were removed (an approved report of an export not recorded), else they stay."""
+    files_vi, files_en = _files_said(removed, ": xuất lại báo cáo (Tệp › Xuất báo cáo…) rồi gửi.",
+                                     ": export the report again (File › Export the report…), then send.")
+    return InvalidInput(f"Chưa ghi nhận kỳ {in_sentence(p.name)} Đã gửi: trong lúc xuất, {why[0]}. {files_vi}",
+                        field="Trạng thái kỳ báo cáo",
+                        en=f"{p.name_en} is not recorded as Sent: while exporting, {why[1]}. {files_en}")
+
+
+def _files_said(removed: bool, then_vi: str = ".", then_en: str = ".") -> tuple[str, str]:
+    """What became of the files of an export `mark_sent` refuses, in Vietnamese and in English, ending with `then`."""
     if removed:
-        files_vi = ("Các tệp vừa ghi không phải báo cáo gửi tỉnh nên đã được xóa, thư mục không còn tệp nào của lần "
-                    "xuất này")
-        files_en = ("The files just written are not the report for the province, so they were removed: nothing of "
-                    "this export is left in the folder")
-    else:
-        files_vi = "Tệp vừa ghi vẫn ở thư mục nhưng không phải báo cáo gửi tỉnh, đừng gửi tệp đó"
-        files_en = "The file just written stays in the folder but is not the report for the province, do not send it"
-    return InvalidInput(
-        f"Chưa ghi nhận kỳ {in_sentence(p.name)} Đã gửi: trong lúc xuất, {why[0]}. {files_vi}: xuất lại báo cáo "
-        "(Tệp › Xuất báo cáo…) rồi gửi.", field="Trạng thái kỳ báo cáo",
-        en=f"{p.name_en} is not recorded as Sent: while exporting, {why[1]}. {files_en}: export the report again "
-           "(File › Export the report…), then send.")
+        return ("Các tệp vừa ghi không phải báo cáo gửi tỉnh nên đã được xóa, thư mục không còn tệp nào của lần xuất "
+                f"này{then_vi}", "The files just written are not the report for the province, so they were removed: "
+                f"nothing of this export is left in the folder{then_en}")
+    return (f"Tệp vừa ghi vẫn ở thư mục nhưng không phải báo cáo gửi tỉnh, đừng gửi tệp đó{then_vi}",
+            f"The file just written stays in the folder but is not the report for the province, do not send it{then_en}")
 

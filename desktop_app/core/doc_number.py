@@ -48,8 +48,9 @@ def printed_number(number: str | None, symbol: str) -> str:
 
 
 # A number as an office's register gives it ("15", "152a", "15.1", "03-TH"): the province's reader refuses in
-# a typed text what changes how it reads, and a number is printed in a few millimetres of the heading.
-_NUMBER = re.compile(r"[0-9A-Za-zĐđ](?:[0-9A-Za-zĐđ.\-]{0,8}[0-9A-Za-zĐđ])?")
+# a typed text what changes how it reads, and a number is printed in a few millimetres of the heading. Its
+# digits count the office's documents from 1: letters alone ("ABC", "Đ") or a zero ("0", "00") number none.
+_NUMBER = re.compile(r"(?=.*[0-9])(?![0.]*$)[0-9A-Za-zĐđ](?:[0-9A-Za-zĐđ.\-]{0,8}[0-9A-Za-zĐđ])?")
 NUMBER_FIELD = "Số văn bản"
 
 
@@ -63,11 +64,12 @@ def checked_number(number: str | None, symbol: str) -> str:
     shown = kept if len(kept) <= 30 else kept[:29] + "…"
     raise InvalidInput(
         f'Số văn bản "{shown}" không dùng được: số văn bản gồm chữ số (có thể thêm chữ cái, dấu chấm hoặc gạch '
-        f"nối), không quá 10 ký tự, ví dụ 15 hoặc 15/{symbol}; để trống nếu số được viết tay trên bản in.",
+        f"nối), không phải số 0, không quá 10 ký tự, ví dụ 15 hoặc 15/{symbol}; để trống nếu số được viết tay "
+        "trên bản in.",
         field=NUMBER_FIELD,
         en=f'The document number "{shown}" cannot be used: a document number is digits (letters, a dot or a hyphen '
-           f"may be added), at most 10 characters, for example 15 or 15/{symbol}; leave it blank if the number is "
-           "written by hand on the paper.")
+           f"may be added), not 0, at most 10 characters, for example 15 or 15/{symbol}; leave it blank if the "
+           "number is written by hand on the paper.")
 
 
 @dataclass(frozen=True)

@@ -37,10 +37,13 @@ class IssuedReport:
 
 
 def refuse_number_taken(period: Period, fingerprint: str, number: str | None, symbol: str, day: dt.date,
-                        issued: list[IssuedReport]) -> None:
+                        issued: list[IssuedReport], files: tuple[str, str] | None = None) -> None:
     """Refuse to issue the approved report of `period` (code `fingerprint`) as `number`/`symbol` dated `day`
     when another report (another period, or another code of this one) was issued with that number and symbol
-    in that year (`issued`), naming it and the next number free; a number left blank is never refused."""
+    in that year (`issued`), naming it and the next number free; a number left blank is never refused.
+    `files`: what became of the files already written (a sentence, in Vietnamese and in English), when the
+    number is checked again as the export is marked sent (`ApprovalActions.mark_sent`: another window or
+    command may have issued it meanwhile); None: checked before writing, nothing written."""
     wanted = _number(number, symbol)
     if not wanted:
         return
@@ -62,16 +65,16 @@ def refuse_number_taken(period: Period, fingerprint: str, number: str | None, sy
         which = f"báo cáo đã duyệt kỳ {name} (mã xác thực {code})"
         which_en = f"the approved report of {other.name_en if other else taken.period} (code {code})"
     printed = f"{printed_number(number, symbol)}/{symbol}"
+    files_vi, files_en = files or ("Chưa ghi tệp nào.", "No file was written.")
     raise InvalidInput(
         f"Không xuất được báo cáo kỳ {in_sentence(period.name)} với số văn bản {printed}: năm {day.year}, số "
         f"{printed} đã dùng cho {which}, xuất gửi tỉnh lúc {sent} ({said}). Mỗi văn bản một số: dùng số chưa dùng "
-        f"trong năm {day.year}, số tiếp theo là {free}, hoặc để trống số văn bản để viết tay trên bản in. "
-        "Chưa ghi tệp nào.",
+        f"trong năm {day.year}, số tiếp theo là {free}, hoặc để trống số văn bản để viết tay trên bản in. {files_vi}",
         field=NUMBER_FIELD,
         en=f"The report of {period.name_en} cannot be exported with the document number {printed}: in {day.year}, "
            f"{printed} was already issued for {which_en}, exported for the province at {sent} ({said_en}). One number, "
            f"one document: use a number not used in {day.year}, the next being {free}, or leave the document number "
-           "blank to write it by hand on the paper. No file was written.")
+           f"blank to write it by hand on the paper. {files_en}")
 
 
 def _number(number: str | None, symbol: str) -> str:
