@@ -50,7 +50,37 @@ def first_signed(reader, embedded) -> dict:
         added = ""
     return {"byte_range": [int(n) for n in first.sig_object.raw_get("/ByteRange")],
             "first_xref": reader.xrefs.get_startxref_for_revision(0), "replaces": replaces, "added": added,
-            "fonts": _embedded_fonts(resolver, reader.xrefs.explicit_refs_in_revision(0))}
+            "fonts": _embedded_fonts(resolver, reader.xrefs.explicit_refs_in_revision(0)), "layout": _layout(resolver)}
+
+
+def _layout(resolver) -> dict:
+    """The pages' sizes (points, to a tenth) and the signature fields' names of a revision read through
+    `resolver`, what another revision of the same fonts never changes; at most `MAX_PAGES` pages.
+    Anything unreadable is left out (and so differs from the render's)."""
+    from pyhanko.pdf_utils.generic import IndirectObject
+
+    def value(obj):
+        return resolver.get_object(obj.reference) if isinstance(obj, IndirectObject) else obj
+
+    pages, fields, todo = [], [], []
+    try:
+        root = value(resolver.trailer_view.raw_get("/Root"))
+        todo.append(value(root.raw_get("/Pages")))
+        while todo and len(pages) <= MAX_PAGES:
+            node = todo.pop(0)
+            if "/Kids" in node:
+                todo[:0] = [value(kid) for kid in value(node.raw_get("/Kids"))][:MAX_PAGES + 1]
+            else:
+                pages.append([round(float(value(n)), 1) for n in value(node.raw_get("/MediaBox"))][:4])
+        form = value(root.raw_get("/AcroForm")) if "/AcroForm" in root else {}
+        for field in list(value(form.raw_get("/Fields")) if "/Fields" in form else [])[:MAX_PAGES]:
+            fields.append(str(value(value(field).raw_get("/T")))[:80])
+    except Exception:  # noqa: BLE001 - a hostile or broken page tree: what was read so far
+        pass
+    return {"pages": pages, "fields": sorted(fields)}
+
+
+MAX_PAGES = 64  # a report has 2 to 6 pages, and two signature fields
 
 
 def _embedded_fonts(resolver, refs) -> dict[str, str]:
@@ -78,20 +108,37 @@ def _embedded_fonts(resolver, refs) -> dict[str, str]:
 MAX_OBJECTS = 2000
 
 
+def _layout_differs(theirs: dict | None, ours: dict) -> str:
+    """How the file's first revision differs from the render in its pages or signature fields ("" not)."""
+    theirs = theirs or {"pages": [], "fields": []}
+    if len(theirs["pages"]) != len(ours["pages"]):
+        return f"tệp có {len(theirs['pages'])} trang, báo cáo phần mềm in từ số liệu đó có {len(ours['pages'])} trang"
+    if theirs["pages"] != ours["pages"]:
+        return "khổ trang khác báo cáo phần mềm in từ số liệu đó"
+    if theirs["fields"] != ours["fields"] and not theirs["fields"]:
+        return "tệp không có ô chữ ký của báo cáo đã duyệt (như bản DỰ THẢO)"
+    if theirs["fields"] != ours["fields"]:
+        return (f"ô chữ ký của tệp ({', '.join(theirs['fields'])[:80]}) khác ô chữ ký của báo cáo "
+                f"({', '.join(ours['fields']) or 'không có'})")
+    return ""
+
+
 def compare_pages(data: bytes, signed: dict, sub: Submission) -> dict:
     """`pages_match` and `pages_note` of a signed PDF (`PdfCheck`) beside the workbook `sub`: whether
     the first signature signed, from the file's first byte, the report PDF this program renders from
     `sub` (but for the moment it was made), as the file's first revision, and everything after it
     only adds signatures. Not compared (None, and why) when the workbook was made by another version
-    of the program, or when the report differs and was printed in other fonts than this computer's, or
-    another revision of them (`other_fonts`): the render differs whatever the figures. ~0,1 s, and only
-    for a signed PDF beside its workbook."""
+    of the program, or when the report differs, has the render's pages and signature fields and was
+    printed in the render's fonts but another revision of them (`other_revision`): the bytes differ
+    whatever the figures, and what that revision drew is not read here. Fonts of other families, or
+    none, excuse nothing (red-team R5 F1: an edited export with its fonts renamed, or a page without
+    fonts, was "not comparable" and so "hợp lệ"). ~0,1 s, and only for a signed PDF beside its workbook."""
     import re
 
     from desktop_app.resources import app_version
     from pyhanko.pdf_utils.reader import PdfFileReader
 
-    from exports.rendered_report import other_fonts, rendered_report, same_but_when
+    from exports.rendered_report import other_families, other_revision, rendered_report, same_but_when
 
     version = app_version()
     if sub.app_version != version:
@@ -105,10 +152,12 @@ def compare_pages(data: bytes, signed: dict, sub: Submission) -> dict:
     xref = re.search(rb"startxref\s+(\d+)\s+%%EOF\s*$", made)
     if not same_but_when(data[:len(made)], made) or xref is None or signed["first_xref"] != int(xref.group(1)):
         ours = PdfFileReader(io.BytesIO(made), strict=False)
-        fonts = other_fonts(signed["fonts"], _embedded_fonts(ours, ours.xrefs.explicit_refs_in_revision(0)))
-        if fonts:
-            return {"pages_note": fonts}
-        why = "nội dung khác báo cáo phần mềm in từ số liệu đó"
+        theirs, mine = signed["fonts"], _embedded_fonts(ours, ours.xrefs.explicit_refs_in_revision(0))
+        why = other_families(theirs, mine) or _layout_differs(signed.get("layout"),
+                                                              _layout(ours.get_historical_resolver(0)))
+        if not why and other_revision(theirs, mine):
+            return {"pages_note": other_revision(theirs, mine)}
+        why = why or "nội dung khác báo cáo phần mềm in từ số liệu đó"
     elif start != 0 or length < len(made):
         why = "chữ ký đầu tiên không phủ bản báo cáo ở đầu tệp"
     else:

@@ -65,16 +65,27 @@ def font_revision(program: bytes) -> str:
     return ""
 
 
-def other_fonts(theirs: dict[str, str], ours: dict[str, str]) -> str:
-    """Why a report PDF embedding the fonts `theirs` (name -> `font_revision`) differs from this
-    computer's render embedding `ours` without saying anything of its figures: printed in none of this
-    computer's fonts (Times New Roman where it has only Liberation Serif), or in one of them of another
-    revision; "" when the fonts are not the reason (a font added beside ours, by an editor writing
-    other text, is not one)."""
-    if ours and not set(ours) & set(theirs):
-        return (f"báo cáo in bằng phông chữ {', '.join(sorted(theirs))[:120] or '(không rõ)'}, máy này in bằng "
-                f"{', '.join(sorted(ours))}")
+def other_revision(theirs: dict[str, str], ours: dict[str, str]) -> str:
+    """Why a report PDF embedding the fonts `theirs` (name -> `font_revision`) may differ from this
+    computer's render embedding `ours` without its figures differing: the same fonts, every one, but
+    another revision of one of them (Times New Roman 7.00 and 7.01 draw the same report in different
+    bytes); "" otherwise: other names, one more or fewer, none, or a revision that cannot be read
+    excuse nothing (red-team R5 F1: an edited export with its fonts renamed or dropped)."""
+    if not ours or set(theirs) != set(ours):
+        return ""
     for name in sorted(ours):
-        if theirs.get(name) and ours[name] and theirs[name] != ours[name]:
+        if theirs[name] and ours[name] and theirs[name] != ours[name]:
             return f"báo cáo in bằng phông chữ {name} phiên bản {theirs[name]}, máy này phiên bản {ours[name]}"
     return ""
+
+
+def other_families(theirs: dict[str, str], ours: dict[str, str]) -> str:
+    """How the fonts a report PDF embeds (`theirs`) differ in name from the render's (`ours`), as a
+    difference of the file ("" when they do not): a page with no embedded font, or in none of the
+    fonts the program prints in, is not the program's report."""
+    if not theirs:
+        return "tệp không nhúng phông chữ nào, báo cáo phần mềm in có nhúng phông chữ"
+    if set(theirs) == set(ours):
+        return ""
+    return (f"tệp in bằng phông chữ {', '.join(sorted(theirs))[:120]}, báo cáo phần mềm in từ số liệu đó bằng "
+            f"{', '.join(sorted(ours))}")

@@ -116,6 +116,9 @@ class PdfVerdict(StrEnum):
     HET_HIEU_LUC = "Chứng thư số hết hiệu lực khi ký"
     KHONG_DOI_CHIEU_DUOC = "Không đối chiếu được PDF với tệp Excel"
     CHUA_KY = "PDF chưa ký số"
+    # Signed, but its pages could not be compared with the workbook's figures (red-team R5 F1): never
+    # "hợp lệ", whose pages were; not a finding on the file either.
+    CHUA_SO_TRANG_IN = "Chưa so được trang in với số liệu"
     HOP_LE = "Chữ ký số hợp lệ"
 
 
@@ -347,7 +350,11 @@ class PdfCheck:
             return PdfVerdict.KHAC_TEP_SO_LIEU
         order = list(PdfVerdict)
         worst = min(found, key=order.index)
-        return content if content is not None and worst == PdfVerdict.HOP_LE else worst
+        if worst != PdfVerdict.HOP_LE:
+            return worst
+        if content is not None:
+            return content
+        return PdfVerdict.CHUA_SO_TRANG_IN if self.pages_match is None and self.pages_note else worst
 
     @property
     def ok(self) -> bool:
@@ -366,7 +373,7 @@ class PdfCheck:
             verdict += f" (mã xác thực {pdf.fingerprint[:16]}, tệp Excel {excel.fingerprint[:16]})"
         if self.saved_again:
             verdict += f" (tệp lưu lại {self.saved_again} lần sau khi xuất, trước khi ký)"
-        if self.pages_match is None and self.pages_note:
+        if self.pages_match is None and self.pages_note and self.verdict != PdfVerdict.CHUA_SO_TRANG_IN:
             verdict += " (chưa so được trang in với số liệu)"
         if self.signer_line():
             verdict += " (người ký khác tên trên báo cáo)"
@@ -416,7 +423,10 @@ class PdfCheck:
                     f"({self.pages_note}): bản người ký đã ký có thể ghi số liệu khác số liệu tỉnh tổng hợp. Liên hệ "
                     "đơn vị gửi lại bản PDF xuất và ký số bằng phần mềm Chỉ tiêu xã cùng tệp Excel.")
         if self.pages_note:
-            return f"Trang in: {self.pages_note}: chưa so được nội dung trang in với số liệu."
+            return (f"Trang in: {self.pages_note}: chưa so được nội dung trang in với số liệu, nên chưa biết số liệu "
+                    "in trong tệp PDF có đúng số liệu tệp Excel không: đừng dựa vào số liệu in trong tệp PDF. Đề nghị "
+                    "đơn vị xuất và ký số lại báo cáo bằng phần mềm Chỉ tiêu xã cùng phiên bản với máy của tỉnh rồi "
+                    "gửi lại cả tệp Excel và tệp PDF.")
         return ""
 
     def after_last(self) -> str:

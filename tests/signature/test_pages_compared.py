@@ -109,7 +109,8 @@ def test_a_draft_signed_elsewhere_beside_the_approved_workbook_is_not_the_report
     data = signed_elsewhere(pki, draft.pdf.read_bytes())
     check = received_check(office, tmp_path, approved_xlsx, data)
     assert check.verdict == PdfVerdict.KHAC_TRANG_IN
-    assert DIFFERS.format(name=f"{STEM}_ky-so.pdf", why=CONTENT_CHANGED) in check.lines()
+    why = "tệp không có ô chữ ký của báo cáo đã duyệt (như bản DỰ THẢO)"
+    assert DIFFERS.format(name=f"{STEM}_ky-so.pdf", why=why) in check.lines()
 
 
 def test_a_re_approved_report_matches_with_the_approval_its_paper_replaces(pki, approved, office,  # noqa: F811
@@ -141,14 +142,17 @@ def test_a_workbook_of_another_version_is_said_not_comparable(pki, office, sent,
     monkeypatch.setattr(desktop_app.resources, "app_version", lambda: "9.9.9")
     made_by = read_submission(sent["xlsx"]).app_version
     line = (f"Trang in: tệp Excel lập bằng phiên bản {made_by} của phần mềm, máy này phiên bản 9.9.9: chưa so được "
-            "nội dung trang in với số liệu.")
+            "nội dung trang in với số liệu, nên chưa biết số liệu in trong tệp PDF có đúng số liệu tệp Excel không: "
+            "đừng dựa vào số liệu in trong tệp PDF. Đề nghị đơn vị xuất và ký số lại báo cáo bằng phần mềm Chỉ tiêu xã "
+            "cùng phiên bản với máy của tỉnh rồi gửi lại cả tệp Excel và tệp PDF.")
     data = signed_elsewhere(pki, figure_edited(sent["unsigned"].read_bytes()))
     check = received_check(office, tmp_path, sent["xlsx"], data)
-    assert check.verdict == PdfVerdict.HOP_LE and check.pages_match is None  # not claimed either way
+    # not claimed either way, and never "Chữ ký số hợp lệ" (red-team R5 F1)
+    assert check.verdict == PdfVerdict.CHUA_SO_TRANG_IN and check.pages_match is None
     assert line in check.lines()
-    assert check.summary == "Chữ ký số hợp lệ (chưa so được trang in với số liệu): Trần Thị Bình"
+    assert check.summary == "Chưa so được trang in với số liệu: Trần Thị Bình"
     code, printed = verify(tmp_path, sent["xlsx"], data, pki, capsys)
-    assert code == 0 and line in printed
+    assert code == 1 and line in printed
 
 
 def test_a_check_stored_before_pages_were_compared_reads_as_it_was(pki, sent):
@@ -174,22 +178,26 @@ def test_checked_again_where_pages_cannot_be_compared_the_finding_stays(pki, sen
     assert recorded_check(later, found) == (True, "")  # compared now: recorded
 
 
-def test_fonts_explain_a_difference_only_when_this_computer_prints_in_others():
-    from exports.rendered_report import other_fonts
+def test_fonts_explain_a_difference_only_when_another_revision_of_the_render_s_own():
+    from exports.rendered_report import other_families, other_revision
 
     ours = {"TimesNewRomanPSMT": "7.01", "TimesNewRomanPS-BoldMT": "7.01"}
-    assert other_fonts({"LiberationSerif": "2.10"}, ours) == (
-        "báo cáo in bằng phông chữ LiberationSerif, máy này in bằng TimesNewRomanPS-BoldMT, TimesNewRomanPSMT")
-    assert other_fonts({"TimesNewRomanPSMT": "7.00", "TimesNewRomanPS-BoldMT": "7.00"}, ours) == (
+    assert other_revision({"TimesNewRomanPSMT": "7.00", "TimesNewRomanPS-BoldMT": "7.00"}, ours) == (
         "báo cáo in bằng phông chữ TimesNewRomanPS-BoldMT phiên bản 7.00, máy này phiên bản 7.01")
-    # an editor's font added beside the report's, or a program whose revision cannot be read: no excuse
-    assert other_fonts({**ours, "ArialMT": "7.00"}, ours) == ""
-    assert other_fonts({"TimesNewRomanPSMT": "", "TimesNewRomanPS-BoldMT": "7.01"}, ours) == ""
+    # other fonts, none, an editor's font added beside the report's, a revision that cannot be read: no excuse
+    for theirs in ({"LiberationSerif": "2.10"}, {}, {**ours, "ArialMT": "7.00"},
+                   {"TimesNewRomanPSMT": "", "TimesNewRomanPS-BoldMT": "7.01"}):
+        assert other_revision(theirs, ours) == ""
+    assert other_families({"LiberationSerif": "2.10"}, ours) == (
+        "tệp in bằng phông chữ LiberationSerif, báo cáo phần mềm in từ số liệu đó bằng TimesNewRomanPS-BoldMT, "
+        "TimesNewRomanPSMT")
+    assert other_families({}, ours) == "tệp không nhúng phông chữ nào, báo cáo phần mềm in có nhúng phông chữ"
 
 
-def test_a_report_printed_in_other_fonts_than_this_computer_s_is_not_compared(pki, sent, monkeypatch):
+def test_a_report_printed_in_other_fonts_than_this_computer_s_is_a_difference(pki, sent, monkeypatch):
     """The commune printed in Liberation Serif; this computer prints in DejaVu Serif (where it has
-    neither Times New Roman nor Liberation Serif): the pages differ whatever the figures."""
+    neither Times New Roman nor Liberation Serif): fonts of another name excuse nothing (red-team R5
+    F1: a forger renames them), the difference is said with the fonts' names."""
     import exports.fonts as fonts
 
     folder = Path("/usr/share/fonts/truetype/dejavu")
@@ -202,8 +210,7 @@ def test_a_report_printed_in_other_fonts_than_this_computer_s_is_not_compared(pk
     sub = read_submission(sent["xlsx"])
     edited = signed_elsewhere(pki, figure_edited(sent["unsigned"].read_bytes()))
     check = check_pdf_bytes(f"{STEM}_ky-so.pdf", edited, [pki.root_der], "", document(sub), sub)
-    assert check.verdict == PdfVerdict.HOP_LE and check.pages_match is None
-    assert check.pages_line() == ("Trang in: báo cáo in bằng phông chữ LiberationSerif, LiberationSerif-Bold, "
-                                  "LiberationSerif-BoldItalic, LiberationSerif-Italic, máy này in bằng DejaVuSerif, "
-                                  "DejaVuSerif-Bold, DejaVuSerif-BoldItalic, DejaVuSerif-Italic: chưa so được nội dung "
-                                  "trang in với số liệu.")
+    assert check.verdict == PdfVerdict.KHAC_TRANG_IN and check.pages_match is False
+    assert check.pages_note == ("tệp in bằng phông chữ LiberationSerif, LiberationSerif-Bold, LiberationSerif-BoldItalic, "
+                                "LiberationSerif-Italic, báo cáo phần mềm in từ số liệu đó bằng DejaVuSerif, "
+                                "DejaVuSerif-Bold, DejaVuSerif-BoldItalic, DejaVuSerif-Italic")
