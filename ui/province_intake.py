@@ -49,6 +49,7 @@ from desktop_app.core.intake import IntakeRun
 from desktop_app.core.keys import in_window
 from desktop_app.core.periods import Period, format_date, parse_period
 from desktop_app.core.users import Permission
+from desktop_app.pdfs_not_checked import file_pdfs
 from desktop_app.province import RECEIVING
 from ui.actions import FAILED, run_action
 from ui.common import VIETNAMESE_ONLY_LEAD, in_language, show_error
@@ -64,6 +65,8 @@ from ui.province_intake_rows import (
     FILTER_FIGURES,
     NOTE,
     NOTE_WIDTH,
+    SIGNATURE,
+    SIGNATURE_WIDTH,
     CompletenessFilter,
     CompletenessModel,
     IntakeFilter,
@@ -128,17 +131,23 @@ class IntakeTabs:
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         # What a reviewer reads in sight at 1366 px, in either language, without scrolling sideways:
-        # the unit, its status and key, when its file counts as received, the fingerprint to compare
-        # with the paper and the note (cut at a word, whole in its tooltip); then when it was made,
-        # the unit's type (its name says it), the PDF's signature, and last the file's name, cut if
-        # it must (whole in its tooltip).
+        # the unit, its status and its PDF's signature (cut at a word past SIGNATURE_WIDTH, whole in its
+        # tooltip and under the table), its key, when its file counts as received, the fingerprint to
+        # compare with the paper and the note (cut at a word, whole in its tooltip); then when it was
+        # made, the unit's type (its name says it), and last the file's name, cut if it must (whole in
+        # its tooltip).
         for visual, col in enumerate(COMPLETENESS_ORDER):
             header.moveSection(header.visualIndex(col), visual)
-        self.table.setItemDelegateForColumn(NOTE, WordElide(self.table))
+        for col in (NOTE, SIGNATURE):
+            self.table.setItemDelegateForColumn(col, WordElide(self.table))
         # the PDF's signature as wide as its header too (it kept Qt's 100 px: "Chữ ký số (")
-        fit_columns(self.table, (44, 60, 150, 56, 150, 200, 118, 120, 130, 250, NOTE_WIDTH, 100), fixed={9, NOTE})
+        fit_columns(self.table, (44, 60, 150, 56, 150, 200, 118, 120, 130, 250, NOTE_WIDTH, 100), fixed={9, NOTE},
+                    most={SIGNATURE: SIGNATURE_WIDTH})
         header.setStretchLastSection(True)
         NoteGivesWay(self.table, NOTE, NOTE_WIDTH)  # the columns after it in sight when they can be
+        # A header narrower than its words ends with "…" (Qt's headers clip theirs, centred: the note
+        # ending at the table's edge in English read "e (in Vietnam")
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         v.addWidget(self.table)
         # Under the table: the chosen unit's whole note (its column cuts it), as the files read
         # show their reason. Plain text: a note quotes what a file says.
@@ -162,7 +171,8 @@ class IntakeTabs:
             return
         u = self.model.rows[self.proxy.mapToSource(index).row()]
         note = vietnamese_tip(in_window(u.reason, is_english())) if u.reason else translate("ProvinceWindow", "No note.")
-        self.unit_note.setText(f"{u.name}: {note}")
+        pdf = self.model.pdf_text(u)  # the PDF's check in a sentence: the cell is cut, its tooltip unseen
+        self.unit_note.setText(f"{u.name}: {note}" + (f"\n{vietnamese_tip(in_window(pdf, is_english()))}" if pdf else ""))
         self.unit_note.setStyleSheet("")
 
     def _intake_tab(self) -> QWidget:
@@ -251,7 +261,12 @@ class IntakeTabs:
         self.file_reason.setTextFormat(Qt.TextFormat.PlainText)
         self.file_reason.setWordWrap(True)
         self.file_reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        for label in (self.file_title, self.file_facts, self.file_reason):
+        # its report PDF: the check recorded for its version, or a PDF beside it never checked
+        self.file_pdf = QLabel()
+        self.file_pdf.setTextFormat(Qt.TextFormat.PlainText)
+        self.file_pdf.setWordWrap(True)
+        self.file_pdf.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for label in (self.file_title, self.file_facts, self.file_reason, self.file_pdf):
             box.addWidget(label)
         self._show_file(None)
         return frame
@@ -263,6 +278,7 @@ class IntakeTabs:
             self.file_title.setStyleSheet("color: #6b6b6b;")
             self.file_facts.clear()
             self.file_reason.clear()
+            self.file_pdf.hide()
             return
         row = self.intake_proxy.mapToSource(index).row()
         r, model = self.intake_model.rows[row], self.intake_model
@@ -290,6 +306,14 @@ class IntakeTabs:
         since = model.since_text(row)  # the reason is what was true when the file was read
         self.file_reason.setText(f"{reason}\n{since}" if since and reason else since or reason)
         self.file_reason.setStyleSheet("" if r.accepted else f"color: {fg}; font-weight: bold;")
+        pdf = model.pdf_text(row)
+        self.file_pdf.setText(vietnamese_tip(in_window(pdf, is_english())))
+        self.file_pdf.setVisible(bool(pdf))
+
+    def _find_pdfs(self, run) -> None:
+        """The PDFs of the files of `run` shown (`file_pdfs`), for the details under the table."""
+        found = run_action(self, file_pdfs, self.office, run.folder, run.results, reads=True)
+        self.intake_model.pdfs = {} if found is FAILED else found
 
     def _intake_rows_follow_register(self) -> None:
         """After a key confirmed or revoked, an unsigned file accepted: the last run's files say
@@ -459,6 +483,7 @@ class IntakeTabs:
         # The run's own lines, as the log keeps them: a later file may have corrected an earlier
         # line shown as it was read (a key found to sign for another unit too).
         self.intake_model.set_rows(list(run.results))
+        self._find_pdfs(run)
         self._run = run
 
         def text() -> str:
@@ -532,6 +557,7 @@ class IntakeTabs:
             self.read_own_period.hide()
         else:
             self.intake_model.follow_register(recorded.lines)
+            self._find_pdfs(recorded.run)
             self._offer_own_period(recorded.run)
             self._choose_first_refused()
         self.intake_summary.setText(self._intake_text())

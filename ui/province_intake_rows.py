@@ -27,6 +27,7 @@ from desktop_app.core.intake import (
     when_text,
 )
 from desktop_app.core.keys import UNSIGNED, UNSIGNED_ACCEPTED, KeyState, in_window
+from desktop_app.core.pdf_said import NOT_CHECKED, check_sentences, unchecked_sentence
 from desktop_app.core.pdf_signature import PdfVerdict
 from desktop_app.core.periods import format_date
 from ui.i18n import is_english, translate
@@ -66,11 +67,17 @@ COMPLETENESS_HEADERS = (
     QT_TRANSLATE_NOOP("ProvinceWindow", "Digital signature (PDF)"),
 )
 NOTE = COMPLETENESS_HEADERS.index("Note")
+SIGNATURE = COMPLETENESS_HEADERS.index("Digital signature (PDF)")
+# the widest the signature column grows to: the verdict and a signer's name ("Chữ ký số hợp lệ: Trần Thị
+# Bình"); a longer one (another unit's PDF, which one) cut at a word, whole in its tooltip and under the table
+SIGNATURE_WIDTH = 230
 # cut at a word, whole in its tooltip and under the table; narrower or wider (`NoteGivesWay`) for the
 # columns after it to show whole, or to start past the table's edge
 NOTE_WIDTH = 200
-# The columns from left to right (by their index in COMPLETENESS_HEADERS): the file's name last.
-COMPLETENESS_ORDER = (0, 1, 2, 4, 5, 7, 8, NOTE, 6, 3, 11, 9)
+# The columns from left to right (by their index in COMPLETENESS_HEADERS): the PDF's signature beside
+# the status, in sight at 1366 px (it was past the table's edge, behind "Lập lúc" and "Loại": a reviewer
+# read "Đã nhận" and nothing of the PDFs, red-team R4 F4); the file's name last.
+COMPLETENESS_ORDER = (0, 1, 2, 4, SIGNATURE, 5, 7, 8, NOTE, 6, 3, 9)
 INTAKE_HEADERS = (
     QT_TRANSLATE_NOOP("ProvinceWindow", "File"), QT_TRANSLATE_NOOP("ProvinceWindow", "Result"),
     QT_TRANSLATE_NOOP("ProvinceWindow", "Unit"), QT_TRANSLATE_NOOP("ProvinceWindow", "Received on"),
@@ -200,24 +207,50 @@ class CompletenessModel(RowsModel):
             return vietnamese_header(self, section, orientation, role)
         return super().headerData(section, orientation, role)
 
-    # Unit code -> the check of the signed PDF received with its kept file (the window sets it
-    # from desktop_app.signature_check.pdf_signatures at each refresh); the core's Vietnamese
-    # verdict and, as the tooltip, every line `chitieu verify FILE.pdf` prints.
-    signatures: dict = {}
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        # Unit code -> the check of the signed PDF received with its kept file (the window sets it
+        # from desktop_app.signature_check.pdf_signatures at each refresh); the core's Vietnamese
+        # verdict and, as the tooltip, every line `chitieu verify FILE.pdf` prints.
+        self.signatures: dict = {}
+        # Unit code -> the PDF found beside the file refused for a unit without a version kept
+        # (desktop_app.pdfs_not_checked.refused_pdfs): "Có PDF kèm, chưa kiểm tra", not an empty cell.
+        self.unchecked: dict = {}
+
+    def pdf_text(self, u) -> str:
+        """What the pane under the table says of the unit's PDF ("" nothing known of one)."""
+        check = self.signatures.get(u.code)
+        if check is not None:
+            return check_sentences(check)
+        pdf = self.unchecked.get(u.code)
+        return unchecked_sentence(pdf, refused=True) if pdf else ""
 
     def _signature_data(self, u, role):
         check = self.signatures.get(u.code)
+        if check is None and u.code in self.unchecked:
+            return self._unchecked_data(u, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return check.summary if check else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(check.lines()) if check else None
         if role == Qt.ItemDataRole.UserRole:
-            return list(PdfVerdict).index(check.verdict) if check else len(PdfVerdict)  # none checked last
+            return list(PdfVerdict).index(check.verdict) if check else len(PdfVerdict) + 1  # none checked last
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and check is not None:
             if check.verdict == PdfVerdict.CHUA_SO_TRANG_IN:  # to be looked at, not a finding on the file
                 return _colour(KEY_STATE_COLOURS[KeyState.CHO], role)
             bg, fg = STATUS_COLOURS[ReportStatus.DA_NHAN if check.ok else ReportStatus.BI_TU_CHOI]
             return QColor(bg if role == Qt.ItemDataRole.BackgroundRole else fg)
+        return None
+
+    def _unchecked_data(self, u, role):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return NOT_CHECKED
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.pdf_text(u)
+        if role == Qt.ItemDataRole.UserRole:
+            return len(PdfVerdict)  # after the PDFs checked, before the units without one
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            return _colour(KEY_STATE_COLOURS[KeyState.CHO], role)  # to be looked at, not a verdict
         return None
 
 
@@ -286,10 +319,20 @@ class IntakeModel(RowsModel):
         super().__init__(parent)
         self.lines: list = []  # each row's log line as the register has it now (`IntakeLine`, or None)
         self._names: tuple = (None, {})  # (the catalogue, its units' names by code): `named_first`
+        # row -> its version's PDF check, or the name of a PDF beside a file never checked
+        # (desktop_app.pdfs_not_checked.file_pdfs, set once the rows are those of a folder read)
+        self.pdfs: dict = {}
 
     def set_rows(self, rows) -> None:
-        self.lines = []
+        self.lines, self.pdfs = [], {}
         super().set_rows(rows)
+
+    def pdf_text(self, row: int) -> str:
+        """What the details under the table say of the file's PDF ("" nothing known of one)."""
+        found = self.pdfs.get(row)
+        if isinstance(found, str):
+            return unchecked_sentence(found, refused=not self.rows[row].accepted)
+        return check_sentences(found) if found is not None else ""
 
     def follow_register(self, lines) -> None:
         """Each row's log line with its key when read and now (`ProvinceOffice.run_lines_now`)."""

@@ -7,15 +7,19 @@ all show whole. At 1366×768 before any file was read, "Chữ ký số (PDF)" st
 edge and read "Chữ ký số (". When they cannot fit (files read: the statuses and keys are wide),
 no column is left cut by the table's right edge, and the table scrolls sideways for the others:
 the note narrows as far as the cut column needs to show whole (not below its header's width),
-else widens for that column to start past the edge (at 1362 px, files read, "Loại" read "Loạ"
-beside "Đã nhận, khóa chờ xác nhận"). A width the person gave the note is kept
-(`ListTable.user_widths`).
+or to end at the edge when the edge cuts the note itself (its header then ends with "…"), else
+widens for that column to start past the edge (at 1362 px, files read, "Loại" read "Loạ" beside
+"Đã nhận, khóa chờ xác nhận"). A width the person gave the note is kept (`ListTable.user_widths`).
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
 from ui.province_tables import ListTable
+
+# The fewest characters' width the note keeps when it ends at the table's edge, narrower than its header
+# (in English, "Note (in Vietnamese)" beside the wide statuses and keys, the signature before it).
+NOTE_LEAST = 10
 
 
 class NoteGivesWay(QObject):
@@ -61,8 +65,11 @@ class NoteGivesWay(QObject):
             table.set_widths(widths)
 
     def _uncut(self, floor: int, last: int) -> int:
-        """The note's width when the columns cannot all be in sight: no column after it cut by
-        the table's right edge (the last one, the file's name, is cut if it must). Its own, less
+        """The note's width when the columns cannot all be in sight: no column cut by the table's
+        right edge (the last one, the file's name, is cut if it must). The note cut by it ends
+        there, if it keeps `floor` or at least `NOTE_LEAST` characters that way (the PDF's signature
+        moved before it, red-team R4 F4: in English the note is the column the edge meets once files
+        are read). Else its own, less
         what the column the edge cuts needs to show whole, if the note keeps at least `floor` that
         way; else more, for that column to start at the edge, in sight when scrolled to."""
         header, edge = self.table.horizontalHeader(), self.table.viewport().width()
@@ -73,6 +80,9 @@ class NoteGivesWay(QObject):
                 continue
             size = self.width if col == self.note else header.sectionSize(col)
             if x + size > edge:
+                if col == self.note:  # the note itself: it ends at the edge, the columns after it past it
+                    least = min(floor, header.fontMetrics().averageCharWidth() * NOTE_LEAST)
+                    return edge - x if edge - x >= least else self.width
                 if not past_note or col == last or x >= edge:
                     return self.width
                 over = x + size - edge

@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from dataclasses import dataclass
 
 from desktop_app.core.consolidation import Completeness, ReportStatus, UnitStatus
 from desktop_app.core.keys import UNSIGNED, UNSIGNED_ACCEPTED, KeyState
-from desktop_app.core.pdf_signature import PdfVerdict
+from desktop_app.core.pdf_signature import (
+    LEADER_FIELD,
+    PdfCheck,
+    PdfVerdict,
+    SignatureCheck,
+)
 from desktop_app.core.periods import parse_period
 
 PERIOD = "2026-6M"
@@ -19,22 +23,18 @@ ON_TIME = ("2026-06-15", "2026-06-18", "2026-06-18", "2026-06-20", "2026-06-22")
 LATE = ("2026-06-25", "2026-06-25", "2026-06-29")
 
 
-@dataclass(frozen=True)
-class FakeCheck:
-    """What the window reads of a signed PDF's check (`PdfCheck`)."""
-
-    verdict: PdfVerdict
-
-    @property
-    def ok(self) -> bool:
-        return self.verdict == PdfVerdict.HOP_LE
-
-    @property
-    def summary(self) -> str:
-        return str(self.verdict)
-
-    def lines(self) -> list[str]:
-        return [str(self.verdict)]
+def checked(code: str, verdict: PdfVerdict) -> PdfCheck:
+    """A check of the unit's signed PDF with `verdict` (one of HOP_LE, CHUA_KY, DA_BI_SUA), as the
+    intake stores it: the window says its verdict, signer and what it compared."""
+    name = f"bao-cao-{code}_ky-so.pdf"
+    if verdict == PdfVerdict.CHUA_KY:
+        return PdfCheck(name, "0" * 64, trust_roots=1)
+    utc = dt.UTC
+    signature = SignatureCheck(LEADER_FIELD, "Trần Thị Bình", "", "CA thử", "1A", dt.datetime(2026, 1, 1, tzinfo=utc),
+                               dt.datetime(2027, 1, 1, tzinfo=utc), dt.datetime(2026, 6, 18, tzinfo=utc), False,
+                               intact=verdict != PdfVerdict.DA_BI_SUA, whole_file=True, later_changes_allowed=True,
+                               trusted=True)
+    return PdfCheck(name, "0" * 64, (signature,), trust_roots=1)
 
 
 def _code(rnd: random.Random) -> str:
@@ -81,7 +81,7 @@ def units(catalog, seed: int = 12) -> list[UnitStatus]:
 def signatures(rows: list[UnitStatus], seed: int = 12) -> dict:
     rnd = random.Random(seed)
     verdicts = [PdfVerdict.HOP_LE, PdfVerdict.HOP_LE, PdfVerdict.CHUA_KY, PdfVerdict.DA_BI_SUA]
-    return {u.code: FakeCheck(rnd.choice(verdicts)) for u in rows if u.file_name and rnd.random() < 0.4}
+    return {u.code: checked(u.code, rnd.choice(verdicts)) for u in rows if u.file_name and rnd.random() < 0.4}
 
 
 def show(window) -> Completeness:

@@ -1,0 +1,44 @@
+"""A unit's report PDF as the province window says it under its tables, in sentences: the verdict
+and who signed, then what the check compared (the SHA-256 the workbook records, which report the
+PDF says it is, its printed pages) and any warning (red-team R4 F4: the pane under "Tình hình gửi
+báo cáo" and the files read said nothing of the PDFs). The words are `PdfCheck`'s
+(`desktop_app.core.pdf_signature`), Vietnamese as the rest of the province's checks.
+
+A PDF beside a file that was refused is not checked (the intake checks a PDF against the workbook
+it came with, and a refused workbook is not trusted): it is said to be there, not checked, rather
+than nothing, which read as "no PDF sent" beside a genuinely signed one.
+"""
+from __future__ import annotations
+
+from desktop_app.core.pdf_signature import PdfCheck, PdfVerdict
+
+NOT_CHECKED = "Có PDF kèm, chưa kiểm tra"  # the signature column's cell for such a PDF
+
+
+def check_sentences(check: PdfCheck) -> str:
+    """"Báo cáo PDF gửi kèm X_ky-so.pdf: Chữ ký số hợp lệ: Trần Thị Bình. Đã so mã SHA-256 …"."""
+    said = [f"Báo cáo PDF gửi kèm {check.file_name}: {check.summary}."]
+    if check.unreadable:
+        return " ".join(said + [check.unreadable])
+    if not check.signatures:
+        said.append("Tệp không có chữ ký số nào (bản xuất chưa ký).")
+    for s in check.signatures:
+        if s.verdict != PdfVerdict.HOP_LE:  # which signature, and why
+            why = f" ({s.trust_problem})" if s.verdict == PdfVerdict.KHONG_TIN_CAY and s.trust_problem else ""
+            said.append(f"{s.role} {s.signer}: {s.verdict}{why}.")
+    if check.matches_submission is True:
+        said.append("Đã so mã SHA-256 của tệp với mã tệp Excel gửi kèm ghi cho bản PDF đã ký: khớp.")
+    elif check.matches_submission is False:
+        said.append("Đã so mã SHA-256 của tệp với mã tệp Excel gửi kèm ghi cho bản PDF đã ký: KHÁC, không phải bản "
+                    "đơn vị đã ký cùng số liệu này.")
+    elif check.signatures:
+        said.append("Tệp Excel gửi kèm không ghi mã SHA-256 của bản PDF đã ký: không so được theo mã đó.")
+    said += [line for line in (check.content_line(), check.pages_line(), check.signer_line()) if line]
+    return " ".join(said)
+
+
+def unchecked_sentence(pdf_name: str, refused: bool) -> str:
+    """A PDF found beside a file whose check was not recorded: the file refused, or its check failed."""
+    why = ("nằm cạnh tệp Excel bị từ chối: chỉ PDF gửi kèm tệp Excel được nhận mới được kiểm tra chữ ký số"
+           if refused else "nằm cạnh tệp Excel nhưng không kiểm tra được khi nhận")
+    return f"{NOT_CHECKED}: tệp {pdf_name} {why}. Xem ai đã ký: chitieu verify {pdf_name}"
