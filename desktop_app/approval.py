@@ -29,8 +29,10 @@ from desktop_app.core.catalog_changes import describe_changes, own_target_change
 from desktop_app.core.doc_number import Issued, issued_elsewhere, issued_of
 from desktop_app.core.errors import InvalidInput, PeriodFrozen
 from desktop_app.core.number_taken import refuse_number_taken
+from desktop_app.core.numbers import format_number
 from desktop_app.core.period_status import Counts
 from desktop_app.core.periods import Period, format_time, in_sentence, parse_period
+from desktop_app.core.report_info import MAX_REASON
 from desktop_app.core.restore_record import read as read_record
 from desktop_app.core.restore_record import recorded_for
 from desktop_app.core.rows import (
@@ -198,6 +200,11 @@ class ApprovalActions(SendingBack):
                                field="Lý do mở lại",
                                en="Reason for reopening: not entered. Say why the approved figures need "
                                   "changing.")
+        if len(reason) > MAX_REASON:  # the paper prints it, and the province checks it against this
+            raise InvalidInput(f"Lý do mở lại: dài quá {format_number(MAX_REASON)} ký tự. Ghi ngắn gọn vì sao cần sửa "
+                               "số liệu đã duyệt.", field="Lý do mở lại",
+                               en=f"Reason for reopening: longer than {MAX_REASON} characters. Say briefly why the "
+                                  "approved figures need changing.")
         with self.store.transaction():
             self._require_state(p, *REOPENABLE, doing=NOT_REOPENABLE)
             self.refuse_if_changed_outside(p, REOPENING)

@@ -144,10 +144,15 @@ def compare_pages(data: bytes, signed: dict, sub: Submission) -> dict:
     if sub.app_version != version:
         return {"pages_note": f"tệp Excel lập bằng phiên bản {sub.app_version or '(không ghi)'} của phần mềm, máy "
                               f"này phiên bản {version}"}
+    replaces, wrong = read_replaces(signed["replaces"], sub.approved_at)
+    if wrong:  # what the file states is no approval the program writes: against the file (red-team R5 F2)
+        return {"pages_match": False, "pages_note": wrong}
     try:
-        made = rendered_report(sub, read_replaces(signed["replaces"]))
-    except Exception as err:  # noqa: BLE001 - no fonts, a damaged installation: said, never a finding on the file
-        return {"pages_note": f"máy này không in lại được báo cáo ({brief(err)})"}
+        made = rendered_report(sub, replaces)
+    except Exception as err:  # noqa: BLE001 - said, never a traceback
+        if replaces is not None:  # a render failing on what the file states counts against the file
+            return {"pages_match": False, "pages_note": "tệp ghi bản duyệt được thay mà phần mềm không in được"}
+        return {"pages_note": f"máy này không in lại được báo cáo ({brief(err)})"}  # no fonts, a damaged installation
     start, length = signed["byte_range"][:2]
     xref = re.search(rb"startxref\s+(\d+)\s+%%EOF\s*$", made)
     if not same_but_when(data[:len(made)], made) or xref is None or signed["first_xref"] != int(xref.group(1)):
@@ -162,4 +167,7 @@ def compare_pages(data: bytes, signed: dict, sub: Submission) -> dict:
         why = "chữ ký đầu tiên không phủ bản báo cáo ở đầu tệp"
     else:
         why = signed["added"]
+    if not why and replaces is not None:  # the sender's word, printed on the paper: said as such
+        day = f"{replaces.approved_at[8:10]}/{replaces.approved_at[5:7]}/{replaces.approved_at[:4]}"
+        return {"pages_match": True, "pages_note": f"thay bản mã {replaces.fingerprint[:16]} duyệt ngày {day}"}
     return {"pages_match": not why, "pages_note": why}

@@ -70,8 +70,11 @@ def approval_line(sub: Submission) -> str:
     old = sub.replaces
     if old is None:
         return f"<b>Duyệt ngày</b> {_day(sub.approved_at)}."
-    text = (f"<b>Duyệt lại ngày</b> {_day(sub.approved_at)}, thay bản mã {old.fingerprint[:SHORT_FINGERPRINT]}"
-            + (f" đã duyệt ngày {_day(old.approved_at)}" if old.approved_at else ""))
+    # Every field escaped: the province renders this line from what a received PDF states (red-team R5
+    # F2: a fingerprint '<font x' made reportlab's markup fail).
+    text = (f"<b>Duyệt lại ngày</b> {escape(_day(sub.approved_at))}, thay bản mã "
+            f"{escape(old.fingerprint[:SHORT_FINGERPRINT])}"
+            + (f" đã duyệt ngày {escape(_day(old.approved_at))}" if old.approved_at else ""))
     if old.reason:
         text += f"; {'lý do mở lại' if old.reopened else 'lý do'}: {escape(old.reason)}"
     return text if text.endswith((".", "!", "?")) else text + "."

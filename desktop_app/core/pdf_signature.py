@@ -417,7 +417,9 @@ class PdfCheck:
         Excel file found ("" not compared and nothing to say)."""
         if self.pages_match:
             return ("Trang in: phần chữ ký đầu tiên đã ký đúng là báo cáo phần mềm in từ số liệu tệp Excel gửi kèm "
-                    "(so từng byte, trừ thời điểm xuất); sau đó chỉ thêm chữ ký.")
+                    "(so từng byte, trừ thời điểm xuất); sau đó chỉ thêm chữ ký."
+                    + (f" Dòng “Duyệt lại …” ({self.pages_note}, và lý do) in theo điều tệp PDF ghi, tệp Excel không "
+                       "ghi: chưa đối chiếu với bản tỉnh đã nhận của đơn vị." if self.pages_note else ""))
         if self.pages_match is False:
             return (f"Trang in: tệp {self.file_name} KHÔNG phải báo cáo phần mềm in từ số liệu tệp Excel gửi kèm "
                     f"({self.pages_note}): bản người ký đã ký có thể ghi số liệu khác số liệu tỉnh tổng hợp. Liên hệ "

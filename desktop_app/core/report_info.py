@@ -12,14 +12,22 @@ Qt-free and without I/O.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
+from decimal import Decimal
 
+from desktop_app.core.numbers import format_number
 from desktop_app.core.submission import Replaced, Submission
 
 # The report's own key in its document information: JSON of the `Replaced` the paper prints.
 REPLACES_KEY = "/ChiTieuReplaces"
-# A reason longer than this is not a leader's typed reason but a file made to be slow to render.
-MAX_REPLACES = 4000
+# The longest reason a leader may give for reopening a period (`desktop_app.approval.reopen`), and so the
+# longest the paper prints as the approval it replaces: a few sentences, not a page.
+MAX_REASON = 1000
+# What a report's document information may state under `REPLACES_KEY` at most: the reason and the rest.
+MAX_REPLACES = 4 * MAX_REASON
+_FINGERPRINT = re.compile(r"[0-9a-f]{64}")
 
 
 def replaces_info(sub: Submission) -> str:
@@ -32,15 +40,31 @@ def replaces_info(sub: Submission) -> str:
                        "reopened": old.reopened}, ensure_ascii=False, sort_keys=True)
 
 
-def read_replaces(text: str) -> Replaced | None:
-    """The `Replaced` a report's `REPLACES_KEY` states (`replaces_info`); None when it states none, or
-    nothing of that form."""
-    if not text or len(text) > MAX_REPLACES:
-        return None
+def read_replaces(text: str, approved_at: str) -> tuple[Replaced | None, str]:
+    """The `Replaced` a report's `REPLACES_KEY` states (`replaces_info`) of a report approved at
+    `approved_at`, and "", or None and why it is no approval the program writes ("" states none): the
+    sender's word, checked for the form the program gives it (red-team R5 F2): a code of 64 hex
+    digits, an ISO 8601 time not after this approval, a reason of at most `MAX_REASON` characters."""
+    if not text:
+        return None, ""
     try:
-        found = json.loads(text)
+        found = json.loads(text[:MAX_REPLACES + 1])
         old = Replaced(found["fingerprint"], found["approved_at"], found["reason"], found["reopened"])
     except (ValueError, TypeError, KeyError):
-        return None
-    values = (old.fingerprint, old.approved_at, old.reason, old.reopened)
-    return old if all(isinstance(v, kind) for v, kind in zip(values, (str, str, str, bool))) else None
+        return None, "tệp ghi bản duyệt được thay không theo mẫu phần mềm ghi"
+    if not all(isinstance(v, kind) for v, kind in zip((old.fingerprint, old.approved_at, old.reason, old.reopened),
+                                                      (str, str, str, bool))):
+        return None, "tệp ghi bản duyệt được thay không theo mẫu phần mềm ghi"
+    if not _FINGERPRINT.fullmatch(old.fingerprint):
+        return None, "tệp ghi mã bản duyệt được thay không phải mã xác thực 64 chữ số hệ 16"
+    try:
+        when, now = dt.datetime.fromisoformat(old.approved_at), dt.datetime.fromisoformat(approved_at)
+        later = when.date() > now.date()
+    except (ValueError, TypeError):
+        return None, "tệp ghi ngày duyệt của bản được thay không phải một thời điểm"
+    if later:
+        return None, "tệp ghi bản duyệt được thay duyệt sau bản này"
+    if len(old.reason) > MAX_REASON:
+        return None, (f"tệp ghi lý do mở lại dài {format_number(Decimal(len(old.reason)))} ký tự, phần mềm chỉ cho "
+                      f"nhập tới {format_number(Decimal(MAX_REASON))} ký tự")
+    return old, ""
