@@ -41,16 +41,78 @@ def first_signed(reader, embedded) -> dict:
         review = policy.review_file(reader, 0)
     except Exception:  # noqa: BLE001 - an update pyHanko cannot compare: not only signatures
         review = None
-    level, fields = getattr(review, "modification_level", None), getattr(review, "changed_form_fields", set())
+    level = getattr(review, "modification_level", None)
     if level is None or level > ModificationLevel.FORM_FILLING:
         added = "sau khi xuất, tệp được thêm hoặc sửa nội dung khác ngoài chữ ký"
-    elif not fields <= set(FIELD_ROLES):
-        added = f"tệp có ô chữ ký không phải của báo cáo: {', '.join(sorted(fields - set(FIELD_ROLES)))[:80]}"
     else:
-        added = ""
+        added = _placed_outside(reader, resolver)
     return {"byte_range": [int(n) for n in first.sig_object.raw_get("/ByteRange")],
             "first_xref": reader.xrefs.get_startxref_for_revision(0), "replaces": replaces, "added": added,
             "fonts": _embedded_fonts(resolver, reader.xrefs.explicit_refs_in_revision(0)), "layout": _layout(resolver)}
+
+
+def _placed_outside(reader, resolver) -> str:
+    """Where a signature widget added after the file's first revision `resolver` shows outside the
+    report's own two signature fields ("chữ ký đặt ngoài ô chữ ký của báo cáo, trang N"), "" when none
+    does. An outside tool (VNPT-CA, Foxit, Adobe) signs in a field of its own, invisible or in a box the
+    signer draws (red-team R5 F4: "tệp có ô chữ ký không phải của báo cáo", a false alarm): such a field
+    is accepted when invisible (no area, or hidden) or inside the report's signature and seal area on
+    its page; drawn anywhere else it may cover a figure (R5 F5), whatever it is named."""
+    from pyhanko.pdf_utils.generic import IndirectObject
+
+    def widgets(value, form) -> list:
+        """(reference, widget) of every signature field's widget of the AcroForm `form`."""
+        found, todo = [], list(value(form.raw_get("/Fields")) if "/Fields" in form else [])[:MAX_PAGES]
+        while todo and len(found) <= MAX_PAGES:
+            ref = todo.pop()
+            field = value(ref)
+            if "/Kids" in field:
+                todo += list(value(field.raw_get("/Kids")))[:MAX_PAGES]
+            elif "/Rect" in field:
+                found.append((getattr(ref, "reference", None), field))
+        return found
+
+    def rect(widget, value) -> list[float]:
+        x1, y1, x2, y2 = (float(value(n)) for n in value(widget.raw_get("/Rect")))
+        return [min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2)]
+
+    def page_of(widget, value):
+        page = widget.raw_get("/P") if "/P" in widget else None
+        return page.reference if isinstance(page, IndirectObject) else None
+
+    try:
+        def old(obj):
+            return resolver.get_object(obj.reference) if isinstance(obj, IndirectObject) else obj
+
+        def new(obj):
+            return obj.get_object() if isinstance(obj, IndirectObject) else obj
+
+        first_root = old(resolver.trailer_view.raw_get("/Root"))
+        ours = widgets(old, old(first_root.raw_get("/AcroForm"))) if "/AcroForm" in first_root else []
+        boxes = {}  # page -> the box around the report's own fields on it
+        for _, widget in ours:
+            box = boxes.setdefault(page_of(widget, old), rect(widget, old))
+            box[:] = [*map(min, box[:2], rect(widget, old)[:2]), *map(max, box[2:], rect(widget, old)[2:])]
+        kids = list(new(new(reader.root.raw_get("/Pages")).raw_get("/Kids")))[:MAX_PAGES]
+        pages = [getattr(kid, "reference", None) for kid in kids]
+        shown_on = {getattr(annot, "reference", None): getattr(kid, "reference", None) for kid in kids
+                    for annot in list(new(new(kid).raw_get("/Annots")) if "/Annots" in new(kid) else [])[:MAX_PAGES]}
+        for ref, widget in widgets(new, new(reader.root.raw_get("/AcroForm"))) if "/AcroForm" in reader.root else []:
+            if ref in {r for r, _ in ours}:
+                continue
+            x1, y1, x2, y2 = rect(widget, new)
+            hidden = int(new(widget.raw_get("/F"))) & 0b100010 if "/F" in widget else 0  # Hidden, NoView
+            if x2 - x1 <= 0 or y2 - y1 <= 0 or hidden:
+                continue
+            page = shown_on.get(ref) or page_of(widget, new)  # the page listing it, as a reader draws it
+            box = boxes.get(page)
+            if box and box[0] - 2 <= x1 and box[1] - 2 <= y1 and x2 <= box[2] + 2 and y2 <= box[3] + 2:
+                continue
+            where = f", trang {pages.index(page) + 1}" if page in pages else ""
+            return f"chữ ký đặt ngoài ô chữ ký của báo cáo{where}"
+    except Exception:  # noqa: BLE001 - a widget that cannot be read cannot be placed: not accepted
+        return "tệp có ô chữ ký không đọc được vị trí"
+    return ""
 
 
 def _layout(resolver) -> dict:
@@ -165,6 +227,9 @@ def compare_pages(data: bytes, signed: dict, sub: Submission) -> dict:
         why = why or "nội dung khác báo cáo phần mềm in từ số liệu đó"
     elif start != 0 or length < len(made):
         why = "chữ ký đầu tiên không phủ bản báo cáo ở đầu tệp"
+    elif signed["added"] and not sub.approved:  # its tool added the field a draft has not (red-team R5 F4)
+        why = ("bản DỰ THẢO của kỳ chưa duyệt được ký số: bản dự thảo không có ô chữ ký, phần công cụ ký thêm vào không "
+               "so được với bản phần mềm in; chỉ báo cáo đã duyệt được ký số")
     else:
         why = signed["added"]
     if not why and replaces is not None:  # the sender's word, printed on the paper: said as such

@@ -1,0 +1,74 @@
+"""An outside tool's signature in a field of its own (red-team R5 F4): VNPT-CA, Foxit and Adobe sign in
+a new field, invisible or in a box the signer draws. The genuine export so signed was "Trang in khác số
+liệu tệp Excel (tệp có ô chữ ký không phải của báo cáo: Signature1)", a false alarm; but a new field's
+appearance may be drawn over a figure (R5 F5). Now such a field is accepted when invisible or inside
+the report's signature and seal area, and named with its page anywhere else; a draft signed outside
+says a draft was signed, not that content was added."""
+from __future__ import annotations
+
+import io
+import shutil
+
+import pytest
+
+from desktop_app.core.pdf_signature import LEADER_FIELD, PdfVerdict
+from desktop_app.services import export_period
+from desktop_app.signature_check import check_pdf_bytes
+from exports.submission_reader import read_submission
+from tests.exports.sample_data import REPORT_DATE
+from tests.signature.conftest import P12_PASSWORD
+from tests.signature.test_pdf_of_another_report import STEM, document, sent  # noqa: F401
+
+
+def in_new_field(pki, pdf: bytes, box=None, page: int = -1) -> bytes:
+    """`pdf` signed by the trusted leader in a new field "Signature1" (invisible without `box`)."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields, signers
+
+    out = io.BytesIO()
+    signers.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False),
+                     signers.PdfSignatureMetadata(field_name="Signature1"), output=out,
+                     signer=signers.SimpleSigner.load_pkcs12(pki.leader_p12, passphrase=P12_PASSWORD.encode()),
+                     new_field_spec=fields.SigFieldSpec("Signature1", box=box, on_page=page))
+    return out.getvalue()
+
+
+def leader_box(pdf: bytes) -> tuple[int, tuple[float, ...]]:
+    """The page index and rectangle of the report's own signer's field."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+    pages = [kid.reference for kid in reader.root["/Pages"].raw_get("/Kids")]
+    field = next(f.get_object() for f in reader.root["/AcroForm"]["/Fields"] if f.get_object()["/T"] == LEADER_FIELD)
+    return pages.index(field.raw_get("/P").reference), tuple(float(n) for n in field["/Rect"])
+
+
+def checked(pki, xlsx, data: bytes):
+    sub = read_submission(xlsx)
+    return check_pdf_bytes(f"{STEM}_ky-so.pdf", data, [pki.root_der], "", document(sub), sub)
+
+
+def test_a_new_field_invisible_or_in_the_signature_block_is_the_report(pki, sent):  # noqa: F811
+    unsigned = sent["unsigned"].read_bytes()
+    page, (x1, y1, x2, y2) = leader_box(unsigned)
+    for box, on in ((None, -1), ((x1 + 10, y1 + 5, x2 - 10, y2 - 5), page)):
+        check = checked(pki, sent["xlsx"], in_new_field(pki, unsigned, box, on))
+        assert check.verdict == PdfVerdict.HOP_LE and check.pages_match is True, check.lines()  # was "Trang in khác"
+
+
+@pytest.mark.parametrize("box", [(350, 100, 550, 160), (0, 0, 595, 842)])
+def test_a_new_field_drawn_elsewhere_is_named_with_its_page(pki, sent, box):  # noqa: F811
+    check = checked(pki, sent["xlsx"], in_new_field(pki, sent["unsigned"].read_bytes(), box, 0))
+    assert check.verdict == PdfVerdict.KHAC_TRANG_IN
+    assert "(chữ ký đặt ngoài ô chữ ký của báo cáo, trang 1)" in check.pages_line()
+
+
+def test_a_draft_signed_outside_is_said_to_be_a_draft(pki, approved, tmp_path):
+    ws, _, _ = approved
+    ws.reopen("2026", "Xem lại")
+    draft = export_period(ws, "2026", tmp_path / "du-thao", report_date=REPORT_DATE)
+    xlsx = shutil.copy2(draft.xlsx, tmp_path / "du-thao.xlsx")
+    check = checked(pki, xlsx, in_new_field(pki, draft.pdf.read_bytes()))
+    assert check.verdict == PdfVerdict.KHAC_TRANG_IN
+    assert "(bản DỰ THẢO của kỳ chưa duyệt được ký số: bản dự thảo không có ô chữ ký" in check.pages_line()
+    assert "sau khi xuất, tệp được thêm hoặc sửa nội dung khác" not in check.pages_line()
