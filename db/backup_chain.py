@@ -30,17 +30,23 @@ Not a finding:
   aside for the restore, then put back. Over a database SQLite cannot read, the restore names none: the
   data put back explain what the backup chosen holds or explains itself, and no more (an honest restore
   of the newest good backup leaves nothing to find; the question before it names a backup holding rows
-  the one chosen lacks: `restore_line`). A backup locked by another program stops the restore (nothing
-  replaced: close that program, restore again), and is a finding of the check while it stays locked
-  (no mark: nothing to acknowledge), which takes no automatic backup meanwhile. Rows lost that the data
-  replaced had not explained stay a finding through that restore and any after it until acknowledged, or
-  until a restore brings the rows back (the data then hold them). Refusing such a restore instead would
-  block the way back: restoring the backup that holds the rows, with nothing acknowledged yet. The
-  question before the restore says so, naming that backup (`restore_line`). The cost of the names: a copy
-  kept outside the folder (Tệp › Sao lưu ra…) put back in it after a restore of older data is a finding
-  (true: the restore discarded its rows). A row of 190ca08 (`lost`) and one of an older version (nothing
-  named) read as they did: they explain every backup that does not hold them, but those `lost` names
-  (core/restore_record.RestoreRecord.explains). A restore row inserted with sqlite3 is not chained, and
+  the one chosen lacks: `restore_line`). A backup locked by another program, or one under a backup's name
+  that cannot be opened or read, stops the restore (nothing replaced: db/unread_backup.py), and is a
+  finding of the check while it stays so (no mark: nothing to acknowledge), which takes no automatic
+  backup meanwhile. Rows lost that the data replaced had not explained nor acknowledged, the check's
+  finding at that moment, the restore's row records (`lost`, and `lost_rows` naming the furthest as the
+  finding did), as the next restore's row records them again from the data it replaces: a finding
+  (`Recorded`) through that restore and any after it until acknowledged, the rows brought back by a
+  restore or not (red-team R4 F1: the cut, then the restore of the backup holding the rows, then of the
+  "truoc-khoi-phuc" copy of the cut data, left 2026 back at Hoàn thành and the check clean, no trace of the
+  cut), and a backup holding them explained by no restore while they stand. Refusing such a restore
+  instead would block the way back: restoring the backup that holds the rows, with nothing acknowledged
+  yet. The question before the restore says what the data in use lost, and whether the backup chosen
+  holds those rows (`restore_line`). The cost of the names: a copy kept outside the folder (Tệp › Sao lưu
+  ra…) put back in it after a restore of older data is a finding (true: the restore discarded its rows).
+  A row of 190ca08 (`lost`) and one of an older version (nothing named) explain as they did: every backup
+  that does not hold them, but those `lost` names (core/restore_record.RestoreRecord.explains); what a row
+  of 190ca08 records lost is a finding until acknowledged. A restore row inserted with sqlite3 is not chained, and
   explains nothing; one chained with the program's own Python (its Store, a few lines) explains what it
   names, as the chain itself is forged that way: the chain is an unkeyed hash, so someone who can run
   Python with the program's code gets past this check (red-team R2 F3, a limit of the design);
@@ -52,8 +58,9 @@ Not a finding:
   desktop_app/backup_units.other_unit; red-team R2 F4: one data folder with the administrator's account
   copied to two communes, each then set up, share their first rows); a unit changed through the
   program keeps the backups taken before compared;
-- a backup SQLite cannot read as ours (damaged, cut short, half written, another kind of file):
-  nothing to compare with. Its own check says so when someone restores it;
+- a backup SQLite reads and finds no database of ours ("not a database", damaged, cut short, half
+  written, another kind of file): nothing to compare with. Its own check says so when someone restores
+  it. Not a file there that cannot be opened or read (db/unread_backup.py: what it holds is not known);
 - the clock set back: nothing compared depends on the time or on the names' order.
 
 What every backup lost is said once (`found`): one finding naming the backup that holds the furthest
@@ -82,24 +89,34 @@ from db.backup import open_backup, open_read_only
 from db.chain_format import ACK_ACTION, cleared, literal
 from db.integrity import AUDIT_COLUMNS, Tampering, row_hash
 from db.province_records import ProvinceRecords
+from db.rows import AuditRow
 from db.tamper_names import when
+from db.unread_backup import BackupBusy, opened, refuse_unread
 from desktop_app.core import restore_record
 from desktop_app.core.words import Words
 
 MARK = "backup"  # a finding's mark: (MARK, then for each backup its newest row lost: the row's id, its hash)
 _EVERY = restore_record.RestoreRecord(None, 0, ())  # what a restore row of an older version explains: every backup
+NOTHING = restore_record.RestoreRecord(None, 0, (), explained=())  # what a restore over unread data records of them
 
 
 @dataclass(frozen=True)
 class Lost:
     """A kept backup holding rows the database no longer holds as they were: its file name, when it was taken
-    (as the program writes a moment), whether automatic, and the first and last of those rows, as it holds them."""
+    (as the program writes a moment), whether automatic, the first and last of those rows, as it holds them, and
+    how many rows from the one to the other."""
 
     name: str
     taken: str
     automatic: bool
     first: dict
     last: dict
+    count: int
+
+    @property
+    def said(self) -> restore_record.LostRows:
+        """What a restore's row records of it (`RestoreRecord.lost_rows`)."""
+        return restore_record.LostRows(self.name, self.first["id"], self.last["id"], self.count)
 
     @property
     def row(self) -> tuple[int, str]:
@@ -107,71 +124,105 @@ class Lost:
         return _named(self.last)
 
 
-class BackupBusy(Exception):
-    """A kept backup another program holds locked ("database is locked", past SQLite's wait): not compared."""
+@dataclass(frozen=True)
+class Recorded:
+    """Rows lost that restores recorded (`RestoreRecord.lost`: the data each replaced had lost them, unexplained)
+    and no acknowledgement named: `rows`, each backup's newest row lost; said by the first restore recording them
+    (`at`: its row's) and what it said of the furthest (`said`, None from a row of 190ca08); `back`: those
+    rows when the data hold the furthest again, as it was."""
 
-    def __init__(self, name: str):
-        super().__init__(name)
-        self.name = name
+    rows: frozenset
+    at: str
+    said: restore_record.LostRows | None
+    back: tuple[dict, dict] | None  # the first and last of those rows, as the data hold them again
 
-    def refusal(self, not_done: Words, then: Words) -> Words:
-        """Why `not_done` (a sentence's start: "Chưa khôi phục"), and what to do, ending with `then`."""
-        return Words(
-            f"{not_done}: bản sao lưu {self.name} đang bị một chương trình khác khóa nên chưa so sánh được với dữ "
-            f"liệu đang dùng. Hãy đóng chương trình đang mở tệp đó{then}.",
-            f"{not_done.en}: another program holds the backup {self.name} locked, so it could not be compared with "
-            f"the data in use. Close the program that has it open{then.en}.")
+    def lead(self, why: bool = True) -> Words:
+        """The sentence naming it; `why`: with what may have caused it."""
+        said, at = self.said, when(self.at)
+        if said is None:
+            lead = Words(f"Lần khôi phục lúc {at} ghi lại rằng dữ liệu khi đó đã mất các dòng nhật ký thay đổi mà bản "
+                         "sao lưu còn giữ", f"The restore at {at} recorded that the data then had lost change log rows "
+                         "that backups hold")
+        else:
+            lead = Words(f"Lần khôi phục lúc {at} ghi lại rằng dữ liệu khi đó đã mất {said.rows} dòng nhật ký thay đổi "
+                         f"mà bản sao lưu {said.backup} còn giữ",
+                         f"The restore at {at} recorded that the data then had lost {said.rows} change log row"
+                         f"{'s' * (said.rows != 1)} that the backup {said.backup} holds")
+        return Words(f"{lead} (có thể đã bị sửa ngoài chương trình)" if why else str(lead),
+                     f"{lead.en} (they may have been changed outside the program)" if why else lead.en)
 
 
 def found(conn: sqlite3.Connection, backups: Iterable[tuple[Path, str, bool]]) -> list[Tampering]:
     """[the one finding] when the database of `conn` no longer holds rows that kept backups of it hold (`lost`),
-    and one for each backup another program holds locked (`compared`); else []."""
-    gaps, busy = compared(conn, backups)
-    return ([_finding(gaps)] if gaps else []) + [_busy_finding(name) for name in busy]
+    one for the rows lost that restores recorded when the backups do not show them (`Recorded`), and one for each
+    backup that could not be read (`compared`); else []."""
+    gaps, busy, recorded = compared(conn, backups)
+    return ([_finding(gaps)] if gaps else []) + ([_recorded_finding(recorded)] if recorded else []) + [
+        b.finding() for b in busy]
 
 
 def lost(conn: sqlite3.Connection, backups: Iterable[tuple[Path, str, bool]]) -> list[Lost]:
     """The `backups` (each its file, when it was taken, whether automatic: `BackupFile.compared`) holding rows
     the database of `conn` no longer holds as they were, neither explained nor acknowledged (module note),
-    the one holding the furthest row first; a backup another program holds locked is left out (`compared`)."""
+    the one holding the furthest row first; a backup that could not be read is left out (`compared`)."""
     return compared(conn, backups)[0]
 
 
-def compared(conn: sqlite3.Connection, backups: Iterable[tuple[Path, str, bool]]) -> tuple[list[Lost], list[str]]:
-    """`lost`, and the names of the backups that could not be compared because another program holds them
-    locked (red-team R2 F1: skipped as not ours, they were passed over without a word)."""
-    history, gaps, busy = _History(conn), [], []
+def compared(conn: sqlite3.Connection, backups: Iterable[tuple[Path, str, bool]]
+             ) -> tuple[list[Lost], list[BackupBusy], Recorded | None]:
+    """`lost`; the backups that could not be compared, locked by another program or unreadable (red-team R2 F1,
+    R4 F7: skipped as not ours, they were passed over without a word); and the rows lost that restores recorded,
+    not acknowledged, that no backup of `lost` shows (`Recorded`; None when none)."""
+    history = _History(conn)
+    gaps, busy = _compared(history, backups)
+    return gaps, busy, history.recorded({g.row for g in gaps})
+
+
+def _compared(history: _History, backups: Iterable[tuple[Path, str, bool]]) -> tuple[list[Lost], list[BackupBusy]]:
+    gaps, busy = [], []
     for path, taken, automatic in backups:
         try:
-            last, first = _read(history, path)
-        except BackupBusy:
-            busy.append(path.name)
+            last, first, count = _read(history, path)
+        except BackupBusy as err:
+            busy.append(err)
             continue
         if first is not None:
-            gaps.append(Lost(path.name, taken, automatic, first, last))
+            gaps.append(Lost(path.name, taken, automatic, first, last, count))
     return sorted(gaps, key=lambda gap: -gap.last["id"]), busy
 
 
-def explained_in(database: Path, backups: Iterable[tuple[Path, str, bool]]) -> list[tuple[int, str]]:
+def explained_in(database: Path, backups: Iterable[tuple[Path, str, bool]]) -> restore_record.RestoreRecord:
     """What the restore replacing the database file `database` (its private copy, made under the restore's hold)
-    records it explains (module note): the newest row (`Lost.row`) of that database itself (the restore's
+    records of it (module note): it explains the newest row (`Lost.row`) of that database itself (the restore's
     "truoc-khoi-phuc" copy of it), and of each of the `backups` it holds, or whose rows it lost explained or
-    acknowledged. [] when SQLite cannot read it (a damaged database): the data put back then explain only what
-    they hold and explain themselves. BackupBusy when a backup cannot be read because another program holds it
-    locked: the restore stops, nothing replaced."""
+    acknowledged (`explained`); what it lost unexplained and not acknowledged, as the check finds it, with what
+    restores recorded lost before, which it does not explain even when it holds the rows again (`lost`,
+    `lost_rows`). Nothing when SQLite cannot read it (a damaged database): the data put back then explain only what
+    they hold and explain themselves. BackupBusy when a backup cannot be read (locked by another program, or
+    unreadable): the restore stops, nothing replaced."""
     try:
         conn = open_read_only(database)
     except sqlite3.Error:
-        return []
+        return NOTHING
     try:
         if (own := _newest(conn)) is None:
-            return []
+            return NOTHING
         history, named = _History(conn), {_named(own)}
-        for path, _taken, _automatic in backups:
-            last, first = _read(history, path)
-            if last is not None and first is None:
+        gaps = []
+        for path, taken, automatic in backups:
+            last, first, count = _read(history, path)
+            if first is not None:
+                gaps.append(Lost(path.name, taken, automatic, first, last, count))
+            elif last is not None:
                 named.add(_named(last))
-        return sorted(named)
+        gaps.sort(key=lambda gap: -gap.last["id"])
+        recorded = history.recorded(set())
+        lost = {g.row for g in gaps} | (recorded.rows if recorded else set())
+        # as a restore before recorded it when it did (it found where the rows were cut; restored over an older
+        # backup since, the data part from that backup further back)
+        said = (recorded.said if recorded and recorded.said and (not gaps or gaps[0].row in recorded.rows)
+                else gaps[0].said if gaps else None)
+        return restore_record.RestoreRecord(None, 0, (), tuple(sorted(lost)), tuple(sorted(named - lost)), said)
     finally:
         conn.close()
 
@@ -192,28 +243,42 @@ def restore_line(database: Path, chosen: Path, backups: Iterable[tuple[Path, str
         readable = False
     if not readable:
         return _unreadable_line(chosen, backups)
-    gaps = _lost_in(database, backups)
+    gaps, recorded = _lost_in(database, backups)
+    if not gaps and not recorded:
+        return None
+    missing = gaps
     if gaps:
         try:
             source = open_backup(chosen)
             try:
-                gaps = [g for g in gaps if not _same(_row(source, ", ".join(g.last), g.last["id"]), g.last)]
+                missing = [g for g in gaps if not _same(_row(source, ", ".join(g.last), g.last["id"]), g.last)]
             finally:
                 source.close()
         except (sqlite3.DatabaseError, ValueError, TypeError, RecursionError):  # not ours: it holds none of them
             pass
+    stays = Words("và chương trình vẫn không sao lưu tự động cho đến khi Quản trị viên xác nhận đã kiểm tra.",
+                  "and the program still takes no automatic backup until an administrator acknowledges the check.")
     if not gaps:
-        return None
-    return Words(
-        f"Dữ liệu đang dùng không còn giữ nguyên các dòng nhật ký thay đổi mà bản sao lưu {gaps[0].name} có (lệnh "
-        "chitieu audit verify nói rõ) và Quản trị viên chưa xác nhận đã kiểm tra. Bản sao lưu chọn không có các dòng "
-        "đó: sau khi khôi phục, phát hiện này vẫn còn, và chương trình vẫn không sao lưu tự động cho đến khi Quản trị "
-        f"viên xác nhận đã kiểm tra. Khôi phục bản sao lưu {gaps[0].name} sẽ lấy lại các dòng đó.",
-        f"The data in use no longer hold, as they were, change log rows that the backup {gaps[0].name} holds (the "
-        "command chitieu audit verify says which), and no administrator has acknowledged checking it. The backup "
-        "chosen does not hold those rows: after the restore this finding stays, and the program still takes no "
-        f"automatic backup until an administrator acknowledges the check. Restoring the backup {gaps[0].name} brings "
-        "those rows back.")
+        lead, then = recorded.lead(), Words(f"Sau khi khôi phục, phát hiện này vẫn còn, {stays}",
+                                            f"After the restore this finding stays, {stays.en}")
+    else:
+        gap = gaps[0]
+        lead = Words(f"Dữ liệu đang dùng đã mất {gap.count} dòng nhật ký thay đổi mà bản sao lưu {gap.name} còn giữ "
+                     "(có thể đã bị sửa ngoài chương trình; lệnh chitieu audit verify nói rõ)",
+                     f"The data in use have lost {gap.count} change log row{'s' * (gap.count != 1)} that the backup "
+                     f"{gap.name} holds (they may have been changed outside the program; the command chitieu audit "
+                     "verify says which)")
+        then = Words(
+            f"Bản sao lưu chọn không có các dòng đó: sau khi khôi phục, phát hiện này vẫn còn, {stays} Khôi phục bản "
+            f"sao lưu {missing[0].name} sẽ lấy lại các dòng đó.",
+            f"The backup chosen does not hold those rows: after the restore this finding stays, {stays.en} Restoring "
+            f"the backup {missing[0].name} brings those rows back.") if missing else Words(
+            "Bản sao lưu chọn có lại các dòng đó, nhưng việc chúng đã bị mất được ghi vào nhật ký của lần khôi phục "
+            f"này: sau khi khôi phục, đó vẫn là một phát hiện, {stays}",
+            "The backup chosen holds those rows again, but their loss is recorded in this restore's log row: after "
+            f"the restore it is still a finding, {stays.en}")
+    return Words(f"{lead}, và Quản trị viên chưa xác nhận đã kiểm tra. {then}",
+                 f"{lead.en}, and no administrator has acknowledged checking it. {then.en}")
 
 
 def _newest(conn: sqlite3.Connection) -> dict | None:
@@ -249,64 +314,64 @@ def _unreadable_line(chosen: Path, backups: list[tuple[Path, str, bool]]) -> Wor
         f"automatic backup. Restoring the backup {gaps[0].name} makes no such finding.")
 
 
-def _lost_in(database: Path, backups: Iterable[tuple[Path, str, bool]]) -> list[Lost]:
-    """`lost` of the database file `database`; [] when SQLite cannot read it (a damaged database: a restore
-    records nothing of it, as it carries nothing from it)."""
+def _lost_in(database: Path, backups: Iterable[tuple[Path, str, bool]]) -> tuple[list[Lost], Recorded | None]:
+    """`lost` of the database file `database`, and what restores recorded lost that no backup shows (`compared`);
+    nothing when SQLite cannot read it (a damaged database: a restore records nothing of it, as it carries nothing
+    from it)."""
     try:
         conn = open_read_only(database)
     except sqlite3.Error:
-        return []
+        return [], None
     try:
-        return lost(conn, backups)
+        gaps, _busy, recorded = compared(conn, backups)
+        return gaps, recorded
     except (sqlite3.DatabaseError, ValueError, TypeError, RecursionError):
-        return []
+        return [], None
     finally:
         conn.close()
 
 
-def _read(history: _History, backup: Path) -> tuple[dict | None, dict | None]:
-    """The backup's newest row and the first of its rows the database lacks: (None, None) when it is no
-    database of ours or another database's, nothing to compare; (its newest row, None) when the database holds,
-    explains or acknowledged its rows; BackupBusy when another program holds it locked."""
-    if not backup.is_file():  # gone since listed; a pipe, which SQLite would wait on for ever
-        return None, None
-    try:
-        source = open_backup(backup)
-    except sqlite3.Error:
-        return None, None
+def _read(history: _History, backup: Path) -> tuple[dict | None, dict | None, int]:
+    """The backup's newest row, the first of its rows the database lacks, and how many from there to the newest:
+    (None, None, 0) when it is no database of ours ("not a database", damaged) or another database's, nothing to
+    compare; (its newest row, None, 0) when the database holds, explains or acknowledged its rows; BackupBusy when
+    it is there but could not be read (db/unread_backup.py)."""
+    source = opened(backup)
+    if source is None:
+        return None, None, 0
     try:
         return _parted(history, source)
     except sqlite3.OperationalError as err:
-        if err.sqlite_errorcode in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-            raise BackupBusy(backup.name) from err
-        return None, None  # not a database of ours
+        refuse_unread(backup, err)
+        return None, None, 0  # not a database of ours
     except (sqlite3.DatabaseError, ValueError, TypeError, RecursionError):  # not a database of ours
-        return None, None
+        return None, None, 0
     finally:
         source.close()
 
 
-def _parted(history: _History, source: sqlite3.Connection) -> tuple[dict | None, dict | None]:
-    """`_read` of the backup `source`: its newest row, and the first of its rows the database lacks (module
-    note)."""
+def _parted(history: _History, source: sqlite3.Connection) -> tuple[dict | None, dict | None, int]:
+    """`_read` of the backup `source`: its newest row, and the first of its rows the database lacks and how many
+    from there (module note)."""
     conn, columns = history.conn, _columns(source)
     if not columns:
-        return None, None
+        return None, None, 0
     last = _row(source, columns, None)
     if last is None or not isinstance(last["id"], int) or last["id"] < 1:  # none; a page of zeros (row 0)
-        return None, None
+        return None, None, 0
     if _same(_row(conn, columns, last["id"]), last) or _named(last) in history.acknowledged():
-        return last, None
+        return last, None, 0
     start = source.execute("SELECT id FROM audit WHERE id >= 1 ORDER BY id LIMIT 1").fetchone()[0]
     if not _same(_row(conn, columns, start), _backup_row(source, columns, start)):
-        return None, None  # another database's: no row in common
+        return None, None, 0  # another database's: no row in common
     # a restore the program recorded after the point where they part (the backup does not hold its row) that
     # explains this backup (module note)
-    if any(r >= start and record.explains(_named(last)) and not _same(_row(conn, columns, r), _row(source, columns, r))
+    if any(r.id >= start and record.explains(_named(last)) and not _same(_row(conn, columns, r.id),
+                                                                         _row(source, columns, r.id))
            for r, record in history.restores()):
-        return last, None
+        return last, None, 0
     if history.another_unit(source):
-        return None, None
+        return None, None, 0
     ids = [r[0] for r in source.execute("SELECT id FROM audit WHERE id >= 1 ORDER BY id")]
     low, high = 0, len(ids) - 1  # ids[low]: a row both hold; ids[high] differs
     while high - low > 1:
@@ -315,7 +380,7 @@ def _parted(history: _History, source: sqlite3.Connection) -> tuple[dict | None,
             low = middle
         else:
             high = middle
-    return last, _backup_row(source, columns, ids[high])
+    return last, _backup_row(source, columns, ids[high]), len(ids) - high
 
 
 def _named(row: dict) -> tuple[int, str]:
@@ -331,13 +396,33 @@ class _History(ProvinceRecords):
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
-        self._restores: list[tuple[int, restore_record.RestoreRecord]] | None = None
+        self._restores: list[tuple[AuditRow, restore_record.RestoreRecord]] | None = None
         self._acknowledged: set[tuple] | None = None
 
-    def restores(self) -> list[tuple[int, restore_record.RestoreRecord]]:
+    def restores(self) -> list[tuple[AuditRow, restore_record.RestoreRecord]]:
         if self._restores is None:  # a row of a version that recorded nothing: explains every backup, as it did
-            self._restores = [(r.id, restore_record.read(r.old) or _EVERY) for r in self.chained_audit_rows("restore")]
+            self._restores = [(r, restore_record.read(r.old) or _EVERY) for r in self.chained_audit_rows("restore")]
         return self._restores
+
+    def recorded(self, shown: set[tuple]) -> Recorded | None:
+        """The rows lost that the restores recorded (`RestoreRecord.lost`) and no acknowledgement named, but for
+        those `shown` (a backup the database lacks them against says them: `_finding`); None when none."""
+        rows, first = set(), None
+        for row, record in self.restores():
+            new = set(record.lost) - self.acknowledged() - shown
+            if new and first is None:
+                first = row, record
+            rows |= new
+        if first is None:
+            return None
+        row, record = first
+        said = record.lost_rows
+        back = None
+        if said is not None and (columns := _columns(self.conn)):
+            last = _row(self.conn, columns, said.last)
+            if last is not None and _named(last) in record.lost:
+                back = _row(self.conn, columns, said.first) or last, last
+        return Recorded(frozenset(rows), row.at, said, back)
 
     def another_unit(self, source: sqlite3.Connection) -> bool:
         """Whether the backup `source` is of another unit than the database, one the database's history never
@@ -430,14 +515,7 @@ def _finding(gaps: list[Lost]) -> Tampering:
     """The finding: the rows that the backup holding the furthest, `gaps[0]`, holds from its first to its last
     lost, and how many other backups hold rows lost; marked by every backup's newest row lost."""
     gap = gaps[0]
-    first, last = gap.first, gap.last
-    at, at_last, action = _said(first.get("at"), when), _said(last.get("at"), when), _said(first.get("action"))
-    user = _said(first.get("user"))
-    more = last["id"] != first["id"]
-    rows = (f"dòng số {first['id']} ({at}, {user or 'hệ thống'}, thao tác {action})"
-            + (f" đến dòng số {last['id']} ({at_last})" if more else ""))
-    rows_en = (f"row {first['id']} ({at}, {user or 'system'}, action {action})"
-               + (f" to row {last['id']} ({at_last})" if more else ""))
+    rows, rows_en = _rows_said(gap.first, gap.last)
     kind, kind_en = ("Bản sao lưu tự động", "The automatic backup") if gap.automatic else ("Bản sao lưu", "The backup")
     others = len(gaps) - 1
     words = Words(
@@ -463,17 +541,42 @@ def _finding(gaps: list[Lost]) -> Tampering:
     return Tampering(str(words), mark=(MARK, *(part for row in named for part in row)), en=words.en)
 
 
-def _busy_finding(name: str) -> Tampering:
-    """A backup another program holds locked: not compared, said each time until it can be (no mark: nothing to
-    acknowledge), as what it may hold would otherwise go unsaid."""
+def _rows_said(first: dict, last: dict) -> tuple[str, str]:
+    """The rows from `first` to `last` as a finding names them: the first's id, time, user and action, the last's
+    id and time."""
+    at, at_last, action = _said(first.get("at"), when), _said(last.get("at"), when), _said(first.get("action"))
+    user = _said(first.get("user"))
+    more = last["id"] != first["id"]
+    return (f"dòng số {first['id']} ({at}, {user or 'hệ thống'}, thao tác {action})"
+            + (f" đến dòng số {last['id']} ({at_last})" if more else ""),
+            f"row {first['id']} ({at}, {user or 'system'}, action {action})"
+            + (f" to row {last['id']} ({at_last})" if more else ""))
+
+
+def _recorded_finding(recorded: Recorded) -> Tampering:
+    """The rows lost that restores recorded, which no backup the database lacks them against says (they are back,
+    or the backups holding them are gone): a finding until acknowledged (red-team R4 F1), marked by the rows, as
+    `_finding` marks them."""
+    back = recorded.back
+    lead = recorded.lead(why=False)
+    if back is not None:
+        rows, rows_en = _rows_said(*back)
+        now = Words(f"Các dòng đó, từ {rows}, nay đã có lại trong dữ liệu đang dùng, nhưng việc chúng đã bị mất",
+                    f"Those rows, from {rows_en}, are back in the data in use, but their loss")
+    else:
+        now = Words("Dữ liệu đang dùng không có các dòng đó, và việc chúng đã bị mất",
+                    "The data in use do not hold those rows, and their loss")
     words = Words(
-        f"Chưa so sánh được nhật ký thay đổi với bản sao lưu {name}: tệp đang bị một chương trình khác khóa (cơ sở dữ "
-        "liệu đang bị khóa). Hãy đóng chương trình đang mở tệp đó rồi kiểm tra lại; cho đến khi so sánh được, chương "
-        "trình không sao lưu tự động, và không duyệt, xuất, ký số, gửi báo cáo kỳ nào.",
-        f"The change log could not be compared with the backup {name}: another program holds the file locked "
-        "(database is locked). Close the program that has it open, then check again; until it can be compared, "
-        "the program takes no automatic backup, and no period is approved, exported, signed or sent.")
-    return Tampering(str(words), en=words.en)
+        f"{lead}, chưa được giải thích hay xác nhận: trước lần khôi phục đó, dữ liệu có thể đã bị sửa ngoài chương "
+        "trình (ví dụ bằng sqlite3, cắt bỏ những việc đã làm như một lần duyệt hay xuất gửi tỉnh). "
+        f"{now} vẫn cần Quản trị viên kiểm tra: so sánh với bản sao lưu đó (nếu còn) trước khi xác nhận; cho đến khi "
+        "Quản trị viên xác nhận đã kiểm tra, chương trình không sao lưu tự động.",
+        f"{lead.en}, neither explained nor acknowledged: before that restore the data may have been changed outside "
+        "the program (for example with sqlite3, cutting off work done such as an approval or an export for the "
+        f"province). {now.en} still needs an administrator's check: compare with that backup (if kept) before "
+        "acknowledging; until an administrator acknowledges the check, the program takes no automatic backup.")
+    return Tampering(str(words), mark=(MARK, *(part for row in sorted(recorded.rows, key=repr) for part in row)),
+                     en=words.en)
 
 
 def _said(value, as_text=str) -> str:

@@ -22,14 +22,12 @@ from db import backup_chain
 from db.foreign_schema import named as named_objects
 from db.schema import SCHEMA_VERSION
 from db.store import Store, read_only_problem
-from desktop_app.backup_accounts import accounts_brought_back
 from desktop_app.backup_files import (
     AUTO_PREFIX,
     BackupFile,
     backup_dir,
     list_backups,
 )
-from desktop_app.backup_files import NAME as _NAME
 from desktop_app.backup_units import (  # noqa: F401 - the start-up login's checks, named backups.* by callers
     administrators_in_backup,
     backup_unit_line,
@@ -50,25 +48,19 @@ from desktop_app.core.errors import (
     os_error_text_en,
     sqlite_error_texts,
 )
-from desktop_app.core.periods import format_time
 from desktop_app.core.restore_confirmed import unconfirmed
+from desktop_app.core.restore_record import RestoreRecord
 from desktop_app.core.users import Permission
 from desktop_app.core.words import Words
-from desktop_app.core.workflow import State
 from desktop_app.resources import catalog_of, default_catalog
-from desktop_app.restore_approvals import reapproved_by_restore, undone_since
 from desktop_app.restore_carry import (
-    Carried,
     Chains,
     carry_issued,
-    issued_since,
     known_issued,
     recorded_row,
     to_carry,
-    unknown_issued,
 )
-from desktop_app.restore_figures import changed_since
-from desktop_app.restore_losses import trust_losses
+from desktop_app.restore_question import backup_time, question  # noqa: F401 - backup_time: named backups.* by callers
 from desktop_app.stored_unit import chosen_unit
 
 KEEP = 30
@@ -136,24 +128,24 @@ def auto_backup(workspace, moment: str, now: dt.datetime | None = None) -> Path 
 def _refuse_over_cut_rows(store: Store) -> None:
     """`auto_backup`'s refusal while the database does not hold every row of the kept backups and no
     acknowledgement cleared it (`backup_chain.lost`: a row of each file, more only where they differ)."""
-    lost, busy = backup_chain.compared(store.conn, [b.compared for b in list_backups(Path(store.path))])
-    if busy:  # rotated out while locked, what it holds would go unsaid
-        refusal = backup_chain.BackupBusy(busy[0]).refusal(Words("Chưa sao lưu tự động", "No automatic backup taken"),
-                                                           Words("", ""))
+    lost, busy, recorded = backup_chain.compared(store.conn, [b.compared for b in list_backups(Path(store.path))])
+    if busy:  # rotated out while unread, what it holds would go unsaid
+        refusal = busy[0].refusal(Words("Chưa sao lưu tự động", "No automatic backup taken"), Words("", ""))
         raise BackupError(refusal, field="Sao lưu", en=refusal.en)
-    if not lost:
+    if not lost and not recorded:
         return
+    said = Words(f"dữ liệu đang dùng không còn giữ nguyên các dòng nhật ký thay đổi mà bản sao lưu {lost[0].name} có",
+                 f"the data in use no longer hold, as they were, change log rows that the backup {lost[0].name} "
+                 "holds") if lost else recorded.lead()
     raise BackupError(
-        f"Chưa sao lưu tự động: dữ liệu đang dùng không còn giữ nguyên các dòng nhật ký thay đổi mà bản sao lưu "
-        f"{lost[0].name} có (lệnh chitieu audit verify nói rõ). Các bản sao lưu tự động mới sẽ đẩy những bản còn giữ "
-        "các dòng đó ra khỏi thư mục sao lưu, nên chỉ sao lưu tự động lại sau khi Quản trị viên kiểm tra và xác nhận "
-        "đã kiểm tra (Quản trị › Xác nhận đã kiểm tra thay đổi ngoài chương trình…). Vẫn sao lưu ra thư mục khác được "
-        "(Tệp › Sao lưu ra…).", field="Sao lưu",
-        en=f"No automatic backup taken: the data in use no longer hold, as they were, change log rows that the "
-           f"backup {lost[0].name} holds (the command chitieu audit verify says which). New automatic backups would "
-           "push the ones still holding those rows out of the backup folder, so automatic backups resume once an "
-           "administrator has checked and acknowledged the check (Administration › Acknowledge changes made outside "
-           "the program…). Backing up to another folder still works (File › Back up to…).")
+        f"Chưa sao lưu tự động: {said} (lệnh chitieu audit verify nói rõ). Các bản sao lưu tự động mới sẽ đẩy những "
+        "bản còn giữ các dòng đó ra khỏi thư mục sao lưu, nên chỉ sao lưu tự động lại sau khi Quản trị viên kiểm tra "
+        "và xác nhận đã kiểm tra (Quản trị › Xác nhận đã kiểm tra thay đổi ngoài chương trình…). Vẫn sao lưu ra thư "
+        "mục khác được (Tệp › Sao lưu ra…).", field="Sao lưu",
+        en=f"No automatic backup taken: {said.en} (the command chitieu audit verify says which). New automatic "
+           "backups would push the ones still holding those rows out of the backup folder, so automatic backups "
+           "resume once an administrator has checked and acknowledged the check (Administration › Acknowledge "
+           "changes made outside the program…). Backing up to another folder still works (File › Back up to…).")
 
 
 def rotate(db_path: Path, keep: int = KEEP, taken: Path | None = None) -> list[Path]:
@@ -265,24 +257,6 @@ def _unit_reads(store: Store) -> None:
 
 # --- restoring -----------------------------------------------------------------------------
 
-def backup_time(source: Path) -> dt.datetime | None:
-    """When a backup was taken: from its name as this program gives it, else the last change
-    it records (a file renamed by hand), else the file's own time; local time."""
-    m = _NAME.match(Path(source).name)
-    if m:
-        return dt.datetime.strptime(m.group(2), "%Y%m%d-%H%M%S")
-    last = sqlite_backup.last_change_at(source)
-    if last:
-        try:
-            return dt.datetime.fromisoformat(last).astimezone().replace(tzinfo=None)
-        except ValueError:
-            pass
-    try:
-        return dt.datetime.fromtimestamp(Path(source).stat().st_mtime)
-    except OSError:
-        return None
-
-
 def refuse_database_in_use(db_path: Path, source: Path) -> None:
     """Raise BackupError when the file chosen is the database in use itself (the file dialog lists it
     when it opens on the data folder): refused at once, before any question, saying what to choose."""
@@ -311,22 +285,6 @@ def refuse_other_unit(db_path: Path, source: Path) -> None:
         raise BackupError(str(refusal), field="Bản sao lưu", en=refusal.en)
 
 
-def _has_own(db_path: Path) -> bool:
-    """Whether a database holds anything entered: a figure, a comment, a period's state."""
-    return bool(sqlite_backup.approval_states(db_path)) or any(sqlite_backup.figures(db_path, t) for t in sqlite_backup.FIGURE_TABLES)
-
-
-def _apart(db_path: Path, source: Path, carried: list[Carried]) -> list[Words]:
-    """`backup_units.states_apart` of the two files, a period whose number and date the restore carries
-    (`restore_carry.to_carry`) as it comes back: Đã gửi."""
-    then = sqlite_backup.approval_states(source) or {}
-    for c in carried:
-        key = (c.unit_code, c.period)
-        if key in then:
-            then[key] = {**then[key], "state": State.SENT.value}
-    return states_apart(sqlite_backup.approval_states(db_path) or {}, then)
-
-
 def restore_warning(db_path: Path, source: Path) -> Words | None:
     """What a restore would take away or bring back that the user should confirm: which unit the
     backup is of when the database has none chosen yet; what was entered or changed since the
@@ -350,7 +308,7 @@ def _read_warning(db_file: Path, source: Path, db_path: Path, chosen: Path, chai
     themselves, or the restore's private copies of them (`_refuse_unconfirmed`); `chains`: theirs, when read."""
     try:
         with _as_restored(source) as restored:
-            return _warning(db_file, source, restored, db_path, chosen, chains)
+            return question(db_file, source, restored, db_path, chosen, chains)
     except (ValueError, KeyError, TypeError, IndexError, InvalidInput) as err:
         raise BackupError(
             f"Tệp {Path(source).name} có dữ liệu không đúng dạng chương trình ghi (đã bị sửa ngoài chương trình): "
@@ -377,62 +335,6 @@ def _as_restored(source: Path) -> Iterator[Path]:
             yield source
             return
         yield copy
-
-
-def _warning(db_path: Path, source: Path, restored: Path, where: Path, chosen: Path,
-             chains: Chains | None) -> Words | None:
-    """`restore_warning`; `restored`: the backup as the restore puts it back (`_as_restored`), `source` as taken
-    (what its history is compared by); `where`, `chosen`: the database's and the backup's paths (`_read_warning`)."""
-    lines = []
-    unit = backup_unit_line(db_path, source,
-                            own=Path(chosen).resolve().parent == backup_dir(where).resolve(),
-                            usual=frozenset(u for b in list_backups(where) if (u := unit_of(b.path))))
-    if unit:
-        lines.append(unit)
-    after = bool(sqlite_backup.continues(db_path, source))
-    changed = changed_since(db_path, source)
-    if changed and after:
-        taken = backup_time(source)
-        when = f" ({format_time(taken)})" if taken else ""
-        lines.append(Words(
-            f"Từ lúc sao lưu{when} đến nay đã nhập hoặc sửa: {changed}. Sau khi khôi phục, những số liệu "
-            "đó trở lại như trong bản sao lưu.",
-            f"Entered or changed since the backup was taken{when}: {changed.en}. After the restore, they are "
-            "back as they are in the backup."))
-    chains = chains or Chains(db_path, source)  # each file's chain walked once for every line
-    carried = to_carry(chains)
-    # A database with nothing entered yet (a computer set up again) loses nothing: no comparison to make.
-    apart = [] if after or not _has_own(db_path) else _apart(db_path, source, carried)
-    changed = changed if after or apart or _has_own(db_path) else None
-    if not after and (changed or apart):
-        lines.append(Words(
-            "Bản sao lưu không phải bản sao trước đây của cơ sở dữ liệu đang dùng (lịch sử thay đổi của hai tệp "
-            "khác nhau: máy đã được cài lại, hoặc cơ sở dữ liệu đã được khôi phục từ bản sao lưu khác), nên không "
-            "biết những chỗ khác nhau dưới đây có trước hay sau khi sao lưu.",
-            "The backup is not an earlier copy of the database in use (the two files' histories differ: the "
-            "computer was set up again, or the database was restored from another backup), so whether what "
-            "differs below came before or after the backup is not known."))
-    if changed and not after:
-        lines.append(Words(
-            f"Khác với bản sao lưu: {changed}. Sau khi khôi phục, những số liệu đó như trong bản sao lưu.",
-            f"Different from the backup: {changed.en}. After the restore, they are as in the backup."))
-    lines += accounts_brought_back(db_path, source)
-    lines += apart
-    lines += undone_since(db_path, source, carried, chains)
-    lines += reapproved_by_restore(db_path, source, carried)
-    lines += issued_since(chains, carried)  # the number and date issued since, which the restore keeps
-    lines += unknown_issued(chains)  # none kept from data whose chain is not trusted
-    lines += trust_losses(db_path, restored, since=after)  # keys, acceptances, reports received; catalogue, province key
-    lines += filter(None, [backup_chain.restore_line(db_path, source, [b.compared for b in list_backups(where)])])
-    edited = [t.message for t in chains.backup_found or []]
-    if edited:
-        more = len(edited) - 1
-        lines.append(Words(
-            f"Lịch sử trong bản sao lưu cho thấy số liệu bị sửa ngoài chương trình: {edited[0]}"
-            + (f" (và {more} chỗ khác)" if more else ""),
-            "The backup's history shows figures changed outside the program"
-            + (f" ({more + 1} places; the first, in Vietnamese)" if more else " (in Vietnamese)") + f": {edited[0]}"))
-    return Words.joined(lines, "\n\n") if lines else None
 
 
 UNASKED = object()  # `restore`'s `confirmed` from a caller that asked nothing (a script, a test of something else)
@@ -521,12 +423,12 @@ def _restore(workspace_or_path, source: Path, as_taken: Path, administrator: tup
     # in its place there after it was written was read as the data replaced (red-team h31 A1).
     replaced = source.parent / "replaced" / db_path.name
     chains = Chains(replaced, as_taken)  # decided once under the hold, for the warning read again and the carry
-    explained: list[tuple[int, str]] = []  # the backups the data replaced held or explained (`_recorded`)
+    explained = [backup_chain.NOTHING]  # what the restore records of the data it replaces (`_recorded`)
 
     def keep_and_read(conn):
         if conn is not None:
             sqlite_backup.backup_to(conn, replaced)
-            explained[:] = _explained(replaced, db_path)
+            explained[:] = [_explained(replaced, db_path)]
         if confirmed is not UNASKED:  # before `keep`: refused, the backup folder is as it was
             _refuse_unconfirmed(replaced if conn is not None else db_path, as_taken, db_path, chosen, confirmed,
                                 chains if conn is not None else None)
@@ -535,7 +437,7 @@ def _restore(workspace_or_path, source: Path, as_taken: Path, administrator: tup
     try:
         saved = sqlite_backup.restore_into(
             source, db_path, keep_and_read,
-            lambda kept: _recorded(source, user, kept, chains if replaced.exists() else None, explained))
+            lambda kept: _recorded(source, user, kept, chains if replaced.exists() else None, explained[0]))
     except Exception:
         if hasattr(workspace_or_path, "store"):  # refused or failed, nothing replaced: the workspace goes on
             workspace_or_path.store = Store(db_path)
@@ -554,9 +456,10 @@ def _refuse_unconfirmed(db_file: Path, as_taken: Path, db_path: Path, chosen: Pa
         raise BackupError(refusal, field="Bản sao lưu", en=refusal.en)
 
 
-def _explained(replaced: Path, db_path: Path) -> list[tuple[int, str]]:
-    """`backup_chain.explained_in` of the restore's copy of the data it replaces; refused while another program
-    holds a kept backup locked (red-team R2 F1: not named, it was explained once let go)."""
+def _explained(replaced: Path, db_path: Path) -> RestoreRecord:
+    """`backup_chain.explained_in` of the restore's copy of the data it replaces; refused while a kept backup
+    cannot be read, locked by another program or unreadable (red-team R2 F1, R4 F7: not named, it was explained
+    once readable)."""
     try:
         return backup_chain.explained_in(replaced, [b.compared for b in list_backups(db_path)])
     except backup_chain.BackupBusy as busy:
@@ -565,14 +468,14 @@ def _explained(replaced: Path, db_path: Path) -> list[tuple[int, str]]:
         raise BackupError(refusal, field="Bản sao lưu", en=refusal.en) from busy
 
 
-def _recorded(copy: Path, user: str, saved: Path | None, chains: Chains | None, explained: list[tuple]) -> None:
+def _recorded(copy: Path, user: str, saved: Path | None, chains: Chains | None, explained: RestoreRecord) -> None:
     """Into the `copy` of the backup the restore puts in, while it holds the database (`db.backup.restore_into`),
     in one transaction: the number and date issued since the backup was taken (`restore_carry.to_carry`, read
     from the restore's private copy of the data replaced, `replaced`, made under the same hold, and from the
     backup as taken, as the warning read them), then the restore's row of the history, naming `saved` (the copy
     left in the backup folder) and recording every number the data replaced knew issued
     (`restore_carry.known_issued`): what a restore after this one carries; and the backups this restore explains
-    (`explained`, `_explained`), no other. Whether the two are trusted is
+    and what the data replaced had lost unexplained (`explained`, `_explained`). Whether the two are trusted is
     decided under the hold, once (`restore_carry.Chains`, `chains`: of `replaced` and `as_taken`), not taken
     from the warning: the database and the file chosen may both have changed since."""
     carried, known = (to_carry(chains), known_issued(chains)) if chains else ([], [])

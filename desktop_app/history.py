@@ -7,10 +7,11 @@ show of itself: the check compares the history with every backup kept in the bac
 taken by hand (db/backup_chain.py), and says what they hold that it lost as one finding, acknowledged once.
 Not closable from inside the data folder: the backups that hold the rows deleted with them.
 
-An acknowledgement clears only what it can name (a finding's mark): a backup another program holds locked, not
-compared, and triggers or views added outside, which the program removes when it next opens the database to write,
-stay said after it (`left_by_acknowledging`). What is said after an acknowledgement, in the window and by
-`chitieu audit`, tells them apart from the changes acknowledged (`left_heading`): they are no failed acknowledgement.
+An acknowledgement clears only what it can name (a finding's mark): a backup another program holds locked, or one
+that cannot be opened or read (db/unread_backup.py), not compared, and triggers or views added outside, which the
+program removes when it next opens the database to write, stay said after it (`left_by_acknowledging`). What is
+said after an acknowledgement, in the window and by `chitieu audit`, tells them apart from the changes acknowledged
+(`left_heading`): they are no failed acknowledgement.
 
 A mixin of `desktop_app.services.Workspace`, kept apart from the period's life
 (`desktop_app.approval`, whose `_set_state` voiding an approval uses) because it is a job of its own.
@@ -186,9 +187,9 @@ def to_acknowledge(found: list) -> list:
 
 def left_by_acknowledging(found: list) -> list:
     """The findings among `found` that an acknowledgement does not clear, as it names only marks
-    (db/integrity.acknowledged): a backup another program holds locked, said until it can be compared
-    (db/backup_chain.py), triggers or views added outside, said until the program next opens the database to
-    write (db/foreign_schema.py)."""
+    (db/integrity.acknowledged): a backup another program holds locked or that cannot be read, said until it can be
+    compared (db/backup_chain.py), triggers or views added outside, said until the program next opens the database
+    to write (db/foreign_schema.py)."""
     return [t for t in found if t.mark is None]
 
 

@@ -37,7 +37,9 @@ from desktop_app.core.periods import Period, earlier_periods, in_sentence, parse
 from desktop_app.core.signing import verifies
 from desktop_app.core.submission import Submission, signed_payload, submission_from_json
 from desktop_app.core.users import Permission
+from desktop_app.core.words import Words
 from desktop_app.core.workflow import first_named
+from desktop_app.history import to_acknowledge
 from desktop_app.intake_notes import altered_reason
 from desktop_app.key_register import accepted_as_stored, key_trust
 from exports.consolidated_pdf import write_consolidated_pdf
@@ -287,9 +289,16 @@ class ReportActions:
         exports (`desktop_app.core.workflow`). What was changed is not counted, but a file that
         leaves the province stands for a database someone has looked at; viewing the consolidation
         stays allowed. `chitieu consolidate` asks before it reads any file. `integrity.verify`
-        walks the whole chain: about half a second at 3.321 units, once an export."""
-        found = [t.message for t in self.ws.verify_history()]
+        walks the whole chain: about half a second at 3.321 units, once an export. What an acknowledgement does
+        not clear (a backup locked or unreadable: `history.left_by_acknowledging`) is said in its own words, which
+        say what to do, as the commune's refusals say it (b7dbba3), not "acknowledge"."""
+        everything = self.ws.verify_history()
+        found = [t.message for t in to_acknowledge(everything)]
         if not found:
+            if everything:
+                words = Words(" ".join(t.message for t in everything), " ".join(t.en or t.message for t in everything))
+                raise ChangedOutside(f"Chưa xuất được {what[0]}: {words}", field="Lịch sử số liệu",
+                                     en=f"The {what[1]} cannot be exported yet: {words.en}")
             return
         named, more = first_named(found)
         raise ChangedOutside(

@@ -354,13 +354,14 @@ def _recorded(chains: Chains, records: list | None = None) -> list[tuple[Recorde
     return [(recorded, at) for record, at in records for recorded in record.issued]
 
 
-def recorded_row(store: Store, copy: Path | None, known: list[Recorded], explained: list[tuple[int, str]]) -> str:
+def recorded_row(store: Store, copy: Path | None, known: list[Recorded], replaced: RestoreRecord) -> str:
     """The `old` of a restore's row (core/restore_record.py), written into the data put back in the restore's
     transaction (`store`), after what it carried: the copy kept of the data replaced, what they knew issued
-    (`known_issued`), the newest row of each backup the restore explains (`explained`, backup_chain.explained_in),
-    and the last step of the periods' history as the restore leaves it."""
+    (`known_issued`), the newest row of each backup the restore explains and what the data replaced had lost
+    unexplained (`replaced`, backup_chain.explained_in), and the last step of the periods' history as the restore
+    leaves it."""
     last = max((step.id for unit in store.units_in_history() for step in store.history(unit)), default=0)
-    return written(RestoreRecord(copy.name if copy else None, last, tuple(known), explained=tuple(sorted(explained))))
+    return written(replace(replaced, copy=copy.name if copy else None, history=last, issued=tuple(known)))
 
 
 CARRIED = "Số và ngày báo cáo mang sang từ dữ liệu trước khi khôi phục (đã xuất gửi tỉnh lúc {at})"

@@ -11,6 +11,13 @@ newest row it does not name, it does not explain (red-team R2 F1). A row of 190c
 those data had lost unexplained (`lost`), and explains every other backup; a row of an older version, every one
 (`RestoreRecord.explains`): they read as they did.
 
+And what those data had lost, unexplained and not acknowledged (`lost`, each backup's newest row lost, with
+`lost_rows`, the furthest loss as the history's check named it): the check's finding at that moment, which stays a
+finding after the rows come back, until an administrator acknowledges it (red-team R4 F1: a cut with sqlite3, then
+the restore of the backup holding the rows, then of the copy of the cut data, left no trace). Written with
+"explained", a row of this version reads to the versions since 190ca08 as it did: they ignore "lost" beside it
+(d4260ce) or explain every backup but those (190ca08).
+
 A row written by an older version holds the copy's name alone (or nothing): it records no number (`read`).
 """
 from __future__ import annotations
@@ -40,15 +47,26 @@ class Recorded:
 
 
 @dataclass(frozen=True)
+class LostRows:
+    """The furthest loss a restore recorded (`RestoreRecord.lost_rows`): the backup holding it, the ids of its first
+    and last rows the data replaced had lost, and how many rows that is."""
+    backup: str
+    first: int
+    last: int
+    rows: int
+
+
+@dataclass(frozen=True)
 class RestoreRecord:
     copy: str | None  # the file name of the copy of the data replaced; None when there were none
     history: int  # the last step of the periods' history of the data put back (0: none)
     issued: tuple[Recorded, ...]
-    # each kept backup's newest row (id, chain hash) the data replaced had lost already (a row of 190ca08)
+    # each kept backup's newest row (id, chain hash) the data replaced had lost already, unexplained (module note)
     lost: tuple[tuple[int, str], ...] = ()
     # each backup's newest row (id, chain hash) the restore explains (db/backup_chain.Lost.row); None: a row of a
     # version before it, which named none
     explained: tuple[tuple[int, str], ...] | None = None
+    lost_rows: LostRows | None = None  # the furthest of `lost`, as the finding named it; None: not known
 
     def explains(self, row: tuple[int, str]) -> bool:
         """Whether this restore explains a backup whose newest row is `row` (id, chain hash), when the data it put
@@ -65,7 +83,9 @@ def written(record: RestoreRecord) -> str:
                     "number": r.issued.doc_number, "date": r.issued.report_date.isoformat(),
                     "symbol": r.issued.symbol, "sent_at": r.sent_at} for r in record.issued],
         **({"lost": [list(row) for row in record.lost]} if record.lost else {}),
-        **({"explained": [list(row) for row in record.explained]} if record.explained is not None else {})},
+        **({"explained": [list(row) for row in record.explained]} if record.explained is not None else {}),
+        **({"lost_rows": {"backup": r.backup, "first": r.first, "last": r.last, "rows": r.rows}}
+           if (r := record.lost_rows) else {})},
         ensure_ascii=False, sort_keys=True)
 
 
@@ -87,7 +107,19 @@ def read(text) -> RestoreRecord | None:
         return None
     if not (copy is None or isinstance(copy, str)) or not isinstance(history, int):
         return None
-    return RestoreRecord(copy, history, issued, lost, explained)
+    return RestoreRecord(copy, history, issued, lost, explained, _lost_rows(found.get("lost_rows")))
+
+
+def _lost_rows(found) -> LostRows | None:
+    """`RestoreRecord.lost_rows` as `written` wrote it; None for anything else: what the row records lost still
+    holds (`lost`), said without these words."""
+    try:
+        rows = LostRows(found["backup"], found["first"], found["last"], found["rows"])
+    except (KeyError, TypeError):
+        return None
+    ok = (isinstance(rows.backup, str) and len(rows.backup) <= 100 and rows.backup.isprintable()  # a file name
+          and all(isinstance(v, int) for v in (rows.first, rows.last, rows.rows)))
+    return rows if ok else None
 
 
 def recorded_for(records, history, unit: str, period: str, fingerprint: str) -> Issued | None:

@@ -12,6 +12,7 @@ import pytest
 from desktop_app import backups
 from desktop_app.__main__ import main
 from desktop_app.core.users import Role
+from desktop_app.restore_approvals import reapproved_by_restore, undone_since
 from desktop_app.services import Workspace
 from tests.province.helpers import fill_unit
 
@@ -128,8 +129,8 @@ def test_a_backup_of_another_history_claims_nothing_done_after_it(two_units, tmp
     assert "Bản sao lưu không phải bản sao trước đây của cơ sở dữ liệu đang dùng" in said
     assert ("Kỳ 6 tháng đầu năm 2026: trong cơ sở dữ liệu đang dùng ở trạng thái Đang nhập, trong bản sao lưu ở "
             f"trạng thái Đã duyệt (mã xác thực {code}); sau khi khôi phục, kỳ đó như trong bản sao lưu.") in said
-    assert backups.reapproved_by_restore(db, here / "chitieu.db") == []
-    assert backups.undone_since(db, here / "chitieu.db") == []
+    assert reapproved_by_restore(db, here / "chitieu.db") == []
+    assert undone_since(db, here / "chitieu.db") == []
 
 
 def test_a_backup_of_this_database_still_says_what_was_done_since(two_units, tmp_path):

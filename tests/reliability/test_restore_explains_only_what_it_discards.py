@@ -4,7 +4,8 @@ t4.db"`) and restored that copy; afterwards `audit verify` said the history was 
 and nothing was found against the backup still holding the rows. The restore's row explained every backup taken
 before it, whatever the data it replaced had already lost. Now a restore explains only what it discards itself:
 its row records the rows the data it replaced had lost already, not acknowledged, and those stay a finding until
-an administrator acknowledges it (db/backup_chain.py). An honest office's restores say nothing, as before."""
+an administrator acknowledges it (db/backup_chain.py), even once a restore brings them back (red-team R4 F1). An
+honest office's restores say nothing, as before."""
 from __future__ import annotations
 
 import datetime as dt
@@ -68,7 +69,8 @@ def test_restoring_a_copy_of_the_cut_database_leaves_the_rows_cut_a_finding(offi
     said = _the_finding_names(office, kept)
     cut = _copied_with_sqlite3(office, tmp_path / "t4.db")
     said_before = _warned(office, cut)  # was None: the backup and the data replaced are the same cut data
-    assert f"mà bản sao lưu {kept.name} có" in said_before and STAYS in said_before
+    assert f"Dữ liệu đang dùng đã mất 4 dòng nhật ký thay đổi mà bản sao lưu {kept.name} còn giữ" in said_before
+    assert STAYS in said_before
     assert f"Khôi phục bản sao lưu {kept.name} sẽ lấy lại các dòng đó." in said_before
 
     ws = _restored(office, cut)
@@ -101,10 +103,15 @@ def test_restoring_the_backup_that_holds_the_rows_cut_is_the_way_back(office, tm
     ws = _restored(office, before)  # an older backup, the finding not acknowledged: it stays
     try:
         _the_finding_names(ws, kept)
-        assert "phát hiện này vẫn còn" not in _warned(ws, kept)
+        assert "Bản sao lưu chọn có lại các dòng đó, nhưng việc chúng đã bị mất được ghi vào nhật ký" in _warned(
+            ws, kept)
         ws = _restored(ws, kept)  # not refused, nothing to acknowledge first: the rows are back
-        assert ws.verify_history() == []
         assert ws.period_state("2026") == State.SENT and ws.issued("2026").doc_number == "07"
+        # the cut stays said, the rows back (red-team R4 F1), until the administrator has looked
+        assert [f"dữ liệu khi đó đã mất 4 dòng nhật ký thay đổi mà bản sao lưu {kept.name} còn giữ" in t.message
+                and "nay đã có lại trong dữ liệu đang dùng" in t.message for t in ws.verify_history()] == [True]
+        ws.acknowledge_changes(ws.verify_history())
+        assert ws.verify_history() == []
         assert backups.auto_backup(ws, "mo", now=LATER + dt.timedelta(days=2)) is not None
     finally:
         ws.close()
