@@ -369,6 +369,11 @@ class _Records(Settings, Catalogs, ProvinceRecords):
         self.conn = conn
 
 
+def setting_in(path: str | Path, key: str):
+    """The setting `key` of a database file (`Store.get_setting`); None when unset or the file cannot be read."""
+    return _reading(path, lambda conn: _Records(conn).get_setting(key), (sqlite3.DatabaseError, ValueError))
+
+
 def unit_keys(path: str | Path) -> list | None:
     """The province's register of the units' signing keys in a database file (`Store.unit_keys`);
     None when it cannot be read (a commune's file has an empty register)."""

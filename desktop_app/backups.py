@@ -22,6 +22,7 @@ from db import backup_chain
 from db.foreign_schema import named as named_objects
 from db.schema import SCHEMA_VERSION
 from db.store import Store, read_only_problem
+from desktop_app import forgotten_keys
 from desktop_app.backup_files import (
     AUTO_PREFIX,
     BackupFile,
@@ -479,10 +480,12 @@ def _recorded(copy: Path, user: str, saved: Path | None, chains: Chains | None, 
     decided under the hold, once (`restore_carry.Chains`, `chains`: of `replaced` and `as_taken`), not taken
     from the warning: the database and the file chosen may both have changed since."""
     carried, known = (to_carry(chains), known_issued(chains)) if chains else ([], [])
+    forgotten = sqlite_backup.setting_in(chains.replaced, forgotten_keys.FORGOTTEN) if chains else None
     store = Store(copy)
     try:
         with store.transaction():
             carry_issued(store, user, carried)
+            forgotten_keys.carried(store, forgotten)  # a key declared forged stays so (red-team R5 F9)
             store.audit(user, "restore", field="backup", old=recorded_row(store, saved, known, explained), new=copy.name)
     finally:
         store.close()

@@ -7,7 +7,9 @@ types from a cover letter; a second forged letter printing the SAME code recorde
 update imported with no word that this key had been declared forged (red-team R4 F2). Such a key is now
 refused unless the administrator confirms, knowingly, that the office has said it is the province's
 after all (the forgetting was a mistake): the window asks, the command takes `--forgotten-key-confirmed`.
-A key forgotten without `--withdraw` (the province changed its key) comes back without a question.
+A key forgotten without `--withdraw` (the province changed its key) comes back without a question. A
+restore keeps the list of keys forgotten (`carried`): a backup taken before the forgetting does not know it,
+and the next forged letter was taken without the question (red-team R5 F9).
 """
 from __future__ import annotations
 
@@ -49,6 +51,16 @@ def forgotten_as_forged(store, public_key: str) -> ForgottenAsForged | None:
             return ForgottenAsForged(entry.get("key_code", ""), entry.get("forgotten_at", ""),
                                      entry.get("forgotten_by", ""), tuple(entry["withdrawn"]))
     return None
+
+
+def carried(store, replaced: list | None) -> None:
+    """Into `store`, the restored data, the keys the data a restore replaced had forgotten (`replaced`, that
+    setting of theirs): the ones it lacks are added, the list kept oldest first."""
+    kept = list(store.get_setting(FORGOTTEN) or [])
+    known = {(e.get("public_key"), e.get("forgotten_at")) for e in kept}
+    new = [e for e in replaced or [] if isinstance(e, dict) and (e.get("public_key"), e.get("forgotten_at")) not in known]
+    if new:
+        store.put_setting(FORGOTTEN, sorted(kept + new, key=lambda e: str(e.get("forgotten_at", ""))))
 
 
 def forgotten_key(ws, update: dict) -> ForgottenAsForged | None:

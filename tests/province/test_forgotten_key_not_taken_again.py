@@ -79,3 +79,25 @@ def test_a_key_forgotten_as_changed_comes_back_without_a_question(commune, tmp_p
     assert forgotten_key(commune, cu.read_update(again)) is None
     cu.import_update(commune, again, code)
     assert commune.catalog.version == "2026.3"
+
+
+def test_a_restore_keeps_the_keys_forgotten(commune, tmp_path):  # noqa: F811
+    """Red-team R5 F9: a backup taken before the forged import knows nothing of the forgetting; restored, the next
+    forged letter was taken unasked. The restore now keeps the list of keys forgotten."""
+    from desktop_app.backups import restore, restore_warning, take_backup
+    from desktop_app.services import Workspace
+
+    commune.login(*ADMIN)
+    before = take_backup(commune, "truoc")
+    key = new_private_key()
+    code = key_code(public_key(key))
+    _withdrawn_forgery(commune, (_update(tmp_path, key, "2026.1", "2026.2", "90"), code))
+    restore(commune, before, confirmed=restore_warning(Path(commune.store.path), before))
+    ws = Workspace.open(Path(commune.store.path).parent)
+    try:
+        ws.login(*ADMIN)
+        with pytest.raises(ForgottenKeyRefused):
+            cu.import_update(ws, _update(tmp_path, key, "2026.1", "2026.3", "80"), code)
+        assert ws.catalog.version == "2026.1" and reset.recorded_key(ws) is None
+    finally:
+        ws.close()
