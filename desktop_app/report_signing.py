@@ -37,12 +37,12 @@ from desktop_app.core.pdf_signature import (
     SETTING_KEYS,
     SETTING_KEYS_EN,
     SignatureSettings,
-    names_person,
     read_time,
     signed_name,
     time_text,
 )
 from desktop_app.core.periods import Period, in_sentence, parse_period
+from desktop_app.core.person_names import names_person
 from desktop_app.core.signing import public_key
 from desktop_app.core.submission import Submission, signed
 from desktop_app.core.users import Permission

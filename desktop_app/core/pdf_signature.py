@@ -30,7 +30,7 @@ from enum import StrEnum
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.intake import VIETNAM_TIME
 from desktop_app.core.periods import parse_period
-from desktop_app.core.person_names import names_person
+from desktop_app.core.person_names import NameMatch, name_match
 
 MM = 72 / 25.4  # PDF points in a millimetre
 
@@ -375,7 +375,7 @@ class PdfCheck:
             verdict += f" (tệp lưu lại {self.saved_again} lần sau khi xuất, trước khi ký)"
         if self.pages_match is None and self.pages_note and self.verdict != PdfVerdict.CHUA_SO_TRANG_IN:
             verdict += " (chưa so được trang in với số liệu)"
-        if self.signer_line():
+        if self.signer_match() == NameMatch.OTHER:
             verdict += " (người ký khác tên trên báo cáo)"
         return f"{verdict}: " + "; ".join(s.signer for s in self.signatures)
 
@@ -439,14 +439,27 @@ class PdfCheck:
         return (f"tệp có thêm {self.after_eof} byte sau dấu kết thúc tệp (%%EOF): không phải chữ ký, không thuộc "
                 "tài liệu PDF (thường do công cụ chép hoặc gửi tệp thêm vào)")
 
+    def signer_match(self) -> NameMatch | None:
+        """How the leader's signature's (its field's, else the first) certificate names the signer the
+        Excel file names (`name_match`); None not known."""
+        if not self.expected_signer or not self.signatures:
+            return None
+        leader = next((s for s in self.signatures if s.field_name == LEADER_FIELD), self.signatures[0])
+        return name_match(leader.signer, self.expected_signer)
+
     def signer_line(self) -> str:
         """A warning when the leader's signature (its field's, else the first) is by a certificate of
-        another person than the signer the Excel file names (`names_person`); "" when not, or not known.
+        another person than the signer the Excel file names (`name_match`), or how the names were compared
+        when the certificate spells its holder's without diacritics; "" when the same, or not known.
         A warning, not a verdict: the holder's name is the CA's spelling of it."""
-        if not self.expected_signer or not self.signatures:
+        match = self.signer_match()
+        if match is None:
             return ""
         leader = next((s for s in self.signatures if s.field_name == LEADER_FIELD), self.signatures[0])
-        if names_person(leader.signer, self.expected_signer):
+        if match == NameMatch.SAME_WITHOUT_DIACRITICS:
+            return (f"Người ký: chứng thư ghi tên không dấu ({leader.signer}), so không dấu với người ký báo cáo ghi "
+                    f"({self.expected_signer}): trùng tên.")
+        if match == NameMatch.SAME:
             return ""
         return (f"Cảnh báo: chứng thư ký thuộc về {leader.signer}, báo cáo ghi người ký là {self.expected_signer}: "
                 "hỏi lại đơn vị ai đã ký báo cáo này.")

@@ -12,11 +12,13 @@ import pytest
 from cryptography import x509
 
 from desktop_app.certificates import KeySource
-from desktop_app.core.pdf_signature import PdfVerdict, names_person
+from desktop_app.core.pdf_signature import PdfVerdict
+from desktop_app.core.person_names import names_person
 from desktop_app.core.periods import parse_period
 from desktop_app.report_signing import sign_report
 from tests.signature.conftest import P12_PASSWORD, _name, _p12
-from tests.signature.test_pdf_of_another_report import STEM, office, received_check  # noqa: F401
+from exports.submission_reader import read_submission
+from tests.signature.test_pdf_of_another_report import STEM, office, received_check, sent  # noqa: F401
 from tests.signature.test_windows import boxes  # noqa: F401 (the fixture)
 
 OTHER = "ỦY BAN NHÂN DÂN XÃ TÂN CƯƠNG"
@@ -61,6 +63,32 @@ def folder_state(folder):
     ("Trần Văn Toan", "An", False), ("Nguyễn Văn Lạ", "Trần Thị Bình", False)])
 def test_names_compared_with_their_diacritics_word_by_word(holder, signer, same):
     assert names_person(holder, signer) is same
+
+
+@pytest.mark.parametrize("holder, same", [  # red-team R5 F6: certificates' spellings of "Trần Thị Bình"
+    ("Trần Thị Bình:079123456789", True), ("Bình Trần Thị", True), ("CHỦ TỊCH UBND XÃ - TRẦN THỊ BÌNH", True),
+    ("TRAN THI BINH", True), ("Trần Thị Bình Minh", False), ("Thị", False), ("Bình", False),
+    ("TRAN THI BINH MINH", False)])
+def test_a_certificate_s_spelling_of_the_signer(holder, same):
+    assert names_person(holder, "Trần Thị Bình") is same
+
+
+def test_tone_marks_placed_the_old_or_the_new_way_are_one_name():
+    assert names_person("Nguyễn Văn Hoà", "Nguyễn Văn Hòa") and names_person("Nguyễn Thị Thuỷ", "Nguyễn Thị Thủy")
+    assert not names_person("Nguyễn Văn Hóa", "Nguyễn Văn Hòa")
+
+
+def test_a_name_without_diacritics_is_said_compared_so(pki, sent):  # noqa: F811
+    from dataclasses import replace
+
+    from desktop_app.signature_check import check_pdf_bytes
+
+    check = check_pdf_bytes(f"{STEM}_ky-so.pdf", sent["signed"].read_bytes(), [pki.root_der],
+                            submission=read_submission(sent["xlsx"]))
+    check = replace(check, signatures=tuple(replace(s, signer="TRAN THI BINH") for s in check.signatures))
+    assert check.signer_line() == ("Người ký: chứng thư ghi tên không dấu (TRAN THI BINH), so không dấu với người ký "
+                                   "báo cáo ghi (Trần Thị Bình): trùng tên.")
+    assert check.summary == "Chữ ký số hợp lệ: TRAN THI BINH"
 
 
 def test_the_province_says_the_leader_s_certificate_is_another_person_s(pki, approved, office, stranger,  # noqa: F811
