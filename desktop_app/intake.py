@@ -564,8 +564,8 @@ class Intake:
         p = parse_period(period)
         files, skipped, companions = scan_folder(folder)
         with self.store.transaction():
-            run_id = self.store.add_intake_run(str(folder), p.code, self.user)
-        run = IntakeRun(run_id, str(folder), p.code, skipped=[shown_name(n) for n in skipped],
+            run_id = self.store.add_intake_run(str(Path(folder).absolute()), p.code, self.user)  # found from anywhere
+        run = IntakeRun(run_id, str(Path(folder).absolute()), p.code, skipped=[shown_name(n) for n in skipped],
                         other_kinds=sum(map(another_kind, skipped)),
                         companions=[shown_name(n) for n in companions],
                         received_on=received.isoformat() if received else "")
