@@ -101,7 +101,8 @@ def _placed_outside(reader, resolver) -> str:
             if ref in {r for r, _ in ours}:
                 continue
             x1, y1, x2, y2 = rect(widget, new)
-            hidden = int(new(widget.raw_get("/F"))) & 0b100010 if "/F" in widget else 0  # Hidden, NoView
+            flags = int(new(widget.raw_get("/F"))) if "/F" in widget else 0
+            hidden = flags & 2 or (flags & 32 and not flags & 4)  # Hidden; or NoView and not Print: never drawn
             if x2 - x1 <= 0 or y2 - y1 <= 0 or hidden:
                 continue
             page = shown_on.get(ref) or page_of(widget, new)  # the page listing it, as a reader draws it

@@ -72,3 +72,22 @@ def test_a_draft_signed_outside_is_said_to_be_a_draft(pki, approved, tmp_path):
     assert check.verdict == PdfVerdict.KHAC_TRANG_IN
     assert "(bản DỰ THẢO của kỳ chưa duyệt được ký số: bản dự thảo không có ô chữ ký" in check.pages_line()
     assert "sau khi xuất, tệp được thêm hoặc sửa nội dung khác" not in check.pages_line()
+
+
+def test_a_field_hidden_on_screen_but_printed_is_drawn(pki, sent):  # noqa: F811
+    """NoView with Print: not shown on screen, printed on the paper over the figure; Hidden: neither."""
+    from pyhanko.pdf_utils.generic import NameObject, NumberObject
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields, signers
+
+    for flags, drawn in ((32 | 4, True), (2 | 4, False)):
+        writer = IncrementalPdfFileWriter(io.BytesIO(sent["unsigned"].read_bytes()), strict=False)
+        fields.append_signature_field(writer, fields.SigFieldSpec("Signature1", box=(350, 100, 550, 160), on_page=0))
+        widget = next(f.get_object() for f in writer.root["/AcroForm"]["/Fields"]
+                      if f.get_object()["/T"] == "Signature1")
+        widget[NameObject("/F")] = NumberObject(flags)
+        out = io.BytesIO()
+        signers.sign_pdf(writer, signers.PdfSignatureMetadata(field_name="Signature1"), output=out,
+                         signer=signers.SimpleSigner.load_pkcs12(pki.leader_p12, passphrase=P12_PASSWORD.encode()))
+        check = checked(pki, sent["xlsx"], out.getvalue())
+        assert ("chữ ký đặt ngoài ô chữ ký của báo cáo" in check.pages_line()) is drawn, check.lines()
