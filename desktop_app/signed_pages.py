@@ -8,7 +8,6 @@ from __future__ import annotations
 import io
 
 from desktop_app.certificates import brief
-from desktop_app.core.pdf_signature import FIELD_ROLES
 from desktop_app.core.report_info import REPLACES_KEY, read_replaces
 from desktop_app.core.submission import Submission
 from exports.rendered_report import font_revision

@@ -9,7 +9,6 @@ liệu", amber in the window, verify exit 1, saying not to count on the PDF's fi
 from __future__ import annotations
 
 import io
-import shutil
 import struct
 
 from PySide6.QtCore import Qt
@@ -86,7 +85,7 @@ def test_other_fonts_or_none_are_a_difference_not_an_excuse(pki, office, sent, t
 
 
 def test_another_revision_of_the_same_fonts_is_not_compared_and_never_valid(qapp, qtbot, pki, office,  # noqa: F811
-                                                                            sent, tmp_path, capsys):
+                                                                            sent, tmp_path, capsys):  # noqa: F811
     from ui.province_intake_rows import COMPLETENESS_HEADERS
     from ui.province_labels import KEY_STATE_COLOURS
     from ui.province_window import ProvinceWindow
