@@ -52,6 +52,20 @@ def printed_number(number: str | None, symbol: str) -> str:
 # digits count the office's documents from 1: letters alone ("ABC", "Đ") or a zero ("0", "00") number none.
 _NUMBER = re.compile(r"(?=.*[0-9])(?![0.]*$)[0-9A-Za-zĐđ](?:[0-9A-Za-zĐđ.\-]{0,8}[0-9A-Za-zĐđ])?")
 NUMBER_FIELD = "Số văn bản"
+# What prints like another number: a letter O, o, l or I beside a digit, or a zero before two digits ("020"; "05" is
+# how the paper prints 5, `printed_number`).
+_LOOK_ALIKE = re.compile(r"(?<=[0-9])[OolI]|[OolI](?=[0-9])|^0(?=[0-9]{2})")
+
+
+def _look_alike_vi(found: str) -> str:
+    return "số 0 ở đầu" if found == "0" else f'chữ "{found}" đứng cạnh chữ số, in ra giống chữ số {_LIKE[found]}'
+
+
+def _look_alike_en(found: str) -> str:
+    return "a leading zero" if found == "0" else f'the letter "{found}" beside a digit prints like the digit {_LIKE[found]}'
+
+
+_LIKE = {"O": "0", "o": "0", "l": "1", "I": "1"}
 
 
 def checked_number(number: str | None, symbol: str) -> str:
@@ -59,9 +73,19 @@ def checked_number(number: str | None, symbol: str) -> str:
     for none (written by hand on the paper); refused, naming the field and what is accepted, when it
     is not a register's number."""
     kept = without_symbol(number, symbol)
-    if not kept or _NUMBER.fullmatch(kept):
-        return kept
     shown = kept if len(kept) <= 30 else kept[:29] + "…"
+    if kept and _NUMBER.fullmatch(kept):
+        look_alike = _LOOK_ALIKE.search(kept)
+        if look_alike is None:
+            return kept
+        # "2O", "l5", "020": on paper 20, 15 and 20, another number to the program (red-team R6 F4)
+        raise InvalidInput(
+            f'Số văn bản "{shown}" dễ đọc nhầm trên bản in: {_look_alike_vi(look_alike.group())}. Gõ số bằng chữ số, '
+            "không thêm số 0 ở đầu, ví dụ 20.", field=NUMBER_FIELD,
+            en=f'The document number "{shown}" reads as another one on paper: {_look_alike_en(look_alike.group())}. '
+               "Type the number in digits, without leading zeros, for example 20.")
+    if not kept:
+        return kept
     raise InvalidInput(
         f'Số văn bản "{shown}" không dùng được: số văn bản gồm chữ số (có thể thêm chữ cái, dấu chấm hoặc gạch '
         f"nối), không phải số 0, không quá 10 ký tự, ví dụ 15 hoặc 15/{symbol}; để trống nếu số được viết tay "

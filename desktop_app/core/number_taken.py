@@ -78,8 +78,9 @@ def refuse_number_taken(period: Period, fingerprint: str, number: str | None, sy
 
 
 def _number(number: str | None, symbol: str) -> str:
-    """The number as the paper prints it, in capitals: "1", "01/BC-UBND" and "01" are one number."""
-    return printed_number(number, symbol).upper()
+    """The number as the paper prints it, in capitals, its leading zeros left out: "1", "01/BC-UBND", "01" and an
+    older version's "001" are one number."""
+    return printed_number(number, symbol).upper().lstrip("0")
 
 
 def _bare(symbol: str) -> str:

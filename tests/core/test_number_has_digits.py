@@ -38,3 +38,25 @@ def test_a_register_s_number_is_printed(office, tmp_path, typed, kept):  # noqa:
     result = export_period(office, "2026", tmp_path / "gui", doc_number=typed, report_date=DAY)
     assert office.issued("2026").said()[0] == f"số {kept}/BC-UBND ngày 15/12/2026"
     assert result.submission.doc_number == typed
+
+
+@pytest.mark.parametrize("typed, why", [
+    ("020", "số 0 ở đầu"), ("2O", 'chữ "O" đứng cạnh chữ số, in ra giống chữ số 0'),
+    ("l5", 'chữ "l" đứng cạnh chữ số, in ra giống chữ số 1'), ("1I", 'chữ "I" đứng cạnh chữ số, in ra giống chữ số 1')])
+def test_a_number_that_prints_like_another_is_refused(office, tmp_path, typed, why):  # noqa: F811
+    """Red-team R6 F4: with 20/BC-UBND issued, "020", "2O" and "l5" were taken as other numbers and printed like 20
+    and 15 on the paper."""
+    _approve(office, "2026")
+    with pytest.raises(InvalidInput) as refused:
+        export_period(office, "2026", tmp_path / "gui", doc_number=typed, report_date=DAY)
+    assert refused.value.message == (f'Số văn bản "{typed}" dễ đọc nhầm trên bản in: {why}. Gõ số bằng chữ số, '
+                                     "không thêm số 0 ở đầu, ví dụ 20.")
+    assert refused.value.field == "Số văn bản" and office.issued("2026") is None
+
+
+def test_numbers_are_compared_without_their_leading_zeros():
+    """An older version let "020" be issued: it is the number 20 all the same."""
+    from desktop_app.core.number_taken import _number
+
+    assert _number("020", "BC-UBND") == _number("20/BC-UBND", "BC-UBND") == "20"
+    assert _number("5", "BC-UBND") == _number("05", "BC-UBND") == "5"
