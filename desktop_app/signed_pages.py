@@ -6,6 +6,7 @@ bounds (`first_signed`, run inside `desktop_app.signature_check`'s limits) and t
 from __future__ import annotations
 
 import io
+import re
 
 from desktop_app.certificates import brief
 from desktop_app.core.report_info import REPLACES_KEY, read_replaces
@@ -43,20 +44,24 @@ def first_signed(reader, embedded) -> dict:
     level = getattr(review, "modification_level", None)
     if level is None or level > ModificationLevel.FORM_FILLING:
         added = "sau khi xuất, tệp được thêm hoặc sửa nội dung khác ngoài chữ ký"
+        drawn = ""
     else:
-        added = _placed_outside(reader, resolver)
+        added, drawn = _added_widgets(reader, resolver)
     return {"byte_range": [int(n) for n in first.sig_object.raw_get("/ByteRange")],
             "first_xref": reader.xrefs.get_startxref_for_revision(0), "replaces": replaces, "added": added,
-            "fonts": _embedded_fonts(resolver, reader.xrefs.explicit_refs_in_revision(0)), "layout": _layout(resolver)}
+            "drawn": drawn, "fonts": _embedded_fonts(resolver, reader.xrefs.explicit_refs_in_revision(0)),
+            "layout": _layout(resolver)}
 
 
-def _placed_outside(reader, resolver) -> str:
-    """Where a signature widget added after the file's first revision `resolver` shows outside the
-    report's own two signature fields ("chữ ký đặt ngoài ô chữ ký của báo cáo, trang N"), "" when none
-    does. An outside tool (VNPT-CA, Foxit, Adobe) signs in a field of its own, invisible or in a box the
-    signer draws (red-team R5 F4: "tệp có ô chữ ký không phải của báo cáo", a false alarm): such a field
-    is accepted when invisible (no area, or hidden) or inside the report's signature and seal area on
-    its page; drawn anywhere else it may cover a figure (R5 F5), whatever it is named."""
+def _added_widgets(reader, resolver) -> tuple[str, str]:
+    """What the signature widgets added after the file's first revision `resolver` show: a finding
+    when one is drawn outside the report's own two signature fields ("chữ ký đặt ngoài ô chữ ký của báo
+    cáo, trang N"), else a note when one is drawn inside their area; ("", "") when all are invisible.
+    An outside tool (VNPT-CA, Foxit, Adobe) signs in a field of its own, invisible or in a box the
+    signer draws (red-team R5 F4: "tệp có ô chữ ký không phải của báo cáo", a false alarm). Drawn
+    anywhere else it may cover a figure (R5 F5), whatever it is named; drawn inside the signature and
+    seal area it may cover the report's title, signer and "Đã ký số" with other words (R6 F2), which
+    no byte of the report tells: the pages are then not compared, the paper is to be looked at."""
     from pyhanko.pdf_utils.generic import IndirectObject
 
     def widgets(value, form) -> list:
@@ -96,23 +101,57 @@ def _placed_outside(reader, resolver) -> str:
         pages = [getattr(kid, "reference", None) for kid in kids]
         shown_on = {getattr(annot, "reference", None): getattr(kid, "reference", None) for kid in kids
                     for annot in list(new(new(kid).raw_get("/Annots")) if "/Annots" in new(kid) else [])[:MAX_PAGES]}
+        drawn = ""
         for ref, widget in widgets(new, new(reader.root.raw_get("/AcroForm"))) if "/AcroForm" in reader.root else []:
             if ref in {r for r, _ in ours}:
                 continue
             x1, y1, x2, y2 = rect(widget, new)
             flags = int(new(widget.raw_get("/F"))) if "/F" in widget else 0
-            hidden = flags & 2 or (flags & 32 and not flags & 4)  # Hidden; or NoView and not Print: never drawn
-            if x2 - x1 <= 0 or y2 - y1 <= 0 or hidden:
+            # Hidden; or NoView, not printed and not shown on mouse-over (ToggleNoView, 256): never drawn
+            hidden = flags & 2 or (flags & 32 and not flags & (4 | 256))
+            if x2 - x1 <= 0 or y2 - y1 <= 0 or hidden or not _draws(widget, new):
                 continue
             page = shown_on.get(ref) or page_of(widget, new)  # the page listing it, as a reader draws it
+            where = f"trang {pages.index(page) + 1}" if page in pages else ""
             box = boxes.get(page)
             if box and box[0] - 2 <= x1 and box[1] - 2 <= y1 and x2 <= box[2] + 2 and y2 <= box[3] + 2:
+                drawn = drawn or (f"hình chữ ký do công cụ khác vẽ trong ô chữ ký của báo cáo{where and f' ({where})'} "
+                                  "không được so với báo cáo: xem bản in")
                 continue
-            where = f", trang {pages.index(page) + 1}" if page in pages else ""
-            return f"chữ ký đặt ngoài ô chữ ký của báo cáo{where}"
+            return f"chữ ký đặt ngoài ô chữ ký của báo cáo{where and ', ' + where}", ""
     except Exception:  # noqa: BLE001 - a widget that cannot be read cannot be placed: not accepted
-        return "tệp có ô chữ ký không đọc được vị trí"
-    return ""
+        return "tệp có ô chữ ký không đọc được vị trí", ""
+    return "", drawn
+
+
+# What sets up or ends a path unpainted, a graphics state, a colour or marked content: draws nothing.
+_QUIET = {b"q", b"Q", b"cm", b"w", b"J", b"j", b"M", b"d", b"ri", b"i", b"gs", b"n", b"m", b"l", b"c", b"v", b"y",
+          b"h", b"re", b"W", b"W*", b"g", b"G", b"rg", b"RG", b"k", b"K", b"cs", b"CS", b"sc", b"SC", b"scn", b"SCN",
+          b"BMC", b"BDC", b"EMC", b"[", b"]"}
+_TOKEN = re.compile(rb"/[^\s/\[\]()<>{}%]*|[^\s/\[\]()<>{}%]+|[\[\]()<>{}%]")
+_NUMBER = re.compile(rb"[-+]?(\d+\.?\d*|\.\d+)")
+MAX_APPEARANCE = 65536  # bytes of an appearance read; a longer one is taken as drawing
+
+
+def _draws(widget, value) -> bool:
+    """Whether any appearance of `widget` (normal, mouse-over, pressed; of any state) paints anything:
+    one made only of numbers, names and `_QUIET` operators does not; anything else (a fill, a stroke, a
+    text, an image, a form, what is not read here) does. No appearance draws nothing."""
+    from pyhanko.pdf_utils.generic import StreamObject
+
+    found = value(widget.raw_get("/AP")) if "/AP" in widget else {}
+    streams = []
+    for key in ("/N", "/R", "/D"):
+        ap = value(found.raw_get(key)) if key in found else None
+        streams += [ap] if ap is None or isinstance(ap, StreamObject) else \
+            [value(ap.raw_get(state)) for state in list(ap)[:MAX_PAGES]]
+    for stream in (s for s in streams if s is not None):
+        data = stream.data
+        if len(data) > MAX_APPEARANCE or any(
+                not (token in _QUIET or token.startswith(b"/") or _NUMBER.fullmatch(token))
+                for token in _TOKEN.findall(data)):
+            return True
+    return False
 
 
 def _layout(resolver) -> dict:
@@ -195,8 +234,6 @@ def compare_pages(data: bytes, signed: dict, sub: Submission) -> dict:
     whatever the figures, and what that revision drew is not read here. Fonts of other families, or
     none, excuse nothing (red-team R5 F1: an edited export with its fonts renamed, or a page without
     fonts, was "not comparable" and so "hợp lệ"). ~0,1 s, and only for a signed PDF beside its workbook."""
-    import re
-
     from desktop_app.resources import app_version
     from pyhanko.pdf_utils.reader import PdfFileReader
 
@@ -232,6 +269,8 @@ def compare_pages(data: bytes, signed: dict, sub: Submission) -> dict:
                "so được với bản phần mềm in; chỉ báo cáo đã duyệt được ký số")
     else:
         why = signed["added"]
+    if not why and signed.get("drawn"):  # an outside tool's drawing over the report's signature (red-team R6 F2)
+        return {"pages_note": signed["drawn"]}
     if not why and replaces is not None:  # the sender's word, printed on the paper: said as such
         day = f"{replaces.approved_at[8:10]}/{replaces.approved_at[5:7]}/{replaces.approved_at[:4]}"
         return {"pages_match": True, "pages_note": f"thay bản mã {replaces.fingerprint[:16]} duyệt ngày {day}"}

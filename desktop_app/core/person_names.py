@@ -17,6 +17,9 @@ _TONES = "\u0300\u0301\u0303\u0309\u0323"
 _TITLE_WORDS = {"chủ", "tịch", "phó", "ubnd", "ủy", "uỷ", "ban", "nhân", "dân", "xã", "phường", "thị", "trấn",
                 "giám", "đốc", "tm", "kt", "q"}
 _PARTS = re.compile(r"[^\W_]+")  # a name's words: punctuation (":", "-", "(") separates, never joins
+# A hyphen between two letters separates a name's words ("TRẦN-THỊ-BÌNH", red-team R6 F5); with a space
+# beside it, the name's parts ("CHỦ TỊCH UBND XÃ - TRẦN THỊ BÌNH", "Trần Thị Bình - Giám đốc").
+_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011](?=[^\W\d_])")
 
 
 class NameMatch(Enum):
@@ -40,7 +43,7 @@ def _plain(text: str) -> str:
 
 def _segments(name: str) -> list[list[str]]:
     """A name's parts between punctuation, each as its words (case folded), ID numbers left out."""
-    folded = unicodedata.normalize("NFC", name).casefold()
+    folded = _HYPHEN.sub(" ", unicodedata.normalize("NFC", name).casefold())
     parts = re.split(r"[^\w\s]|_", folded)
     return [[w for w in _PARTS.findall(part) if not any(c.isdigit() for c in w)] for part in parts]
 

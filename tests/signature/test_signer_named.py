@@ -68,7 +68,8 @@ def test_names_compared_with_their_diacritics_word_by_word(holder, signer, same)
 @pytest.mark.parametrize("holder, same", [  # red-team R5 F6: certificates' spellings of "Trần Thị Bình"
     ("Trần Thị Bình:079123456789", True), ("Bình Trần Thị", True), ("CHỦ TỊCH UBND XÃ - TRẦN THỊ BÌNH", True),
     ("TRAN THI BINH", True), ("Trần Thị Bình Minh", False), ("Thị", False), ("Bình", False),
-    ("TRAN THI BINH MINH", False)])
+    ("TRAN THI BINH MINH", False), ("TRẦN-THỊ-BÌNH", True), ("TRAN-THI-BINH", True),  # R6 F5: hyphens
+    ("Trần-Thị-Bình-Minh", False), ("Trần Thị Bình - Giám đốc", True)])
 def test_a_certificate_s_spelling_of_the_signer(holder, same):
     assert names_person(holder, "Trần Thị Bình") is same
 
