@@ -5,7 +5,8 @@ Backups keep working whatever the clock says: they are numbered in the order the
 taken (the number leads the file name), rotation keeps the newest by that number, and
 the backup just taken is never the one removed. Nothing is deleted silently: rotation
 removes only the app's own automatic backups beyond the newest `KEEP`, a restore first
-backs up what it replaces, and a failed backup leaves no partial file and says why.
+backs up what it replaces (and what it puts in when its row records a loss: `_kept_after`), and a
+failed backup leaves no partial file and says why.
 """
 from __future__ import annotations
 
@@ -65,6 +66,7 @@ from desktop_app.restore_question import backup_time, question  # noqa: F401 - b
 from desktop_app.stored_unit import chosen_unit
 
 KEEP = 30
+AFTER_RESTORE = "sau-khoi-phuc"  # the reason of `_kept_after`'s backups
 
 
 class BackupError(ChiTieuError):
@@ -358,7 +360,8 @@ def restore(workspace_or_path, source: Path, *, administrator: tuple[str, str] |
     The number and date an approval the backup stands on was issued with after it was taken are kept
     (`restore_carry.carry_issued`): the province holds the report with them, and one approval has one of each.
     They and the restore's row in the history are written into the copy put in, while the restore holds the
-    database (`_recorded`): nothing else can act on the restored data before them.
+    database (`_recorded`): nothing else can act on the restored data before them. When that row records rows the
+    data replaced had lost, a backup of the data put in is kept too, holding it (`_kept_after`).
 
     `confirmed`: the warning the person answered (`restore_warning`, None when it warned of nothing). Read
     again under the hold, it must say the same, else nothing is replaced (`_refuse_unconfirmed`).
@@ -435,15 +438,37 @@ def _restore(workspace_or_path, source: Path, as_taken: Path, administrator: tup
                                 chains if conn is not None else None)
         return keep(conn)
 
+    after = []  # the copy kept of the restored data when the restore's row records a loss (`_kept_after`)
+
+    def record(kept):
+        _recorded(source, user, kept, chains if replaced.exists() else None, explained[0])
+        if explained[0].lost:
+            after.append(_kept_after(source, db_path))
+
     try:
-        saved = sqlite_backup.restore_into(
-            source, db_path, keep_and_read,
-            lambda kept: _recorded(source, user, kept, chains if replaced.exists() else None, explained[0]))
+        saved = sqlite_backup.restore_into(source, db_path, keep_and_read, record)
     except Exception:
+        for kept_after in after:  # nothing replaced: a copy of data never put in would be a finding
+            kept_after.unlink(missing_ok=True)
         if hasattr(workspace_or_path, "store"):  # refused or failed, nothing replaced: the workspace goes on
             workspace_or_path.store = Store(db_path)
         raise
     return saved
+
+
+def _kept_after(copy: Path, db_path: Path) -> Path:
+    """A backup ("sau-khoi-phuc", kept as "truoc-khoi-phuc" is, never rotated out) of the `copy` the restore puts in,
+    once its row is written (`_recorded`), taken while the restore holds the database, when that row records rows the
+    data replaced had lost (red-team R6 F1): no file held the row, and it was the one trace of the loss, so cutting it
+    off the end with sqlite3 (the rows it recorded back in the data) left the history clean. Now that row is a kept
+    backup's newest row, and cutting it is a loss against that backup (db/backup_chain.py). An honest restore records
+    no loss and takes none. A backup of the `copy`, not of the database: the same data, taken before they are put
+    in, so a backup that cannot be taken stops the restore with nothing replaced."""
+    conn = sqlite3.connect(copy)
+    try:
+        return _take(conn, db_path, AFTER_RESTORE)
+    finally:
+        conn.close()
 
 
 def _refuse_unconfirmed(db_file: Path, as_taken: Path, db_path: Path, chosen: Path, confirmed,

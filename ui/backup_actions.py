@@ -123,6 +123,7 @@ REASONS = {  # the reasons the backups' names carry (desktop_app.backups), as th
     "tudong": QT_TRANSLATE_NOOP("backup_actions", "automatic"),
     "thu-cong": QT_TRANSLATE_NOOP("backup_actions", "copied by hand"),
     "truoc-khoi-phuc": QT_TRANSLATE_NOOP("backup_actions", "taken before a restore"),
+    "sau-khoi-phuc": QT_TRANSLATE_NOOP("backup_actions", "taken after a restore"),
 }
 
 

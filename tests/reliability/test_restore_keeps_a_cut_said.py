@@ -12,10 +12,13 @@ from pathlib import Path
 
 import pytest
 
+from db import backup as sqlite_backup
 from desktop_app import backups
+from desktop_app.backup_files import backup_dir, list_backups
 from desktop_app.core.workflow import State
 from desktop_app.services import Workspace
 from tests.core.test_workflow import as_, office  # noqa: F401 - office is a fixture
+from tests.edited_outside import edit_with_sqlite3
 from tests.reliability.test_chain_tail_cut import (
     SAID,
     _approved_and_sent,
@@ -100,6 +103,73 @@ def test_an_honest_office_restoring_a_backup_then_the_copy_it_made_finds_nothing
             assert ws.verify_history() == []
         rows = [old for (old,) in ws.store.conn.execute("SELECT old FROM audit WHERE action = 'restore'")]
         assert rows and not any('"lost' in old for old in rows)  # written as the versions before wrote it
+        assert _after_restore(ws) == []  # no loss recorded, no backup kept after the restores
         assert backups.auto_backup(ws, "mo", now=LATER + dt.timedelta(days=2)) is not None
+    finally:
+        ws.close()
+
+
+def _after_restore(ws) -> list[Path]:
+    return sorted(backup_dir(Path(ws.store.path)).glob("*-sau-khoi-phuc.db"))
+
+
+def test_the_restore_row_recording_the_cut_cut_in_turn_is_a_loss_against_the_backup_kept_after(office, tmp_path):  # noqa: F811
+    """Red-team R6 F1: the restore's row was the one trace of the cut, and no file held it (the "truoc-khoi-phuc"
+    copy is taken before it is written; no automatic backup while the finding stands): cut off the end with sqlite3,
+    'audit verify' was clean and automatic backups resumed. Now that restore keeps a backup of the data it puts in."""
+    _approved_and_sent(office, tmp_path / "gui")
+    kept = backups.auto_backup(office, "mo")
+    _cut_the_tail(office)
+    ws, _ = _restored(as_(office, "admin"), kept)
+    try:
+        (after,) = _after_restore(ws)  # was none
+        assert list_backups(Path(ws.store.path))[0].path == after  # the newest kept, named as the others are
+        assert not list_backups(Path(ws.store.path))[0].automatic
+        row = ws.store.conn.execute("SELECT max(id) FROM audit WHERE action = 'restore'").fetchone()[0]
+        assert sqlite_backup.last_audit_id(after) == row  # it holds the restore's row
+        assert [m for m in _found(ws) if "Lần khôi phục lúc" in m]  # the loss recorded, said as before
+    finally:
+        ws.close()
+
+    edit_with_sqlite3(Path(office.store.path).parent, f"DELETE FROM audit WHERE id >= {row}")
+    ws = as_(Workspace.open(Path(office.store.path).parent), "admin")
+    try:
+        found = _found(ws)  # was [] ("Nhật ký thay đổi nguyên vẹn")
+        assert [f"Bản sao lưu {after.name} (lấy lúc " in m and f"từ dòng số {row} (" in m
+                and "admin, thao tác restore)" in m and SAID in m for m in found] == [True], found
+        with pytest.raises(backups.BackupError, match=f"Chưa sao lưu tự động: .*{after.name}"):
+            backups.auto_backup(ws, "mo", now=LATER)  # was taken
+    finally:
+        ws.close()
+
+
+def test_the_backup_kept_after_stays_through_rotation_and_a_failed_restore_leaves_none(office, tmp_path,  # noqa: F811
+                                                                                    monkeypatch):
+    _approved_and_sent(office, tmp_path / "gui")
+    kept = backups.auto_backup(office, "mo")
+    _cut_the_tail(office)
+    as_(office, "admin")
+    put_in = sqlite_backup.backup_file
+
+    def failing(source, target):
+        if Path(target).name.endswith(".restore"):  # the copy put in, once the restore's row is written
+            raise OSError(28, "No space left on device")
+        return put_in(source, target)
+
+    monkeypatch.setattr(sqlite_backup, "backup_file", failing)
+    with pytest.raises(OSError):
+        backups.restore(office, kept, confirmed=backups.restore_warning(Path(office.store.path), kept))
+    assert _after_restore(office) == []  # nothing put in: no copy of data that never were the database's
+    monkeypatch.undo()
+
+    ws, _ = _restored(as_(office, "admin"), kept)
+    try:
+        (after,) = _after_restore(ws)
+        ws.acknowledge_changes(ws.verify_history())
+        for day in range(backups.KEEP + 2):  # automatic backups rotate: the one kept after the restore stays
+            assert backups.auto_backup(ws, "mo", now=LATER + dt.timedelta(days=day)) is not None
+        assert _after_restore(ws) == [after]
+        assert len([b for b in list_backups(Path(ws.store.path)) if b.automatic]) == backups.KEEP
+        assert ws.verify_history() == []
     finally:
         ws.close()
