@@ -5677,6 +5677,10 @@ Tệp Excel {xlsx} đã được ghi lại kèm mã của bản PDF đã ký. G�
         <translation>tạo trước khi khôi phục</translation>
     </message>
     <message>
+        <source>taken after a restore</source>
+        <translation>tạo sau khi khôi phục</translation>
+    </message>
+    <message>
         <source>Back up to a folder (for example a USB stick)</source>
         <translation>Sao lưu ra thư mục (ví dụ USB)</translation>
     </message>
