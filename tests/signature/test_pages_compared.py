@@ -143,8 +143,9 @@ def test_a_workbook_of_another_version_is_said_not_comparable(pki, office, sent,
     made_by = read_submission(sent["xlsx"]).app_version
     line = (f"Trang in: tệp Excel lập bằng phiên bản {made_by} của phần mềm, máy này phiên bản 9.9.9: chưa so được "
             "nội dung trang in với số liệu, nên chưa biết số liệu in trong tệp PDF có đúng số liệu tệp Excel không: "
-            "đừng dựa vào số liệu in trong tệp PDF. Đề nghị đơn vị xuất và ký số lại báo cáo bằng phần mềm Chỉ tiêu xã "
-            "cùng phiên bản với máy của tỉnh rồi gửi lại cả tệp Excel và tệp PDF.")
+            "đừng dựa vào số liệu in trong tệp PDF. Đề nghị đơn vị xuất lại báo cáo và ký số ở (Kỳ báo cáo › Ký số "
+            "báo cáo…) của phần mềm Chỉ tiêu xã cùng phiên bản với máy của tỉnh (không vẽ thêm gì lên bản in) rồi "
+            "gửi lại cả tệp Excel và tệp PDF.")
     data = signed_elsewhere(pki, figure_edited(sent["unsigned"].read_bytes()))
     check = received_check(office, tmp_path, sent["xlsx"], data)
     # not claimed either way, and never "Chữ ký số hợp lệ" (red-team R5 F1)

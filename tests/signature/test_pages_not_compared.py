@@ -20,8 +20,9 @@ from tests.signature.test_saved_again_before_signing import signed_elsewhere
 
 NOT_COMPARED = "Chưa so được trang in với số liệu"
 ADVICE = ("chưa so được nội dung trang in với số liệu, nên chưa biết số liệu in trong tệp PDF có đúng số liệu tệp "
-          "Excel không: đừng dựa vào số liệu in trong tệp PDF. Đề nghị đơn vị xuất và ký số lại báo cáo bằng phần "
-          "mềm Chỉ tiêu xã cùng phiên bản với máy của tỉnh rồi gửi lại cả tệp Excel và tệp PDF.")
+          "Excel không: đừng dựa vào số liệu in trong tệp PDF. Đề nghị đơn vị xuất lại báo cáo và ký số ở (Kỳ báo "
+          "cáo › Ký số báo cáo…) của phần mềm Chỉ tiêu xã cùng phiên bản với máy của tỉnh (không vẽ thêm gì lên "
+          "bản in) rồi gửi lại cả tệp Excel và tệp PDF.")
 
 
 def fonts_changed(pdf: bytes, mode: str) -> bytes:
