@@ -25,8 +25,10 @@ _FOLDER = 3  # intake_runs: id, started_at, finished_at, folder, …
 
 
 def pdf_name_beside(folder: str, file_name: str) -> str:
-    """The name of the report PDF beside `file_name` in `folder` ("" none, or not known)."""
-    if not folder or not file_name or Path(file_name).name != file_name:
+    """The name of the report PDF beside `file_name` in `folder` ("" none, or not known). Only a workbook has
+    one: a PDF read alone ("Không phải tệp báo cáo") found itself and was said to lie beside an Excel file
+    (red-team R6 F3)."""
+    if not folder or not file_name or Path(file_name).name != file_name or Path(file_name).suffix.lower() != ".xlsx":
         return ""
     try:
         found = pdf_beside(Path(folder) / file_name)

@@ -114,3 +114,14 @@ def test_a_pdf_beside_a_refused_workbook_is_said_there_not_checked(qtbot, office
     qtbot.waitUntil(window.intake_table.isVisible)
     assert window.intake_table.currentIndex().row() == 0  # the refused file chosen once the folder is read
     assert window.file_pdf.text() == words
+
+
+def test_a_pdf_read_alone_is_not_said_to_lie_beside_a_workbook(tmp_path):
+    """Red-team R6 F3: a PDF alone in the folder, its row "Không phải tệp báo cáo", found itself as the PDF
+    "beside" it, and the pane said it lay beside an Excel file."""
+    from desktop_app.pdfs_not_checked import pdf_name_beside
+
+    (tmp_path / "bao-cao.pdf").write_bytes(b"%PDF-1.7\n")
+    assert pdf_name_beside(str(tmp_path), "bao-cao.pdf") == ""
+    (tmp_path / "bao-cao.xlsx").write_bytes(b"PK")
+    assert pdf_name_beside(str(tmp_path), "bao-cao.xlsx") == "bao-cao.pdf"
