@@ -37,9 +37,9 @@ from desktop_app import catalog_update as cu
 from desktop_app.forgotten_keys import forgotten_key
 from ui.actions import FAILED, data_changed, run_action
 from ui.common import in_language
+from ui.fitting import unbroken_code
 from ui.i18n import translate
 from ui.keyboard import ask_text
-from ui.forget_key_dialog import unbroken_code
 from ui.paper_code import PaperCodeDialog
 
 

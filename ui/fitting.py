@@ -34,6 +34,12 @@ def unbroken_names(text: str) -> str:
     return _FILE_NAME.sub(lambda m: m.group().replace("-", NO_BREAK_HYPHEN), text)
 
 
+def unbroken_code(code: str) -> str:
+    """A key code as read to be compared or typed back, on one line: a box wrapped it at a hyphen ("MC6B-2YGB-LUCA-" /
+    "LZHI"), read as two."""
+    return code.replace("-", NO_BREAK_HYPHEN)
+
+
 def kept_parts(text: str) -> str:
     """`text` with the words of each " · "-separated part held together (no-break spaces),
     so that a wrapping label breaks its line only between parts."""

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 from desktop_app import province_key_reset as reset
 from ui.actions import FAILED, run_action
 from ui.common import in_language
-from ui.fitting import NO_BREAK_HYPHEN
+from ui.fitting import unbroken_code
 from ui.i18n import translate
 from ui.paper_code import PaperCodeDialog
 
@@ -55,12 +55,6 @@ def forget_province_key(parent: QWidget | None, workspace) -> bool:
             periods=", ".join(done.approved))
     QMessageBox.information(parent, title, text)
     return True
-
-
-def unbroken_code(code: str) -> str:
-    """A key code as read to be typed back, on one line: the dialog wrapped it at a hyphen ("MC6B-2YGB-LUCA-" /
-    "LZHI"), read as two."""
-    return code.replace("-", NO_BREAK_HYPHEN)
 
 
 class ForgetKeyDialog(PaperCodeDialog):
