@@ -50,9 +50,7 @@ writing) stops the run, whose row is finished all the same.
 """
 from __future__ import annotations
 
-import base64
 import datetime as dt
-import json
 import sqlite3
 from dataclasses import replace
 from pathlib import Path
@@ -135,6 +133,7 @@ from desktop_app.intake_notes import (
     replacing_reason,
     version_notes,
 )
+from desktop_app.intake_pdf import PdfsBeside
 from desktop_app.intake_refused_notes import RefusedNotes
 from desktop_app.kept_choice import (
     approved_at,
@@ -188,7 +187,7 @@ class Intake:
         self.catalog = catalog
         self.rules = rules
         self.user = user
-        self._roots: list[bytes] | None = None  # the trust roots, read at the first PDF
+        self.pdfs = PdfsBeside(store)  # the report PDF beside each file: checked, and recorded
         self.held = HeldCatalogues(store, catalog)  # the province's documents of the versions files name
         self.refused = RefusedNotes(self)  # what a refused file's line adds of whose it may be
         # this run's lines saying a pending key's figures count: (log id, file's result, its key)
@@ -275,7 +274,7 @@ class Intake:
 
     def store_file(self, run_id: int, result: FileResult, sub: Submission | None, pdf=None) -> FileResult:
         """Write one file's outcome in one transaction, with `pdf`, the check of the PDF beside it
-        (`check_pdf`); returns the final result. The key register is read and written inside it,
+        (`PdfsBeside.check`); returns the final result. The key register is read and written inside it,
         so two intakes at once cannot both register a unit's first key. What the file is judged by
         is read once, at the start: the unit's versions of the period and its keys, and the
         register's entries of the file's key for other units; within the transaction nothing
@@ -298,7 +297,7 @@ class Intake:
                     if result.class_ == FileClass.HOP_LE and sub.signed and result.key_state == KeyState.CHO:
                         result = replace(result, held=self._held(sub, keys, elsewhere))
             if pdf is not None and result.received_id is not None:
-                result = self._record_pdf(result, pdf)
+                result = self.pdfs.record(result, pdf)
             if not result.accepted:
                 result = self._first_arrival(self.refused.noted(result))
                 arrived = result.received_on or None
@@ -501,49 +500,13 @@ class Intake:
         except ChiTieuError:
             return code
 
-    def check_pdf(self, path: Path, sub: Submission):
-        """The digital signatures of the report PDF e-mailed beside the file (`<stem>_ky-so.pdf`,
-        else `<stem>.pdf`), checked offline against the province's trust roots, before the file's
-        transaction (`store_file` records it with the version); None when there is none, or it
-        could not be checked (pyHanko is loaded only then)."""
-        from desktop_app.signature_check import check_beside, pdf_beside
-
-        if pdf_beside(Path(path)) is None:
-            return None
-        try:
-            if self._roots is None:
-                self._roots = [base64.b64decode(row[3]) for row in self.store.trust_roots()]
-            return check_beside(Path(path), sub, self._roots)
-        except DATABASE_FAILS:
-            raise
-        except Exception:  # noqa: BLE001 - a PDF it cannot read: the version is received, its PDF unchecked
-            return None
-
-    def _record_pdf(self, result: FileResult, check) -> FileResult:
-        """Record the PDF's check for the file's version unless a duplicate's PDF would replace the
-        check of another PDF received with it (`recorded_check`: a copy of the workbook with any PDF
-        beside it is not the version's paper); its result then goes on this file's line alone."""
-        from desktop_app.core.pdf_signature import PdfCheck
-        from desktop_app.signature_check import recorded_check
-
-        stored = self.store.pdf_check_stored(result.received_id)
-        try:
-            before = PdfCheck.from_json(json.loads(stored)) if stored else None
-        except (ValueError, KeyError, TypeError, AttributeError):  # changed outside: written over, `verify` names it
-            before = None
-        record, said = recorded_check(before, check)
-        if record:
-            self.store.put_pdf_check(result.received_id, check.file_name, check.sha256, str(check.verdict),
-                                     json.dumps(check.as_json(), ensure_ascii=False))
-        return replace(result, reason=result.reason + said) if said else result
-
     def _one_file(self, run_id: int, path: Path, p: Period, received: dt.date | None, pdf: bool) -> FileResult:
         """Read, judge and store one file; whatever fails unexpectedly (but the database) refuses
         this file with the reason, and the run goes on."""
         result = sub = None
         try:
             result, sub = self.read_file(path, p, received)
-            check = self.check_pdf(path, sub) if pdf and sub is not None else None
+            check = self.pdfs.check(path, sub) if pdf and sub is not None else None
             result = self.store_file(run_id, result, sub, check)
         except RUN_STOPS:
             raise
