@@ -272,6 +272,11 @@ class AuditDialog(QDialog):
             for col, width in enumerate(self.widths):
                 if col != INDICATOR_COLUMN:
                     self.table.setColumnWidth(col, width)
+        # a restore's row whole: rare, and what it says of the data replaced (rows they had lost, unexplained; the
+        # numbers it kept) was cut to two lines, the loss past the copy's name
+        for row, line in enumerate(self.model.rows):
+            if line.action_code == "restore":
+                self.table.resizeRowToContents(row)
         only_period = self.period.currentData() and not self.indicator.currentData() and not self.user.currentData()
         self.empty.setText("" if lines else
                            self.tr("No changes in the period {period}.").format(

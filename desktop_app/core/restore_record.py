@@ -153,5 +153,20 @@ def in_log(text) -> str:
         return clean_text(text)
     said = [f"kỳ {one_line(r.period)}, mã {one_line(r.fingerprint)[:SHORT_FINGERPRINT]}: {one_line(r.issued.said()[0])}"
             for r in record.issued]
-    return "; ".join([one_line(record.copy)] * bool(record.copy)
-                     + ([f"số và ngày báo cáo ghi lại: {'; '.join(said)}"] if said else []))
+    copy = " ".join(part for part in (one_line(record.copy or ""), _lost_said(record)) if part)
+    return "; ".join([copy] * bool(copy) + ([f"số và ngày báo cáo ghi lại: {'; '.join(said)}"] if said else []))
+
+
+def _lost_said(record: RestoreRecord) -> str:
+    """What the change log says of the rows the data a restore replaced had lost, unexplained (`lost`, `lost_rows`:
+    what the history's check found then, a finding until acknowledged), beside the copy's name; "" when none: a
+    restore of those data listed like any other was no word of the cut it carried."""
+    if not record.lost:
+        return ""
+    said = record.lost_rows
+    if said is None:  # a row of 190ca08: which rows, not recorded
+        return "(dữ liệu bị thay thế đã mất các dòng nhật ký thay đổi mà bản sao lưu còn giữ, không rõ lý do)"
+    rows = (f"từ dòng số {said.first} đến dòng số {said.last}" if said.last != said.first
+            else f"dòng số {said.first}")
+    return (f"(dữ liệu bị thay thế đã mất {said.rows} dòng nhật ký thay đổi không rõ lý do, {rows}, mà bản sao lưu "
+            f"{one_line(said.backup)} còn giữ)")
