@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.users import Permission, Role
 from desktop_app.province import ProvinceOffice
-from ui.common import ERROR_TEXT, error_text
+from ui.common import error_text
+from ui.form_error import FormError
 from ui.keyboard import EnterGoesOn, one_default, reading_order
 from ui.labels import role_label
 from ui.province_settings import SignersBox
@@ -86,10 +87,7 @@ class ProvinceFirstRunDialog(QDialog):
         self.accounts_box.setVisible(workspace.has_accounts)
 
         layout.addStretch(1)  # the room a tall dialog has left: under the form, not between its parts
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {ERROR_TEXT.name()};")
-        self.error.hide()
+        self.error = FormError()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox()
         self.continue_button = buttons.addButton(self.tr("&Continue"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -144,7 +142,6 @@ class ProvinceFirstRunDialog(QDialog):
             self.signers.save(always=True)
         except ChiTieuError as err:
             self.error.setText(error_text(err))
-            self.error.show()
             (self.signers.field_for(err) or self.signers.preparer).setFocus()
             return
         super().accept()

@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.users import Permission
 from desktop_app.core.validation import SIGNER_TITLES
-from ui.common import ERROR_TEXT, error_text
+from ui.common import error_text
+from ui.form_error import FormError
 from ui.idle_lock import LockMinutesBox
 from ui.keyboard import EnterGoesOn, in_layout_order, one_default, reading_order
 from ui.labels import signer_title_label
@@ -140,10 +141,7 @@ class ProvinceSettingsDialog(QDialog):
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #555;")
         layout.addWidget(self.note)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {ERROR_TEXT.name()};")
-        self.error.hide()
+        self.error = FormError()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -172,7 +170,6 @@ class ProvinceSettingsDialog(QDialog):
     def _field_changed(self, widget: QWidget) -> None:
         if self._refused_in is widget:
             self.error.clear()
-            self.error.hide()
             self._refused_in = None
 
     def accept(self) -> None:
@@ -181,7 +178,6 @@ class ProvinceSettingsDialog(QDialog):
                 self.signers.save()
             except ChiTieuError as err:  # said under the form, the cursor in the field it names
                 self.error.setText(error_text(err))
-                self.error.show()
                 self._refused_in = self.signers.field_for(err) or self.signers.signer
                 self._refused_in.setFocus()
                 return
