@@ -8,7 +8,13 @@ in the window (Ký số báo cáo…) then went out without a number, since noth
 PDF. Tệp › Xuất báo cáo… and Gửi cho tỉnh… now ask them here first, once, before the folder: the
 number may stay blank (written by hand on the paper), the date is today's unless changed. What
 is typed is judged by the core as the export will judge it (`services.check_document`): refused
-under the form, the cursor in the field it names, nothing written."""
+under the form, the cursor in the field it names, nothing written.
+
+The number is judged again as the export reads the period and as it is marked sent, since another window or
+copy of the program may issue it for another report meanwhile (core/number_taken.py): refused there, the
+export made the officer start again from the menu. The box opens again instead, the number refused in it and
+why under the form, and the export goes on into the same folder with the number typed then
+(`taken_meanwhile`)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
@@ -28,7 +34,8 @@ from desktop_app.core.submission import Submission
 from desktop_app.core.validation import read_report_date
 from desktop_app.services import Workspace, check_document
 from ui import labels
-from ui.common import ERROR_TEXT, date_text, error_text
+from ui.common import date_text, error_text
+from ui.form_error import FormError
 from ui.keyboard import one_default
 
 NUMBER_WIDTH = 10  # characters: a register's number ("152a", "03-TH"), as the core accepts it
@@ -36,9 +43,11 @@ NUMBER_WIDTH = 10  # characters: a register's number ("152a", "03-TH"), as the c
 
 class DocumentDialog(QDialog):
     """Số văn bản (may stay blank) and Ngày báo cáo (today's by default) of `sub`, an approval not
-    exported for the province yet; after Tiếp tục, `document` holds what `export_period` takes."""
+    exported for the province yet; after Tiếp tục, `document` holds what `export_period` takes. `refused`: the
+    number and date accepted before (`document`) and the refusal of that number at the export, shown."""
 
-    def __init__(self, ws: Workspace, sub: Submission, parent: QWidget | None = None):
+    def __init__(self, ws: Workspace, sub: Submission, parent: QWidget | None = None,
+                 refused: tuple[dict, ChiTieuError] | None = None):
         super().__init__(parent)
         self.ws, self.sub = ws, sub
         self.document: dict = {}
@@ -75,10 +84,7 @@ class DocumentDialog(QDialog):
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #555;")
         layout.addWidget(self.hint)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {ERROR_TEXT.name()};")
-        self.error.hide()
+        self.error = FormError()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.go_on = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -89,28 +95,46 @@ class DocumentDialog(QDialog):
         layout.addWidget(buttons)
         one_default(self.go_on, self)
         self.number.setFocus()  # the one thing to type; Enter goes on with the date shown
+        if refused is not None:
+            document, err = refused
+            self.number.setText(document["doc_number"])
+            self.date.setText(date_text(document["report_date"]))
+            self._refuse(err)
 
     def accept(self) -> None:
         number = self.number.text()
         try:
             day = read_report_date(self.date.text())
             check_document(self.ws, self.sub.period, number, day)
-        except ChiTieuError as err:  # said under the form, the cursor in the field it names
-            self.error.setText(error_text(err))
-            self.error.show()
-            field = self.number if err.field == NUMBER_FIELD else self.date
-            field.setFocus()
-            field.selectAll()
+        except ChiTieuError as err:
+            self._refuse(err)
             return
         self.document = {"doc_number": number, "report_date": day}
         super().accept()
 
+    def _refuse(self, err: ChiTieuError) -> None:
+        """Said under the form, the cursor in the field it names, what is there selected to be typed over."""
+        self.error.setText(error_text(err))
+        field = self.number if err.field == NUMBER_FIELD else self.date
+        field.setFocus()
+        field.selectAll()
 
-def ask_document(parent: QWidget, ws: Workspace, sub: Submission) -> dict | None:
+
+def ask_document(parent: QWidget, ws: Workspace, sub: Submission,
+                 refused: tuple[dict, ChiTieuError] | None = None) -> dict | None:
     """The number and date to export `sub` with: {} when none is asked (a draft, or an approval
     exported for the province already, which keeps its own: `IssuedDialog` shows them), None when
-    the officer stopped."""
+    the officer stopped. `refused`: asked again after `taken_meanwhile`, the refused number shown."""
     if not sub.approved or ws.issued(sub.period) is not None:
         return {}
-    dialog = DocumentDialog(ws, sub, parent)
+    dialog = DocumentDialog(ws, sub, parent, refused)
     return dialog.document if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def taken_meanwhile(ws: Workspace, sub: Submission, document: dict, err: BaseException) -> bool:
+    """`err`, the export's failure, refuses the number `document` was accepted with in the box: another report
+    was issued with it meanwhile (the box's own check passed), and `sub`'s approval still has none (one
+    exported meanwhile elsewhere keeps its own: that refusal is said as it is). Ask again (`ask_document`
+    with `refused`)."""
+    return (bool(document.get("doc_number")) and isinstance(err, ChiTieuError) and err.field == NUMBER_FIELD
+            and ws.issued(sub.period) is None)

@@ -26,9 +26,9 @@ from desktop_app.core.submission import Submission
 from desktop_app.services import Workspace, export_period
 from desktop_app.core.users import Permission
 from ui import labels
-from ui.actions import FAILED, run_action
+from ui.actions import FAILED, data_changed, run_action
 from ui.common import show_error
-from ui.document_dialog import ask_document
+from ui.document_dialog import ask_document, taken_meanwhile
 from ui.files_written import FilesWrittenDialog
 from ui.i18n import translate
 from ui.issued_dialog import IssuedDialog
@@ -158,7 +158,11 @@ class ExportController(QObject):
         folder = choose_folder(parent, sub, self.settings, self.tr("Export the report"))
         if folder is None:
             return None
+        return self._export(ws, sub, period, folder, document)
 
+    def _export(self, ws: Workspace, sub: Submission, period: Period | str, folder: Path,
+                document: dict) -> BackgroundTask:
+        """The files of `sub` written into `folder` in the background, with the number and date `document`."""
         def work(progress, cancelled):
             worker_ws = ws.for_thread()
             try:
@@ -168,14 +172,14 @@ class ExportController(QObject):
             finally:
                 worker_ws.close()
 
-        self.task = BackgroundTask(parent, self.tr("Export the report"), work,
+        self.task = BackgroundTask(self.parent_widget, self.tr("Export the report"), work,
                                    label=labels.with_period(self.tr("Exporting the report of {period}…"), sub.period))
-        self.task.finished.connect(self._done)
+        self.task.finished.connect(lambda result: self._done(result, sub, period, folder, document))
         version = ws.catalog.version
-        self.task.failed.connect(lambda err: self._failed(err, ws, version))
+        self.task.failed.connect(lambda err: self._failed(err, ws, version, sub, period, folder, document))
         return self.task.start()
 
-    def _done(self, result) -> None:
+    def _done(self, result, sub: Submission, period: Period | str, folder: Path, document: dict) -> None:
         ws = self.workspace_getter()
         # Checked as the command line's export is: refused (and said) when the period was
         # approved, reopened or approved again while the files were written, or exported by
@@ -184,11 +188,17 @@ class ExportController(QObject):
         if ws is None:
             result.discard()  # the window closed meanwhile: nothing recorded, nothing to send
             return
-        if run_action(self.parent_widget, ws.mark_sent, result.submission, files=result,
-                      title=self.tr("Could not record the Sent status")) is FAILED:
+        try:
+            ws.mark_sent(result.submission, files=result)
+        except Exception as err:  # noqa: BLE001 - every failure reaches the officer, none dies silently
             result.discard()  # not recorded, for whatever reason: nothing of it left, as `chitieu export`
+            if not taken_meanwhile(ws, sub, document, err):
+                show_error(self.parent_widget, err, self.tr("Could not record the Sent status"))
+            elif self._ask_again(err, ws, sub, period, folder, document):
+                return
             self.exported.emit(replace(result, staged=None))  # nothing invites sending what is left
             return
+        data_changed(self.parent_widget)
         result = replace(result, staged=None)
         send = self.send
         self.done_dialog = ExportDoneDialog(result, self.parent_widget,
@@ -196,13 +206,28 @@ class ExportController(QObject):
         self.done_dialog.open()
         self.exported.emit(result)
 
-    def _failed(self, err: BaseException, ws: Workspace, version: str) -> None:
+    def _failed(self, err: BaseException, ws: Workspace, version: str, sub: Submission, period: Period | str,
+                folder: Path, document: dict) -> None:
+        if taken_meanwhile(ws, sub, document, err):  # checked again as the export read the period
+            if not self._ask_again(err, ws, sub, period, folder, document):
+                self.failed.emit(err)
+            return
         self.failed.emit(err)
         if not isinstance(err, ExportCancelled):
             # A refusal because another copy imported a newer catalogue (read by the worker on
             # its own connection): the window shows the new results behind the message.
             show_what_changed(self.parent_widget, ws, version)
             show_error(self.parent_widget, err, self.tr("Could not export the report"))
+
+    def _ask_again(self, err: BaseException, ws: Workspace, sub: Submission, period: Period | str,
+                   folder: Path, document: dict) -> bool:
+        """The number of `document` refused, issued meanwhile for another report: the box again, the refusal
+        under the form; True when the officer typed another, the export started again into `folder` with it."""
+        again = ask_document(self.parent_widget, ws, sub, refused=(document, err))
+        if again is None:
+            return False
+        self._export(ws, sub, period, folder, again)
+        return True
 
 
 def submission_to_export(ws: Workspace, period: Period | str):

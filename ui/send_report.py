@@ -26,12 +26,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QV
 
 from desktop_app.core.errors import ExportCancelled
 from desktop_app.core.periods import Period, format_time
+from desktop_app.core.submission import Submission
 from desktop_app.mail import MailDraft, MailPlan, plan_mail, prepare_mail, record_sent
 from desktop_app.services import Workspace
 from ui import labels
-from ui.actions import FAILED, run_action
+from ui.actions import FAILED, data_changed, run_action
 from ui.common import ERROR_TEXT, in_language, show_error
-from ui.document_dialog import ask_document
+from ui.document_dialog import ask_document, taken_meanwhile
 from ui.export_dialog import choose_folder, submission_to_export
 from ui.keyboard import one_default
 from ui.tasks import BackgroundTask
@@ -96,13 +97,19 @@ class SendController(QObject):
         replace = plan.ready is None and bool(plan.in_the_way)
         if replace and not self.confirm_replace(plan):
             return None
-        document = {}
+        document, sub = {}, None
         if plan.ready is None:  # exported now: a first export of an approval asks its number and date
             sub = run_action(parent, submission_to_export, ws, period, title=self.tr("Could not send the report"),
                              reads=True)
             document = None if sub is FAILED else ask_document(parent, ws, sub)
             if document is None:
                 return None
+        return self._prepare(folder, replace, sub, document)
+
+    def _prepare(self, folder: str | Path, replace: bool, sub: Submission | None, document: dict) -> BackgroundTask:
+        """The e-mail and the files it attaches prepared in the background (`sub`: the period's submission when
+        exported now, with the number and date `document`)."""
+        ws, period = self.workspace, self.period
 
         def work(progress, cancelled):
             worker_ws = ws.for_thread()
@@ -113,12 +120,26 @@ class SendController(QObject):
             finally:
                 worker_ws.close()
 
-        self.task = BackgroundTask(parent, self.tr("Send to the province"), work,
+        self.task = BackgroundTask(self.parent_widget, self.tr("Send to the province"), work,
                                    label=self.tr("Preparing the e-mail to the province…"))
-        self.task.finished.connect(self._done)
+        attempt = (folder, replace, sub, document)
+        self.task.finished.connect(lambda draft: self._done(draft, attempt))
         version = ws.catalog.version
-        self.task.failed.connect(lambda err: self._failed(err, version))
+        self.task.failed.connect(lambda err: self._failed(err, version, attempt))
         return self.task.start()
+
+    def _asked_again(self, err: BaseException, attempt: tuple) -> bool:
+        """The number the files were exported with refused, issued meanwhile for another report
+        (`taken_meanwhile`): the box again, the refusal under the form, and the e-mail prepared again into the same
+        folder with the number typed then (none when the officer stops there). False, nothing asked, for any
+        other failure: the caller says it."""
+        folder, replace, sub, document = attempt
+        if sub is None or not taken_meanwhile(self.workspace, sub, document, err):
+            return False
+        again = ask_document(self.parent_widget, self.workspace, sub, refused=(document, err))
+        if again is not None:
+            self._prepare(folder, replace, sub, again)
+        return True
 
     def confirm_draft(self) -> bool:
         """The period is not approved: send the province the draft? Asked before the folder, so that
@@ -157,15 +178,19 @@ class SendController(QObject):
         self.replace_box = None
         return box.clickedButton() is again
 
-    def _done(self, draft: MailDraft) -> None:
+    def _done(self, draft: MailDraft, attempt: tuple) -> None:
         """Marked sent as an export is (on this thread's connection), which names the files and the
         draft, then the three ways tried. Refused (the period changed, or was sent with another
         number, meanwhile), an approved report's files and the draft are removed, never named
-        (red-team 16, F4): the message says so, and nothing invites sending."""
-        draft = run_action(self.parent_widget, record_sent, self.workspace, draft,
-                           title=self.tr("Could not record the Sent status"))
-        if draft is FAILED:
+        (red-team 16, F4): the message says so, and nothing invites sending; its number issued
+        meanwhile for another report, the number box asks another (`_asked_again`)."""
+        try:
+            draft = record_sent(self.workspace, draft)
+        except Exception as err:  # noqa: BLE001 - every failure reaches the officer, none dies silently
+            if not self._asked_again(err, attempt):
+                show_error(self.parent_widget, err, self.tr("Could not record the Sent status"))
             return
+        data_changed(self.parent_widget)
         opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(draft.path)))
         revealed = reveal(draft.export.pdf or draft.path)
         clipboard = QGuiApplication.clipboard()
@@ -175,8 +200,8 @@ class SendController(QObject):
                                           parent=self.parent_widget)
         self.done_dialog.open()
 
-    def _failed(self, err: BaseException, version: str) -> None:
-        if not isinstance(err, ExportCancelled):
+    def _failed(self, err: BaseException, version: str, attempt: tuple) -> None:
+        if not isinstance(err, ExportCancelled) and not self._asked_again(err, attempt):
             show_what_changed(self.parent_widget, self.workspace, version)  # a newer catalogue, at once
             show_error(self.parent_widget, err, self.tr("Could not send the report"))
 
