@@ -22,9 +22,10 @@ from desktop_app.certificates import brief, shown_name
 from desktop_app.core.errors import os_error_text
 from desktop_app.core.numbers import format_number
 from desktop_app.core.pdf_signature import (MAX_PDF, MAX_PDF_MB, MAX_PDF_REVISIONS, MAX_PDF_SIGNATURES,
-                                            PdfCheck, SignatureCheck, info_text, read_time, report_document,
-                                            signed_name)
+                                            PdfCheck, SignatureCheck, read_time, signed_name)
 from desktop_app.core.periods import Period, parse_period
+from desktop_app.core.replaced_received import HeldApproval
+from desktop_app.core.report_info import info_text, report_document
 from desktop_app.core.submission import Submission
 from desktop_app.signed_pages import compare_pages, first_signed
 from exports.xlsx_container import FileTooLarge, NotRegularFile, read_regular
@@ -33,15 +34,17 @@ T = TypeVar("T")
 
 
 def verify_pdf(path: str | Path, trust_roots: Sequence[bytes], expected_sha256: str = "",
-               expected_document: str = "", submission: Submission | None = None) -> PdfCheck:
+               expected_document: str = "", submission: Submission | None = None,
+               held: Sequence[HeldApproval] | None = None) -> PdfCheck:
     """Every signature of the PDF at `path`, validated offline against `trust_roots` (DER
     certificates; none: nothing is trusted, the operating system's list is never used):
     signer, certificate validity, signing time, integrity, coverage of the file, trust; and
     whether the file is the one whose SHA-256 the submission states (`expected_sha256`), whether
     it states it is the report of the submission's unit, period and fingerprint (`expected_document`:
     `report_document`, compared with the PDF's signed Subject; "" not compared: the figures on its
-    pages are compared with `submission`, the workbook beside it: `check_pdf_bytes`), and how many times
-    it was saved before its first signature.
+    pages are compared with `submission`, the workbook beside it, and the approval a re-approval's paper
+    replaces with the versions of its unit the province received, `held`: `check_pdf_bytes`), and how many
+    times it was saved before its first signature.
     Revocation is not checked: without a network the province has no CRL or OCSP answer."""
     path = Path(path)
     try:
@@ -56,11 +59,12 @@ def verify_pdf(path: str | Path, trust_roots: Sequence[bytes], expected_sha256: 
                         expected_document=expected_document, unreadable=f"Tệp {path.name} không phải tệp PDF.")
     except OSError as err:
         return PdfCheck(path.name, "", unreadable=f"Không đọc được tệp {path.name}: {os_error_text(err)}.")
-    return check_pdf_bytes(path.name, data, trust_roots, expected_sha256, expected_document, submission)
+    return check_pdf_bytes(path.name, data, trust_roots, expected_sha256, expected_document, submission, held)
 
 
 def check_pdf_bytes(name: str, data: bytes, trust_roots: Sequence[bytes], expected_sha256: str = "",
-                    expected_document: str = "", submission: Submission | None = None) -> PdfCheck:
+                    expected_document: str = "", submission: Submission | None = None,
+                    held: Sequence[HeldApproval] | None = None) -> PdfCheck:
     """The check of a PDF's bytes (`verify_pdf`). Read inside its own boundary, with pyHanko's
     decoding bounded for a report (`_limits`) and its time and memory (`_bounded`): a PDF over
     `MAX_PDF`, one that unpacks beyond the limits, takes too long or too much memory, has too
@@ -69,7 +73,8 @@ def check_pdf_bytes(name: str, data: bytes, trust_roots: Sequence[bytes], expect
     parsed again (`_UNREADABLE`, by SHA-256).
 
     With `submission` (the workbook received beside it) a signed PDF's pages are compared with the
-    report this program renders from it (`signed_pages.compare_pages`, `PdfCheck.pages_match`)."""
+    report this program renders from it (`signed_pages.compare_pages`, `PdfCheck.pages_match`), and the
+    approval a re-approval's paper says it replaces with `held` (None: not known here)."""
     from asn1crypto import x509 as asn1_x509
 
     digest = hashlib.sha256(data).hexdigest()
@@ -92,7 +97,7 @@ def check_pdf_bytes(name: str, data: bytes, trust_roots: Sequence[bytes], expect
 
         found, signed = _bounded(check)
         # The render is the program's own work on the verified workbook, outside the file's bounds.
-        return replace(found, **compare_pages(data, signed, submission)) if signed is not None else found
+        return replace(found, **compare_pages(data, signed, submission, held)) if signed is not None else found
     except (_Stop, MemoryError) as err:  # not remembered: a busy moment of the computer is not the file's
         return PdfCheck(name, digest, unreadable=_unreadable(name, _why_unreadable(err)), **base)
     except Exception as err:  # noqa: BLE001 - a hostile or broken file: a finding, never an error
@@ -385,12 +390,14 @@ def pdf_beside(xlsx_path: Path) -> Path | None:
     return None
 
 
-def check_beside(xlsx_path: Path, sub: Submission, trust_roots: Sequence[bytes]) -> PdfCheck | None:
+def check_beside(xlsx_path: Path, sub: Submission, trust_roots: Sequence[bytes],
+                 held: Sequence[HeldApproval] | None = None) -> PdfCheck | None:
     """The signatures of the PDF found beside a received submission file (None: no PDF), and
-    whether it states it is the report of that file's unit, period and fingerprint."""
+    whether it states it is the report of that file's unit, period and fingerprint; `held`: the
+    versions of its unit and period the province received (`signed_pages.approvals_received`)."""
     pdf = pdf_beside(Path(xlsx_path))
     document = report_document(sub.unit_code, sub.period, sub.fingerprint)
-    return verify_pdf(pdf, trust_roots, sub.signed_pdf_sha256, document, sub) if pdf else None
+    return verify_pdf(pdf, trust_roots, sub.signed_pdf_sha256, document, sub, held) if pdf else None
 
 
 def recorded_check(stored: PdfCheck | None, check: PdfCheck) -> tuple[bool, str]:

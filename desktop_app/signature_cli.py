@@ -155,13 +155,12 @@ def verify_pdf_file(args) -> int:
     from desktop_app.trust_roots import read_certificates
 
     path = Path(args.file)
-    roots = [r.der for f in (args.trust or []) for r in read_certificates(f)] + _province_roots(args)
     expected = generated_at = document = ""
     beside = None
     xlsx = path.with_name(path.name.removesuffix(".pdf").removesuffix(SIGNED_SUFFIX) + ".xlsx")
     if xlsx.is_file():
         from desktop_app.core.errors import BadSubmission
-        from desktop_app.core.pdf_signature import report_document
+        from desktop_app.core.report_info import report_document
         from exports.submission_reader import read_submission
 
         try:
@@ -171,7 +170,9 @@ def verify_pdf_file(args) -> int:
             document = report_document(beside.unit_code, beside.period, beside.fingerprint)
         except BadSubmission:
             expected, beside = "", None
-    check = verify_pdf(path, roots, expected, document, beside)  # its pages compared with the workbook's report
+    province_roots, held = _province(args, beside)
+    roots = [r.der for f in (args.trust or []) for r in read_certificates(f)] + province_roots
+    check = verify_pdf(path, roots, expected, document, beside, held)  # its pages compared with the workbook's report
     if check.unreadable:
         print(f"Lỗi: {check.unreadable}", file=sys.stderr)
         return 2
@@ -215,25 +216,32 @@ def _paper_code(check, code: str | None) -> tuple[str, bool | None]:
             "không phải bản báo cáo in trên giấy đó."), False
 
 
-def _province_roots(args) -> list[bytes]:
-    """The trust roots of the province database here, if there is one (never made by a check)."""
+def _province(args, beside) -> tuple[list[bytes], tuple | None]:
+    """The trust roots of the database here, if there is one (never made by a check), and, when it is
+    the province's, the versions it received of the unit and period of the workbook `beside` the PDF
+    (`signed_pages.approvals_received`: what a re-approval's paper may say it replaces); None elsewhere:
+    a commune's computer, or no workbook, cannot tell ("chưa đối chiếu được với các bản tỉnh đã nhận")."""
     import base64
 
     from desktop_app.data_folder import DB_NAME, default_data_dir
 
     path = Path(args.data_dir or default_data_dir()) / DB_NAME
     if not path.is_file():
-        return []
+        return [], None
     from db.store import Store
     from desktop_app.core.errors import ChiTieuError
+    from desktop_app.database_mode import MODE_PROVINCE, mode_of
+    from desktop_app.signed_pages import approvals_received
 
     try:
         store = Store(path, read_only=True)  # a check looks: never migrates nor writes it
     except ChiTieuError as err:  # the roots cannot be read: the signatures are checked without them
         print(f"(Không đọc được chứng thư gốc của cơ sở dữ liệu cấp tỉnh: {err.message})", file=sys.stderr)
-        return []
+        return [], None
     try:
-        return [base64.b64decode(row[3]) for row in store.trust_roots()]
+        province = beside is not None and mode_of(store) == MODE_PROVINCE
+        return ([base64.b64decode(row[3]) for row in store.trust_roots()],
+                approvals_received(store, beside) if province else None)
     finally:
         store.close()
 

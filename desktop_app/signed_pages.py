@@ -1,14 +1,18 @@
 """The pages a signed report PDF's first signature signed, compared with the report this program
 renders from the workbook beside it (red-team R3 F2): what the check reads of the file within its
 bounds (`first_signed`, run inside `desktop_app.signature_check`'s limits) and the comparison
-(`compare_pages`, the program's own render, outside them). pyHanko is imported inside the functions.
+(`compare_pages`, the program's own render, outside them), with the versions of the unit the province
+received for the approval a re-approval's paper replaces (`approvals_received`). pyHanko is imported
+inside the functions.
 """
 from __future__ import annotations
 
 import io
 import re
+from collections.abc import Sequence
 
 from desktop_app.certificates import brief
+from desktop_app.core.replaced_received import HeldApproval, replaced_received
 from desktop_app.core.report_info import REPLACES_KEY, read_replaces
 from desktop_app.core.submission import Submission
 from exports.rendered_report import font_revision
@@ -224,7 +228,19 @@ def _layout_differs(theirs: dict | None, ours: dict) -> str:
     return ""
 
 
-def compare_pages(data: bytes, signed: dict, sub: Submission) -> dict:
+def approvals_received(store, sub: Submission) -> tuple[HeldApproval, ...]:
+    """The versions of `sub`'s unit and period the province received (its `store`), each with when it
+    was approved and its key's state in the unit's register: what a re-approval's paper may say it
+    replaces (`desktop_app.core.replaced_received`). Read before the PDF is checked: a failing database
+    is the database's, never the file's."""
+    from desktop_app.kept_choice import approved_at, key_states
+
+    states = key_states(store, sub.unit_code)
+    return tuple(HeldApproval(row.fingerprint, approved_at(store, row), states.get(row.public_key or "", ""))
+                 for row in store.received(sub.period, current_only=False, unit_code=sub.unit_code))
+
+
+def compare_pages(data: bytes, signed: dict, sub: Submission, held: Sequence[HeldApproval] | None = None) -> dict:
     """`pages_match` and `pages_note` of a signed PDF (`PdfCheck`) beside the workbook `sub`: whether
     the first signature signed, from the file's first byte, the report PDF this program renders from
     `sub` (but for the moment it was made), as the file's first revision, and everything after it
@@ -233,7 +249,9 @@ def compare_pages(data: bytes, signed: dict, sub: Submission) -> dict:
     printed in the render's fonts but another revision of them (`other_revision`): the bytes differ
     whatever the figures, and what that revision drew is not read here. Fonts of other families, or
     none, excuse nothing (red-team R5 F1: an edited export with its fonts renamed, or a page without
-    fonts, was "not comparable" and so "hợp lệ"). ~0,1 s, and only for a signed PDF beside its workbook."""
+    fonts, was "not comparable" and so "hợp lệ"). ~0,1 s, and only for a signed PDF beside its workbook.
+    A paper whose "Duyệt lại …" line matches what the PDF states has that approval looked for among the
+    versions the province received, `held` (None: not known here): `replaced_received`, `replaced_note`."""
     from desktop_app.resources import app_version
     from pyhanko.pdf_utils.reader import PdfFileReader
 
@@ -273,5 +291,7 @@ def compare_pages(data: bytes, signed: dict, sub: Submission) -> dict:
         return {"pages_note": signed["drawn"]}
     if not why and replaces is not None:  # the sender's word, printed on the paper: said as such
         day = f"{replaces.approved_at[8:10]}/{replaces.approved_at[5:7]}/{replaces.approved_at[:4]}"
-        return {"pages_match": True, "pages_note": f"thay bản mã {replaces.fingerprint[:16]} duyệt ngày {day}"}
+        received, note = replaced_received(replaces, held, sub)
+        return {"pages_match": True, "pages_note": f"thay bản mã {replaces.fingerprint[:16]} duyệt ngày {day}",
+                "replaced_received": received, "replaced_note": note}
     return {"pages_match": not why, "pages_note": why}

@@ -13,8 +13,8 @@ words they answer in, shared by the commune's signing, the province's intake,
   the seal goes on paper;
 - `SignatureCheck` / `PdfCheck`: one signature as validated, and the file as a whole, with
   the verdict (`PdfVerdict`) the province's table shows per unit;
-- `ReportIdentity`: which unit, period and version of the report a PDF states it is (its
-  document information's Subject, as the report writes it), compared with the Excel file;
+- which unit, period and version of the report a PDF states it is (`report_info.ReportIdentity`),
+  compared with the Excel file's (`compare_identity`);
 - the signature settings of a commune (`SignatureSettings`), kept in its database.
 
 Qt-free and without I/O.
@@ -22,15 +22,13 @@ Qt-free and without I/O.
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
-from desktop_app.core.errors import InvalidInput
 from desktop_app.core.intake import VIETNAM_TIME
-from desktop_app.core.periods import parse_period
 from desktop_app.core.person_names import NameMatch, name_match
+from desktop_app.core.replaced_received import NOT_COMPARED
+from desktop_app.core.report_info import ReportIdentity
 
 MM = 72 / 25.4  # PDF points in a millimetre
 
@@ -119,73 +117,11 @@ class PdfVerdict(StrEnum):
     # Signed, but its pages could not be compared with the workbook's figures (red-team R5 F1): never
     # "hợp lệ", whose pages were; not a finding on the file either.
     CHUA_SO_TRANG_IN = "Chưa so được trang in với số liệu"
+    THAY_BAN_CHUA_NHAN = "Ghi thay bản tỉnh chưa nhận"  # the paper's replaced approval (core/replaced_received)
     HOP_LE = "Chữ ký số hợp lệ"
 
 
-# --- which report a PDF is --------------------------------------------------------------------
-
-MAX_INFO = 300  # characters of a PDF's Subject or Keywords kept: the report's are under 100
-_FINGERPRINT = re.compile(r"^[0-9a-f]{64}$")
-_SHORT = re.compile(r"mã xác thực\s+([0-9a-f]{16})\b")
-_UNIT = re.compile(r"^\d{5}$")
-
-
-def report_document(unit_code: str, period: str, fingerprint: str) -> str:
-    """The Subject the report PDF's document information carries (exports/report_pdf.py writes
-    `f"{unit_code} {period} {fingerprint}"`, unchanged since the first version): what a PDF is
-    compared with, made from the Excel file beside it."""
-    return f"{unit_code} {period} {fingerprint}"
-
-
-def info_text(value) -> str:
-    """A Subject or Keywords as kept: NFC, control characters as spaces, at most `MAX_INFO`
-    characters (a hostile file's is never shown whole)."""
-    text = unicodedata.normalize("NFC", str(value or ""))
-    return "".join(" " if unicodedata.category(c)[0] == "C" else c for c in text).strip()[:MAX_INFO]
-
-
-@dataclass(frozen=True)
-class ReportIdentity:
-    """Which report a PDF states it is: the unit's code, the period's code and the fingerprint
-    (all 64 hex digits, or the first 16 the Keywords carry); "" what it does not state. Read
-    by their forms, not their places, so a Subject lacking one still gives the others; one
-    stating a field twice, differently, identifies nothing."""
-
-    unit: str = ""
-    period: str = ""
-    fingerprint: str = ""
-
-    @classmethod
-    def read(cls, subject: str, keywords: str = "") -> ReportIdentity:
-        found: dict[str, set[str]] = {"unit": set(), "period": set(), "fingerprint": set()}
-        for token in (subject or "").split():
-            if _FINGERPRINT.match(token.lower()):
-                found["fingerprint"].add(token.lower())
-            elif _UNIT.match(token):
-                found["unit"].add(token)
-            else:
-                try:
-                    found["period"].add(parse_period(token).code)
-                except InvalidInput:  # any other word identifies nothing
-                    pass
-        if not found["fingerprint"]:
-            found["fingerprint"].update(_SHORT.findall((keywords or "").lower()))
-        if any(len(values) > 1 for values in found.values()):
-            return cls()
-        return cls(**{key: next(iter(values), "") for key, values in found.items()})
-
-    @property
-    def empty(self) -> bool:
-        return not (self.unit or self.period or self.fingerprint)
-
-    def where(self) -> str:
-        """"đơn vị 05488, năm 2026" (what it states of the two)."""
-        name = parse_period(self.period).name if self.period else ""
-        name = name[:1].lower() + name[1:]
-        if not self.unit:
-            return f"kỳ {name}" if name else ""
-        return f"đơn vị {self.unit}" + (f", {name}" if name else "")
-
+# --- which report a PDF is (`ReportIdentity`, desktop_app/core/report_info.py) ----------------
 
 def compare_identity(pdf: ReportIdentity, excel: ReportIdentity) -> PdfVerdict | None:
     """How the report a PDF states it is compares with the Excel file's (`excel` states all
@@ -302,6 +238,10 @@ class PdfCheck:
     pages_note: str = ""
     expected_signer: str = ""  # who the Excel file says signs the report ("" not known, or stored before)
     after_eof: int = 0  # bytes after the file's last end mark (%%EOF) but line ends: no part of the PDF
+    # Whether the approval a re-approval's paper says it replaces is one the province received from the unit
+    # (`desktop_app.core.replaced_received`: None not compared), and what `pages_line` says of it.
+    replaced_received: bool | None = None
+    replaced_note: str = ""
 
     @property
     def saved_again(self) -> int:
@@ -354,6 +294,8 @@ class PdfCheck:
             return worst
         if content is not None:
             return content
+        if self.replaced_received is False:  # the paper says it replaces an approval the province never received
+            return PdfVerdict.THAY_BAN_CHUA_NHAN
         return PdfVerdict.CHUA_SO_TRANG_IN if self.pages_match is None and self.pages_note else worst
 
     @property
@@ -419,7 +361,7 @@ class PdfCheck:
             return ("Trang in: phần chữ ký đầu tiên đã ký đúng là báo cáo phần mềm in từ số liệu tệp Excel gửi kèm "
                     "(so từng byte, trừ thời điểm xuất); sau đó chỉ thêm chữ ký."
                     + (f" Dòng “Duyệt lại …” ({self.pages_note}, và lý do) in theo điều tệp PDF ghi, tệp Excel không "
-                       "ghi: chưa đối chiếu với bản tỉnh đã nhận của đơn vị." if self.pages_note else ""))
+                       f"ghi: {self.replaced_note or NOT_COMPARED}." if self.pages_note else ""))
         if self.pages_match is False:
             return (f"Trang in: tệp {self.file_name} KHÔNG phải báo cáo phần mềm in từ số liệu tệp Excel gửi kèm "
                     f"({self.pages_note}): bản người ký đã ký có thể ghi số liệu khác số liệu tỉnh tổng hợp. Liên hệ "
@@ -520,6 +462,7 @@ class PdfCheck:
             "revisions_before_signing": self.revisions_before_signing,
             "pages_match": self.pages_match, "pages_note": self.pages_note or None,
             "expected_signer": self.expected_signer or None, "after_eof": self.after_eof,
+            "replaced_received": self.replaced_received, "replaced_note": self.replaced_note or None,
         }
 
     @classmethod
@@ -535,7 +478,8 @@ class PdfCheck:
             data.get("expected_sha256") or "", data.get("unreadable") or "", data.get("trust_roots", 0),
             data.get("subject") or "", data.get("keywords") or "", data.get("subject_later") or "",
             data.get("expected_document") or "", data.get("revisions_before_signing"), data.get("pages_match"),
-            data.get("pages_note") or "", data.get("expected_signer") or "", data.get("after_eof") or 0)
+            data.get("pages_note") or "", data.get("expected_signer") or "", data.get("after_eof") or 0,
+            data.get("replaced_received"), data.get("replaced_note") or "")
 
 
 def time_text(t: dt.datetime) -> str:

@@ -1,12 +1,14 @@
-"""What the report PDF's document information states beyond its Subject (`pdf_signature.report_document`):
-the earlier approval its paper says it replaces (`Submission.replaces`: "Duyệt lại ngày …, thay bản mã
-…; lý do mở lại: …", from the commune's history, which the workbook does not carry).
+"""What the report PDF's document information states: which report it is (its Subject,
+`report_document`, read back as a `ReportIdentity`), and the earlier approval its paper says it
+replaces (`Submission.replaces`: "Duyệt lại ngày …, thay bản mã …; lý do mở lại: …", from the
+commune's history, which the workbook does not carry; `REPLACES_KEY`).
 
 The province renders a received report again from the workbook beside it to compare the pages signed
 (`exports.rendered_report`); the paper's approval line it can render only from what the PDF states
 here. A PDF stating another approval than the paper's differs from the render in that line; one whose
 line and statement were both changed differs from the genuine paper in that line alone, never in a
-figure, which the render takes from the workbook.
+figure, which the render takes from the workbook. Whether the province received the approval stated
+is `desktop_app.core.replaced_received`'s question.
 
 Qt-free and without I/O.
 """
@@ -15,9 +17,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import unicodedata
+from dataclasses import dataclass
 from decimal import Decimal
 
+from desktop_app.core.errors import InvalidInput
 from desktop_app.core.numbers import format_number
+from desktop_app.core.periods import parse_period
 from desktop_app.core.submission import Replaced, Submission
 
 # The report's own key in its document information: JSON of the `Replaced` the paper prints.
@@ -68,3 +74,65 @@ def read_replaces(text: str, approved_at: str) -> tuple[Replaced | None, str]:
         return None, (f"tệp ghi lý do mở lại dài {format_number(Decimal(len(old.reason)))} ký tự, phần mềm chỉ cho "
                       f"nhập tới {format_number(Decimal(MAX_REASON))} ký tự")
     return old, ""
+
+
+MAX_INFO = 300  # characters of a PDF's Subject or Keywords kept: the report's are under 100
+_SHORT = re.compile(r"mã xác thực\s+([0-9a-f]{16})\b")
+_UNIT = re.compile(r"^\d{5}$")
+
+
+def report_document(unit_code: str, period: str, fingerprint: str) -> str:
+    """The Subject the report PDF's document information carries (exports/report_pdf.py writes
+    `f"{unit_code} {period} {fingerprint}"`, unchanged since the first version): what a PDF is
+    compared with, made from the Excel file beside it."""
+    return f"{unit_code} {period} {fingerprint}"
+
+
+def info_text(value) -> str:
+    """A Subject or Keywords as kept: NFC, control characters as spaces, at most `MAX_INFO`
+    characters (a hostile file's is never shown whole)."""
+    text = unicodedata.normalize("NFC", str(value or ""))
+    return "".join(" " if unicodedata.category(c)[0] == "C" else c for c in text).strip()[:MAX_INFO]
+
+
+@dataclass(frozen=True)
+class ReportIdentity:
+    """Which report a PDF states it is: the unit's code, the period's code and the fingerprint
+    (all 64 hex digits, or the first 16 the Keywords carry); "" what it does not state. Read
+    by their forms, not their places, so a Subject lacking one still gives the others; one
+    stating a field twice, differently, identifies nothing."""
+
+    unit: str = ""
+    period: str = ""
+    fingerprint: str = ""
+
+    @classmethod
+    def read(cls, subject: str, keywords: str = "") -> ReportIdentity:
+        found: dict[str, set[str]] = {"unit": set(), "period": set(), "fingerprint": set()}
+        for token in (subject or "").split():
+            if _FINGERPRINT.fullmatch(token.lower()):
+                found["fingerprint"].add(token.lower())
+            elif _UNIT.match(token):
+                found["unit"].add(token)
+            else:
+                try:
+                    found["period"].add(parse_period(token).code)
+                except InvalidInput:  # any other word identifies nothing
+                    pass
+        if not found["fingerprint"]:
+            found["fingerprint"].update(_SHORT.findall((keywords or "").lower()))
+        if any(len(values) > 1 for values in found.values()):
+            return cls()
+        return cls(**{key: next(iter(values), "") for key, values in found.items()})
+
+    @property
+    def empty(self) -> bool:
+        return not (self.unit or self.period or self.fingerprint)
+
+    def where(self) -> str:
+        """"đơn vị 05488, năm 2026" (what it states of the two)."""
+        name = parse_period(self.period).name if self.period else ""
+        name = name[:1].lower() + name[1:]
+        if not self.unit:
+            return f"kỳ {name}" if name else ""
+        return f"đơn vị {self.unit}" + (f", {name}" if name else "")

@@ -116,8 +116,10 @@ def test_a_draft_signed_elsewhere_beside_the_approved_workbook_is_not_the_report
 def test_a_re_approved_report_matches_with_the_approval_its_paper_replaces(pki, approved, office,  # noqa: F811
                                                                           tmp_path):
     """Its paper prints "Duyệt lại ngày …, thay bản mã …; lý do mở lại: …", from the commune's
-    history, which the workbook does not carry: the province renders it from what the PDF states."""
-    ws, _, _ = approved
+    history, which the workbook does not carry: the province renders it from what the PDF states (and
+    finds the approval it replaces among those it received: test_replaced_received)."""
+    ws, first, _ = approved
+    received_check(office, tmp_path, first / f"{STEM}.xlsx", (first / f"{STEM}.pdf").read_bytes(), name="lan-mot")
     ws.reopen("2026", "Sửa số BHYT theo BHXH")
     ws.set_entry("2026", "bhyt", numerator="9.500", denominator="9.870")
     ws.complete("2026")

@@ -65,7 +65,7 @@ def received_check(office, tmp_path, xlsx, pdf_bytes, name="hop-thu") -> PdfChec
 
 
 def document(sub) -> str:
-    from desktop_app.core.pdf_signature import report_document
+    from desktop_app.core.report_info import report_document
 
     return report_document(sub.unit_code, sub.period, sub.fingerprint)
 

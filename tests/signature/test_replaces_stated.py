@@ -74,7 +74,7 @@ def test_a_stated_approval_printed_is_said_to_be_the_pdf_s_word(pki, sent):  # n
     assert check.pages_match is True
     assert check.pages_line().endswith(
         "sau đó chỉ thêm chữ ký. Dòng “Duyệt lại …” (thay bản mã 0123456789abcdef duyệt ngày 01/01/2026, và lý do) "
-        "in theo điều tệp PDF ghi, tệp Excel không ghi: chưa đối chiếu với bản tỉnh đã nhận của đơn vị.")
+        "in theo điều tệp PDF ghi, tệp Excel không ghi: chưa đối chiếu được với các bản tỉnh đã nhận của đơn vị.")
 
 
 def test_a_leader_s_reason_is_no_longer_than_the_province_accepts(approved):

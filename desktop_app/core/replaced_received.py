@@ -1,0 +1,70 @@
+"""Whether the approval a re-approved report's paper says it replaces is one the province received
+from that unit: its line "Duyệt lại ngày …, thay bản mã … đã duyệt ngày …; lý do mở lại: …" is
+rendered from what the PDF states (/ChiTieuReplaces, `desktop_app.core.report_info`), which the
+workbook does not carry, so a sender could print on a genuinely signed paper that it replaces a
+version the province never had. The province holds the versions it received (`HeldApproval`, read
+by `desktop_app.signed_pages.approvals_received`); a stated approval must be an earlier approved
+version of that unit and period, signed by a key of the unit the province has not revoked, approved
+the day the paper says. The reason for reopening is in no workbook (exports/FORMAT.md): it stays
+the sender's word, and is said to be.
+
+Qt-free and without I/O.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from collections.abc import Sequence
+
+from desktop_app.core.keys import KeyState
+from desktop_app.core.submission import Replaced, Submission
+
+NOT_COMPARED = "chưa đối chiếu được với các bản tỉnh đã nhận của đơn vị"  # no province database here
+
+
+@dataclass(frozen=True)
+class HeldApproval:
+    """A version of a unit's report for a period that the province received: its fingerprint, when
+    its workbook says it was approved ("" a draft) and the state of its signing key in the unit's
+    register ("" unsigned, or a key not registered for the unit)."""
+
+    fingerprint: str
+    approved_at: str
+    key_state: str
+
+
+def replaced_received(stated: Replaced, held: Sequence[HeldApproval] | None, this: Submission) -> tuple[bool | None, str]:
+    """Whether the approval `stated` (what the PDF of the approved report `this` says it replaces) is
+    among the versions the province received, `held` (None: not known here, a commune's computer or
+    no province database), and what to say after the paper's line: True and that it was received,
+    False and how it was not (never "hợp lệ"), None and that it was not compared. The paper prints the
+    day of the replaced approval, so the day is what is compared."""
+    if held is None:
+        return None, NOT_COMPARED
+    code, day = stated.fingerprint[:16], _day(stated.approved_at)
+    signed = {KeyState.CHO, KeyState.XAC_NHAN, KeyState.DA_THAY}  # a revoked key signs nothing the province takes
+    earlier = [h for h in held if h.fingerprint == stated.fingerprint and h.key_state in signed
+               and _not_after(h.approved_at, this.approved_at)
+               and (h.fingerprint, h.approved_at) != (this.fingerprint, this.approved_at)]  # not this very approval
+    if any(_day(h.approved_at) == day for h in earlier):
+        return True, (f"tỉnh đã nhận của đơn vị bản mã {code} duyệt ngày {day}; lý do mở lại là lời đơn vị ghi (tệp "
+                      "Excel không ghi lý do nên không đối chiếu được)")
+    if earlier:
+        days = ", ".join(dict.fromkeys(_day(at) for at in sorted(h.approved_at for h in earlier)))
+        return False, (f"báo cáo ghi thay thế bản mã {code} duyệt ngày {day}, nhưng bản mã {code} tỉnh nhận của đơn vị "
+                       f"duyệt ngày {days}: hỏi lại đơn vị trước khi dựa vào dòng này")
+    return False, (f"báo cáo ghi thay thế bản mã {code}, tỉnh chưa nhận bản này của đơn vị: hỏi lại đơn vị bản đó "
+                   "đã gửi tỉnh chưa trước khi dựa vào dòng này")
+
+
+def _day(at: str) -> str:
+    """"05/04/2026" of an ISO 8601 time, as the paper prints it (exports/report_pdf.approval_line)."""
+    return f"{at[8:10]}/{at[5:7]}/{at[:4]}"
+
+
+def _not_after(at: str, approved_at: str) -> bool:
+    """Whether a version approved at `at` was approved by the time of this approval (a draft, "", never)."""
+    try:
+        return dt.datetime.fromisoformat(at) <= dt.datetime.fromisoformat(approved_at)
+    except (TypeError, ValueError):  # a draft, or a time that is none
+        return False
