@@ -229,12 +229,14 @@ def explained_in(database: Path, backups: Iterable[tuple[Path, str, bool]]) -> r
         conn.close()
 
 
-def restore_line(database: Path, chosen: Path, backups: Iterable[tuple[Path, str, bool]]) -> Words | None:
+def restore_line(database: Path, chosen: Path, backups: Iterable[tuple[Path, str, bool]]
+                 ) -> tuple[Words | None, Words | None]:
     """What the warning before a restore of the backup `chosen` over the database file `database` says of the rows
     of kept `backups` that will be a finding after it: those that database has lost (`lost`), unless `chosen`
     holds them (the way back, which the line names); or, when SQLite cannot read that database (the restore then
     explains only what `chosen` holds or explains itself: `explained_in`), those `chosen` lacks. None when there
-    are none."""
+    are none. With it, before it, a kept backup that cannot be read, on which the restore would stop (`explained_in`,
+    db/unread_backup.py): it was said only once the person had answered yes (`BackupBusy.ahead`)."""
     try:
         conn = open_read_only(database)
         try:
@@ -244,10 +246,11 @@ def restore_line(database: Path, chosen: Path, backups: Iterable[tuple[Path, str
     except sqlite3.Error:
         readable = False
     if not readable:
-        return _unreadable_line(chosen, backups)
-    gaps, recorded = _lost_in(database, backups)
+        return None, _unreadable_line(chosen, backups)
+    gaps, recorded, busy = _lost_in(database, backups)
+    stops = busy[0].ahead() if busy else None
     if not gaps and not recorded:
-        return None
+        return stops, None
     missing = gaps
     if gaps:
         try:
@@ -279,8 +282,8 @@ def restore_line(database: Path, chosen: Path, backups: Iterable[tuple[Path, str
             f"này: sau khi khôi phục, đó vẫn là một phát hiện, {stays}",
             "The backup chosen holds those rows again, but their loss is recorded in this restore's log row: after "
             f"the restore it is still a finding, {stays.en}")
-    return Words(f"{lead}, và Quản trị viên chưa xác nhận đã kiểm tra. {then}",
-                 f"{lead.en}, and no administrator has acknowledged checking it. {then.en}")
+    return stops, Words(f"{lead}, và Quản trị viên chưa xác nhận đã kiểm tra. {then}",
+                        f"{lead.en}, and no administrator has acknowledged checking it. {then.en}")
 
 
 def _newest(conn: sqlite3.Connection) -> dict | None:
@@ -316,19 +319,19 @@ def _unreadable_line(chosen: Path, backups: list[tuple[Path, str, bool]]) -> Wor
         f"automatic backup. Restoring the backup {gaps[0].name} makes no such finding.")
 
 
-def _lost_in(database: Path, backups: Iterable[tuple[Path, str, bool]]) -> tuple[list[Lost], Recorded | None]:
-    """`lost` of the database file `database`, and what restores recorded lost that no backup shows (`compared`);
-    nothing when SQLite cannot read it (a damaged database: a restore records nothing of it, as it carries nothing
-    from it)."""
+def _lost_in(database: Path, backups: Iterable[tuple[Path, str, bool]]
+             ) -> tuple[list[Lost], Recorded | None, list[BackupBusy]]:
+    """`compared` of the database file `database`; nothing when SQLite cannot read it (a damaged database: a
+    restore records nothing of it, as it carries nothing from it)."""
     try:
         conn = open_read_only(database)
     except sqlite3.Error:
-        return [], None
+        return [], None, []
     try:
-        gaps, _busy, recorded = compared(conn, backups)
-        return gaps, recorded
+        gaps, busy, recorded = compared(conn, backups)
+        return gaps, recorded, busy
     except (sqlite3.DatabaseError, ValueError, TypeError, RecursionError):
-        return [], None
+        return [], None, []
     finally:
         conn.close()
 

@@ -48,6 +48,14 @@ class BackupBusy(Exception):
             f"the data in use. Close the program holding it (an antivirus or file sync tool, for example), or put the "
             f"backup file itself back in its place{then.en}.")
 
+    def ahead(self) -> Words:
+        """What the question before a restore says of it: the restore would stop on it (`refusal`), nothing
+        replaced, which the person learnt only after answering yes."""
+        return self.refusal(Words("Lúc này chưa khôi phục được (khôi phục sẽ dừng lại, không có gì bị thay)",
+                                  "The backup cannot be restored at the moment (the restore would stop, nothing "
+                                  "replaced)"),
+                            Words(" rồi khôi phục lại", ", then restore again"))
+
     def finding(self) -> Tampering:
         """Said each time by the check until it can be compared (no mark: nothing to acknowledge), as what it
         may hold would otherwise go unsaid."""

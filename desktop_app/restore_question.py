@@ -4,7 +4,8 @@ person should confirm, read from the database and the backup chosen, or the rest
 What the history's check finds the data in use lost, unexplained (db/backup_chain.restore_line), comes first: the
 two histories then differ because of it, and the question said they differ because the computer was set up again
 or the database restored from another backup (red-team R4 F1: a tail cut with sqlite3, then the backup holding the
-rows restored, with no word of the cut).
+rows restored, with no word of the cut). Before anything, a kept backup the restore would stop on, locked by another
+program or unreadable (db/unread_backup.py): the person learnt it only after answering yes.
 """
 from __future__ import annotations
 
@@ -93,7 +94,9 @@ def question(db_path: Path, source: Path, restored: Path, where: Path, chosen: P
     apart = [] if after or not _has_own(db_path) else _apart(db_path, source, carried)
     changed = changed if after or apart or _has_own(db_path) else None
     # what the history's check finds lost, said first: the histories differ because of it, not a reinstall
-    lost = backup_chain.restore_line(db_path, source, [b.compared for b in list_backups(where)])
+    stops, lost = backup_chain.restore_line(db_path, source, [b.compared for b in list_backups(where)])
+    if stops:  # the restore would stop, nothing replaced: before anything it would do
+        lines.insert(0, stops)
     if lost:
         lines.append(lost)
     if not after and (changed or apart):

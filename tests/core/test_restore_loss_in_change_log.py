@@ -4,6 +4,7 @@ acknowledged; the change log, in the window and the exported record, listed that
 name alone. An honest restore is listed as before."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -56,8 +57,11 @@ def test_a_restore_recording_rows_lost_says_them_in_the_change_log(office, tmp_p
         line = _restore_line(ws)
         assert line.action == "Khôi phục bản sao lưu"
         assert line.old.startswith("chitieu-"), line.old  # the copy kept of the data replaced, as before
-        assert (f"(dữ liệu bị thay thế đã mất 4 dòng nhật ký thay đổi không rõ lý do, từ dòng số 57 đến dòng số 60, "
-                f"mà bản sao lưu {kept.name} còn giữ)") in line.old, line.old
+        cut = json.loads(ws.store.conn.execute("SELECT old FROM audit WHERE action = 'restore'").fetchone()[0])
+        first, last = cut["lost_rows"]["first"], cut["lost_rows"]["last"]
+        assert last == first + 3  # the approval, the export and their steps: the rows cut
+        assert (f"(dữ liệu bị thay thế đã mất 4 dòng nhật ký thay đổi không rõ lý do, từ dòng số {first} đến dòng số "
+                f"{last}, mà bản sao lưu {kept.name} còn giữ)") in line.old, line.old
     finally:
         ws.close()
 
