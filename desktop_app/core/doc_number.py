@@ -52,20 +52,33 @@ def printed_number(number: str | None, symbol: str) -> str:
 # digits count the office's documents from 1: letters alone ("ABC", "Đ") or a zero ("0", "00") number none.
 _NUMBER = re.compile(r"(?=.*[0-9])(?![0.]*$)[0-9A-Za-zĐđ](?:[0-9A-Za-zĐđ.\-]{0,8}[0-9A-Za-zĐđ])?")
 NUMBER_FIELD = "Số văn bản"
-# What prints like another number: a letter O, o, l or I beside a digit, or a zero before two digits ("020"; "05" is
-# how the paper prints 5, `printed_number`).
-_LOOK_ALIKE = re.compile(r"(?<=[0-9])[OolI]|[OolI](?=[0-9])|^0(?=[0-9]{2})")
+# What prints like another number (red-team R6 F4, R7 F6): a letter O, o, l or I beside a digit ("2O", "l5"), or
+# standing alone, next to no other letter ("1-I", "15.l": the paper shows 1-1 and 15.1). An office's suffix keeps
+# its letters ("152a", "03-TH", "05-BC"), and leading zeros are its register's ("012"): numbers are compared
+# without them (core/number_taken.py), so "012" is 12 to the program as on paper.
+_LOOK_ALIKE = re.compile(r"(?<=[0-9])[OolI]+|[OolI]+(?=[0-9])|(?<![A-Za-zĐđ])[OolI]+(?![A-Za-zĐđ])")
+_LIKE = str.maketrans("OolI", "0011")
 
 
-def _look_alike_vi(found: str) -> str:
-    return "số 0 ở đầu" if found == "0" else f'chữ "{found}" đứng cạnh chữ số, in ra giống chữ số {_LIKE[found]}'
+def as_read(number: str) -> str:
+    """The number as its paper reads, the letters that print like digits read as those digits (`_LOOK_ALIKE`):
+    "2O" -> "20", "l5" -> "15", "1-I" -> "1-1"; "152a", "03-TH" as they are. An older version issued such
+    numbers: compared with them, "20" is the number 2O was (red-team R7 F5)."""
+    return _LOOK_ALIKE.sub(lambda found: found.group().translate(_LIKE), number)
 
 
-def _look_alike_en(found: str) -> str:
-    return "a leading zero" if found == "0" else f'the letter "{found}" beside a digit prints like the digit {_LIKE[found]}'
-
-
-_LIKE = {"O": "0", "o": "0", "l": "1", "I": "1"}
+def _look_alike(number: str, found: re.Match) -> tuple[str, str]:
+    """Why `found` in `number` reads as digits, in Vietnamese and in English."""
+    letters, digits = found.group(), found.group().translate(_LIKE)
+    if found.start() > 0 and number[found.start() - 1].isdigit() or number[found.end():found.end() + 1].isdigit():
+        where, where_en = "đứng cạnh chữ số", "beside a digit"
+    else:
+        where, where_en = "đứng một mình, không liền chữ cái nào", "standing alone, next to no other letter,"
+    if len(letters) == 1:
+        return (f'chữ "{letters}" {where}, in ra giống chữ số {digits}',
+                f'the letter "{letters}" {where_en} prints like the digit {digits}')
+    return (f'các chữ "{letters}" {where}, in ra giống các chữ số {digits}',
+            f'the letters "{letters}" {where_en} print like the digits {digits}')
 
 
 def checked_number(number: str | None, symbol: str) -> str:
@@ -78,12 +91,13 @@ def checked_number(number: str | None, symbol: str) -> str:
         look_alike = _LOOK_ALIKE.search(kept)
         if look_alike is None:
             return kept
-        # "2O", "l5", "020": on paper 20, 15 and 20, another number to the program (red-team R6 F4)
+        # "2O", "l5", "1-I": on paper 20, 15 and 1-1, another number to the program (red-team R6 F4, R7 F6)
+        why, why_en = _look_alike(kept, look_alike)
         raise InvalidInput(
-            f'Số văn bản "{shown}" dễ đọc nhầm trên bản in: {_look_alike_vi(look_alike.group())}. Gõ số bằng chữ số, '
-            "không thêm số 0 ở đầu, ví dụ 20.", field=NUMBER_FIELD,
-            en=f'The document number "{shown}" reads as another one on paper: {_look_alike_en(look_alike.group())}. '
-               "Type the number in digits, without leading zeros, for example 20.")
+            f'Số văn bản "{shown}" dễ đọc nhầm trên bản in: {why}. Gõ số bằng chữ số, ví dụ {as_read(kept)}; chữ cái '
+            "kèm theo số như 152a, 03-TH vẫn dùng được.", field=NUMBER_FIELD,
+            en=f'The document number "{shown}" reads as another one on paper: {why_en}. Type the number in digits, '
+               f"for example {as_read(kept)}; letters added to a number, as in 152a or 03-TH, can be used.")
     if not kept:
         return kept
     raise InvalidInput(

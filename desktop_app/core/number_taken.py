@@ -19,7 +19,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from desktop_app.core.doc_number import NUMBER_FIELD, Issued, printed_number
+from desktop_app.core.doc_number import NUMBER_FIELD, Issued, as_read, printed_number
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.periods import Period, format_time, in_sentence, period_of
 from desktop_app.core.submission import SHORT_FINGERPRINT
@@ -57,6 +57,10 @@ def refuse_number_taken(period: Period, fingerprint: str, number: str | None, sy
     other = period_of(taken.period)
     code, sent = taken.fingerprint[:SHORT_FINGERPRINT], format_time(taken.sent_at)
     said, said_en = taken.issued.said(symbol)
+    issued_as = printed_number(taken.issued.doc_number, symbol)
+    if as_read(issued_as) != issued_as:  # an older version's "2O": named as issued, and why it is 20
+        said += f", trên bản in đọc như số {as_read(issued_as)}/{symbol}"
+        said_en += f", read on paper as {as_read(issued_as)}/{symbol}"
     if taken.period == period.code:
         which = f"một lần duyệt trước của kỳ {in_sentence(period.name)}, với số liệu khác (mã xác thực {code})"
         which_en = f"an earlier approval of {period.name_en}, with other figures (code {code})"
@@ -78,9 +82,9 @@ def refuse_number_taken(period: Period, fingerprint: str, number: str | None, sy
 
 
 def _number(number: str | None, symbol: str) -> str:
-    """The number as the paper prints it, in capitals, its leading zeros left out: "1", "01/BC-UBND", "01" and an
-    older version's "001" are one number."""
-    return printed_number(number, symbol).upper().lstrip("0")
+    """The number as the paper reads, in capitals, its leading zeros left out: "1", "01/BC-UBND", "01" and a
+    register's "001" are one number, and so are "20" and an older version's "2O" (letter O, `as_read`)."""
+    return as_read(printed_number(number, symbol)).upper().lstrip("0")
 
 
 def _bare(symbol: str) -> str:
