@@ -196,7 +196,8 @@ def left_by_acknowledging(found: list) -> list:
 def left_heading(count: int) -> Words:
     """What is said above the `count` findings an acknowledgement does not clear (`left_by_acknowledging`), after
     one and wherever the changes to acknowledge are listed: not changes to acknowledge, nor a failed
-    acknowledgement."""
+    acknowledgement. Never over them alone: with nothing acknowledged nor to acknowledge, it spoke of an
+    acknowledgement nobody made."""
     if count == 1:
         return Words("Việc xác nhận đã kiểm tra không xóa được điều sau: không có gì ở đó để xác nhận, nó vẫn được "
                      "báo cho đến khi xử lý xong như lời báo nói.",
@@ -209,8 +210,9 @@ def left_heading(count: int) -> Words:
 
 
 def nothing_to_acknowledge(left: list) -> Words:
-    """Why an acknowledgement is refused when the history finds only what it does not clear (`left`)."""
+    """Why an acknowledgement is refused when the history finds only what it does not clear (`left`), each in its own
+    words: nothing was acknowledged, so no `left_heading`."""
     return Words("Chưa ghi nhận gì: không có thay đổi ngoài chương trình nào để xác nhận. "
-                 + str(left_heading(len(left))) + " " + " ".join(t.message for t in left),
+                 + " ".join(t.message for t in left),
                  "Nothing recorded: there is no change made outside the program to acknowledge. "
-                 + left_heading(len(left)).en + " " + " ".join(t.en or t.message for t in left))
+                 + " ".join(t.en or t.message for t in left))

@@ -240,7 +240,7 @@ def _audit(ws: Workspace, args) -> int:
         print("Phát hiện thay đổi ngoài chương trình:", file=sys.stderr)
     for p in changes:  # with what the database holds now against what the history recorded, where it says
         print(f"  - {p.words}", file=sys.stderr)
-    _print_left(left_by_acknowledging(problems), sys.stderr)
+    _print_left(left_by_acknowledging(problems), sys.stderr, beside=bool(changes))
     if args.audit_command == "acknowledge" and not changes:
         print("Không có thay đổi ngoài chương trình nào để xác nhận; chưa ghi nhận gì.", file=sys.stderr)
     elif args.audit_command == "acknowledge":
@@ -282,14 +282,16 @@ def _acknowledge(ws: Workspace, typed: str) -> int:
     return 0
 
 
-def _print_left(left: list, out) -> None:
-    """The findings an acknowledgement does not clear, under words that say so (`history.left_heading`)."""
+def _print_left(left: list, out, beside: bool = True) -> None:
+    """The findings an acknowledgement does not clear, under words that say so (`history.left_heading`) `beside`
+    changes to acknowledge or acknowledged; alone (a backup locked: nothing was acknowledged), in their own words
+    only."""
     from desktop_app.history import left_heading
 
-    if left:
+    if left and beside:
         print(left_heading(len(left)), file=out)
     for p in left:
-        print(f"  - {p.words}", file=out)
+        print(f"  - {p.words}" if beside else p.words, file=out)
 
 
 COMMANDS = {"catalog": _catalog, "show": _show, "status": _status, "audit": _audit}

@@ -57,8 +57,9 @@ def test_the_command_says_what_the_acknowledgement_leaves_as_such(data_dir, lock
 
     assert main([*who, "audit", "verify"]) == 1
     err = capsys.readouterr().err
-    assert err.startswith(LEFT) and locked.name in err, err  # was "Phát hiện thay đổi ngoài chương trình:"
-    assert "Phát hiện thay đổi ngoài chương trình" not in err
+    # was "Phát hiện thay đổi ngoài chương trình:", then LEFT over it: the lock alone, in its own words only
+    assert err.startswith(f"Chưa so sánh được nhật ký thay đổi với bản sao lưu {locked.name}"), err
+    assert "Phát hiện thay đổi ngoài chương trình" not in err and LEFT not in err
 
     assert main([*who, "audit", "acknowledge"]) == 1  # nothing left to acknowledge: no code to type
     err = capsys.readouterr().err
@@ -74,7 +75,8 @@ def test_acknowledging_only_a_locked_backup_records_nothing_and_the_refusal_of_a
         with pytest.raises(NotFound) as refused:  # was a row acknowledging nothing, the finding still there
             ws.acknowledge_changes(ws.verify_history())
         assert str(refused.value.message).startswith(
-            "Chưa ghi nhận gì: không có thay đổi ngoài chương trình nào để xác nhận. " + LEFT)
+            "Chưa ghi nhận gì: không có thay đổi ngoài chương trình nào để xác nhận. Chưa so sánh được nhật ký thay "
+            f"đổi với bản sao lưu {locked.name}")
         assert locked.name in refused.value.message and len(ws.store.audit_rows()) == rows
         # what holds a period back is the lock, said as such, not "… rồi xác nhận đã kiểm tra"
         with pytest.raises(ChangedOutside) as held:
