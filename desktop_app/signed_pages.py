@@ -15,6 +15,7 @@ from desktop_app.certificates import brief
 from desktop_app.core.replaced_received import HeldApproval, replaced_received
 from desktop_app.core.report_info import REPLACES_KEY, read_replaces
 from desktop_app.core.submission import Submission
+from desktop_app.widget_drawn import viewer_draws
 from exports.rendered_report import font_revision
 
 
@@ -113,7 +114,7 @@ def _added_widgets(reader, resolver) -> tuple[str, str]:
             flags = int(new(widget.raw_get("/F"))) if "/F" in widget else 0
             # Hidden; or NoView, not printed and not shown on mouse-over (ToggleNoView, 256): never drawn
             hidden = flags & 2 or (flags & 32 and not flags & (4 | 256))
-            if x2 - x1 <= 0 or y2 - y1 <= 0 or hidden or not _draws(widget, new):
+            if x2 - x1 <= 0 or y2 - y1 <= 0 or hidden or not viewer_draws(widget, new, reader.root["/AcroForm"]):
                 continue
             page = shown_on.get(ref) or page_of(widget, new)  # the page listing it, as a reader draws it
             where = f"trang {pages.index(page) + 1}" if page in pages else ""
@@ -126,36 +127,6 @@ def _added_widgets(reader, resolver) -> tuple[str, str]:
     except Exception:  # noqa: BLE001 - a widget that cannot be read cannot be placed: not accepted
         return "tệp có ô chữ ký không đọc được vị trí", ""
     return "", drawn
-
-
-# What sets up or ends a path unpainted, a graphics state, a colour or marked content: draws nothing.
-_QUIET = {b"q", b"Q", b"cm", b"w", b"J", b"j", b"M", b"d", b"ri", b"i", b"gs", b"n", b"m", b"l", b"c", b"v", b"y",
-          b"h", b"re", b"W", b"W*", b"g", b"G", b"rg", b"RG", b"k", b"K", b"cs", b"CS", b"sc", b"SC", b"scn", b"SCN",
-          b"BMC", b"BDC", b"EMC", b"[", b"]"}
-_TOKEN = re.compile(rb"/[^\s/\[\]()<>{}%]*|[^\s/\[\]()<>{}%]+|[\[\]()<>{}%]")
-_NUMBER = re.compile(rb"[-+]?(\d+\.?\d*|\.\d+)")
-MAX_APPEARANCE = 65536  # bytes of an appearance read; a longer one is taken as drawing
-
-
-def _draws(widget, value) -> bool:
-    """Whether any appearance of `widget` (normal, mouse-over, pressed; of any state) paints anything:
-    one made only of numbers, names and `_QUIET` operators does not; anything else (a fill, a stroke, a
-    text, an image, a form, what is not read here) does. No appearance draws nothing."""
-    from pyhanko.pdf_utils.generic import StreamObject
-
-    found = value(widget.raw_get("/AP")) if "/AP" in widget else {}
-    streams = []
-    for key in ("/N", "/R", "/D"):
-        ap = value(found.raw_get(key)) if key in found else None
-        streams += [ap] if ap is None or isinstance(ap, StreamObject) else \
-            [value(ap.raw_get(state)) for state in list(ap)[:MAX_PAGES]]
-    for stream in (s for s in streams if s is not None):
-        data = stream.data
-        if len(data) > MAX_APPEARANCE or any(
-                not (token in _QUIET or token.startswith(b"/") or _NUMBER.fullmatch(token))
-                for token in _TOKEN.findall(data)):
-            return True
-    return False
 
 
 def _layout(resolver) -> dict:
