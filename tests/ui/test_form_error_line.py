@@ -73,3 +73,23 @@ def test_the_province_first_run_says_a_refusal_in_red(qtbot, province):
     dialog.accept()
     assert "100 ký tự" in said(dialog.error)
     assert QApplication.focusWidget() is dialog.signers.signer
+
+
+@pytest.mark.usefixtures("approved_before_report_date")
+@pytest.mark.document_box
+def test_a_long_refusal_is_read_whole_above_the_buttons(qtbot, approved, tmp_path):  # noqa: F811
+    """A number taken by another report says which, when, and the next one free: five lines at the box's width,
+    which stayed as tall as it opened, the end of the sentence hidden behind Tiếp tục and Hủy (red-team R7)."""
+    from desktop_app.services import export_period
+
+    export_period(approved, "2026-6M", tmp_path / "out", doc_number="15", report_date=approved.today())
+    box = shown(qtbot, DocumentDialog(approved, approved.submission("2026")))
+    type_text("15")
+    press(Qt.Key.Key_Return)
+    assert "số tiếp theo là 16" in said(box.error), box.error.text()
+    line = box.error
+    # the line as tall as its wrapped text at its width (squeezed, its last lines are drawn under the buttons),
+    # and above them
+    qtbot.waitUntil(lambda: line.height() >= line.heightForWidth(line.width()))
+    assert line.geometry().bottom() < box.go_on.mapTo(box, box.go_on.rect().topLeft()).y()
+    assert box.height() <= box.screen().availableGeometry().height()
