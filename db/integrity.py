@@ -133,8 +133,8 @@ PROTECTED = {
     # corrected by the same run or when the kept versions are chosen again
     "intake_runs": (("id",), ("started_at", "finished_at", "folder", "period", "user", "files", "accepted",
                               "refused", "cancelled")),
-    "intake_log": (("id",), ("run_id", "at", "file_name", "file_sha256", "size", "class", "reason", "unit_code",
-                             "period", "fingerprint", "received_id", "arrived_on")),
+    "intake_log": (("id",), ("run_id", "at", "file_name", "file_sha256", "size", "class", "reason", "unit_code", "period",
+                             "fingerprint", "received_id", "arrived_on", "pdf_name", "pdf_sha256", "pdf_verdict")),
     # province mode: what the check of the signed report PDF beside each received version found (the
     # window's 'Chữ ký số' column: the verdict, who signed, the certificate), as the intake stored it
     "pdf_checks": (("received_id",), ("file_name", "file_sha256", "checked_at", "verdict", "details")),

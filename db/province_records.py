@@ -253,9 +253,11 @@ class ProvinceRecords:
     def add_intake_log(self, row: IntakeLogRow) -> int:
         cur = self.conn.execute(
             "INSERT INTO intake_log (run_id, at, file_name, file_sha256, size, class, reason, unit_code,"
-            " period, fingerprint, received_id, arrived_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " period, fingerprint, received_id, arrived_on, pdf_name, pdf_sha256, pdf_verdict)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (row.run_id, row.at or now(), row.file_name, row.file_sha256, row.size, row.class_,
-             row.reason, row.unit_code, row.period, row.fingerprint, row.received_id, row.arrived_on))
+             row.reason, row.unit_code, row.period, row.fingerprint, row.received_id, row.arrived_on,
+             row.pdf_name, row.pdf_sha256, row.pdf_verdict))
         self._touch("intake_log", cur.lastrowid, new=True)
         return cur.lastrowid
 

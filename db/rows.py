@@ -165,3 +165,9 @@ class IntakeLogRow:
     # YYYY-MM-DD: the date the file was received, whatever became of it, as the intake judged it
     # (`FileResult.received_on` when read); None: read before it was recorded (schema 15)
     arrived_on: str | None = None
+    # the report PDF found beside the file when it was read ("" none; None: read before it was recorded,
+    # schema 17), its SHA-256 ("" not read: over the size a PDF is checked at), and its check's verdict
+    # when this reading checked it ("" not checked: the file refused, or its PDF unreadable to pyHanko)
+    pdf_name: str | None = None
+    pdf_sha256: str | None = None
+    pdf_verdict: str | None = None

@@ -384,5 +384,18 @@ def _v16(db: "sqlite_utils.Database") -> None:
     program knows no such class and would stop at the first line of it it shows."""
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12, _v13, _v14, _v15, _v16]
+def _v17(db: "sqlite_utils.Database") -> None:
+    """Province mode: the intake log records the report PDF each file was read beside (`pdf_name`,
+    `pdf_sha256`: "" none; `pdf_verdict`: its check's verdict when that reading checked it, "" not
+    checked), so that the province window says of each line the PDF that reading saw (red-team R6 F3):
+    a duplicate's line showed the PDF received with the first copy, and a PDF copied into the folder
+    after the reading was said to have come with the file. Rows written before hold NULL, said as
+    before. The columns stay out of the state the audit chain recorded of those rows
+    (db/added_columns.py): they are not taken in again, and nothing is adopted."""
+    for column in ("pdf_name", "pdf_sha256", "pdf_verdict"):
+        if column not in db["intake_log"].columns_dict:  # there: the number set back outside the program
+            db["intake_log"].add_column(column, str)
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12, _v13, _v14, _v15, _v16, _v17]
 SCHEMA_VERSION = len(MIGRATIONS)

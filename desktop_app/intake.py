@@ -133,7 +133,7 @@ from desktop_app.intake_notes import (
     replacing_reason,
     version_notes,
 )
-from desktop_app.intake_pdf import PdfsBeside
+from desktop_app.intake_pdf import NO_PDF, PdfsBeside, checked_verdict
 from desktop_app.intake_refused_notes import RefusedNotes
 from desktop_app.kept_choice import (
     approved_at,
@@ -272,9 +272,11 @@ class Intake:
             return ""
         return f'"{file_text(sub.unit_name)}" ({file_text(sub.unit_kind, 20)})'
 
-    def store_file(self, run_id: int, result: FileResult, sub: Submission | None, pdf=None) -> FileResult:
+    def store_file(self, run_id: int, result: FileResult, sub: Submission | None, pdf=None,
+                   beside: tuple[str, str] = NO_PDF) -> FileResult:
         """Write one file's outcome in one transaction, with `pdf`, the check of the PDF beside it
-        (`PdfsBeside.check`); returns the final result. The key register is read and written inside it,
+        (`PdfsBeside.check`), and `beside`, that PDF's name and SHA-256 as read (`PdfsBeside.found`), which
+        its line records; returns the final result. The key register is read and written inside it,
         so two intakes at once cannot both register a unit's first key. What the file is judged by
         is read once, at the start: the unit's versions of the period and its keys, and the
         register's entries of the file's key for other units; within the transaction nothing
@@ -304,7 +306,8 @@ class Intake:
             log_id = store.add_intake_log(IntakeLogRow(
                 None, run_id, at, result.file_name, result.sha256 or None, result.size,
                 result.class_, result.reason, result.unit_code or None, result.period or None,
-                result.fingerprint or None, result.received_id, arrived))
+                result.fingerprint or None, result.received_id, arrived, *beside,
+                checked_verdict(pdf, result.received_id, beside)))
         if sub is not None and sub.signed and pending_note(sub.key_code, sub.unit_code) in result.reason:
             self._counted_lines.append((log_id, result, sub.public_key))
         return result
@@ -507,14 +510,14 @@ class Intake:
         try:
             result, sub = self.read_file(path, p, received)
             check = self.pdfs.check(path, sub) if pdf and sub is not None else None
-            result = self.store_file(run_id, result, sub, check)
+            result = self.store_file(run_id, result, sub, check, self.pdfs.found(path, check) if pdf else NO_PDF)
         except RUN_STOPS:
             raise
         except Exception as err:  # noqa: BLE001 - one file never stops a folder
             failed = unexpected(path, err, result)
             if result is None:  # read nothing of it: dated all the same, as every file of the run
                 failed = replace(failed, received_on=self._receipt(path, received)[0].isoformat())
-            return self.store_file(run_id, failed, None)
+            return self.store_file(run_id, failed, None, beside=self.pdfs.found(path, None) if pdf else NO_PDF)
         return result
 
     @collector_paused()

@@ -2,16 +2,41 @@
 `<stem>.pdf`): its digital signatures checked offline against the province's trust roots before
 the file's transaction, and that check recorded with the file's version inside it
 (`desktop_app.intake.Intake`, which reads the files and decides what each one is).
+
+Each file's log line records the PDF found beside it (its name and SHA-256, "" none) and, when this
+reading checked it, its verdict (red-team R6 F3): the check kept with a version is of one PDF, the
+first copy's as a rule, and the folder may hold another PDF by the time the window looks, so the line
+is what says which PDF came with that file (desktop_app/pdfs_not_checked.py).
 """
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 from dataclasses import replace
 from pathlib import Path
 
 from desktop_app.core.intake import FileResult
+from desktop_app.core.pdf_signature import MAX_PDF
 from desktop_app.core.submission import Submission
+from exports.xlsx_container import FileTooLarge, NotRegularFile, read_regular
+
+NO_PDF = ("", "")  # a file read with no PDF beside it: its line's (pdf_name, pdf_sha256)
+
+
+def pdf_sha256(path: Path) -> str:
+    """The SHA-256 of the PDF at `path`, read as a PDF is checked (`MAX_PDF` at most, a regular file);
+    "" when it is not read (too large, not a file, unreadable)."""
+    try:
+        return hashlib.sha256(read_regular(path, MAX_PDF)).hexdigest()
+    except (FileTooLarge, NotRegularFile, OSError, ValueError):
+        return ""
+
+
+def checked_verdict(check, received_id: int | None, beside: tuple[str, str]) -> str:
+    """What a line records of the check of the PDF beside its file: the verdict with who signed
+    (`PdfCheck.summary`) when the file's version is stored and the PDF was checked, else ""."""
+    return check.summary if check is not None and received_id is not None and beside[0] else ""
 
 
 class PdfsBeside:
@@ -36,6 +61,20 @@ class PdfsBeside:
             return check_beside(Path(path), sub, self._roots)
         except Exception:  # noqa: BLE001 - a PDF it cannot read: the version is received, its PDF unchecked
             return None
+
+    @staticmethod
+    def found(path: Path, check) -> tuple[str, str]:
+        """The name and SHA-256 of the PDF beside the file at `path` as this reading found it (that of
+        `check` when it was checked), `NO_PDF` when there is none."""
+        from desktop_app.signature_check import pdf_beside
+
+        if check is not None and check.sha256:
+            return check.file_name, check.sha256
+        try:
+            pdf = pdf_beside(Path(path))
+        except (OSError, ValueError):  # a name the file system refuses
+            return NO_PDF
+        return (pdf.name, pdf_sha256(pdf)) if pdf is not None else NO_PDF
 
     def record(self, result: FileResult, check) -> FileResult:
         """Record the PDF's check for the file's version unless a duplicate's PDF would replace the

@@ -7,18 +7,26 @@ nothing was recorded, so "Tình hình gửi báo cáo" left the unit's cell empt
 sent, beside a genuinely signed one. The folder a file was read from is in its run's row; the PDF
 is looked for beside the file there, as intake looks for it (`pdf_beside`), when the window shows
 the period: the folder moved or emptied since, nothing is said (as before).
+
+Since the log records the PDF each reading found beside each file (schema 17, desktop_app/intake_pdf.py),
+what is said is that PDF (red-team R6 F3): a duplicate's line named the PDF received with the first copy
+(its version's check), and a PDF copied into the folder after the reading was said to have come with the
+file; the folder now is looked at only for a PDF the reading did not see.
 """
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from desktop_app.core.consolidation import ReportStatus, UnitStatus
-from desktop_app.core.intake import FileResult
+from desktop_app.core.intake import IntakeRun
+from desktop_app.core.pdf_said import PdfSeen
 from desktop_app.core.pdf_signature import PdfCheck
 from desktop_app.core.periods import Period, parse_period
 from desktop_app.core.users import Permission
+from desktop_app.intake_pdf import pdf_sha256
 from desktop_app.signature_check import pdf_beside
 
 _FOLDER = 3  # intake_runs: id, started_at, finished_at, folder, …
@@ -37,9 +45,30 @@ def pdf_name_beside(folder: str, file_name: str) -> str:
     return found.name if found is not None else ""
 
 
-def refused_pdfs(office, period: str | Period, units: Sequence[UnitStatus]) -> dict[str, str]:
-    """Unit code -> the PDF found beside the refused file that makes its unit "Bị từ chối" (its
-    unit's last refusal, by the file's name), for the units without a version kept. Only the log's
+def said_of(line, check: PdfCheck | None, folder: str, file_name: str) -> PdfCheck | PdfSeen | None:
+    """What the window says of the PDF beside a file read (`line`, its log line; None not known), `check`
+    being the one its version keeps: the PDF the line records, checked as its version keeps it, or by
+    this line's reading (a duplicate's own), or not (refused); a PDF in the folder now that the reading
+    did not see (none recorded, or another SHA-256) as put there after it. A line written before the log
+    recorded the PDF (schema 17) is said as before: the version's check, else a PDF in the folder now."""
+    if line is None or line.pdf_name is None:
+        if check is not None:
+            return check
+        name = pdf_name_beside(folder, file_name)
+        return PdfSeen(name) if name else None
+    if line.pdf_name and check is not None and check.sha256 == line.pdf_sha256:
+        return replace(check, file_name=line.pdf_name)  # the same PDF, under this file's name for it
+    if line.pdf_name and line.pdf_verdict:
+        return PdfSeen(line.pdf_name, line.pdf_verdict, kept=check.file_name if check is not None else "")
+    now = pdf_name_beside(folder, file_name)
+    if now and (now != line.pdf_name or pdf_sha256(Path(folder) / now) != line.pdf_sha256):
+        return PdfSeen(now, after=True)
+    return PdfSeen(line.pdf_name) if line.pdf_name else None
+
+
+def refused_pdfs(office, period: str | Period, units: Sequence[UnitStatus]) -> dict[str, PdfSeen]:
+    """Unit code -> the PDF beside the refused file that makes its unit "Bị từ chối" (its unit's last
+    refusal, by the file's name; `said_of`), for the units without a version kept. Only the log's
     lines as the program wrote them (`ProvinceOffice._refusals`): their runs' rows, and folders, too."""
     office._require_province()
     office.ws.require(Permission.VIEW)
@@ -50,20 +79,24 @@ def refused_pdfs(office, period: str | Period, units: Sequence[UnitStatus]) -> d
     folders = {row[0]: row[_FOLDER] for row in office.store.intake_runs()}
     last = {log.unit_code: log for log in office._refusals(p)
             if log.unit_code in refused and log.file_name == refused[log.unit_code]}
-    found = {code: pdf_name_beside(folders.get(log.run_id) or "", log.file_name) for code, log in last.items()}
-    return {code: name for code, name in found.items() if name}
+    found = {code: said_of(log, None, folders.get(log.run_id) or "", log.file_name) for code, log in last.items()}
+    return {code: seen for code, seen in found.items() if seen is not None}
 
 
-def file_pdfs(office, folder: str, results: Sequence[FileResult]) -> dict[int, PdfCheck | str]:
-    """Each file read (by its index in `results`) -> the check recorded for its version's PDF, else
-    the name of a PDF found beside it in `folder` (never checked: the file refused, or its check
-    failed); files with neither are absent."""
+def file_pdfs(office, run: IntakeRun) -> dict[int, PdfCheck | PdfSeen]:
+    """Each file `run` read (by its index in its results) -> what is said of the PDF beside it
+    (`said_of`, by its log line: paired with it as `ProvinceOffice.run_lines_now` pairs them); files
+    with none are absent."""
     office._require_province()
     office.ws.require(Permission.VIEW)
-    ids = {r.received_id for r in results if r.received_id is not None}
+    ids = {r.received_id for r in run.results if r.received_id is not None}
     checks = {rid: PdfCheck.from_json(json.loads(text)) for rid, text in office.store.pdf_checks(ids).items()}
-    found: dict[int, PdfCheck | str] = {}
-    for n, r in enumerate(results):
-        check = checks.get(r.received_id) if r.received_id is not None else None
-        found[n] = check if check is not None else pdf_name_beside(folder, r.file_name)
-    return {n: said for n, said in found.items() if said}
+    waiting: dict[tuple[str, str | None], list] = {}
+    with office.store.reading():
+        for line in office.store.intake_log(run_id=run.run_id):
+            waiting.setdefault((line.file_name, line.file_sha256), []).append(line)
+    found: dict[int, PdfCheck | PdfSeen | None] = {}
+    for n, r in enumerate(run.results):
+        same = waiting.get((r.file_name, r.sha256 or None))
+        found[n] = said_of(same.pop(0) if same else None, checks.get(r.received_id), run.folder, r.file_name)
+    return {n: said for n, said in found.items() if said is not None}

@@ -312,7 +312,7 @@ class IntakeTabs:
 
     def _find_pdfs(self, run) -> None:
         """The PDFs of the files of `run` shown (`file_pdfs`), for the details under the table."""
-        found = run_action(self, file_pdfs, self.office, run.folder, run.results, reads=True)
+        found = run_action(self, file_pdfs, self.office, run, reads=True)
         self.intake_model.pdfs = {} if found is FAILED else found
 
     def _intake_rows_follow_register(self) -> None:

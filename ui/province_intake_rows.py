@@ -27,7 +27,7 @@ from desktop_app.core.intake import (
     when_text,
 )
 from desktop_app.core.keys import UNSIGNED, UNSIGNED_ACCEPTED, KeyState, in_window
-from desktop_app.core.pdf_said import NOT_CHECKED, check_sentences, unchecked_sentence
+from desktop_app.core.pdf_said import PdfSeen, check_sentences, seen_sentence
 from desktop_app.core.pdf_signature import PdfVerdict
 from desktop_app.core.periods import format_date
 from ui.i18n import is_english, translate
@@ -213,8 +213,9 @@ class CompletenessModel(RowsModel):
         # from desktop_app.signature_check.pdf_signatures at each refresh); the core's Vietnamese
         # verdict and, as the tooltip, every line `chitieu verify FILE.pdf` prints.
         self.signatures: dict = {}
-        # Unit code -> the PDF found beside the file refused for a unit without a version kept
-        # (desktop_app.pdfs_not_checked.refused_pdfs): "Có PDF kèm, chưa kiểm tra", not an empty cell.
+        # Unit code -> the PDF beside the file refused for a unit without a version kept, as its reading
+        # saw it or put there since (desktop_app.pdfs_not_checked.refused_pdfs, `PdfSeen`): "Có PDF kèm,
+        # chưa kiểm tra" or "PDF đặt vào sau lần đọc", not an empty cell.
         self.unchecked: dict = {}
 
     def pdf_text(self, u) -> str:
@@ -222,8 +223,8 @@ class CompletenessModel(RowsModel):
         check = self.signatures.get(u.code)
         if check is not None:
             return check_sentences(check)
-        pdf = self.unchecked.get(u.code)
-        return unchecked_sentence(pdf, refused=True) if pdf else ""
+        seen = self.unchecked.get(u.code)
+        return seen_sentence(seen, refused=True) if seen else ""
 
     def _signature_data(self, u, role):
         check = self.signatures.get(u.code)
@@ -244,7 +245,7 @@ class CompletenessModel(RowsModel):
 
     def _unchecked_data(self, u, role):
         if role == Qt.ItemDataRole.DisplayRole:
-            return NOT_CHECKED
+            return self.unchecked[u.code].cell
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.pdf_text(u)
         if role == Qt.ItemDataRole.UserRole:
@@ -319,8 +320,8 @@ class IntakeModel(RowsModel):
         super().__init__(parent)
         self.lines: list = []  # each row's log line as the register has it now (`IntakeLine`, or None)
         self._names: tuple = (None, {})  # (the catalogue, its units' names by code): `named_first`
-        # row -> its version's PDF check, or the name of a PDF beside a file never checked
-        # (desktop_app.pdfs_not_checked.file_pdfs, set once the rows are those of a folder read)
+        # row -> the check of the PDF its reading saw beside it, or that PDF unchecked, or a PDF put there
+        # since (`PdfSeen`: desktop_app.pdfs_not_checked.file_pdfs, set once the rows are those of a folder read)
         self.pdfs: dict = {}
 
     def set_rows(self, rows) -> None:
@@ -330,8 +331,8 @@ class IntakeModel(RowsModel):
     def pdf_text(self, row: int) -> str:
         """What the details under the table say of the file's PDF ("" nothing known of one)."""
         found = self.pdfs.get(row)
-        if isinstance(found, str):
-            return unchecked_sentence(found, refused=not self.rows[row].accepted)
+        if isinstance(found, PdfSeen):
+            return seen_sentence(found, refused=not self.rows[row].accepted)
         return check_sentences(found) if found is not None else ""
 
     def follow_register(self, lines) -> None:

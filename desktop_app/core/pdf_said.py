@@ -7,12 +7,45 @@ báo cáo" and the files read said nothing of the PDFs). The words are `PdfCheck
 A PDF beside a file that was refused is not checked (the intake checks a PDF against the workbook
 it came with, and a refused workbook is not trusted): it is said to be there, not checked, rather
 than nothing, which read as "no PDF sent" beside a genuinely signed one.
+
+Each is the PDF the reading of the file saw, as its log line records it (red-team R6 F3): a duplicate's
+own PDF, not the one whose check its version keeps; and a PDF put in the folder (or changed) after the
+reading is said as such, never as one that came with the file.
 """
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from desktop_app.core.pdf_signature import PdfCheck, PdfVerdict
 
 NOT_CHECKED = "Có PDF kèm, chưa kiểm tra"  # the signature column's cell for such a PDF
+PUT_AFTER = "PDF đặt vào sau lần đọc"  # its cell for a PDF the reading did not see
+
+
+@dataclass(frozen=True)
+class PdfSeen:
+    """A PDF beside a file whose version keeps no check of it: `name`; `verdict`, its check's when the
+    reading checked it (a duplicate's own PDF) and `kept`, the PDF whose check the version keeps; or
+    `after`: in the folder now, not what the reading saw (put there or changed since), never checked."""
+
+    name: str
+    verdict: str = ""
+    kept: str = ""
+    after: bool = False
+
+    @property
+    def cell(self) -> str:
+        return PUT_AFTER if self.after else NOT_CHECKED
+
+
+def seen_sentence(seen: PdfSeen, refused: bool) -> str:
+    """What the pane under a table says of `seen`, beside a file `refused` or not."""
+    if seen.after:
+        return f"PDF {seen.name} đặt vào thư mục sau lần đọc; chưa kiểm tra: hãy đọc lại thư mục."
+    if seen.verdict:
+        kept = f" Kết quả kiểm tra lưu với bản báo cáo này là của tệp PDF khác ({seen.kept})." if seen.kept else ""
+        return f"Báo cáo PDF gửi kèm {seen.name}: {seen.verdict}.{kept}"
+    return unchecked_sentence(seen.name, refused)
 
 
 def check_sentences(check: PdfCheck) -> str:
