@@ -52,13 +52,15 @@ class PdfsBeside:
         keeps it with the version); None when there is none, or it could not be checked (pyHanko is
         loaded only then)."""
         from desktop_app.signature_check import check_beside, pdf_beside
+        from desktop_app.signed_pages import approvals_received
 
         if pdf_beside(Path(path)) is None:
             return None
         if self._roots is None:  # the database failing stops the run, as anywhere else
             self._roots = [base64.b64decode(row[3]) for row in self.store.trust_roots()]
+        held = approvals_received(self.store, sub)  # what a re-approval's paper may say it replaces
         try:
-            return check_beside(Path(path), sub, self._roots)
+            return check_beside(Path(path), sub, self._roots, held)
         except Exception:  # noqa: BLE001 - a PDF it cannot read: the version is received, its PDF unchecked
             return None
 

@@ -17,14 +17,11 @@ from desktop_app.core.replaced_received import HeldApproval, replaced_received
 from desktop_app.core.submission import Replaced
 from desktop_app.report_signing import sign_report
 from desktop_app.services import export_period
-from desktop_app.signature_check import check_pdf_bytes
-from desktop_app.signed_pages import approvals_received
 from exports.rendered_report import rendered_report
 from exports.submission_reader import read_submission
 from tests.exports.sample_data import REPORT_DATE
 from tests.signature.test_pdf_of_another_report import (  # noqa: F401
     STEM,
-    document,
     leader,
     office,
     received_check,
@@ -35,13 +32,6 @@ from tests.signature.test_saved_again_before_signing import signed_elsewhere
 CODE = "0123456789abcdef" * 4
 NEVER_RECEIVED = ("báo cáo ghi thay thế bản mã 0123456789abcdef, tỉnh chưa nhận bản này của đơn vị: hỏi lại đơn vị "
                   "bản đó đã gửi tỉnh chưa trước khi dựa vào dòng này.")
-
-
-def checked(pki, office, xlsx, pdf_bytes) -> PdfCheck:  # noqa: F811 - the fixture's name
-    """The check of `pdf_bytes` beside the workbook `xlsx`, with the versions `office` received."""
-    sub = read_submission(xlsx)
-    return check_pdf_bytes(f"{STEM}_ky-so.pdf", pdf_bytes, [pki.root_der], sub.signed_pdf_sha256, document(sub), sub,
-                           approvals_received(office.store, sub))
 
 
 def verify(tmp_path, xlsx, pdf_bytes, pki, capsys, data_dir) -> tuple[int, str]:
@@ -68,7 +58,7 @@ def test_a_genuine_re_approval_whose_first_approval_the_province_received_stays_
     ws.approve("2026")
     export_period(ws, "2026", tmp_path / "ban-2", report_date=REPORT_DATE)
     signed = sign_report(ws, "2026", tmp_path / "ban-2", leader(pki))
-    check = checked(pki, office, signed.xlsx, signed.pdf.read_bytes())
+    check = received_check(office, tmp_path, signed.xlsx, signed.pdf.read_bytes(), name="hop-thu-2")  # at intake
     day = f"{first.approved_at[8:10]}/{first.approved_at[5:7]}/{first.approved_at[:4]}"
     assert check.verdict == PdfVerdict.HOP_LE, check.lines()
     assert check.pages_line().endswith(
@@ -79,10 +69,11 @@ def test_a_genuine_re_approval_whose_first_approval_the_province_received_stays_
     assert code == 0 and f"tỉnh đã nhận của đơn vị bản mã {first.fingerprint[:16]}" in printed, printed
 
 
-def test_a_pdf_naming_an_approval_never_received_is_not_valid(pki, office, sent, tmp_path, capsys):  # noqa: F811
+def test_a_pdf_naming_an_approval_never_received_is_not_valid(qapp, qtbot, pki, office, sent, tmp_path,  # noqa: F811
+                                                              capsys):
     sub = read_submission(sent["xlsx"])
     paper = signed_elsewhere(pki, rendered_report(sub, Replaced(CODE, "2026-01-01T08:00:00+07:00", "Sửa số", True)))
-    check = checked(pki, office, sent["xlsx"], paper)
+    check = received_check(office, tmp_path, sent["xlsx"], paper)  # at intake, as the window shows it
     assert check.verdict == PdfVerdict.THAY_BAN_CHUA_NHAN and not check.ok  # was "Chữ ký số hợp lệ"
     assert check.pages_match is True and check.pages_line().endswith(NEVER_RECEIVED), check.pages_line()
     assert check.summary == "Ghi thay bản tỉnh chưa nhận: Trần Thị Bình"
@@ -90,6 +81,21 @@ def test_a_pdf_naming_an_approval_never_received_is_not_valid(pki, office, sent,
     code, printed = verify(tmp_path, sent["xlsx"], paper, pki, capsys, tmp_path / "tinh")
     assert code == 1 and printed.startswith(f"Tệp {STEM}_ky-so.pdf: Ghi thay bản tỉnh chưa nhận."), printed
     assert NEVER_RECEIVED in printed
+
+    from PySide6.QtCore import Qt
+
+    from ui.province_intake_rows import COMPLETENESS_HEADERS
+    from ui.province_labels import KEY_STATE_COLOURS
+    from ui.province_window import ProvinceWindow
+
+    window = ProvinceWindow(office.ws)
+    qtbot.addWidget(window)
+    window.period_box.setCurrentIndex(window.period_box.findData("2026"))
+    row = next(i for i, u in enumerate(window.model.rows) if u.code == "05503")
+    index = window.model.index(row, COMPLETENESS_HEADERS.index("Digital signature (PDF)"))
+    assert window.model.data(index) == "Ghi thay bản tỉnh chưa nhận: Trần Thị Bình"
+    amber = KEY_STATE_COLOURS[KeyState.CHO][0]  # to be looked at, as "Chưa so được trang in với số liệu"
+    assert window.model.data(index, Qt.ItemDataRole.BackgroundRole).name() == amber
 
 
 def test_without_a_province_database_the_line_is_said_not_compared(pki, sent, tmp_path, capsys):  # noqa: F811
