@@ -39,6 +39,7 @@ from desktop_app.backup_units import (  # noqa: F401 - the start-up login's chec
     states_apart,
     unit_of,
 )
+from desktop_app.catalog_update import PROVINCE_KEY
 from desktop_app.core.errors import (
     ChiTieuError,
     DatabaseDamaged,
@@ -505,12 +506,13 @@ def _recorded(copy: Path, user: str, saved: Path | None, chains: Chains | None, 
     decided under the hold, once (`restore_carry.Chains`, `chains`: of `replaced` and `as_taken`), not taken
     from the warning: the database and the file chosen may both have changed since."""
     carried, known = (to_carry(chains), known_issued(chains)) if chains else ([], [])
-    forgotten = sqlite_backup.setting_in(chains.replaced, forgotten_keys.FORGOTTEN) if chains else None
+    forgotten, pinned = ((sqlite_backup.setting_in(chains.replaced, forgotten_keys.FORGOTTEN),
+                          sqlite_backup.setting_in(chains.replaced, PROVINCE_KEY)) if chains else (None, None))
     store = Store(copy)
     try:
         with store.transaction():
             carry_issued(store, user, carried)
-            forgotten_keys.carried(store, forgotten)  # a key declared forged stays so (red-team R5 F9)
+            forgotten_keys.carried(store, forgotten, PROVINCE_KEY, pinned)  # a key declared forged stays so (R5 F9)
             store.audit(user, "restore", field="backup", old=recorded_row(store, saved, known, explained), new=copy.name)
     finally:
         store.close()

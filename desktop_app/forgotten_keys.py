@@ -13,6 +13,7 @@ and the next forged letter was taken without the question (red-team R5 F9).
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from desktop_app.core.errors import ChiTieuError
@@ -46,21 +47,65 @@ class ForgottenKeyRefused(ChiTieuError):
 def forgotten_as_forged(store, public_key: str) -> ForgottenAsForged | None:
     """The latest forgetting of `public_key` that set aside the versions imported under it; None when it
     was never forgotten so (or only as a key the province changed)."""
-    for entry in reversed(store.get_setting(FORGOTTEN) or []):
-        if entry.get("public_key") == public_key and entry.get("withdrawn"):
+    return _as_forged(store.get_setting(FORGOTTEN), public_key)
+
+
+def _as_forged(forgotten, public_key, after: str | None = None) -> ForgottenAsForged | None:
+    """The latest of `forgotten` (the setting's entries) forgetting `public_key` as not the province's, made after the
+    moment `after` when given (an ISO time; one that does not read: any)."""
+    for entry in reversed(forgotten if isinstance(forgotten, list) else []):
+        if (isinstance(entry, dict) and entry.get("public_key") == public_key and entry.get("withdrawn")
+                and _later(entry.get("forgotten_at"), after)):
             return ForgottenAsForged(entry.get("key_code", ""), entry.get("forgotten_at", ""),
                                      entry.get("forgotten_by", ""), tuple(entry["withdrawn"]))
     return None
 
 
-def carried(store, replaced: list | None) -> None:
+def _later(at, than: str | None) -> bool:
+    """Whether the moment `at` is not before `than` (both to the second: a key forgotten in the second it was pinned
+    is forgotten after it, as only a key pinned is forgotten)."""
+    if than is None:
+        return True
+    try:
+        return dt.datetime.fromisoformat(str(at)) >= dt.datetime.fromisoformat(str(than))
+    except (ValueError, TypeError):  # a time that does not read (edited outside): not taken to be before
+        return True
+
+
+def forged_since_pinned(pinned, forgotten) -> ForgottenAsForged | None:
+    """The forgetting, among `forgotten` (the setting's entries), of the province key `pinned` (the pinned key's
+    setting) as not the province's after it was pinned; None when none. A key pinned again after its forgetting (the
+    office said it is the province's after all: `refuse_unconfirmed`) is not."""
+    if not isinstance(pinned, dict):
+        return None
+    return _as_forged(forgotten, pinned.get("public_key"), str(pinned.get("pinned_at") or "") or None)
+
+
+def carried(store, replaced: list | None, pinned_setting: str, pinned_before=None) -> None:
     """Into `store`, the restored data, the keys the data a restore replaced had forgotten (`replaced`, that
-    setting of theirs): the ones it lacks are added, the list kept oldest first."""
+    setting of theirs): the ones it lacks are added, the list kept oldest first. A key the restored data pinned
+    (`pinned_setting`: catalog_update.PROVINCE_KEY, which imports this module) that was then forgotten as not the
+    province's is not pinned (`forgotten_again`)."""
     kept = list(store.get_setting(FORGOTTEN) or [])
     known = {(e.get("public_key"), e.get("forgotten_at")) for e in kept}
     new = [e for e in replaced or [] if isinstance(e, dict) and (e.get("public_key"), e.get("forgotten_at")) not in known]
     if new:
-        store.put_setting(FORGOTTEN, sorted(kept + new, key=lambda e: str(e.get("forgotten_at", ""))))
+        kept = sorted(kept + new, key=lambda e: str(e.get("forgotten_at", "")))
+        store.put_setting(FORGOTTEN, kept)
+    if forgotten_again(store.get_setting(pinned_setting), kept, pinned_before):
+        store.put_setting(pinned_setting, None)
+
+
+def forgotten_again(pinned, forgotten, pinned_before) -> ForgottenAsForged | None:
+    """The forgetting as not the province's (among `forgotten`) of the key `pinned` by the data a restore puts in,
+    after they pinned it, that the restore keeps: a backup taken between a forged import and the forgetting pinned
+    the key again, and the next forged update signed by it was imported unasked. None when none, or when the data
+    replaced pinned that key after its forgetting too (`pinned_before`: the office said it is the province's)."""
+    forged = forged_since_pinned(pinned, forgotten)
+    if forged is None or (isinstance(pinned_before, dict) and pinned_before.get("public_key") == pinned.get("public_key")
+                          and forged_since_pinned(pinned_before, forgotten) is None):
+        return None
+    return forged
 
 
 def forgotten_key(ws, update: dict) -> ForgottenAsForged | None:

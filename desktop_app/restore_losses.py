@@ -8,7 +8,8 @@ key revoked after a forged report: restored, the forged report counts again), th
 accepted after the paper was compared, and the reports received. At a commune: the catalogue update
 imported (the unit's targets go back to the older version) and the province key pinned from the paper
 letter (forgotten by the restore, so the next import asks for a code again) or, the reverse, a key
-forgotten since that the restore brings back. Red-team 19, findings 3 and 4.
+forgotten since that the restore brings back (not one forgotten as not the province's: it stays forgotten,
+`forgotten_keys.carried`). Red-team 19, findings 3 and 4.
 
 `since`: the database carries on the backup's history (`db.backup.continues`), so what differs was
 done after the backup; otherwise each line says only how the two files differ. The backup is read as
@@ -28,6 +29,7 @@ from desktop_app.core.keys import KeyState
 from desktop_app.core.periods import format_time, in_sentence, parse_period
 from desktop_app.core.signing import key_code, public_key
 from desktop_app.core.words import Words
+from desktop_app.forgotten_keys import FORGOTTEN, forgotten_again
 from desktop_app.resources import catalog_of
 
 STATE_EN = {KeyState.CHO: "awaiting confirmation", KeyState.XAC_NHAN: "confirmed", KeyState.DA_THAY: "replaced",
@@ -258,6 +260,17 @@ def province_key_taken_back(db_path: Path, source: Path, since: bool) -> list[Wo
     if code_now == code_then:
         return []
     later, later_en = _later(since)
+    forgotten = [e for path in (db_path, source) for e in (sqlite_backup.setting_in(path, FORGOTTEN) or [])]
+    if code_then and forgotten_again(then, forgotten, now):  # the restore does not pin it (`forgotten_keys.carried`)
+        also, also_en = (f" và quên khóa mã {code_now} đang ghi nhận", f" and forgets the key {code_now} it records"
+                         ) if code_now else ("", "")
+        return [Words(
+            f"Khóa của tỉnh mã {code_then} mà bản sao lưu ghi nhận đã được bỏ vì không phải khóa của tỉnh{later}: sau "
+            f"khi khôi phục, máy vẫn không ghi nhận khóa này{also}, và lần nhập bản cập nhật bộ chỉ tiêu tới sẽ hỏi lại "
+            "mã khóa: chỉ gõ mã in trên công văn giấy của tỉnh.",
+            f"The province's key {code_then} the backup records was forgotten as not the province's{later_en}: after "
+            f"the restore, the computer still does not record it{also_en}, and the next catalogue update imported "
+            "asks for the key code again: type only the code printed on the province's paper letter.")]
     if code_now and not code_then:
         at, at_en = _at(now.get("pinned_at"))
         return [Words(
