@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -459,16 +458,13 @@ def _lock_file_words(path: Path) -> str:
             f"tệp này khi đang mở một bảng tính và tự xóa khi đóng. Hãy kiểm tra {workbook}.")
 
 
-# A path a command may be printed with, to be pasted into a terminal: letters (Vietnamese ones too),
-# digits, spaces and the signs of a path; no "$", backquote, quote, bracket, ";", "&" or "|", which a
-# shell (bash, PowerShell) would run as a command of the file name's choosing (red-team 25, F4).
-_PASTABLE = re.compile(r"[\w .,/\\:~+-]+")
-
-
 def _command_for(path: Path) -> str:
     """' (chitieu verify "PATH")' to paste, for a path that runs nothing when pasted; "" otherwise
     (the name is then only shown)."""
-    return f' (chitieu verify "{path}")' if _PASTABLE.fullmatch(str(path)) else ""
+    from desktop_app.core.pasted_command import verify_command
+
+    command = verify_command(path)
+    return f" ({command})" if command else ""
 
 
 def _register_note(args, sub) -> tuple[str, bool]:

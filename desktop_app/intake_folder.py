@@ -11,7 +11,12 @@ import stat
 from pathlib import Path
 
 from desktop_app.core.errors import NotFound
-from desktop_app.core.intake import VIETNAM_TIME, of_another_kind, vietnam_today
+from desktop_app.core.intake import (
+    SIGNED_SUFFIX,
+    VIETNAM_TIME,
+    of_another_kind,
+    vietnam_today,
+)
 
 # Files a folder of attachments holds that are nobody's report: Excel's and Word's owner
 # files ("~$bao-cao.xlsx"), their temporary saves ("~WRL0001.tmp"), LibreOffice's lock files,
@@ -42,7 +47,7 @@ def _hidden(entry: os.DirEntry) -> bool:
         return False
 
 
-SIGNED_PDF_SUFFIX = "_ky-so"  # `<stem>_ky-so.pdf`: the report signed with the leader's token
+SIGNED_PDF_SUFFIX = SIGNED_SUFFIX  # `<stem>_ky-so.pdf`: the report signed with the leader's token
 
 
 def scan_folder(folder: str | Path) -> tuple[list[Path], list[str], list[str]]:

@@ -30,6 +30,7 @@ from desktop_app.core.errors import (
     UnsupportedVersion,
 )
 from desktop_app.core.intake import (
+    SIGNED_SUFFIX,
     TIME_YEARS,
     FileClass,
     FileResult,
@@ -230,11 +231,12 @@ def read_submission(path: str | Path) -> Submission:
 def _pdf_reason(path: Path, name: str) -> str:
     """A PDF is the printed report; its figures come in the .xlsx exported with it (same name,
     or without the "_ky-so" of a digitally signed copy): say whether that file is there."""
-    stem = path.stem.removesuffix("_ky-so")
+    stem = path.stem.removesuffix(SIGNED_SUFFIX)
+    workbook = shown_name(f"{stem}.xlsx")  # as `name`: a line break in it cannot print a line of its own
     if any(path.with_name(stem + ext).is_file() for ext in (".xlsx", ".XLSX")):
-        return (f"Tệp {name} là tệp PDF (bản in của báo cáo). Tỉnh nhận số liệu từ tệp Excel {stem}.xlsx "
+        return (f"Tệp {name} là tệp PDF (bản in của báo cáo). Tỉnh nhận số liệu từ tệp Excel {workbook} "
                 "gửi kèm, đọc riêng trong cùng thư mục.")
-    return (f"Tệp {name} là tệp PDF (bản in của báo cáo) và thư mục không có tệp Excel {stem}.xlsx gửi kèm: "
+    return (f"Tệp {name} là tệp PDF (bản in của báo cáo) và thư mục không có tệp Excel {workbook} gửi kèm: "
             "tỉnh chỉ nhận số liệu từ tệp .xlsx. Hãy xin đơn vị gửi cả tệp Excel do phần mềm xuất (Tệp › Gửi "
             "cho tỉnh… của phần mềm đính kèm cả hai tệp).")
 

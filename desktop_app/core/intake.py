@@ -23,6 +23,7 @@ from desktop_app.core.words import Words
 from desktop_app.core.workflow import begins_on, has_begun
 
 VIETNAM_TIME = dt.timezone(dt.timedelta(hours=7))
+SIGNED_SUFFIX = "_ky-so"  # <export stem>_ky-so.pdf: the report signed with the leader's token, beside the export
 
 
 def vietnam_today() -> dt.date:
@@ -185,11 +186,25 @@ class IntakeRun:
             text += (f" Bỏ qua {len(self.skipped)} {what}: "
                      + ", ".join(self.skipped[:5]) + (", …" if len(self.skipped) > 5 else "") + ".")
         if self.companions:
-            text += (f" {len(self.companions)} báo cáo PDF gửi kèm tệp Excel cùng tên: không đọc như một báo "
-                     "cáo, chữ ký số của chúng được kiểm tra cùng tệp Excel.")
+            text += f" {self.companions_text}"
         if self.other_periods:
             text += f" {self.other_period_text}"
         return text
+
+    @property
+    def companions_text(self) -> str:
+        """The report PDFs beside a workbook: checked with it when it is accepted; beside a refused one, not
+        (red-team R7: every PDF was said checked, a refused workbook's too)."""
+        accepted = {PurePath(r.file_name).stem.casefold() for r in self.results if r.accepted}
+        checked = sum(PurePath(n).stem.casefold().removesuffix(SIGNED_SUFFIX) in accepted for n in self.companions)
+        said = []
+        if checked:
+            said.append(f"{checked} báo cáo PDF gửi kèm tệp Excel cùng tên: không đọc như một báo cáo, chữ ký số của "
+                        "chúng được kiểm tra cùng tệp Excel.")
+        if len(self.companions) > checked:
+            said.append(f"{len(self.companions) - checked} báo cáo PDF nằm cạnh tệp Excel cùng tên không được nhận (bị "
+                        "từ chối hoặc chưa đọc): chữ ký số của chúng không được kiểm tra.")
+        return " ".join(said)
 
     @property
     def other_periods(self) -> dict[str, int]:

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop_app.core.intake import shown_name
+from desktop_app.core.pasted_command import verify_command
 from desktop_app.core.pdf_signature import PdfCheck, PdfVerdict
 
 NOT_CHECKED = "Có PDF kèm, chưa kiểm tra"  # the signature column's cell for such a PDF
@@ -40,12 +42,13 @@ class PdfSeen:
 
 def seen_sentence(seen: PdfSeen, refused: bool) -> str:
     """What the pane under a table says of `seen`, beside a file `refused` or not."""
+    name = shown_name(seen.name)  # a line break in a name cannot make a line of its own
     if seen.after:
-        return f"PDF {seen.name} đặt vào thư mục sau lần đọc; chưa kiểm tra: hãy đọc lại thư mục."
+        return f"PDF {name} đặt vào thư mục sau lần đọc; chưa kiểm tra: hãy đọc lại thư mục."
     if seen.verdict:
-        kept = f" Kết quả kiểm tra lưu với bản báo cáo này là của tệp PDF khác ({seen.kept})." if seen.kept else ""
-        return f"Báo cáo PDF gửi kèm {seen.name}: {seen.verdict}.{kept}"
-    return unchecked_sentence(seen.name, refused)
+        kept = f" Kết quả kiểm tra lưu với bản báo cáo này là của tệp PDF khác ({shown_name(seen.kept)})." if seen.kept else ""
+        return f"Báo cáo PDF gửi kèm {name}: {seen.verdict}.{kept}"
+    return unchecked_sentence(name, refused)
 
 
 def check_sentences(check: PdfCheck) -> str:
@@ -74,4 +77,6 @@ def unchecked_sentence(pdf_name: str, refused: bool) -> str:
     """A PDF found beside a file whose check was not recorded: the file refused, or its check failed."""
     why = ("nằm cạnh tệp Excel bị từ chối: chỉ PDF gửi kèm tệp Excel được nhận mới được kiểm tra chữ ký số"
            if refused else "nằm cạnh tệp Excel nhưng không kiểm tra được khi nhận")
-    return f"{NOT_CHECKED}: tệp {pdf_name} {why}. Xem ai đã ký: chitieu verify {pdf_name}"
+    command = verify_command(pdf_name)
+    return (f"{NOT_CHECKED}: tệp {pdf_name} {why}. "
+            + (f"Xem ai đã ký: {command}" if command else "Xem ai đã ký bằng lệnh chitieu verify với tệp PDF đó."))

@@ -25,14 +25,13 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from desktop_app.core.intake import VIETNAM_TIME
+from desktop_app.core.intake import SIGNED_SUFFIX, VIETNAM_TIME
 from desktop_app.core.person_names import NameMatch, name_match
 from desktop_app.core.replaced_received import NOT_COMPARED
 from desktop_app.core.report_info import ReportIdentity
 
 MM = 72 / 25.4  # PDF points in a millimetre
 
-SIGNED_SUFFIX = "_ky-so"  # <export stem>_ky-so.pdf: the signed report beside the export
 # A report PDF is a few hundred kB (236 kB signed twice); with the signature image and the seal
 # (each at most 2 MB, report_signing.MAX_IMAGE), a timestamp and a certificate chain it stays
 # well under this. A file beyond it is not a report: refused unread, never parsed.

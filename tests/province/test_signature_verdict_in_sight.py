@@ -105,7 +105,7 @@ def test_a_pdf_beside_a_refused_workbook_is_said_there_not_checked(qtbot, office
     cell = table.model().index(row, SIGNATURE)
     assert cell.data() == "Có PDF kèm, chưa kiểm tra" and in_sight(table, cell)
     words = (f"Có PDF kèm, chưa kiểm tra: tệp {PDF} nằm cạnh tệp Excel bị từ chối: chỉ PDF gửi kèm tệp Excel được "
-             f"nhận mới được kiểm tra chữ ký số. Xem ai đã ký: chitieu verify {PDF}")
+             f"nhận mới được kiểm tra chữ ký số. Xem ai đã ký: chitieu verify \"{PDF}\"")
     assert cell.data(Qt.ItemDataRole.ToolTipRole) == words
     table.setCurrentIndex(table.model().index(row, 0))
     assert window.unit_note.text().split("\n")[-1] == words
