@@ -237,7 +237,7 @@ class CompletenessModel(RowsModel):
         if role == Qt.ItemDataRole.UserRole:
             return list(PdfVerdict).index(check.verdict) if check else len(PdfVerdict) + 1  # none checked last
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and check is not None:
-            if check.verdict in (PdfVerdict.CHUA_SO_TRANG_IN, PdfVerdict.THAY_BAN_CHUA_NHAN):  # to be looked at
+            if check.verdict in (PdfVerdict.CHUA_SO_TRANG_IN, PdfVerdict.THAY_BAN_KHAC):  # to be looked at
                 return _colour(KEY_STATE_COLOURS[KeyState.CHO], role)
             bg, fg = STATUS_COLOURS[ReportStatus.DA_NHAN if check.ok else ReportStatus.BI_TU_CHOI]
             return QColor(bg if role == Qt.ItemDataRole.BackgroundRole else fg)

@@ -116,7 +116,8 @@ class PdfVerdict(StrEnum):
     # Signed, but its pages could not be compared with the workbook's figures (red-team R5 F1): never
     # "hợp lệ", whose pages were; not a finding on the file either.
     CHUA_SO_TRANG_IN = "Chưa so được trang in với số liệu"
-    THAY_BAN_CHUA_NHAN = "Ghi thay bản tỉnh chưa nhận"  # the paper's replaced approval (core/replaced_received)
+    # the paper's replaced approval is not as the province holds it (core/replaced_received)
+    THAY_BAN_KHAC = "Ghi thay bản khác bản tỉnh đã nhận"
     HOP_LE = "Chữ ký số hợp lệ"
 
 
@@ -293,8 +294,8 @@ class PdfCheck:
             return worst
         if content is not None:
             return content
-        if self.replaced_received is False:  # the paper says it replaces an approval the province never received
-            return PdfVerdict.THAY_BAN_CHUA_NHAN
+        if self.replaced_received is False:  # the paper's replaced approval contradicts the versions held
+            return PdfVerdict.THAY_BAN_KHAC
         return PdfVerdict.CHUA_SO_TRANG_IN if self.pages_match is None and self.pages_note else worst
 
     @property

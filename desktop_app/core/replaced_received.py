@@ -3,10 +3,13 @@ from that unit: its line "Duyệt lại ngày …, thay bản mã … đã duy�
 rendered from what the PDF states (/ChiTieuReplaces, `desktop_app.core.report_info`), which the
 workbook does not carry, so a sender could print on a genuinely signed paper that it replaces a
 version the province never had. The province holds the versions it received (`HeldApproval`, read
-by `desktop_app.signed_pages.approvals_received`); a stated approval must be an earlier approved
-version of that unit and period, signed by a key of the unit the province has not revoked, approved
-the day the paper says. The reason for reopening is in no workbook (exports/FORMAT.md): it stays
-the sender's word, and is said to be.
+by `desktop_app.signed_pages.approvals_received`): a stated approval held as an earlier approved
+version of that unit and period, signed by a key of the unit the province has not revoked, must have
+been approved the day the paper says, or the paper contradicts what the province holds (amber, never
+"hợp lệ"). One the province never received is said, not held against the file: a commune often
+reopens an approval before sending it (a figure mistyped, seen on the printed draft), and its next
+approval's paper rightly names the one it replaces, which never left the commune. The reason for
+reopening is in no workbook (exports/FORMAT.md): it stays the sender's word, and is said to be.
 
 Qt-free and without I/O.
 """
@@ -37,8 +40,9 @@ def replaced_received(stated: Replaced, held: Sequence[HeldApproval] | None, thi
     """Whether the approval `stated` (what the PDF of the approved report `this` says it replaces) is
     among the versions the province received, `held` (None: not known here, a commune's computer or
     no province database), and what to say after the paper's line: True and that it was received,
-    False and how it was not (never "hợp lệ"), None and that it was not compared. The paper prints the
-    day of the replaced approval, so the day is what is compared."""
+    False and how the paper contradicts the versions held (never "hợp lệ"), None and that it could not
+    be compared (none held: said, the verdict unchanged). The paper prints the day of the replaced
+    approval, so the day is what is compared."""
     if held is None:
         return None, NOT_COMPARED
     code, day = stated.fingerprint[:16], _day(stated.approved_at)
@@ -53,8 +57,9 @@ def replaced_received(stated: Replaced, held: Sequence[HeldApproval] | None, thi
         days = ", ".join(dict.fromkeys(_day(at) for at in sorted(h.approved_at for h in earlier)))
         return False, (f"báo cáo ghi thay thế bản mã {code} duyệt ngày {day}, nhưng bản mã {code} tỉnh nhận của đơn vị "
                        f"duyệt ngày {days}: hỏi lại đơn vị trước khi dựa vào dòng này")
-    return False, (f"báo cáo ghi thay thế bản mã {code}, tỉnh chưa nhận bản này của đơn vị: hỏi lại đơn vị bản đó "
-                   "đã gửi tỉnh chưa trước khi dựa vào dòng này")
+    return None, (f"báo cáo ghi thay thế bản mã {code} duyệt ngày {day}, tỉnh chưa nhận bản đó của đơn vị (đơn vị có "
+                  "thể đã mở lại kỳ báo cáo trước khi gửi bản đó): bản được thay và lý do mở lại là lời đơn vị ghi, chưa "
+                  "đối chiếu được")
 
 
 def _day(at: str) -> str:
