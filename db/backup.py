@@ -386,10 +386,15 @@ def received_versions(path: str | Path) -> list[ReceivedRow] | None:
     return _reading(path, lambda conn: _Records(conn).received(current_only=False))
 
 
-def catalog_in_force(path: str | Path) -> dict | None:
+def catalog_in_force(path: str | Path, aside=()) -> dict | None:
     """The catalogue document in force in a database file (`Store.current_catalog`: the newest
-    version not set aside); None when it has none or cannot be read."""
-    return _reading(path, lambda conn: _Records(conn).current_catalog(), (sqlite3.DatabaseError, ValueError))
+    version not set aside, nor one of `aside`); None when it has none or cannot be read."""
+    return _reading(path, lambda conn: _Records(conn).current_catalog(aside), (sqlite3.DatabaseError, ValueError))
+
+
+def catalog_versions(path: str | Path) -> list[str] | None:
+    """Every catalogue version a database file stores, set aside or not, oldest first (`Store.catalog_versions`)."""
+    return _reading(path, lambda conn: _Records(conn).catalog_versions())
 
 
 def setting(path: str | Path, key: str) -> tuple[bool, object]:

@@ -24,11 +24,12 @@ class Catalogs:
 
     conn: sqlite3.Connection
 
-    def current_catalog(self) -> dict | None:
+    def current_catalog(self, aside=()) -> dict | None:
         """The newest version imported. Chosen by its version number (an update is only ever
         newer), not by when it was imported: that time is no protected record, and setting an
-        old row's time ahead with sqlite3 brought an old catalogue back unseen."""
-        withdrawn = set(self.get_setting(WITHDRAWN) or ())
+        old row's time ahead with sqlite3 brought an old catalogue back unseen. `aside`: versions
+        taken as set aside too (what a restore sets aside again: desktop_app/forgotten_keys.py)."""
+        withdrawn = set(self.get_setting(WITHDRAWN) or ()) | set(aside)
         rows = [r for r in self.conn.execute("SELECT version, document FROM catalogs ORDER BY rowid")
                 if r[0] not in withdrawn]
         if not rows:

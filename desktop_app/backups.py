@@ -512,7 +512,7 @@ def _recorded(copy: Path, user: str, saved: Path | None, chains: Chains | None, 
     try:
         with store.transaction():
             carry_issued(store, user, carried)
-            forgotten_keys.carried(store, forgotten, PROVINCE_KEY, pinned)  # a key declared forged stays so (R5 F9)
+            forgotten_keys.carried(store, forgotten, PROVINCE_KEY, pinned, user)  # forged stays so (R5 F9, R7 F3)
             store.audit(user, "restore", field="backup", old=recorded_row(store, saved, known, explained), new=copy.name)
     finally:
         store.close()

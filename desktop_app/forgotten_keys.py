@@ -9,18 +9,23 @@ refused unless the administrator confirms, knowingly, that the office has said i
 after all (the forgetting was a mistake): the window asks, the command takes `--forgotten-key-confirmed`.
 A key forgotten without `--withdraw` (the province changed its key) comes back without a question. A
 restore keeps the list of keys forgotten (`carried`): a backup taken before the forgetting does not know it,
-and the next forged letter was taken without the question (red-team R5 F9).
+and the next forged letter was taken without the question (red-team R5 F9). A backup taken between the forged
+import and the forgetting pinned that key and held the versions it signed in force: restored, the key is not
+pinned and those versions are set aside again (`set_aside_again`), or the commune's verdicts were judged
+against the forged targets (red-team R7 F3).
 """
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
+from db.catalogs import WITHDRAWN
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.periods import format_time
 from desktop_app.core.words import Words
 
 FORGOTTEN = "province_keys_forgotten"  # a commune's setting: the keys forgotten, oldest first
+AUDIT_ACTION = "province_key_forget"  # the history's row of a forgetting, and of a restore's forgetting again
 
 
 @dataclass(frozen=True)
@@ -81,19 +86,65 @@ def forged_since_pinned(pinned, forgotten) -> ForgottenAsForged | None:
     return _as_forged(forgotten, pinned.get("public_key"), str(pinned.get("pinned_at") or "") or None)
 
 
-def carried(store, replaced: list | None, pinned_setting: str, pinned_before=None) -> None:
+def carried(store, replaced: list | None, pinned_setting: str, pinned_before=None, user: str = "") -> None:
     """Into `store`, the restored data, the keys the data a restore replaced had forgotten (`replaced`, that
     setting of theirs): the ones it lacks are added, the list kept oldest first. A key the restored data pinned
     (`pinned_setting`: catalog_update.PROVINCE_KEY, which imports this module) that was then forgotten as not the
-    province's is not pinned (`forgotten_again`)."""
+    province's is not pinned (`forgotten_again`), and the versions it signed are set aside again (`set_aside_again`),
+    in a row of the history by `user` of the forgetting's kind."""
     kept = list(store.get_setting(FORGOTTEN) or [])
     known = {(e.get("public_key"), e.get("forgotten_at")) for e in kept}
     new = [e for e in replaced or [] if isinstance(e, dict) and (e.get("public_key"), e.get("forgotten_at")) not in known]
     if new:
         kept = sorted(kept + new, key=lambda e: str(e.get("forgotten_at", "")))
         store.put_setting(FORGOTTEN, kept)
-    if forgotten_again(store.get_setting(pinned_setting), kept, pinned_before):
-        store.put_setting(pinned_setting, None)
+    pinned, versions = store.get_setting(pinned_setting), store.catalog_versions()
+    withdrawn = store.get_setting(WITHDRAWN)
+    forged, under = set_aside_again(pinned, versions, withdrawn, kept, pinned_before)
+    if forged is None:
+        return
+    store.put_setting(pinned_setting, None)
+    if under:
+        store.put_setting(WITHDRAWN, [v for v in versions if v in set(withdrawn or ()) | set(under)])
+    aside = f"; thôi dùng bộ chỉ tiêu {', '.join(under)}" if under else ""
+    store.audit(user, AUDIT_ACTION, field="key_code", old=pinned.get("key_code"),
+                new=f"khôi phục bản sao lưu: vẫn bỏ khóa{aside}")
+
+
+def set_aside_again(pinned, versions: list[str], withdrawn, forgotten, pinned_before) -> tuple[ForgottenAsForged | None,
+                                                                                               list[str]]:
+    """What a restore does of the key `pinned` by the data it puts in (their setting), which store the catalogue
+    `versions` (oldest first), the ones in `withdrawn` set aside: when that key was forgotten as not the province's
+    after they pinned it (`forgotten_again`, `pinned_before`: the data replaced's pin), that forgetting, and the
+    versions they imported under it to set aside as the forgetting did (`province_key_reset.versions_under`: its first
+    one and every later one, since once a key is pinned only updates it signed are imported), so that the one in force
+    is the last before them. Matched by the key that signed them, not by their numbers: a version of the same number
+    imported under another key stays. (None, []) when the key stays pinned; no version when none would be left (a
+    forgetting refuses so)."""
+    forged = forgotten_again(pinned, forgotten, pinned_before)
+    if forged is None:
+        return None, []
+    gone, first = set(withdrawn or ()), pinned.get("catalog_version")
+    under = [v for v in versions[versions.index(first):] if v not in gone] if first in versions else []
+    return forged, under if any(v not in gone and v not in under for v in versions) else []
+
+
+def set_aside_words(forged: ForgottenAsForged, under: list[str], in_force: str, done: bool) -> Words:
+    """What the restore's question (`done` False) and its result say of the versions `under` it sets aside again
+    (`set_aside_again`), and of `in_force`, the version in force after it."""
+    many = len(under) > 1
+    versions = ", ".join(under)
+    signed = f"ký bằng khóa mã {forged.key_code} đã bỏ vì không phải khóa của tỉnh"
+    signed_en = f"signed with the key {forged.key_code}, forgotten as not the province's"
+    if done:
+        return Words(f"Đã gỡ lại {'các phiên bản' if many else 'phiên bản'} bộ chỉ tiêu {versions} ({signed}): bộ chỉ "
+                     f"tiêu đang dùng là phiên bản {in_force}.",
+                     f"Set aside again catalogue version{'s' if many else ''} {versions} ({signed_en}): the catalogue "
+                     f"in use is version {in_force}.")
+    return Words(f"{'Các phiên bản' if many else 'Phiên bản'} bộ chỉ tiêu {versions} ({signed}) sẽ được gỡ lại sau khi "
+                 f"khôi phục: bộ chỉ tiêu dùng phiên bản {in_force}.",
+                 f"Catalogue version{'s' if many else ''} {versions} ({signed_en}) will be set aside again after the "
+                 f"restore: the catalogue in use will be version {in_force}.")
 
 
 def forgotten_again(pinned, forgotten, pinned_before) -> ForgottenAsForged | None:

@@ -30,10 +30,9 @@ from desktop_app.core.errors import InvalidInput
 from desktop_app.core.signing import normalise_code, typed_code
 from desktop_app.core.users import Permission
 from desktop_app.core.words import Words
-from desktop_app.forgotten_keys import FORGOTTEN
+from desktop_app.forgotten_keys import AUDIT_ACTION, FORGOTTEN
 
 FORGETTING = ("bỏ khóa của tỉnh đã ghi nhận", "forget the province's recorded key")  # the task a refusal names
-AUDIT_ACTION = "province_key_forget"
 
 
 @dataclass(frozen=True)

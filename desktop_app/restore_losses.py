@@ -23,13 +23,14 @@ from collections import Counter
 from pathlib import Path
 
 from db import backup as sqlite_backup
+from db.catalogs import WITHDRAWN
 from desktop_app.approval import SIGNING_KEY
 from desktop_app.catalog_update import PROVINCE_KEY
 from desktop_app.core.keys import KeyState
 from desktop_app.core.periods import format_time, in_sentence, parse_period
 from desktop_app.core.signing import key_code, public_key
 from desktop_app.core.words import Words
-from desktop_app.forgotten_keys import FORGOTTEN, forgotten_again
+from desktop_app.forgotten_keys import FORGOTTEN, set_aside_again, set_aside_words
 from desktop_app.resources import catalog_of
 
 STATE_EN = {KeyState.CHO: "awaiting confirmation", KeyState.XAC_NHAN: "confirmed", KeyState.DA_THAY: "replaced",
@@ -197,7 +198,8 @@ def _version(document: dict | None) -> str | None:
 def catalogue_taken_back(db_path: Path, source: Path, since: bool) -> list[Words]:
     """The catalogue version in force differs: which version the restore puts back and, at a commune,
     the unit's targets that change with it."""
-    now, then = sqlite_backup.catalog_in_force(db_path), sqlite_backup.catalog_in_force(source)
+    aside = aside_again(db_path, source)[1]  # versions signed by a key forgotten as forged: set aside by the restore
+    now, then = sqlite_backup.catalog_in_force(db_path), sqlite_backup.catalog_in_force(source, aside)
     x, y = _version(now), _version(then)
     if not x or not y or x == y:
         return []
@@ -260,17 +262,20 @@ def province_key_taken_back(db_path: Path, source: Path, since: bool) -> list[Wo
     if code_now == code_then:
         return []
     later, later_en = _later(since)
-    forgotten = [e for path in (db_path, source) for e in (sqlite_backup.setting_in(path, FORGOTTEN) or [])]
-    if code_then and forgotten_again(then, forgotten, now):  # the restore does not pin it (`forgotten_keys.carried`)
+    forged, under = aside_again(db_path, source)
+    if code_then and forged:  # the restore does not pin it (`forgotten_keys.carried`)
         also, also_en = (f" và quên khóa mã {code_now} đang ghi nhận", f" and forgets the key {code_now} it records"
                          ) if code_now else ("", "")
+        aside = set_aside_words(forged, under, _version(sqlite_backup.catalog_in_force(source, under)) or "?", False
+                                ) if under else Words("", "")
         return [Words(
             f"Khóa của tỉnh mã {code_then} mà bản sao lưu ghi nhận đã được bỏ vì không phải khóa của tỉnh{later}: sau "
             f"khi khôi phục, máy vẫn không ghi nhận khóa này{also}, và lần nhập bản cập nhật bộ chỉ tiêu tới sẽ hỏi lại "
-            "mã khóa: chỉ gõ mã in trên công văn giấy của tỉnh.",
+            f"mã khóa: chỉ gõ mã in trên công văn giấy của tỉnh. {aside}".rstrip(),
             f"The province's key {code_then} the backup records was forgotten as not the province's{later_en}: after "
             f"the restore, the computer still does not record it{also_en}, and the next catalogue update imported "
-            "asks for the key code again: type only the code printed on the province's paper letter.")]
+            f"asks for the key code again: type only the code printed on the province's paper letter. {aside.en}"
+            .rstrip())]
     if code_now and not code_then:
         at, at_en = _at(now.get("pinned_at"))
         return [Words(
@@ -293,6 +298,25 @@ def province_key_taken_back(db_path: Path, source: Path, since: bool) -> list[Wo
         f"phục, máy chỉ nhận bản cập nhật bộ chỉ tiêu ký bằng khóa mã {code_then}.",
         f"The computer records the province's key {code_now}, the backup records the key {code_then}: after the "
         f"restore, it imports only catalogue updates signed by the key {code_then}.")]
+
+
+def aside_again(replaced: Path, source: Path):
+    """What a restore of the backup `source` over the data `replaced` does of a province key they pinned that was
+    forgotten as not the province's after (`forgotten_keys.set_aside_again`, as `carried` decides it): the
+    forgetting, and the catalogue versions it signed, set aside again."""
+    forgotten = [e for path in (replaced, source) for e in (sqlite_backup.setting_in(path, FORGOTTEN) or [])]
+    return set_aside_again(sqlite_backup.setting_in(source, PROVINCE_KEY), sqlite_backup.catalog_versions(source) or [],
+                           sqlite_backup.setting_in(source, WITHDRAWN), forgotten,
+                           sqlite_backup.setting_in(replaced, PROVINCE_KEY))
+
+
+def set_aside_by_restore(saved: Path | None, source: Path) -> Words | None:
+    """What the restore's result says of the catalogue versions it set aside again (`aside_again`, read from `saved`,
+    the copy of the data it replaced, and the backup `source`); None when none."""
+    forged, under = aside_again(saved, source) if saved else (None, [])
+    if not under:
+        return None
+    return set_aside_words(forged, under, _version(sqlite_backup.catalog_in_force(source, under)) or "?", True)
 
 
 def _key_code_of(path: Path) -> tuple[bool, str | None]:

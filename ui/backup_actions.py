@@ -22,6 +22,7 @@ from desktop_app import backups
 from desktop_app.core.errors import DatabaseDamaged
 from desktop_app.core.periods import format_time
 from desktop_app.core.users import Permission
+from desktop_app.restore_losses import set_aside_by_restore
 from desktop_app.services import Workspace
 from ui.actions import FAILED, data_changed, run_action
 from ui.common import error_text, in_language
@@ -334,10 +335,12 @@ def say_restored(parent: QWidget | None, source: Path, saved: Path | None) -> No
                               "go on.").format(name=saved.name if saved else "", folder=saved.parent if saved else "")),
         QMessageBox.StandardButton.Ok, parent)
     taken = backups.backup_time(source)
+    aside = set_aside_by_restore(saved, source)  # versions signed by a key forgotten as forged, set aside again
     box.setInformativeText(unbroken_names(
-        translate("backup_actions", "The backup restored is the one taken at {time} ({name}): what was entered "
-                                    "after that time must be entered again.").format(time=format_time(taken),
-                                                                                    name=source.name)
-        if taken else translate("backup_actions", "The backup restored is {name}.").format(name=source.name)))
+        (translate("backup_actions", "The backup restored is the one taken at {time} ({name}): what was entered "
+                                     "after that time must be entered again.").format(time=format_time(taken),
+                                                                                     name=source.name)
+         if taken else translate("backup_actions", "The backup restored is {name}.").format(name=source.name))
+        + (f"\n\n{in_language(aside)}" if aside else "")))
     unprompted(box).exec()
 
