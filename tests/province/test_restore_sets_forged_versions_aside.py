@@ -14,6 +14,7 @@ from desktop_app import catalog_update as cu
 from desktop_app import province_key_reset as reset
 from desktop_app.backups import restore, restore_warning, take_backup
 from desktop_app.core.signing import key_code, new_private_key, public_key
+from desktop_app.forgotten_keys import set_aside_again
 from desktop_app.restore_losses import set_aside_by_restore
 from desktop_app.services import Workspace
 from tests.province.test_forget_province_key import ADMIN, commune  # noqa: F401 - commune is a fixture
@@ -80,3 +81,20 @@ def test_a_version_of_the_same_number_signed_by_the_provinces_key_stays(commune,
         assert cu.province_key(ws)["key_code"] == real_code and not ws.store.get_setting(WITHDRAWN)
     finally:
         ws.close()
+
+
+def test_the_versions_set_aside_again_are_those_the_forgotten_key_signed():
+    """Its first version and every later one, not those set aside already; none while the key stays pinned (pinned
+    again after the forgetting, the office having said it is the province's), nor when no other would be left."""
+    forgotten = [{"public_key": "K", "key_code": "AAAA", "forgotten_at": "2026-12-02T10:00:00+07:00",
+                  "forgotten_by": "quantri", "withdrawn": ["2026.2"]}]
+    pinned = {"public_key": "K", "key_code": "AAAA", "catalog_version": "2026.2",
+              "pinned_at": "2026-12-01T09:00:00+07:00"}
+    versions = ["2026.1", "2026.2", "2026.3", "2026.10"]
+    forged, under = set_aside_again(pinned, versions, ["2026.3"], forgotten, None)
+    assert forged.key_code == "AAAA" and under == ["2026.2", "2026.10"]
+    again = {**pinned, "pinned_at": "2026-12-03T09:00:00+07:00"}
+    assert set_aside_again(again, versions, [], forgotten, None) == (None, [])
+    assert set_aside_again(pinned, versions, [], forgotten, again) == (None, [])
+    assert set_aside_again({**pinned, "public_key": "P"}, versions, [], forgotten, None) == (None, [])
+    assert set_aside_again(pinned, ["2026.2"], [], forgotten, None)[1] == []
