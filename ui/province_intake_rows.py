@@ -27,7 +27,7 @@ from desktop_app.core.intake import (
     when_text,
 )
 from desktop_app.core.keys import UNSIGNED, UNSIGNED_ACCEPTED, KeyState, in_window
-from desktop_app.core.pdf_said import PdfSeen, check_sentences, seen_sentence
+from desktop_app.core.pdf_said import as_read, pdf_sentences, since_sentence
 from desktop_app.core.pdf_signature import PdfVerdict
 from desktop_app.core.periods import format_date
 from ui.i18n import is_english, translate
@@ -220,20 +220,19 @@ class CompletenessModel(RowsModel):
 
     def pdf_text(self, u) -> str:
         """What the pane under the table says of the unit's PDF ("" nothing known of one)."""
-        check = self.signatures.get(u.code)
-        if check is not None:
-            return check_sentences(check)
-        seen = self.unchecked.get(u.code)
-        return seen_sentence(seen, refused=True) if seen else ""
+        kept = u.code in self.signatures
+        said = self.signatures[u.code] if kept else self.unchecked.get(u.code)
+        return pdf_sentences(said, refused=not kept) if said is not None else ""
 
     def _signature_data(self, u, role):
-        check = self.signatures.get(u.code)
+        said = self.signatures.get(u.code)  # a `PdfSince` when the folder's PDF is no longer the one checked
+        check = as_read(said)
         if check is None and u.code in self.unchecked:
             return self._unchecked_data(u, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return check.summary if check else ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(check.lines()) if check else None
+            return "\n".join(line for line in (*check.lines(), since_sentence(said)) if line) if check else None
         if role == Qt.ItemDataRole.UserRole:
             return list(PdfVerdict).index(check.verdict) if check else len(PdfVerdict) + 1  # none checked last
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and check is not None:
@@ -245,7 +244,7 @@ class CompletenessModel(RowsModel):
 
     def _unchecked_data(self, u, role):
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.unchecked[u.code].cell
+            return as_read(self.unchecked[u.code]).cell
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.pdf_text(u)
         if role == Qt.ItemDataRole.UserRole:
@@ -331,9 +330,7 @@ class IntakeModel(RowsModel):
     def pdf_text(self, row: int) -> str:
         """What the details under the table say of the file's PDF ("" nothing known of one)."""
         found = self.pdfs.get(row)
-        if isinstance(found, PdfSeen):
-            return seen_sentence(found, refused=not self.rows[row].accepted)
-        return check_sentences(found) if found is not None else ""
+        return pdf_sentences(found, refused=not self.rows[row].accepted) if found is not None else ""
 
     def follow_register(self, lines) -> None:
         """Each row's log line with its key when read and now (`ProvinceOffice.run_lines_now`)."""

@@ -60,9 +60,8 @@ from desktop_app.core.periods import (
     term_periods,
 )
 from desktop_app.core.users import Permission
-from desktop_app.pdfs_not_checked import refused_pdfs
+from desktop_app.pdfs_not_checked import kept_pdfs, refused_pdfs
 from desktop_app.province import ProvinceOffice
-from desktop_app.signature_check import pdf_signatures
 from desktop_app.trust_roots import import_trust_roots
 from ui import i18n
 from ui.actions import FAILED, run_action
@@ -505,7 +504,7 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         if con is FAILED:
             return
         self.completeness, summaries = con.completeness, con.summaries
-        self.model.signatures = pdf_signatures(self.office, p)
+        self.model.signatures = kept_pdfs(self.office, p)
         self.model.unchecked = refused_pdfs(self.office, p, self.completeness.units)
         self.model.set_rows(self.completeness.units)
         self.summary_model.set_rows(summaries[i.code] for i in self.office.catalog.indicators)

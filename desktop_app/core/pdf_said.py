@@ -10,7 +10,9 @@ than nothing, which read as "no PDF sent" beside a genuinely signed one.
 
 Each is the PDF the reading of the file saw, as its log line records it (red-team R6 F3): a duplicate's
 own PDF, not the one whose check its version keeps; and a PDF put in the folder (or changed) after the
-reading is said as such, never as one that came with the file.
+reading is said as such, never as one that came with the file. A check shown of a PDF the folder now
+holds another of beside the file, or no longer holds (red-team R8 item 3), is said to be of the PDF as
+it was read, and the change said after it (`PdfSince`): the check no longer describes the file there.
 """
 from __future__ import annotations
 
@@ -38,6 +40,42 @@ class PdfSeen:
     @property
     def cell(self) -> str:
         return PUT_AFTER if self.after else NOT_CHECKED
+
+
+@dataclass(frozen=True)
+class PdfSince:
+    """What the reading saw beside a file (`then`: a check, or a `PdfSeen` not put there after it) when the
+    folder now holds another PDF beside that file (another name or SHA-256), or none (`gone`)."""
+
+    then: PdfCheck | PdfSeen
+    gone: bool = False
+
+    @property
+    def sentence(self) -> str:
+        checked = not isinstance(self.then, PdfSeen) or self.then.verdict
+        then = " (kết quả trên là của tệp lúc đọc)" if checked else ""
+        if self.gone:
+            return f"Tệp PDF đã bị xóa khỏi thư mục sau lần đọc{then}: hãy đọc lại thư mục."
+        return f"Tệp PDF trong thư mục đã đổi sau lần đọc{then}: hãy đọc lại thư mục."
+
+
+def as_read(said: PdfCheck | PdfSeen | PdfSince) -> PdfCheck | PdfSeen:
+    """The check or the PDF `said` tells of as the reading saw it."""
+    return said.then if isinstance(said, PdfSince) else said
+
+
+def since_sentence(said: PdfCheck | PdfSeen | PdfSince) -> str:
+    """What changed in the folder since the reading ("" nothing, or not known)."""
+    return said.sentence if isinstance(said, PdfSince) else ""
+
+
+def pdf_sentences(said: PdfCheck | PdfSeen | PdfSince, refused: bool) -> str:
+    """What the pane under a table says of the PDF beside a file `refused` or not: as the reading saw it
+    (`check_sentences`, `seen_sentence`), then, on a line of its own under that long paragraph, what
+    changed in the folder since."""
+    then = as_read(said)
+    text = seen_sentence(then, refused) if isinstance(then, PdfSeen) else check_sentences(then)
+    return "\n".join(t for t in (text, since_sentence(said)) if t)
 
 
 def seen_sentence(seen: PdfSeen, refused: bool) -> str:
