@@ -15,7 +15,7 @@ from desktop_app.certificates import brief
 from desktop_app.core.replaced_received import HeldApproval, replaced_received
 from desktop_app.core.report_info import REPLACES_KEY, read_replaces
 from desktop_app.core.submission import Submission
-from desktop_app.widget_drawn import viewer_draws
+from desktop_app.widget_drawn import read_as_viewers, viewer_draws
 from exports.rendered_report import font_revision
 
 
@@ -66,17 +66,30 @@ def _added_widgets(reader, resolver) -> tuple[str, str]:
     signer draws (red-team R5 F4: "tệp có ô chữ ký không phải của báo cáo", a false alarm). Drawn
     anywhere else it may cover a figure (R5 F5), whatever it is named; drawn inside the signature and
     seal area it may cover the report's title, signer and "Đã ký số" with other words (R6 F2), which
-    no byte of the report tells: the pages are then not compared, the paper is to be looked at."""
+    no byte of the report tells: the pages are then not compared, the paper is to be looked at. More
+    fields, pages or annotations than `MAX_PAGES`, or a key named twice in what is read, and the file's
+    fields are not read (red-team R8 F2: 70 empty fields listed before a drawing one hid it)."""
     from pyhanko.pdf_utils.generic import IndirectObject
 
+    def listed(value, holder, key) -> list:
+        """The array `holder[key]` (empty when absent), unreadable past `MAX_PAGES` items."""
+        items = list(value(holder.raw_get(key))) if key in holder else []
+        if len(items) > MAX_PAGES:
+            raise ValueError(f"more than {MAX_PAGES} in {key}")
+        return items
+
     def widgets(value, form) -> list:
-        """(reference, widget) of every signature field's widget of the AcroForm `form`."""
-        found, todo = [], list(value(form.raw_get("/Fields")) if "/Fields" in form else [])[:MAX_PAGES]
-        while todo and len(found) <= MAX_PAGES:
+        """(reference, widget) of every signature field's widget of the AcroForm `form`; at most
+        `MAX_PAGES` fields and widgets in all, a /Kids cycle included."""
+        found, todo, seen = [], listed(value, form, "/Fields"), 0
+        while todo:
+            seen += 1
+            if seen > MAX_PAGES:
+                raise ValueError(f"more than {MAX_PAGES} fields")
             ref = todo.pop()
             field = value(ref)
             if "/Kids" in field:
-                todo += list(value(field.raw_get("/Kids")))[:MAX_PAGES]
+                todo += listed(value, field, "/Kids")
             elif "/Rect" in field:
                 found.append((getattr(ref, "reference", None), field))
         return found
@@ -93,28 +106,28 @@ def _added_widgets(reader, resolver) -> tuple[str, str]:
         def old(obj):
             return resolver.get_object(obj.reference) if isinstance(obj, IndirectObject) else obj
 
-        def new(obj):
-            return obj.get_object() if isinstance(obj, IndirectObject) else obj
-
+        new = read_as_viewers(reader)
+        root = new(reader.trailer_view.raw_get("/Root"))
+        form = new(root.raw_get("/AcroForm")) if "/AcroForm" in root else None
         first_root = old(resolver.trailer_view.raw_get("/Root"))
         ours = widgets(old, old(first_root.raw_get("/AcroForm"))) if "/AcroForm" in first_root else []
         boxes = {}  # page -> the box around the report's own fields on it
         for _, widget in ours:
             box = boxes.setdefault(page_of(widget, old), rect(widget, old))
             box[:] = [*map(min, box[:2], rect(widget, old)[:2]), *map(max, box[2:], rect(widget, old)[2:])]
-        kids = list(new(new(reader.root.raw_get("/Pages")).raw_get("/Kids")))[:MAX_PAGES]
+        kids = listed(new, new(root.raw_get("/Pages")), "/Kids")
         pages = [getattr(kid, "reference", None) for kid in kids]
         shown_on = {getattr(annot, "reference", None): getattr(kid, "reference", None) for kid in kids
-                    for annot in list(new(new(kid).raw_get("/Annots")) if "/Annots" in new(kid) else [])[:MAX_PAGES]}
+                    for annot in listed(new, new(kid), "/Annots")}
         drawn = ""
-        for ref, widget in widgets(new, new(reader.root.raw_get("/AcroForm"))) if "/AcroForm" in reader.root else []:
+        for ref, widget in widgets(new, form) if form is not None else []:
             if ref in {r for r, _ in ours}:
                 continue
             x1, y1, x2, y2 = rect(widget, new)
             flags = int(new(widget.raw_get("/F"))) if "/F" in widget else 0
             # Hidden; or NoView, not printed and not shown on mouse-over (ToggleNoView, 256): never drawn
             hidden = flags & 2 or (flags & 32 and not flags & (4 | 256))
-            if x2 - x1 <= 0 or y2 - y1 <= 0 or hidden or not viewer_draws(widget, new, reader.root["/AcroForm"]):
+            if x2 - x1 <= 0 or y2 - y1 <= 0 or hidden or not viewer_draws(widget, new, form):
                 continue
             page = shown_on.get(ref) or page_of(widget, new)  # the page listing it, as a reader draws it
             where = f"trang {pages.index(page) + 1}" if page in pages else ""
