@@ -69,10 +69,10 @@ What every backup lost is said once (`found`): one finding naming the backup tha
 row lost and how many others hold rows lost, held back as a break of the chain is until an
 administrator acknowledges it (`integrity.verify`, its `also`). Its mark names, for each backup, its
 newest row lost (id and chain hash), the same whatever backups are added or rotated out: the
-acknowledgement clears those rows at every later start, in any backup, and a backup holding a row lost
-that none named (a new cut, later) makes a new finding. No automatic backup is taken while a finding
-stands (desktop_app/backups.auto_backup): thirty of them would rotate out the automatic backups that
-hold the rows lost.
+acknowledgement clears those rows at every later start, in any backup, and after any restore (each carries the
+rows the data it replaced acknowledged: red-team R7 F4), and a backup holding a row lost that none named (a new
+cut, later) makes a new finding. No automatic backup is taken while a finding stands
+(desktop_app/backups.auto_backup): thirty of them would rotate out the automatic backups that hold the rows lost.
 
 Not closable from inside the data folder: someone who can delete rows with sqlite3 can delete the
 backups that hold them too (the whole backup folder, or each one holding them); the backups' folder is
@@ -199,9 +199,9 @@ def explained_in(database: Path, backups: Iterable[tuple[Path, str, bool]]) -> r
     "truoc-khoi-phuc" copy of it), and of each of the `backups` it holds, or whose rows it lost explained or
     acknowledged (`explained`); what it lost unexplained and not acknowledged, as the check finds it, with what
     restores recorded lost before, which it does not explain even when it holds the rows again (`lost`,
-    `lost_rows`). Nothing when SQLite cannot read it (a damaged database): the data put back then explain only what
-    they hold and explain themselves. BackupBusy when a backup cannot be read (locked by another program, or
-    unreadable): the restore stops, nothing replaced."""
+    `lost_rows`), and the rows lost it acknowledged (`acknowledged`). Nothing when SQLite cannot read it (a damaged
+    database): the data put back then explain only what they hold and explain themselves. BackupBusy when a backup
+    cannot be read (locked by another program, or unreadable): the restore stops, nothing replaced."""
     try:
         conn = open_read_only(database)
     except sqlite3.Error:
@@ -224,7 +224,8 @@ def explained_in(database: Path, backups: Iterable[tuple[Path, str, bool]]) -> r
         # backup since, the data part from that backup further back)
         said = (recorded.said if recorded and recorded.said and (not gaps or gaps[0].row in recorded.rows)
                 else gaps[0].said if gaps else None)
-        return restore_record.RestoreRecord(None, 0, (), tuple(sorted(lost)), tuple(sorted(named - lost)), said)
+        return restore_record.RestoreRecord(None, 0, (), tuple(sorted(lost)), tuple(sorted(named - lost)), said,
+                                            tuple(sorted(history.acknowledged())))
     finally:
         conn.close()
 
@@ -442,8 +443,10 @@ class _History(ProvinceRecords):
         return not any(r.field == field and r.new == value for r in self.chained_audit_rows("setting"))
 
     def acknowledged(self) -> set[tuple]:
+        """The rows lost acknowledged: those the acknowledgements named, and those restores carried (red-team R7 F4:
+        the acknowledgement, a row of the data a restore replaced, is not in the data it puts back)."""
         if self._acknowledged is None:
-            self._acknowledged = set()
+            self._acknowledged = {row for _, record in self.restores() for row in record.acknowledged}
             for row in self.chained_audit_rows(ACK_ACTION):
                 try:
                     marks = cleared(row.old) or set()

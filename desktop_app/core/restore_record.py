@@ -18,6 +18,13 @@ the restore of the backup holding the rows, then of the copy of the cut data, le
 "explained", a row of this version reads to the versions since 190ca08 as it did: they ignore "lost" beside it
 (d4260ce) or explain every backup but those (190ca08).
 
+And the rows lost an administrator had acknowledged in the data it replaced (`acknowledged`, each backup's newest
+row lost, as the acknowledgement's mark names it): the data put back may hold a restore's row recording them lost,
+and not the acknowledgement, a row of the data replaced (red-team R7 F4: the backup kept after a restore recording a
+loss, restored after the acknowledgement, made the loss a finding again). Carried from restore to restore, as the
+keys forgotten are (desktop_app/forgotten_keys.carried): an acknowledgement stays made whichever backup is restored,
+of those rows only. Versions before it ignore the key: to them the loss is a finding again, as it was.
+
 A row written by an older version holds the copy's name alone (or nothing): it records no number (`read`).
 """
 from __future__ import annotations
@@ -67,6 +74,8 @@ class RestoreRecord:
     # version before it, which named none
     explained: tuple[tuple[int, str], ...] | None = None
     lost_rows: LostRows | None = None  # the furthest of `lost`, as the finding named it; None: not known
+    # each backup's newest row lost (id, chain hash) the data replaced had acknowledged, carried (module note)
+    acknowledged: tuple[tuple[int, str], ...] = ()
 
     def explains(self, row: tuple[int, str]) -> bool:
         """Whether this restore explains a backup whose newest row is `row` (id, chain hash), when the data it put
@@ -85,7 +94,8 @@ def written(record: RestoreRecord) -> str:
         **({"lost": [list(row) for row in record.lost]} if record.lost else {}),
         **({"explained": [list(row) for row in record.explained]} if record.explained is not None else {}),
         **({"lost_rows": {"backup": r.backup, "first": r.first, "last": r.last, "rows": r.rows}}
-           if (r := record.lost_rows) else {})},
+           if (r := record.lost_rows) else {}),
+        **({"acknowledged": [list(row) for row in record.acknowledged]} if record.acknowledged else {})},
         ensure_ascii=False, sort_keys=True)
 
 
@@ -100,14 +110,15 @@ def read(text) -> RestoreRecord | None:
                                 Issued(str(r["number"]), dt.date.fromisoformat(r["date"]), str(r["symbol"])),
                                 str(r["sent_at"]))
                        for r in found["issued"])
-        lost = tuple((int(row_id), str(row_hash)) for row_id, row_hash in found.get("lost", ()))
+        lost, acknowledged = (tuple((int(row_id), str(row_hash)) for row_id, row_hash in found.get(key, ()))
+                              for key in ("lost", "acknowledged"))
         explained = (None if "explained" not in found
                      else tuple((int(row_id), str(row_hash)) for row_id, row_hash in found["explained"]))
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return None
     if not (copy is None or isinstance(copy, str)) or not isinstance(history, int):
         return None
-    return RestoreRecord(copy, history, issued, lost, explained, _lost_rows(found.get("lost_rows")))
+    return RestoreRecord(copy, history, issued, lost, explained, _lost_rows(found.get("lost_rows")), acknowledged)
 
 
 def _lost_rows(found) -> LostRows | None:
@@ -153,7 +164,9 @@ def in_log(text) -> str:
         return clean_text(text)
     said = [f"kỳ {one_line(r.period)}, mã {one_line(r.fingerprint)[:SHORT_FINGERPRINT]}: {one_line(r.issued.said()[0])}"
             for r in record.issued]
-    copy = " ".join(part for part in (one_line(record.copy or ""), _lost_said(record)) if part)
+    kept = ("(giữ xác nhận đã kiểm tra của Quản trị viên về các dòng nhật ký thay đổi đã mất)" if record.acknowledged
+            else "")
+    copy = " ".join(part for part in (one_line(record.copy or ""), _lost_said(record), kept) if part)
     return "; ".join([copy] * bool(copy) + ([f"số và ngày báo cáo ghi lại: {'; '.join(said)}"] if said else []))
 
 
