@@ -87,9 +87,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from db import audit_rows
 from db.backup import open_backup, open_read_only
 from db.chain_format import ACK_ACTION, cleared, literal
-from db.integrity import AUDIT_COLUMNS, Tampering, row_hash
+from db.integrity import Tampering, row_hash
 from db.province_records import ProvinceRecords
 from db.rows import AuditRow
 from db.tamper_names import when
@@ -257,7 +258,8 @@ def restore_line(database: Path, chosen: Path, backups: Iterable[tuple[Path, str
         try:
             source = open_backup(chosen)
             try:
-                missing = [g for g in gaps if not _same(_row(source, ", ".join(g.last), g.last["id"]), g.last)]
+                missing = [g for g in gaps
+                           if not audit_rows.same(audit_rows.row(source, ", ".join(g.last), g.last["id"]), g.last)]
             finally:
                 source.close()
         except (sqlite3.DatabaseError, ValueError, TypeError, RecursionError):  # not ours: it holds none of them
@@ -291,7 +293,7 @@ def _newest(conn: sqlite3.Connection) -> dict | None:
     """The newest audit row of the database of `conn`, as `_read` reads a backup's; None when there is none or
     SQLite cannot read it as the program's (`explained_in` then names nothing)."""
     try:
-        own = _row(conn, columns, None) if (columns := _columns(conn)) else None
+        own = audit_rows.row(conn, columns, None) if (columns := audit_rows.columns(conn)) else None
     except (sqlite3.DatabaseError, ValueError, TypeError, RecursionError):
         return None
     return own if own is not None and isinstance(own["id"], int) else None
@@ -359,21 +361,21 @@ def _read(history: _History, backup: Path) -> tuple[dict | None, dict | None, in
 def _parted(history: _History, source: sqlite3.Connection) -> tuple[dict | None, dict | None, int]:
     """`_read` of the backup `source`: its newest row, and the first of its rows the database lacks and how many
     from there (module note)."""
-    conn, columns = history.conn, _columns(source)
+    conn, columns = history.conn, audit_rows.columns(source)
     if not columns:
         return None, None, 0
-    last = _row(source, columns, None)
+    last = audit_rows.row(source, columns, None)
     if last is None or not isinstance(last["id"], int) or last["id"] < 1:  # none; a page of zeros (row 0)
         return None, None, 0
-    if _same(_row(conn, columns, last["id"]), last) or _named(last) in history.acknowledged():
+    if audit_rows.same(audit_rows.row(conn, columns, last["id"]), last) or _named(last) in history.acknowledged():
         return last, None, 0
     start = source.execute("SELECT id FROM audit WHERE id >= 1 ORDER BY id LIMIT 1").fetchone()[0]
-    if not _same(_row(conn, columns, start), _backup_row(source, columns, start)):
+    if not audit_rows.same(audit_rows.row(conn, columns, start), audit_rows.backup_row(source, columns, start)):
         return None, None, 0  # another database's: no row in common
     # a restore the program recorded after the point where they part (the backup does not hold its row) that
     # explains this backup (module note)
-    if any(r.id >= start and record.explains(_named(last)) and not _same(_row(conn, columns, r.id),
-                                                                         _row(source, columns, r.id))
+    if any(r.id >= start and record.explains(_named(last)) and not audit_rows.same(audit_rows.row(conn, columns, r.id),
+                                                                         audit_rows.row(source, columns, r.id))
            for r, record in history.restores()):
         return last, None, 0
     if history.another_unit(source):
@@ -382,11 +384,12 @@ def _parted(history: _History, source: sqlite3.Connection) -> tuple[dict | None,
     low, high = 0, len(ids) - 1  # ids[low]: a row both hold; ids[high] differs
     while high - low > 1:
         middle = (low + high) // 2
-        if _same(_row(conn, columns, ids[middle]), _backup_row(source, columns, ids[middle])):
+        if audit_rows.same(audit_rows.row(conn, columns, ids[middle]),
+                           audit_rows.backup_row(source, columns, ids[middle])):
             low = middle
         else:
             high = middle
-    return last, _backup_row(source, columns, ids[high]), len(ids) - high
+    return last, audit_rows.backup_row(source, columns, ids[high]), len(ids) - high
 
 
 def _named(row: dict) -> tuple[int, str]:
@@ -424,10 +427,10 @@ class _History(ProvinceRecords):
         row, record = first
         said = record.lost_rows
         back = None
-        if said is not None and (columns := _columns(self.conn)):
-            last = _row(self.conn, columns, said.last)
+        if said is not None and (columns := audit_rows.columns(self.conn)):
+            last = audit_rows.row(self.conn, columns, said.last)
             if last is not None and _named(last) in record.lost:
-                back = _row(self.conn, columns, said.first) or last, last
+                back = audit_rows.row(self.conn, columns, said.first) or last, last
         return Recorded(frozenset(rows), row.at, said, back)
 
     def another_unit(self, source: sqlite3.Connection) -> bool:
@@ -479,44 +482,12 @@ def _rows_named(mark: tuple) -> list[tuple]:
     return [tuple(mark[i:i + 2]) for i in range(1, len(mark) - 1, 2)]
 
 
-def _columns(source: sqlite3.Connection) -> str:
-    """The columns of the backup's audit rows compared (those of the program's it has: a version before
-    the chain had no hash), "" when its audit is no table as the program makes one: a view, a virtual
-    table, or one with a column computed at each read, which a file made to harm could make take hours
-    (db/backup._COMPUTED)."""
-    made = source.execute("SELECT type, sql FROM sqlite_master WHERE name = 'audit'").fetchone()
-    if made is None or made[0] != "table" or "virtual" in str(made[1]).lower():
-        return ""
-    present = {}
-    for row in source.execute("PRAGMA table_xinfo(audit)"):
-        present[row[1]] = row[-1]  # hidden: 2, 3 for a computed column
-    if any(hidden in (2, 3) for hidden in present.values()) or "id" not in present:
-        return ""
-    return ", ".join(c for c in (*AUDIT_COLUMNS, "hash") if c in present)
 
 
-def _row(conn: sqlite3.Connection, columns: str, row_id: int | None) -> dict | None:
-    """The audit row of id `row_id` (the newest: None) by column, as the file holds it; None when there is none."""
-    cursor = conn.execute(f"SELECT {columns} FROM audit ORDER BY id DESC LIMIT 1" if row_id is None
-                          else f"SELECT {columns} FROM audit WHERE id = ?", () if row_id is None else (row_id,))
-    row = cursor.fetchone()
-    return None if row is None else dict(zip((d[0] for d in cursor.description), row))
 
 
-def _backup_row(source: sqlite3.Connection, columns: str, row_id: int) -> dict:
-    """The backup's row `row_id`, which its own list of ids named: ValueError (not a database of ours)
-    when it cannot be read back, as in a file whose last pages a power cut left as zeros (red-team r1 F1:
-    an AttributeError there stopped every check of the history, and every automatic backup after it)."""
-    row = _row(source, columns, row_id)
-    if row is None:
-        raise ValueError(f"audit row {row_id} listed but unreadable")
-    return row
 
 
-def _same(now: dict | None, then: dict | None) -> bool:
-    """Whether the database's row `now` is the backup's row `then` (`db.backup.continues`)."""
-    return (now is not None and then is not None
-            and all(now[k] == v for k, v in then.items() if not (k == "hash" and v is None)))
 
 
 def _finding(gaps: list[Lost]) -> Tampering:
