@@ -27,6 +27,7 @@ from desktop_app.core.periods import Period, parse_period
 from desktop_app.core.replaced_received import HeldApproval
 from desktop_app.core.report_info import info_text, report_document
 from desktop_app.core.submission import Submission
+from desktop_app.pdf_updates import UpdateUnreadable, check_updates
 from desktop_app.signed_pages import compare_pages, first_signed
 from exports.xlsx_container import FileTooLarge, NotRegularFile, read_regular
 
@@ -91,6 +92,8 @@ def check_pdf_bytes(name: str, data: bytes, trust_roots: Sequence[bytes], expect
     try:
         def check() -> tuple[PdfCheck, dict | None]:
             reader, embedded = _read(data)
+            if embedded:  # what is saved after the report, read as no viewer reads it otherwise (red-team R9)
+                check_updates(data, reader, _OBJECT_STREAM_MB * 1024 * 1024, _DECODED_MB * 1024 * 1024)
             return (PdfCheck(name, digest, tuple(_check_signature(s, roots) for s in embedded),
                              **_document_info(reader, embedded), after_eof=_after_eof(data), **base),
                     first_signed(reader, embedded) if submission is not None and embedded else None)
@@ -128,7 +131,7 @@ def _why_unreadable(err: BaseException) -> str:
     """What a reading failure means, for `_unreadable`."""
     from pyhanko.pdf_utils.misc import PdfDecodeLimitError
 
-    if isinstance(err, _TooMany):
+    if isinstance(err, (_TooMany, UpdateUnreadable)):
         return str(err)
     if isinstance(err, PdfDecodeLimitError):
         return (f"một phần nén trong tệp bung ra vượt giới hạn của một báo cáo ({_DECODED_MB} MB cả tệp, "

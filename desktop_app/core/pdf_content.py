@@ -250,3 +250,21 @@ def _inline_image(data: bytes, pos: int) -> tuple[dict, int]:
         if after == len(data) or data[after] in WHITESPACE or data[after] in DELIMITERS:
             return image, after
     raise Unreadable("inline image not ended")
+
+
+def past_space(data: bytes, pos: int) -> int:
+    """The position of the next token of a PDF file's bytes at or after `pos`, past whitespace and
+    comments (a "%%EOF" included: the caller looks for it before)."""
+    return _skip_space(data, pos)
+
+
+def written_token(data: bytes, pos: int) -> tuple[object, int, bool]:
+    """The object or keyword of a PDF file's bytes starting at the token at or after `pos`, the position
+    after it, and whether it is a keyword (then bytes: "obj", "stream", "xref", "trailer"...). Read as
+    `file_object` reads: a reference in an array or dictionary is its object number, a dictionary naming
+    a key twice is `Unreadable` (`desktop_app.pdf_updates` reads every byte of a PDF's updates so)."""
+    pos = _skip_space(data, pos)
+    if pos >= len(data):
+        raise Unreadable("no token")
+    found, end = _object(data, pos, 0, refs=True)
+    return (bytes(found), end, True) if isinstance(found, _Keyword) else (found, end, False)

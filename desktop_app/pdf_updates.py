@@ -1,0 +1,220 @@
+"""What a signed PDF's updates add, read strictly (red-team R9 F1, F2). A report PDF's first revision is
+the program's own render, compared byte for byte (`desktop_app.signed_pages.compare_pages`); everything
+saved after it, each update from the previous %%EOF on, is read here token by token
+(`desktop_app.core.pdf_content.written_token`), as no viewer could read it two ways: every object,
+every cross-reference table and trailer, every cross-reference stream's dictionary, every object
+stream's dictionary and its unpacked header and objects. pyHanko keeps a key's first value, poppler its
+last: R9 F1 wrote an object stream "/N 1 /First B /First A" (pyHanko read a harmless copy of a field at
+B, poppler the real one at A drawing "950.000" over "150.000"), F2 a trailer "/Root 1 0 R … /Root 33 0 R"
+(poppler printed another catalog's page 2); both were "Chữ ký số hợp lệ".
+
+Refused (`UpdateUnreadable`): a dictionary naming a key twice; an object stream whose header lists an
+object other than once, its offsets out of order or not matching /N and /First, or anything but its
+objects in it; an object written twice in one update, or found by pyHanko elsewhere than where this
+reading found it; an update whose trailer /Root is not the first revision's, whose /Prev is not the
+revision before, whose startxref is not its own cross-reference; bytes that are none of these. The
+check (`desktop_app.signature_check`) then says the file unreadable ("không đọc được"), not "Trang in
+khác": what it prints is not known, as when pyHanko cannot read a structure, so nothing about its pages
+or signatures is said. pyHanko is imported inside the functions.
+"""
+from __future__ import annotations
+
+import re
+import zlib
+
+from desktop_app.core.pdf_content import Name, Unreadable, past_space, written_token
+
+_WS = rb"[\x00\t\n\x0c\r ]"
+_HEADER = re.compile(rb"(\d+)" + _WS + rb"+(\d+)" + _WS + rb"+obj(?![^\x00\t\n\x0c\r ()<>\[\]{}/%])")
+_EOL = re.compile(rb"\r\n|\n|\r")
+_SUBSECTION = re.compile(rb"(\d+) (\d+)[ \t]*(?:\r\n|\n|\r)")
+_ENTRY = re.compile(rb"\d{10} \d{5} [fn](?: \r| \n|\r\n)")
+_END = re.compile(rb"startxref" + _WS + rb"+(\d+)" + _WS + rb"*%%EOF")
+_EOF = re.compile(_WS + rb"*%%EOF")
+_INDIRECT_LENGTH = re.compile(rb"/Length" + _WS + rb"+(\d+)" + _WS + rb"+(\d+)" + _WS + rb"+R")
+_WHY = "các phần mềm đọc PDF có thể đọc phần này khác nhau, số liệu in ra có thể khác số liệu được kiểm tra"
+
+
+class UpdateUnreadable(ValueError):
+    """An update of a signed PDF not read strictly; the message, in Vietnamese, says which and why."""
+
+
+def check_updates(data: bytes, reader, stream_limit: int, total_limit: int) -> None:
+    """Raise `UpdateUnreadable` unless every byte after the first revision of the PDF `data` (read by
+    pyHanko's `reader`) reads strictly, update by update, as pyHanko read them. An object stream unpacks
+    to at most `stream_limit` bytes, all of them together to `total_limit` (the check's own limits)."""
+    from pyhanko.pdf_utils.xref import ObjStreamRef
+
+    xrefs = reader.xrefs
+    revisions = xrefs.total_revisions
+    if revisions <= 1:
+        return
+    starts = [xrefs.get_startxref_for_revision(i) for i in range(revisions)]
+    root = reader.get_historical_resolver(0).trailer_view.raw_get("/Root").reference
+    first_end = next((m.end() for m in _END.finditer(data, starts[0]) if int(m.group(1)) == starts[0]), None)
+    if first_end is None:
+        raise UpdateUnreadable(f"không tìm thấy chỗ kết thúc lần lưu đầu của tệp: {_WHY}")
+    # Bytes after the last %%EOF are no revision's (the check says them, `_after_eof`); but poppler looks
+    # for the last "startxref" near the end of the file, pyHanko before the last %%EOF.
+    data, after = data[:data.rfind(b"%%EOF") + 5], data[data.rfind(b"%%EOF") + 5:]
+    if b"startxref" in after:
+        raise UpdateUnreadable(f"sau dấu kết thúc tệp (%%EOF) cuối cùng còn một chỗ chỉ tới bảng tham chiếu: {_WHY}")
+    pos, budget, number = first_end, [total_limit], 0
+    while past_space(data, pos) < len(data):
+        number += 1
+        if number >= revisions:
+            raise UpdateUnreadable(f"tệp có phần lưu thêm thứ {number} mà trình đọc chữ ký không thấy: {_WHY}")
+        try:
+            pos, trailer, objects, streams = _update(data, pos, reader, starts[number - 1], starts[number],
+                                                     stream_limit, budget)
+        except Unreadable as err:
+            raise UpdateUnreadable(f"phần lưu thêm thứ {number} sau bản xuất không đọc được chặt chẽ ({err}): {_WHY}") \
+                from None
+        trailer_root = reader.get_historical_resolver(number).trailer_view.raw_get("/Root")
+        if getattr(trailer_root, "reference", None) != root or trailer.get("/Root") != root.idnum:
+            raise UpdateUnreadable(f"phần lưu thêm thứ {number} chỉ tới gốc tài liệu (/Root) khác bản xuất: {_WHY}")
+        for ref in xrefs.explicit_refs_in_revision(number):
+            where = xrefs.get_historical_ref(ref, number)
+            if isinstance(where, ObjStreamRef):
+                same = ref.idnum in streams.get(where.obj_stream_id, ())
+            else:
+                same = where is None or objects.get((ref.idnum, ref.generation)) == where
+            if not same:
+                raise UpdateUnreadable(f"phần lưu thêm thứ {number} có đối tượng {ref.idnum} không nằm ở chỗ ghi trong "
+                                       f"bảng tham chiếu: {_WHY}")
+    if number != revisions - 1:
+        raise UpdateUnreadable(f"tệp có {revisions - 1} phần lưu thêm mà chỉ đọc được {number}: {_WHY}")
+
+
+def _update(data: bytes, pos: int, reader, previous: int, start: int, stream_limit: int,
+            budget: list[int]) -> tuple[int, dict, dict, dict]:
+    """Read the update of `data` after `pos` (the previous %%EOF) to its own %%EOF: the position after
+    it, its trailer (or cross-reference stream's dictionary), where each object ((number, generation) ->
+    offset) and each object stream's objects (its number -> their numbers) are. `previous`: the revision
+    before's cross-reference, `start` this one's, as pyHanko found them. Raises `Unreadable`."""
+    objects, streams, trailer, xref_at = {}, {}, None, None
+    while True:
+        at = past_space(data, pos)
+        header = _HEADER.match(data, at)
+        if header:
+            key = (int(header.group(1)), int(header.group(2)))
+            if key in objects:
+                raise Unreadable(f"object {key[0]} written twice")
+            objects[key] = at
+            value, pos = _object(data, header.end(), reader, stream_limit, budget, streams, key[0])
+            if isinstance(value, dict) and value.get("/Type") == Name("/XRef"):
+                if trailer is not None:
+                    raise Unreadable("two cross-references in one update")
+                trailer, xref_at = value, at
+            continue
+        token, end, keyword = written_token(data, at)
+        if keyword and token == b"xref" and trailer is None:
+            xref_at = at
+            token, pos, keyword = written_token(data, _table(data, end))
+            if keyword and token == b"trailer":
+                trailer, pos, _ = written_token(data, pos)
+            if not isinstance(trailer, dict):
+                raise Unreadable("no trailer after the table")
+        elif keyword and token == b"startxref" and trailer is not None:
+            found, pos, _ = written_token(data, end)
+            eof = _EOF.match(data, pos)
+            if found != xref_at or xref_at != start or eof is None:
+                raise Unreadable("startxref not this update's cross-reference")
+            if trailer.get("/Prev") != previous:
+                raise Unreadable("/Prev not the revision before")
+            return eof.end(), trailer, objects, streams
+        else:
+            raise Unreadable(f"unexpected {bytes(data[at:at + 12])!r}")
+
+
+def _table(data: bytes, pos: int) -> int:
+    """The position after the cross-reference table whose "xref" ends at `pos`: its subsections, each
+    "first count" and count 20-byte entries."""
+    pos = _EOL.match(data, pos).end() if _EOL.match(data, pos) else pos
+    while (sub := _SUBSECTION.match(data, pos)) is not None:
+        pos = sub.end()
+        for _ in range(int(sub.group(2))):
+            entry = _ENTRY.match(data, pos)
+            if entry is None:
+                raise Unreadable("cross-reference entry")
+            pos = entry.end()
+    return pos
+
+
+def _object(data: bytes, pos: int, reader, stream_limit: int, budget: list[int], streams: dict, number: int):
+    """The object whose "N G obj" ends at `pos`, to its "endobj", and the position after it; a stream's
+    data skipped by its /Length, an object stream's read (`_object_stream`)."""
+    start = past_space(data, pos)
+    value, pos, keyword = written_token(data, start)
+    if keyword:
+        raise Unreadable("no object")
+    token, end, keyword = written_token(data, pos)
+    if keyword and token == b"stream" and isinstance(value, dict):
+        eol = _EOL.match(data, end)
+        if eol is None or eol.group() == b"\r":
+            raise Unreadable("stream not followed by a line end")
+        length = _length(data[start:pos], value, reader)
+        body = data[eol.end():eol.end() + length]
+        tail = eol.end() + length
+        tail = _EOL.match(data, tail).end() if _EOL.match(data, tail) else tail
+        if len(body) != length or not data.startswith(b"endstream", tail):
+            raise Unreadable("stream length")
+        if value.get("/Type") == Name("/ObjStm"):
+            streams[number] = _object_stream(value, body, stream_limit, budget)
+        token, end, keyword = written_token(data, tail + len(b"endstream"))
+    if not (keyword and token == b"endobj"):
+        raise Unreadable("object not ended by endobj")
+    return value, end
+
+
+def _length(dictionary: bytes, value: dict, reader) -> int:
+    """A stream's /Length, its dictionary `value` written as `dictionary`: written there, or the object
+    it refers to (as pyHanko reads it)."""
+    from pyhanko.pdf_utils.generic import Reference
+
+    length = value.get("/Length")
+    indirect = _INDIRECT_LENGTH.search(dictionary)
+    if indirect:
+        length = reader.get_object(Reference(int(indirect.group(1)), int(indirect.group(2)), reader))
+    if not isinstance(length, (int, float)) or length < 0 or length != int(length):
+        raise Unreadable("stream length")
+    return int(length)
+
+
+def _object_stream(value: dict, encoded: bytes, stream_limit: int, budget: list[int]) -> set[int]:
+    """The numbers of the objects in an object stream, its dictionary `value`, its data `encoded`
+    (unfiltered or /FlateDecode, no parameters: what writers use), unpacked to at most `stream_limit`
+    bytes and what is left of `budget`: a header of exactly /N pairs "number offset", each number once,
+    offsets rising within the data, each object read whole and nothing between or after them."""
+    filters = value.get("/Filter")
+    if filters not in (None, Name("/FlateDecode"), [Name("/FlateDecode")]) or "/DecodeParms" in value:
+        raise Unreadable("object stream filter")
+    if filters is None:
+        data = encoded
+    else:
+        inflate = zlib.decompressobj()
+        try:
+            data = inflate.decompress(encoded, min(stream_limit, budget[0]) + 1)
+        except zlib.error:
+            raise Unreadable("object stream data") from None
+        if not inflate.eof:
+            raise Unreadable("object stream data too large or cut short")
+    budget[0] -= len(data)
+    if len(data) > stream_limit or budget[0] < 0:
+        raise Unreadable("object stream data too large")
+    count, first = value.get("/N"), value.get("/First")
+    if not all(isinstance(n, float) and n.is_integer() and n >= 0 for n in (count, first)) or first > len(data):
+        raise Unreadable("object stream /N or /First")
+    header = re.split(_WS + rb"+", data[:int(first)].strip(b"\x00\t\n\x0c\r "))
+    header = [] if header == [b""] else header
+    if len(header) != 2 * count or not all(n.isdigit() for n in header):
+        raise Unreadable("object stream header not /N pairs")
+    numbers, offsets = [int(n) for n in header[::2]], [int(first) + int(n) for n in header[1::2]]
+    rising = all(a < b for a, b in zip(offsets, offsets[1:]))  # noqa: RUF007
+    if len(set(numbers)) != len(numbers) or not rising or (offsets and past_space(data, int(first)) != offsets[0]):
+        raise Unreadable("object stream header: an object twice or offsets out of order")
+    for at, following in zip(offsets, [*offsets[1:], len(data)]):
+        _, end, keyword = written_token(data, at)
+        if keyword or past_space(data, end) != following or data[at:at + 1] in b"\x00\t\n\x0c\r %":
+            raise Unreadable("object stream object")
+    return set(numbers)
