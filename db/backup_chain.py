@@ -24,7 +24,9 @@ Not a finding:
   lost explained (by a restore before) or acknowledged, and their own newest row (the restore's
   "truoc-khoi-phuc" copy of them). A backup it names is explained when the data put back do not hold
   it, through any number of restores (each names again what the data it replaced explained). A restore
-  explains only what it discarded itself (red-team r33 F1, R2 F1 and F2). Named the other way, a row
+  explains only what it discarded itself (red-team r33 F1, R2 F1 and F2), and only while the last row of the data it
+  put back, which it records, is still there unchanged right before its own rows (`_History.anchored`; red-team R9
+  F3: the approval rows cut after an honest restore, its row kept and the hashes recomputed, were explained by it). Named the other way, a row
   recording the rows lost and explaining every other backup (190ca08) also explained a backup it could
   not read at that moment: locked by another program ("database is locked"), or the backup folder moved
   aside for the restore, then put back. Over a database SQLite cannot read, the restore names none: the
@@ -90,7 +92,7 @@ from pathlib import Path
 from db import audit_rows
 from db.backup import open_backup, open_read_only
 from db.chain_format import ACK_ACTION, cleared, literal
-from db.integrity import Tampering, row_hash
+from db.integrity import Tampering, head, row_hash
 from db.province_records import ProvinceRecords
 from db.rows import AuditRow
 from db.tamper_names import when
@@ -374,7 +376,7 @@ def _parted(history: _History, source: sqlite3.Connection) -> tuple[dict | None,
         return None, None, 0  # another database's: no row in common
     # a restore the program recorded after the point where they part (the backup does not hold its row) that
     # explains this backup (module note)
-    if any(r.id >= start and record.explains(_named(last)) and not audit_rows.same(audit_rows.row(conn, columns, r.id),
+    if any(r.id >= start and record.explains(_named(last)) and history.anchored(r, record) and not audit_rows.same(audit_rows.row(conn, columns, r.id),
                                                                          audit_rows.row(source, columns, r.id))
            for r, record in history.restores()):
         return last, None, 0
@@ -390,6 +392,13 @@ def _parted(history: _History, source: sqlite3.Connection) -> tuple[dict | None,
         else:
             high = middle
     return last, audit_rows.backup_row(source, columns, ids[high]), len(ids) - high
+
+
+def newest_chained(conn: sqlite3.Connection) -> tuple[int, str] | None:
+    """The newest row of the history in the chain, (id, hash): what a restore records it put back
+    (`RestoreRecord.anchor`, `_History.anchored`)."""
+    newest = head(conn)
+    return None if newest is None else (newest[0], newest[1])
 
 
 def _named(row: dict) -> tuple[int, str]:
@@ -412,6 +421,19 @@ class _History(ProvinceRecords):
         if self._restores is None:  # a row of a version that recorded nothing: explains every backup, as it did
             self._restores = [(r, restore_record.read(r.old) or _EVERY) for r in self.chained_audit_rows("restore")]
         return self._restores
+
+    def anchored(self, restore: AuditRow, record: restore_record.RestoreRecord) -> bool:
+        """Whether the row of the data the restore `restore` put back that it recorded (`RestoreRecord.anchor`) is
+        still there, unchanged, right before its own rows (none missing up to `restore`); True for a row that
+        recorded none (an older version's). Else it explains nothing (red-team R9 F3: the approval rows cut with
+        sqlite3 after an honest restore, its row kept after them and the chain's hashes recomputed)."""
+        if record.anchor is None:
+            return True
+        row_id, row_hash_then = record.anchor
+        kept, between = self.conn.execute(
+            "SELECT (SELECT hash FROM audit WHERE id = ?), (SELECT count(*) FROM audit WHERE id > ? AND id < ?)",
+            (row_id, row_id, restore.id)).fetchone()
+        return kept == row_hash_then and between == restore.id - row_id - 1
 
     def recorded(self, shown: set[tuple]) -> Recorded | None:
         """The rows lost that the restores recorded (`RestoreRecord.lost`) and no acknowledgement named, but for

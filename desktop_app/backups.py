@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import os
 import sqlite3
 import tempfile
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from db import backup as sqlite_backup
@@ -371,19 +373,22 @@ def restore(workspace_or_path, source: Path, *, administrator: tuple[str, str] |
     in_use = workspace_or_path.store.path if hasattr(workspace_or_path, "store") else workspace_or_path
     refuse_database_in_use(Path(in_use), source)
     with tempfile.TemporaryDirectory(prefix="chitieu-khoi-phuc-") as folder:
-        copy, as_taken = _checked_copy(source, Path(folder))
-        return _restore(workspace_or_path, copy, as_taken, administrator, source, confirmed)
+        copy, as_taken, digest = _checked_copy(source, Path(folder))
+        return _restore(workspace_or_path, copy, as_taken, administrator, source, confirmed, (source.name, digest))
 
 
-def _checked_copy(source: Path, folder: Path) -> tuple[Path, Path]:
+def _checked_copy(source: Path, folder: Path) -> tuple[Path, Path, str]:
     """A copy of the backup at `source` in `folder`, under its own name (what refusals name), checked
     (`verify_backup`) and brought to this version's schema: a backup of an older version whose data
     its upgrade cannot read (edited outside the program) is refused here, before anything is replaced,
     not in the restored database at every start after. The file chosen is checked first too: a sparse
     file of gigabytes is refused at once, not copied first. With it, the copy as taken (before the
     upgrade, whose rows would set its history apart: `db.backup.continues`), which the warning read; with the
-    chosen file's time, which a backup renamed by hand and recording no change is said to be taken at."""
+    chosen file's time, which a backup renamed by hand and recording no change is said to be taken at; and the chosen
+    file's SHA-256, once checked, which the restore's row records (core/restore_record.py)."""
     verify_backup(source)
+    with source.open("rb") as chosen:
+        digest = hashlib.file_digest(chosen, "sha256").hexdigest()
     copy = folder / source.name
     taken = source.stat()
     sqlite_backup.backup_file(source, copy)
@@ -395,11 +400,11 @@ def _checked_copy(source: Path, folder: Path) -> tuple[Path, Path]:
     except ChiTieuError as err:  # db.store._not_upgraded, or the history refusing the upgrade
         raise BackupError(f"{err.message.replace(str(copy), source.name)} {_ONLY_OURS}", field="Bản sao lưu",
                           en=f"{(err.en or err.message).replace(str(copy), source.name)} {_ONLY_OURS_EN}") from err
-    return copy, as_taken
+    return copy, as_taken, digest
 
 
 def _restore(workspace_or_path, source: Path, as_taken: Path, administrator: tuple[str, str] | None, chosen: Path,
-             confirmed) -> Path | None:
+             confirmed, restored: tuple[str, str]) -> Path | None:
     if hasattr(workspace_or_path, "store"):
         ws = workspace_or_path
         ws.require(Permission.RESTORE)
@@ -442,7 +447,7 @@ def _restore(workspace_or_path, source: Path, as_taken: Path, administrator: tup
     after = []  # the copy kept of the restored data when the restore's row records a loss (`_kept_after`)
 
     def record(kept):
-        _recorded(source, user, kept, chains if replaced.exists() else None, explained[0])
+        _recorded(source, user, kept, chains if replaced.exists() else None, replace(explained[0], restored=restored))
         if explained[0].lost:
             after.append(_kept_after(source, db_path))
 
@@ -511,6 +516,8 @@ def _recorded(copy: Path, user: str, saved: Path | None, chains: Chains | None, 
     store = Store(copy)
     try:
         with store.transaction():
+            # the last row of the data put back, before the rows this transaction writes (red-team R9 F3)
+            explained = replace(explained, anchor=backup_chain.newest_chained(store.conn))
             carry_issued(store, user, carried)
             forgotten_keys.carried(store, forgotten, PROVINCE_KEY, pinned, user)  # forged stays so (R5 F9, R7 F3)
             store.audit(user, "restore", field="backup", old=recorded_row(store, saved, known, explained), new=copy.name)

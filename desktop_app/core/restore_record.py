@@ -25,6 +25,12 @@ loss, restored after the acknowledgement, made the loss a finding again). Carrie
 keys forgotten are (desktop_app/forgotten_keys.carried): an acknowledgement stays made whichever backup is restored,
 of those rows only. Versions before it ignore the key: to them the loss is a finding again, as it was.
 
+And what it put back (red-team R9 F3): the last row of those data (`anchor`: its id and chain hash, the newest row
+before the restore's transaction), and the backup's file name and SHA-256 (`restored`). A restore explains a backup
+only while that row is still there, unchanged, right before the restore's own rows (db/backup_chain.py): the
+approval rows cut with sqlite3 after an honest restore, its row kept after them and the chain's hashes recomputed,
+were explained by it, the check clean. A row without them (an older version's) explains as it did.
+
 A row written by an older version holds the copy's name alone (or nothing): it records no number (`read`).
 """
 from __future__ import annotations
@@ -76,6 +82,9 @@ class RestoreRecord:
     lost_rows: LostRows | None = None  # the furthest of `lost`, as the finding named it; None: not known
     # each backup's newest row lost (id, chain hash) the data replaced had acknowledged, carried (module note)
     acknowledged: tuple[tuple[int, str], ...] = ()
+    # the last row (id, chain hash) of the data put back, before the restore's own rows; None: not recorded
+    anchor: tuple[int, str] | None = None
+    restored: tuple[str, str] | None = None  # the backup put back: its file name and SHA-256; None: not recorded
 
     def explains(self, row: tuple[int, str]) -> bool:
         """Whether this restore explains a backup whose newest row is `row` (id, chain hash), when the data it put
@@ -95,7 +104,9 @@ def written(record: RestoreRecord) -> str:
         **({"explained": [list(row) for row in record.explained]} if record.explained is not None else {}),
         **({"lost_rows": {"backup": r.backup, "first": r.first, "last": r.last, "rows": r.rows}}
            if (r := record.lost_rows) else {}),
-        **({"acknowledged": [list(row) for row in record.acknowledged]} if record.acknowledged else {})},
+        **({"acknowledged": [list(row) for row in record.acknowledged]} if record.acknowledged else {}),
+        **({"anchor": list(record.anchor)} if record.anchor else {}),
+        **({"restored": {"name": record.restored[0], "sha256": record.restored[1]}} if record.restored else {})},
         ensure_ascii=False, sort_keys=True)
 
 
@@ -114,11 +125,15 @@ def read(text) -> RestoreRecord | None:
                               for key in ("lost", "acknowledged"))
         explained = (None if "explained" not in found
                      else tuple((int(row_id), str(row_hash)) for row_id, row_hash in found["explained"]))
+        anchor = None if "anchor" not in found else (int(found["anchor"][0]), str(found["anchor"][1]))
+        restored = (None if "restored" not in found
+                    else (str(found["restored"]["name"]), str(found["restored"]["sha256"])))
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return None
     if not (copy is None or isinstance(copy, str)) or not isinstance(history, int):
         return None
-    return RestoreRecord(copy, history, issued, lost, explained, _lost_rows(found.get("lost_rows")), acknowledged)
+    return RestoreRecord(copy, history, issued, lost, explained, _lost_rows(found.get("lost_rows")), acknowledged,
+                         anchor, restored)
 
 
 def _lost_rows(found) -> LostRows | None:

@@ -1,0 +1,101 @@
+"""Red-team R9 F3 on 75e2aea: an approved office took its automatic backup B1 and restored it honestly; then, with
+sqlite3 only, the 2026 approval rows were cut off the history again, the restore's row kept after them and the
+chain's hashes recomputed (an unkeyed sha256 chain): `audit verify` said the change log intact, 2026 back at Hoàn
+thành, and automatic backups went on, rotating out those holding the rows, since the restore's row explained every
+divergence from the backups before it, a cut made after it included. Now the restore's row records the last row of
+the data it put back (id and chain hash) and the backup's name and SHA-256, and explains nothing once that row is
+no longer there, unchanged, right before it (the restore's own rows aside)."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from db.integrity import AUDIT_COLUMNS, row_hash
+from desktop_app import backups
+from desktop_app.core.workflow import State
+from desktop_app.services import Workspace
+from tests.core.test_workflow import as_, fill_year, office  # noqa: F401 - office is a fixture
+from tests.reliability.test_chain_tail_cut import SAID
+
+LATER = dt.datetime.now() + dt.timedelta(days=2)
+
+
+def _approved(ws) -> None:
+    as_(ws, "canbo")
+    fill_year(ws)
+    ws.complete("2026")
+    as_(ws, "lanhdao")
+    ws.approve("2026")
+
+
+def _restored(ws, backup: Path) -> Workspace:
+    """Khôi phục… by the administrator, the question read and answered; the program opened again."""
+    db = Path(ws.store.path)
+    backups.restore(as_(ws, "admin"), backup, confirmed=backups.restore_warning(db, backup))
+    return as_(Workspace.open(db.parent), "admin")
+
+
+def _recut(database: Path) -> None:
+    """recut.py of the red-team: with sqlite3 only, the 2026 approval and the rows after it cut off, but the
+    restore's row (and what follows it) kept, their chain hashes recomputed; 2026 back at Hoàn thành."""
+    db = sqlite3.connect(database)
+    try:
+        head = db.execute("SELECT chain_head FROM approvals WHERE period = '2026'").fetchone()[0]
+        cut = db.execute("SELECT id FROM audit WHERE hash = ?", (head,)).fetchone()[0]
+        restore = db.execute("SELECT max(id) FROM audit WHERE action = 'restore'").fetchone()[0]
+        db.executescript(
+            f"DELETE FROM audit WHERE id > {cut} AND id < {restore}; DELETE FROM approvals WHERE period = '2026';"
+            "DELETE FROM period_history WHERE period = '2026' AND id > (SELECT min(id) FROM period_history"
+            " WHERE period = '2026' AND to_state = 'Hoàn thành');"
+            "UPDATE period_states SET state = 'Hoàn thành', fingerprint = NULL, approved_at = NULL,"
+            " approved_by = NULL, sent_at = NULL, approval_id = NULL WHERE period = '2026';")
+        previous = db.execute("SELECT hash FROM audit WHERE id = ?", (cut,)).fetchone()[0]
+        for row in db.execute(f"SELECT {', '.join(AUDIT_COLUMNS)} FROM audit WHERE id >= ? ORDER BY id",
+                              (restore,)).fetchall():
+            previous = row_hash(previous, tuple(row))
+            db.execute("UPDATE audit SET hash = ? WHERE id = ?", (previous, row[0]))
+        db.commit()
+    finally:
+        db.close()
+
+
+def test_an_honest_restore_records_what_it_put_back_and_stays_silent(office):  # noqa: F811
+    _approved(office)
+    kept = backups.auto_backup(office, "mo")
+    digest = hashlib.sha256(kept.read_bytes()).hexdigest()
+    ws = _restored(office, kept)
+    try:
+        rows = ws.store.conn.execute("SELECT id, hash, action, old FROM audit ORDER BY id").fetchall()
+        restore = next(i for i, r in enumerate(rows) if r[2] == "restore")
+        recorded = json.loads(rows[restore][3])
+        assert recorded["anchor"] == [rows[restore - 1][0], rows[restore - 1][1]]
+        assert recorded["restored"] == {"name": kept.name, "sha256": digest}
+        assert [t.message for t in ws.verify_history()] == []
+        assert backups.auto_backup(ws, "mo", now=LATER) is not None
+    finally:
+        ws.close()
+
+
+def test_a_cut_made_after_the_restore_of_the_rows_before_it_is_a_finding(office):  # noqa: F811
+    _approved(office)
+    kept = backups.auto_backup(office, "mo")
+    ws = _restored(office, kept)
+    try:
+        assert [t.message for t in ws.verify_history()] == []
+        ws.close()
+        _recut(Path(ws.store.path))
+        ws = as_(Workspace.open(Path(ws.store.path).parent), "admin")
+        assert ws.period_state("2026") == State.COMPLETE
+        found = [t.message for t in ws.verify_history()]  # was []: "Nhật ký thay đổi nguyên vẹn"
+        # B1 and the restore's copy of the data it replaced (the same rows) both hold the rows cut
+        assert [SAID in m and "; 1 bản sao lưu khác cũng có dòng nhật ký mà dữ liệu đang dùng không còn giữ nguyên"
+                in m for m in found] == [True], found
+        with pytest.raises(backups.BackupError, match="Chưa sao lưu tự động"):  # was taken, rotating B1 out
+            backups.auto_backup(ws, "mo", now=LATER)
+    finally:
+        ws.close()
