@@ -12,7 +12,14 @@ Refused (`UpdateUnreadable`): a dictionary naming a key twice; an object stream 
 object other than once, its offsets out of order or not matching /N and /First, or anything but its
 objects in it; an object written twice in one update, or found by pyHanko elsewhere than where this
 reading found it; an update whose trailer /Root is not the first revision's, whose /Prev is not the
-revision before, whose startxref is not its own cross-reference; bytes that are none of these. The
+revision before, whose startxref is not its own cross-reference; bytes that are none of these. And
+nothing that makes a viewer rebuild its cross-reference by scanning the file's lines (red-team R10 F1:
+an entry "3 99999 n" pyHanko skips and poppler keeps, then a line "26 0 obj" in an unreferenced stream's
+data taken for page 2's content): each entry of an update's cross-reference (table or stream, read here)
+is an object written in it with that number and generation (at most 65535) or in its object stream,
+held so by pyHanko; each object written in an update is listed; no line of a stream's data starts
+"N G obj" or "trailer". An object nothing refers to is not refused: pyHanko's own honest updates can
+hold one (an /Info it replaced), and with no rebuild no viewer reads it. The
 check (`desktop_app.signature_check`) then says the file unreadable ("không đọc được"), not "Trang in
 khác": what it prints is not known, as when pyHanko cannot read a structure, so nothing about its pages
 or signatures is said. pyHanko is imported inside the functions.
@@ -32,6 +39,10 @@ _ENTRY = re.compile(rb"\d{10} \d{5} [fn](?: \r| \n|\r\n)")
 _END = re.compile(rb"startxref" + _WS + rb"+(\d+)" + _WS + rb"*%%EOF")
 _EOF = re.compile(_WS + rb"*%%EOF")
 _INDIRECT_LENGTH = re.compile(rb"/Length" + _WS + rb"+(\d+)" + _WS + rb"+(\d+)" + _WS + rb"+R")
+# A line of a stream's data as poppler reads a line when it rebuilds a broken cross-reference (scanning
+# every line of the file): "N G obj" or "trailer" there would be taken for an object or a trailer.
+_SPACE = rb"[\x00\t\n\x0b\x0c\r ]"
+_REBUILT = re.compile(rb"(?:^|[\r\n])" + _SPACE + rb"*(?:\d+" + _SPACE + rb"+\d+" + _SPACE + rb"+obj|trailer)")
 _WHY = "các phần mềm đọc PDF có thể đọc phần này khác nhau, số liệu in ra có thể khác số liệu được kiểm tra"
 
 
@@ -65,15 +76,26 @@ def check_updates(data: bytes, reader, stream_limit: int, total_limit: int) -> N
         if number >= revisions:
             raise UpdateUnreadable(f"tệp có phần lưu thêm thứ {number} mà trình đọc chữ ký không thấy: {_WHY}")
         try:
-            pos, trailer, objects, streams = _update(data, pos, reader, starts[number - 1], starts[number],
-                                                     stream_limit, budget)
+            pos, trailer, objects, streams, listed = _update(data, pos, reader, starts[number - 1], starts[number],
+                                                             stream_limit, budget)
         except Unreadable as err:
             raise UpdateUnreadable(f"phần lưu thêm thứ {number} sau bản xuất không đọc được chặt chẽ ({err}): {_WHY}") \
                 from None
         trailer_root = reader.get_historical_resolver(number).trailer_view.raw_get("/Root")
         if getattr(trailer_root, "reference", None) != root or trailer.get("/Root") != root.idnum:
             raise UpdateUnreadable(f"phần lưu thêm thứ {number} chỉ tới gốc tài liệu (/Root) khác bản xuất: {_WHY}")
-        for ref in xrefs.explicit_refs_in_revision(number):
+        explicit = xrefs.explicit_refs_in_revision(number)
+        held = {(ref.idnum, ref.generation) for ref in explicit}
+        if any(key not in held for key in listed):  # e.g. R10 F1's "3 99999 n", which pyHanko skips
+            raise UpdateUnreadable(f"phần lưu thêm thứ {number} sau bản xuất không đọc được chặt chẽ (a cross-reference "
+                                   f"entry the signature reader skips): {_WHY}")
+        # An unlisted cross-reference stream (`_entries`): no object of its number up to this revision
+        # (pypdf's next save reuses it: the last in the file, as a rebuild takes it).
+        for key in set(objects) - listed:
+            if any(key[0] in {ref.idnum for ref in xrefs.explicit_refs_in_revision(i)} for i in range(number + 1)):
+                raise UpdateUnreadable(f"phần lưu thêm thứ {number} sau bản xuất không đọc được chặt chẽ (object "
+                                       f"{key[0]} not in the cross-reference): {_WHY}")
+        for ref in explicit:
             where = xrefs.get_historical_ref(ref, number)
             if isinstance(where, ObjStreamRef):
                 same = ref.idnum in streams.get(where.obj_stream_id, ())
@@ -87,12 +109,13 @@ def check_updates(data: bytes, reader, stream_limit: int, total_limit: int) -> N
 
 
 def _update(data: bytes, pos: int, reader, previous: int, start: int, stream_limit: int,
-            budget: list[int]) -> tuple[int, dict, dict, dict]:
+            budget: list[int]) -> tuple[int, dict, dict, dict, set[tuple[int, int]]]:
     """Read the update of `data` after `pos` (the previous %%EOF) to its own %%EOF: the position after
     it, its trailer (or cross-reference stream's dictionary), where each object ((number, generation) ->
     offset) and each object stream's objects (its number -> their numbers) are. `previous`: the revision
-    before's cross-reference, `start` this one's, as pyHanko found them. Raises `Unreadable`."""
-    objects, streams, trailer, xref_at = {}, {}, None, None
+    before's cross-reference, `start` this one's, as pyHanko found them. Then the (number, generation)
+    of each object its cross-reference says in use (`_entries`). Raises `Unreadable`."""
+    objects, streams, trailer, xref_at, entries = {}, {}, None, None, None
     while True:
         at = past_space(data, pos)
         header = _HEADER.match(data, at)
@@ -101,16 +124,19 @@ def _update(data: bytes, pos: int, reader, previous: int, start: int, stream_lim
             if key in objects:
                 raise Unreadable(f"object {key[0]} written twice")
             objects[key] = at
-            value, pos = _object(data, header.end(), reader, stream_limit, budget, streams, key[0])
+            value, pos, body = _object(data, header.end(), reader, stream_limit, budget, streams, key[0])
+            if body is not None and _REBUILT.search(body):
+                raise Unreadable(f"a line of object {key[0]}'s stream data read as an object when rebuilding")
             if isinstance(value, dict) and value.get("/Type") == Name("/XRef"):
                 if trailer is not None:
                     raise Unreadable("two cross-references in one update")
-                trailer, xref_at = value, at
+                trailer, xref_at, entries = value, at, _stream_entries(value, body, stream_limit)
             continue
         token, end, keyword = written_token(data, at)
         if keyword and token == b"xref" and trailer is None:
             xref_at = at
-            token, pos, keyword = written_token(data, _table(data, end))
+            end, entries = _table(data, end)
+            token, pos, keyword = written_token(data, end)
             if keyword and token == b"trailer":
                 trailer, pos, _ = written_token(data, pos)
             if not isinstance(trailer, dict):
@@ -122,29 +148,99 @@ def _update(data: bytes, pos: int, reader, previous: int, start: int, stream_lim
                 raise Unreadable("startxref not this update's cross-reference")
             if trailer.get("/Prev") != previous:
                 raise Unreadable("/Prev not the revision before")
-            return eof.end(), trailer, objects, streams
+            own = next(key for key, offset in objects.items() if offset == xref_at) if entries is not None \
+                and "/W" in trailer else None
+            return eof.end(), trailer, objects, streams, _entries(entries, objects, streams, own)
         else:
             raise Unreadable(f"unexpected {bytes(data[at:at + 12])!r}")
 
 
-def _table(data: bytes, pos: int) -> int:
+def _table(data: bytes, pos: int) -> tuple[int, list[tuple[int, int, int, int]]]:
     """The position after the cross-reference table whose "xref" ends at `pos`: its subsections, each
-    "first count" and count 20-byte entries."""
+    "first count" and count 20-byte entries; and the entries, (number, type, offset, generation) with
+    type 1 in use, 0 free, as a cross-reference stream's."""
     pos = _EOL.match(data, pos).end() if _EOL.match(data, pos) else pos
+    entries = []
     while (sub := _SUBSECTION.match(data, pos)) is not None:
         pos = sub.end()
-        for _ in range(int(sub.group(2))):
+        for number in range(int(sub.group(1)), int(sub.group(1)) + int(sub.group(2))):
             entry = _ENTRY.match(data, pos)
             if entry is None:
                 raise Unreadable("cross-reference entry")
+            entries.append((number, int(entry.group()[17:18] == b"n"), int(entry.group()[:10]),
+                            int(entry.group()[11:16])))
             pos = entry.end()
-    return pos
+    return pos, entries
+
+
+def _stream_entries(value: dict, encoded: bytes, stream_limit: int) -> list[tuple[int, int, int, int]]:
+    """The entries of a cross-reference stream, its dictionary `value` and data `encoded`: (number,
+    type, second field, third field) as /W and /Index lay them out (type 1: offset and generation;
+    2: object stream and index in it; 0: free)."""
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.filters import FlateDecode
+
+    widths, index = value.get("/W"), value.get("/Index", [0.0, value.get("/Size")])
+    if not (isinstance(widths, list) and isinstance(index, list)) or len(widths) != 3 or len(index) % 2 \
+            or not all(isinstance(n, float) and n.is_integer() and n >= 0 for n in [*widths, *index]):
+        raise Unreadable("cross-reference stream /W or /Index")
+    filters, parms = value.get("/Filter"), value.get("/DecodeParms") or {}
+    if filters not in (None, Name("/FlateDecode"), [Name("/FlateDecode")]) or not isinstance(parms, dict):
+        raise Unreadable("cross-reference stream filter")
+    if filters is not None:
+        parms = generic.DictionaryObject({generic.NameObject(k): generic.NumberObject(int(v)) for k, v in parms.items()
+                                          if isinstance(v, float)})
+        try:
+            encoded = FlateDecode().decode_bounded(encoded, parms, stream_limit)
+        except Exception:  # noqa: BLE001 -- any failure to decode is a stream not read
+            raise Unreadable("cross-reference stream data") from None
+    w1, w2, w3 = (int(w) for w in widths)
+    row, pairs = w1 + w2 + w3, [(int(a), int(b)) for a, b in zip(index[::2], index[1::2])]
+    if row == 0 or len(encoded) != row * sum(count for _, count in pairs):
+        raise Unreadable("cross-reference stream data not /Index entries of /W")
+    def field(at: int, width: int, default: int) -> int:
+        return int.from_bytes(encoded[at:at + width], "big") if width else default
+
+    at, entries = 0, []
+    for first, count in pairs:
+        for number in range(first, first + count):
+            entries.append((number, field(at, w1, 1), field(at + w1, w2, 0), field(at + w1 + w2, w3, 0)))
+            at += row
+    return entries
+
+
+def _entries(entries: list[tuple[int, int, int, int]], objects: dict, streams: dict,
+             own: tuple[int, int] | None) -> set[tuple[int, int]]:
+    """The (number, generation) of each object in use of an update's cross-reference `entries`, each one
+    read as written: listed once, at an object written in the update with that number and generation (a
+    generation over 65535 poppler keeps and pyHanko skips), or in an object stream of the update; every
+    object written in the update listed (a viewer rebuilding its cross-reference would find one not) but
+    the cross-reference stream `own` (pypdf does not list it), if no entry has its number: then the
+    caller sees that no revision up to this one has an object of that number (a rebuild would take it
+    for that)."""
+    numbers = {entry[0] for entry in entries}
+    if len(numbers) != len(entries):
+        raise Unreadable("an object listed twice in the cross-reference")
+    listed = set()
+    for number, kind, second, third in entries:
+        if kind == 1 and (third > 65535 or objects.get((number, third)) != second):
+            raise Unreadable(f"cross-reference entry {number} {third} not the object written there")
+        if kind == 2 and (third >= len(streams.get(second, ())) or number not in streams[second]):
+            raise Unreadable(f"cross-reference entry {number} not in its object stream")
+        if kind not in (0, 1, 2) or (kind == 0 and third > 65535):
+            raise Unreadable(f"cross-reference entry {number}")
+        if kind:
+            listed.add((number, third if kind == 1 else 0))
+    unlisted = [key for key in objects if key not in listed and (key != own or own[0] in numbers)]
+    if unlisted:
+        raise Unreadable(f"object {unlisted[0][0]} not in the cross-reference")
+    return listed
 
 
 def _object(data: bytes, pos: int, reader, stream_limit: int, budget: list[int], streams: dict, number: int):
-    """The object whose "N G obj" ends at `pos`, to its "endobj", and the position after it; a stream's
-    data skipped by its /Length, an object stream's read (`_object_stream`)."""
-    start = past_space(data, pos)
+    """The object whose "N G obj" ends at `pos`, to its "endobj", the position after it and a stream's
+    data as written (else None): skipped by its /Length, an object stream's read (`_object_stream`)."""
+    start, body = past_space(data, pos), None
     value, pos, keyword = written_token(data, start)
     if keyword:
         raise Unreadable("no object")
@@ -164,7 +260,7 @@ def _object(data: bytes, pos: int, reader, stream_limit: int, budget: list[int],
         token, end, keyword = written_token(data, tail + len(b"endstream"))
     if not (keyword and token == b"endobj"):
         raise Unreadable("object not ended by endobj")
-    return value, end
+    return value, end, body
 
 
 def _length(dictionary: bytes, value: dict, reader) -> int:

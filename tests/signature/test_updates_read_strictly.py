@@ -5,7 +5,10 @@ empty /Rect at B, poppler the real one at A drawing a white box and "950.000"), 
 update named /Root twice, the second a catalog whose page draws "950.000" (pyHanko read the report's,
 poppler the other). Now such a file is "PDF không đọc được", saying which update and why; honest
 signings (pyHanko, the report's own field or a new one, object streams and cross-reference streams, a
-PDF/A metadata update) stay as they were."""
+PDF/A metadata update) stay as they were. Red-team R10 F1: an entry "N 99999 n" (pyHanko skips it,
+poppler rebuilds its cross-reference by scanning lines) and an unreferenced stream whose data holds a
+line "N 0 obj", the last page's content with "950.000", were "Chữ ký số hợp lệ" too; now each of an entry
+not the object written, an object not listed, such a line is "PDF không đọc được"."""
 from __future__ import annotations
 
 import io
@@ -210,3 +213,56 @@ def test_honest_updates_stay_valid(pki, sent, streams):  # noqa: F811
                                  new_field_spec=spec).sign_pdf(writer).getvalue()
         check = checked(pki, sent["xlsx"], data)
         assert check.verdict == PdfVerdict.HOP_LE and check.pages_match is True, check.lines()
+
+
+def _rebuilt_from(pki, pdf: bytes, generation: int | None, payload: bool, unlisted: bool, streams: bool) -> bytes:
+    """`pdf` signed by the trusted leader in the report's own field (red-team R10 F1), its update also
+    holding: with `generation` a dictionary written "N G obj", N the last page's content, listed "… G n"
+    (over 65535 pyHanko skips it, poppler finds N's generation wrong and rebuilds its cross-reference by
+    scanning the file's lines); with `payload` a stream nothing refers to whose data holds that content
+    written as object "N 0 obj", "150.000" made "950.000" (the last such line, which a rebuild takes);
+    with `unlisted` an object "99 0 obj" written but not in the cross-reference."""
+    import zlib
+
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import signers
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+    writer.stream_xrefs = streams
+    last = writer.root["/Pages"].raw_get("/Kids")[-1].get_object().raw_get("/Contents")
+    ref = last.reference if isinstance(last, generic.IndirectObject) else last[-1].reference
+    if payload:
+        content = zlib.compress(writer.get_object(ref).data.replace(b"150.000", b"950.000"))
+        writer.add_object(generic.StreamObject(stream_data=b"\n%d 0 obj\n<< /Filter /FlateDecode /Length %d >>\nstream\n"
+                                               % (ref.idnum, len(content)) + content + b"\nendstream\nendobj\n"))
+    if generation is not None:
+        writer.objects[(generation, ref.idnum)] = generic.DictionaryObject()  # pyHanko's key: (generation, number)
+    if unlisted:
+        writer.add_object(_written(b"<< >>\nendobj\n99 0 obj\n<< /Type /Catalog >>"))
+    return signers.PdfSigner(signers.PdfSignatureMetadata(field_name=LEADER_FIELD), signer=_signer(pki)
+                             ).sign_pdf(writer).getvalue()
+
+
+@pytest.mark.parametrize(("generation", "payload", "unlisted", "streams", "why"), [
+    (99999, True, False, False, "a line of object"),  # R10 F1 as found: "Chữ ký số hợp lệ", poppler printed 950.000
+    (99999, False, False, False, "cross-reference entry"),
+    (None, True, False, False, "a line of object"),
+    (None, True, False, True, "a line of object"),
+    (None, False, True, False, "object 99 not in the cross-reference"),
+    (None, False, True, True, "object 99 not in the cross-reference"),
+])
+def test_nothing_makes_a_viewer_rebuild_the_cross_reference(pki, sent, generation, payload, unlisted, streams,  # noqa: F811
+                                                            why):
+    """Red-team R10 F1: an entry pyHanko skips and poppler keeps, an object the cross-reference does not
+    list, a stream's line a rebuilding viewer takes as an object: each "Chữ ký số hợp lệ" before."""
+    check = checked(pki, sent["xlsx"], _rebuilt_from(pki, sent["unsigned"].read_bytes(), generation, payload,
+                                                     unlisted, streams))
+    assert check.verdict == PdfVerdict.KHONG_DOC_DUOC and not check.ok, check.lines()
+    assert f"phần lưu thêm thứ 1 sau bản xuất không đọc được chặt chẽ ({why}" in check.unreadable, check.unreadable
+    assert check.unreadable.startswith("Tệp PDF 2026_") and WHY in check.unreadable
+
+
+def test_the_same_signing_without_them_stays_valid(pki, sent):  # noqa: F811
+    check = checked(pki, sent["xlsx"], _rebuilt_from(pki, sent["unsigned"].read_bytes(), None, False, False, False))
+    assert check.verdict == PdfVerdict.HOP_LE and check.pages_match is True, check.lines()
