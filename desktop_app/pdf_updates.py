@@ -16,13 +16,15 @@ revision before, whose startxref is not its own cross-reference; bytes that are 
 nothing that makes a viewer rebuild its cross-reference by scanning the file's lines (red-team R10 F1:
 an entry "3 99999 n" pyHanko skips and poppler keeps, then a line "26 0 obj" in an unreferenced stream's
 data taken for page 2's content): each entry of an update's cross-reference (table or stream, read here)
-is an object written in it with that number and generation (at most 65535) or in its object stream,
-held so by pyHanko; each object written in an update is listed; no line of a stream's data starts
-"N G obj" or "trailer". An object nothing refers to is not refused: pyHanko's own honest updates can
-hold one (an /Info it replaced), and with no rebuild no viewer reads it. The
-check (`desktop_app.signature_check`) then says the file unreadable ("không đọc được"), not "Trang in
-khác": what it prints is not known, as when pyHanko cannot read a structure, so nothing about its pages
-or signatures is said. pyHanko is imported inside the functions.
+is an object written in it with that number and generation (at most 65535) or in its object stream
+at the index it names (red-team R11 F1: the catalog listed at index 0 of a stream holding it at 1,
+pyHanko found it by number, poppler rebuilt), held so by pyHanko; each object written in an update is
+listed; no line of an update starts "N G obj" or "trailer" but its own objects' and trailer (R11 F1:
+such a line in a literal string, not only in a stream's data). An object nothing refers to is not
+refused: pyHanko's own honest updates can hold one (an /Info it replaced), and with no rebuild no
+viewer reads it. The check (`desktop_app.signature_check`) then says the file unreadable ("không đọc
+được"), not "Trang in khác": what it prints is not known, as when pyHanko cannot read a structure,
+so nothing about its pages or signatures is said. pyHanko is imported inside the functions.
 """
 from __future__ import annotations
 
@@ -39,10 +41,10 @@ _ENTRY = re.compile(rb"\d{10} \d{5} [fn](?: \r| \n|\r\n)")
 _END = re.compile(rb"startxref" + _WS + rb"+(\d+)" + _WS + rb"*%%EOF")
 _EOF = re.compile(_WS + rb"*%%EOF")
 _INDIRECT_LENGTH = re.compile(rb"/Length" + _WS + rb"+(\d+)" + _WS + rb"+(\d+)" + _WS + rb"+R")
-# A line of a stream's data as poppler reads a line when it rebuilds a broken cross-reference (scanning
+# A line of an update as poppler reads a line when it rebuilds a broken cross-reference (scanning
 # every line of the file): "N G obj" or "trailer" there would be taken for an object or a trailer.
 _SPACE = rb"[\x00\t\n\x0b\x0c\r ]"
-_REBUILT = re.compile(rb"(?:^|[\r\n])" + _SPACE + rb"*(?:\d+" + _SPACE + rb"+\d+" + _SPACE + rb"+obj|trailer)")
+_REBUILT = re.compile(rb"(?:^|[\r\n])" + _SPACE + rb"*(\d+" + _SPACE + rb"+\d+" + _SPACE + rb"+obj|trailer)")
 _WHY = "các phần mềm đọc PDF có thể đọc phần này khác nhau, số liệu in ra có thể khác số liệu được kiểm tra"
 
 
@@ -98,7 +100,8 @@ def check_updates(data: bytes, reader, stream_limit: int, total_limit: int) -> N
         for ref in explicit:
             where = xrefs.get_historical_ref(ref, number)
             if isinstance(where, ObjStreamRef):
-                same = ref.idnum in streams.get(where.obj_stream_id, ())
+                held_there = streams.get(where.obj_stream_id, [])
+                same = where.ix_in_stream < len(held_there) and held_there[where.ix_in_stream] == ref.idnum
             else:
                 same = where is None or objects.get((ref.idnum, ref.generation)) == where
             if not same:
@@ -112,10 +115,10 @@ def _update(data: bytes, pos: int, reader, previous: int, start: int, stream_lim
             budget: list[int]) -> tuple[int, dict, dict, dict, set[tuple[int, int]]]:
     """Read the update of `data` after `pos` (the previous %%EOF) to its own %%EOF: the position after
     it, its trailer (or cross-reference stream's dictionary), where each object ((number, generation) ->
-    offset) and each object stream's objects (its number -> their numbers) are. `previous`: the revision
-    before's cross-reference, `start` this one's, as pyHanko found them. Then the (number, generation)
+    offset) and each object stream's objects (its number -> their numbers in order) are. `previous`:
+    the revision before's cross-reference, `start` this one's, as pyHanko found them. Then the (number, generation)
     of each object its cross-reference says in use (`_entries`). Raises `Unreadable`."""
-    objects, streams, trailer, xref_at, entries = {}, {}, None, None, None
+    objects, streams, trailer, xref_at, entries, begin, trailer_at = {}, {}, None, None, None, pos, None
     while True:
         at = past_space(data, pos)
         header = _HEADER.match(data, at)
@@ -136,6 +139,7 @@ def _update(data: bytes, pos: int, reader, previous: int, start: int, stream_lim
         if keyword and token == b"xref" and trailer is None:
             xref_at = at
             end, entries = _table(data, end)
+            trailer_at = past_space(data, end)
             token, pos, keyword = written_token(data, end)
             if keyword and token == b"trailer":
                 trailer, pos, _ = written_token(data, pos)
@@ -148,6 +152,12 @@ def _update(data: bytes, pos: int, reader, previous: int, start: int, stream_lim
                 raise Unreadable("startxref not this update's cross-reference")
             if trailer.get("/Prev") != previous:
                 raise Unreadable("/Prev not the revision before")
+            # Red-team R11 F1: a rebuild scans every line, not only stream data: "N G obj" in a literal
+            # string of an orphan dictionary (or a comment) was taken for page 2's content. Only this
+            # update's own object headers and trailer may start such a line.
+            for line in _REBUILT.finditer(data, begin, eof.end()):
+                if line.start(1) not in {*objects.values(), trailer_at}:
+                    raise Unreadable("a line of the update read as an object when rebuilding")
             own = next(key for key, offset in objects.items() if offset == xref_at) if entries is not None \
                 and "/W" in trailer else None
             return eof.end(), trailer, objects, streams, _entries(entries, objects, streams, own)
@@ -225,8 +235,8 @@ def _entries(entries: list[tuple[int, int, int, int]], objects: dict, streams: d
     for number, kind, second, third in entries:
         if kind == 1 and (third > 65535 or objects.get((number, third)) != second):
             raise Unreadable(f"cross-reference entry {number} {third} not the object written there")
-        if kind == 2 and (third >= len(streams.get(second, ())) or number not in streams[second]):
-            raise Unreadable(f"cross-reference entry {number} not in its object stream")
+        if kind == 2 and (third >= len(streams.get(second, ())) or streams[second][third] != number):
+            raise Unreadable(f"cross-reference entry {number} not in its object stream at index {third}")
         if kind not in (0, 1, 2) or (kind == 0 and third > 65535):
             raise Unreadable(f"cross-reference entry {number}")
         if kind:
@@ -277,8 +287,9 @@ def _length(dictionary: bytes, value: dict, reader) -> int:
     return int(length)
 
 
-def _object_stream(value: dict, encoded: bytes, stream_limit: int, budget: list[int]) -> set[int]:
-    """The numbers of the objects in an object stream, its dictionary `value`, its data `encoded`
+def _object_stream(value: dict, encoded: bytes, stream_limit: int, budget: list[int]) -> list[int]:
+    """The numbers of the objects in an object stream, in its header's order (a cross-reference entry
+    names one by its index there, as poppler checks), its dictionary `value`, its data `encoded`
     (unfiltered or /FlateDecode, no parameters: what writers use), unpacked to at most `stream_limit`
     bytes and what is left of `budget`: a header of exactly /N pairs "number offset", each number once,
     offsets rising within the data, each object read whole and nothing between or after them."""
@@ -313,4 +324,4 @@ def _object_stream(value: dict, encoded: bytes, stream_limit: int, budget: list[
         _, end, keyword = written_token(data, at)
         if keyword or past_space(data, end) != following or data[at:at + 1] in b"\x00\t\n\x0c\r %":
             raise Unreadable("object stream object")
-    return set(numbers)
+    return numbers

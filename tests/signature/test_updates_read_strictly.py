@@ -8,7 +8,9 @@ signings (pyHanko, the report's own field or a new one, object streams and cross
 PDF/A metadata update) stay as they were. Red-team R10 F1: an entry "N 99999 n" (pyHanko skips it,
 poppler rebuilds its cross-reference by scanning lines) and an unreferenced stream whose data holds a
 line "N 0 obj", the last page's content with "950.000", were "Chữ ký số hợp lệ" too; now each of an entry
-not the object written, an object not listed, such a line is "PDF không đọc được"."""
+not the object written, an object not listed, such a line is "PDF không đọc được". Red-team R11 F1:
+the catalog in an object stream at index 1 listed at index 0 (poppler rebuilt) and such a line in a
+literal string of an earlier update's dictionary nothing refers to: each "PDF không đọc được" now."""
 from __future__ import annotations
 
 import io
@@ -265,4 +267,64 @@ def test_nothing_makes_a_viewer_rebuild_the_cross_reference(pki, sent, generatio
 
 def test_the_same_signing_without_them_stays_valid(pki, sent):  # noqa: F811
     check = checked(pki, sent["xlsx"], _rebuilt_from(pki, sent["unsigned"].read_bytes(), None, False, False, False))
+    assert check.verdict == PdfVerdict.HOP_LE and check.pages_match is True, check.lines()
+
+
+def _catalog_at_index(pki, pdf: bytes, index: int | None, literal: bool) -> bytes:
+    """`pdf` signed by the trusted leader in the report's own field (red-team R11 F1), the signature's update
+    writing the catalog in an object stream after a dummy (index 1) and listing it at `index` (0: pyHanko
+    finds it by number, poppler finds the dummy, takes the catalog for null and rebuilds its
+    cross-reference by scanning the file's lines); before it, with `literal`, an update holding a
+    dictionary nothing refers to whose literal string has the last page's content written as object
+    "N 0 obj", "150.000" made "950.000" (the last such line, which a rebuild takes)."""
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import signers
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+    if literal:
+        last = writer.root["/Pages"].raw_get("/Kids")[-1].get_object().raw_get("/Contents")
+        ref = last.reference if isinstance(last, generic.IndirectObject) else last[-1].reference
+        content = writer.get_object(ref).data.replace(b"150.000", b"950.000")
+        payload = b"\n%d 0 obj\n<< /Length %d >>\nstream\n" % (ref.idnum, len(content)) + content + b"\nendstream\nendobj\n"
+        writer.add_object(_written(b"<< /Note (" + payload.replace(b"\\", b"\\\\").replace(b"(", b"\\(")
+                                   .replace(b")", b"\\)") + b") >>"))
+        out = io.BytesIO()
+        writer.write(out)
+        writer = IncrementalPdfFileWriter(io.BytesIO(out.getvalue()), strict=False)
+    root = writer.root.container_ref.idnum
+    writer.stream_xrefs = True
+    stream = writer.prepare_object_stream(compress=False)
+    writer.add_object(generic.DictionaryObject({generic.NameObject("/Kind"): generic.NameObject("/Dummy")}),
+                      obj_stream=stream)
+    own = writer._write_objects
+
+    def writing(out, positions):
+        catalog = writer.objects.pop((0, root), None)
+        if catalog is not None:
+            stream.add_object(root, catalog)
+        own(out, positions)
+        if catalog is not None and index is not None:
+            positions[(0, root)] = (positions[(0, root)][0], index)
+
+    writer._write_objects = writing
+    return signers.PdfSigner(signers.PdfSignatureMetadata(field_name=LEADER_FIELD), signer=_signer(pki)
+                             ).sign_pdf(writer).getvalue()
+
+
+@pytest.mark.parametrize(("index", "literal", "why"), [
+    (0, True, "phần lưu thêm thứ 1 sau bản xuất không đọc được chặt chẽ (a line of the update read as an object"),
+    (0, False, "phần lưu thêm thứ 1 sau bản xuất không đọc được chặt chẽ (cross-reference entry"),
+    (1, True, "phần lưu thêm thứ 1 sau bản xuất không đọc được chặt chẽ (a line of the update read as an object"),
+])
+def test_an_object_stream_entry_and_every_line_read_as_a_rebuild_would(pki, sent, index, literal, why):  # noqa: F811
+    """Red-team R11 F1 (index 0 with the literal string: "Chữ ký số hợp lệ", poppler printed 950.000), the
+    wrong index alone, the literal string alone: each "Chữ ký số hợp lệ" before."""
+    check = checked(pki, sent["xlsx"], _catalog_at_index(pki, sent["unsigned"].read_bytes(), index, literal))
+    assert check.verdict == PdfVerdict.KHONG_DOC_DUOC and not check.ok, check.lines()
+    assert why in check.unreadable and WHY in check.unreadable, check.unreadable
+
+
+def test_the_catalog_in_an_object_stream_at_its_index_stays_valid(pki, sent):  # noqa: F811
+    check = checked(pki, sent["xlsx"], _catalog_at_index(pki, sent["unsigned"].read_bytes(), 1, False))
     assert check.verdict == PdfVerdict.HOP_LE and check.pages_match is True, check.lines()
