@@ -41,9 +41,10 @@ Not a finding:
   (`Recorded`) through that restore and any after it until acknowledged, the rows brought back by a
   restore or not (red-team R4 F1: the cut, then the restore of the backup holding the rows, then of the
   "truoc-khoi-phuc" copy of the cut data, left 2026 back at Hoàn thành and the check clean, no trace of the
-  cut), and a backup holding them explained by no restore while they stand. Such a restore keeps a backup of the
+  cut), and a backup holding them explained by no restore while they stand. Every restore keeps a backup of the
   data it puts in, its own row their newest ("sau-khoi-phuc": desktop_app/backups._kept_after): that row cut off
-  the end with sqlite3 is rows lost against that backup (red-team R6 F1: no file held it, and the check was clean). Refusing such a restore
+  the end, rewritten, or the rows it put back cut, with sqlite3, is rows lost against that backup (red-team R6 F1,
+  R11 F2: no file held the row, and the check was clean). Refusing such a restore
   instead would block the way back: restoring the backup that holds the rows, with nothing acknowledged
   yet. The question before the restore says what the data in use lost, and whether the backup chosen
   holds those rows (`restore_line`). The cost of the names: a copy kept outside the folder (Tệp › Sao lưu

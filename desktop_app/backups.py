@@ -5,7 +5,7 @@ Backups keep working whatever the clock says: they are numbered in the order the
 taken (the number leads the file name), rotation keeps the newest by that number, and
 the backup just taken is never the one removed. Nothing is deleted silently: rotation
 removes only the app's own automatic backups beyond the newest `KEEP`, a restore first
-backs up what it replaces (and what it puts in when its row records a loss: `_kept_after`), and a
+backs up what it replaces (and what it puts in, once its row is written: `_kept_after`), and a
 failed backup leaves no partial file and says why.
 """
 from __future__ import annotations
@@ -363,8 +363,8 @@ def restore(workspace_or_path, source: Path, *, administrator: tuple[str, str] |
     The number and date an approval the backup stands on was issued with after it was taken are kept
     (`restore_carry.carry_issued`): the province holds the report with them, and one approval has one of each.
     They and the restore's row in the history are written into the copy put in, while the restore holds the
-    database (`_recorded`): nothing else can act on the restored data before them. When that row records rows the
-    data replaced had lost, a backup of the data put in is kept too, holding it (`_kept_after`).
+    database (`_recorded`): nothing else can act on the restored data before them. A backup of the data put in is
+    kept too, holding that row (`_kept_after`).
 
     `confirmed`: the warning the person answered (`restore_warning`, None when it warned of nothing). Read
     again under the hold, it must say the same, else nothing is replaced (`_refuse_unconfirmed`).
@@ -444,12 +444,11 @@ def _restore(workspace_or_path, source: Path, as_taken: Path, administrator: tup
                                 chains if conn is not None else None)
         return keep(conn)
 
-    after = []  # the copy kept of the restored data when the restore's row records a loss (`_kept_after`)
+    after = []  # the copy kept of the restored data (`_kept_after`)
 
     def record(kept):
         _recorded(source, user, kept, chains if replaced.exists() else None, replace(explained[0], restored=restored))
-        if explained[0].lost:
-            after.append(_kept_after(source, db_path))
+        after.append(_kept_after(source, db_path))
 
     try:
         saved = sqlite_backup.restore_into(source, db_path, keep_and_read, record)
@@ -464,12 +463,13 @@ def _restore(workspace_or_path, source: Path, as_taken: Path, administrator: tup
 
 def _kept_after(copy: Path, db_path: Path) -> Path:
     """A backup ("sau-khoi-phuc", kept as "truoc-khoi-phuc" is, never rotated out) of the `copy` the restore puts in,
-    once its row is written (`_recorded`), taken while the restore holds the database, when that row records rows the
-    data replaced had lost (red-team R6 F1): no file held the row, and it was the one trace of the loss, so cutting it
-    off the end with sqlite3 (the rows it recorded back in the data) left the history clean. Now that row is a kept
-    backup's newest row, and cutting it is a loss against that backup (db/backup_chain.py). An honest restore records
-    no loss and takes none. A backup of the `copy`, not of the database: the same data, taken before they are put
-    in, so a backup that cannot be taken stops the restore with nothing replaced."""
+    once its row is written (`_recorded`), taken while the restore holds the database, after every restore. The row
+    is the one trace of what the restore did, and a row of the data is the insider's to rewrite: when it recorded a
+    loss, cutting it off the end with sqlite3 left the history clean (red-team R6 F1); after an honest restore,
+    cutting the rows it put back and stripping its `anchor` from it, the chain rehashed, did too (red-team R11 F2).
+    Held as written by a kept backup, the row and the rows before it are that backup's: rewriting or cutting them is
+    a loss against it (db/backup_chain.py). A backup of the `copy`, not of the database: the same data, taken before
+    they are put in, so a backup that cannot be taken stops the restore with nothing replaced."""
     conn = sqlite3.connect(copy)
     try:
         return _take(conn, db_path, AFTER_RESTORE)

@@ -29,7 +29,9 @@ And what it put back (red-team R9 F3): the last row of those data (`anchor`: its
 before the restore's transaction), and the backup's file name and SHA-256 (`restored`). A restore explains a backup
 only while that row is still there, unchanged, right before the restore's own rows (db/backup_chain.py): the
 approval rows cut with sqlite3 after an honest restore, its row kept after them and the chain's hashes recomputed,
-were explained by it, the check clean. A row without them (an older version's) explains as it did.
+were explained by it, the check clean. A row without them (an older version's) explains as it did: stripping them
+from the row is the insider's too (red-team R11 F2), so every restore keeps a backup holding its row as written
+(desktop_app/backups._kept_after), and a row rewritten or the rows before it cut is a loss against that backup.
 
 A row written by an older version holds the copy's name alone (or nothing): it records no number (`read`).
 """

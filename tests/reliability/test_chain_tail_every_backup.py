@@ -145,7 +145,8 @@ def test_restores_through_the_program_explain_every_backup_taken_before_them(off
         ws.close()
     ws = as_(Workspace.open(folder), "admin")
     try:
-        assert len(list_backups(Path(ws.store.path))) == 6 and ws.verify_history() == []
+        # 4 automatic, and each restore's truoc-khoi-phuc and sau-khoi-phuc copies
+        assert len(list_backups(Path(ws.store.path))) == 8 and ws.verify_history() == []
         assert backups.auto_backup(ws, "mo", now=LATER + dt.timedelta(days=4)) is not None
     finally:
         ws.close()

@@ -4,7 +4,12 @@ chain's hashes recomputed (an unkeyed sha256 chain): `audit verify` said the cha
 thành, and automatic backups went on, rotating out those holding the rows, since the restore's row explained every
 divergence from the backups before it, a cut made after it included. Now the restore's row records the last row of
 the data it put back (id and chain hash) and the backup's name and SHA-256, and explains nothing once that row is
-no longer there, unchanged, right before it (the restore's own rows aside)."""
+no longer there, unchanged, right before it (the restore's own rows aside).
+
+Red-team R11 F2 on 91c7d78: the same cut, the `anchor` and `restored` keys stripped from the restore's row (read as an
+older version's row, which explains as it did) and the chain rehashed: clean again, automatic backups taken. Now
+every restore keeps a backup of the data it put in, its row as written their newest ("sau-khoi-phuc"): the row
+rewritten, or the rows before it cut, is a loss against that backup."""
 from __future__ import annotations
 
 import datetime as dt
@@ -40,9 +45,10 @@ def _restored(ws, backup: Path) -> Workspace:
     return as_(Workspace.open(db.parent), "admin")
 
 
-def _recut(database: Path) -> None:
+def _recut(database: Path, strip: bool = False) -> None:
     """recut.py of the red-team: with sqlite3 only, the 2026 approval and the rows after it cut off, but the
-    restore's row (and what follows it) kept, their chain hashes recomputed; 2026 back at Hoàn thành."""
+    restore's row (and what follows it) kept, their chain hashes recomputed; 2026 back at Hoàn thành. `strip`:
+    recut_anchor.py MODE=drop (R11), the row's `anchor` and `restored` removed too, before the rehash."""
     db = sqlite3.connect(database)
     try:
         head = db.execute("SELECT chain_head FROM approvals WHERE period = '2026'").fetchone()[0]
@@ -54,6 +60,11 @@ def _recut(database: Path) -> None:
             " WHERE period = '2026' AND to_state = 'Hoàn thành');"
             "UPDATE period_states SET state = 'Hoàn thành', fingerprint = NULL, approved_at = NULL,"
             " approved_by = NULL, sent_at = NULL, approval_id = NULL WHERE period = '2026';")
+        if strip:
+            old = json.loads(db.execute("SELECT old FROM audit WHERE id = ?", (restore,)).fetchone()[0])
+            old.pop("anchor"), old.pop("restored")
+            db.execute("UPDATE audit SET old = ? WHERE id = ?",
+                       (json.dumps(old, ensure_ascii=False, sort_keys=True), restore))
         previous = db.execute("SELECT hash FROM audit WHERE id = ?", (cut,)).fetchone()[0]
         for row in db.execute(f"SELECT {', '.join(AUDIT_COLUMNS)} FROM audit WHERE id >= ? ORDER BY id",
                               (restore,)).fetchall():
@@ -81,20 +92,25 @@ def test_an_honest_restore_records_what_it_put_back_and_stays_silent(office):  #
         ws.close()
 
 
-def test_a_cut_made_after_the_restore_of_the_rows_before_it_is_a_finding(office):  # noqa: F811
+@pytest.mark.parametrize("strip", [False, True], ids=["anchor-kept", "anchor-stripped"])
+def test_a_cut_made_after_the_restore_of_the_rows_before_it_is_a_finding(office, strip):  # noqa: F811
     _approved(office)
     kept = backups.auto_backup(office, "mo")
     ws = _restored(office, kept)
     try:
         assert [t.message for t in ws.verify_history()] == []
+        (after,) = sorted(kept.parent.glob("*-sau-khoi-phuc.db"))  # the honest restore kept one, holding its row
         ws.close()
-        _recut(Path(ws.store.path))
+        _recut(Path(ws.store.path), strip)
         ws = as_(Workspace.open(Path(ws.store.path).parent), "admin")
         assert ws.period_state("2026") == State.COMPLETE
         found = [t.message for t in ws.verify_history()]  # was []: "Nhật ký thay đổi nguyên vẹn"
-        # B1 and the restore's copy of the data it replaced (the same rows) both hold the rows cut
-        assert [SAID in m and "; 1 bản sao lưu khác cũng có dòng nhật ký mà dữ liệu đang dùng không còn giữ nguyên"
-                in m for m in found] == [True], found
+        # named: the backup kept after the restore (its row as written, the furthest). With the anchor kept, B1 and
+        # the restore's copy of the data it replaced (the same rows) are not explained either; stripped, the row
+        # reads as an older version's and explains them, but not the backup holding it as it was written
+        others = "; 2 bản sao lưu khác cũng có dòng nhật ký mà dữ liệu đang dùng không còn giữ nguyên"
+        assert [m.startswith(f"Bản sao lưu {after.name} ") and SAID in m and (others in m) is not strip
+                for m in found] == [True], found
         with pytest.raises(backups.BackupError, match="Chưa sao lưu tự động"):  # was taken, rotating B1 out
             backups.auto_backup(ws, "mo", now=LATER)
     finally:
