@@ -52,9 +52,9 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable
 
 from db.rows import IntakeLogRow, ReceivedRow, now
 from desktop_app.bulk import collector_paused
@@ -86,6 +86,7 @@ from desktop_app.core.intake import (
     when_text,
     when_texts,
     with_code,
+    workbook_stem,
 )
 from desktop_app.core.kept_version import (
     approved_later,
@@ -120,7 +121,6 @@ from desktop_app.core.validation import clean_text
 from desktop_app.core.words import Words
 from desktop_app.intake_catalogues import HeldCatalogues
 from desktop_app.intake_folder import (
-    SIGNED_PDF_SUFFIX,
     another_kind,
     receipt_date,
     scan_folder,
@@ -541,7 +541,7 @@ class Intake:
         self.received_from = FROM_FILE if received is None else FROM_TYPED
         # the submission files a report PDF was e-mailed beside (by the folder's listing: no look
         # for a PDF beside each of 3.321 files)
-        beside = {Path(name).stem.casefold().removesuffix(SIGNED_PDF_SUFFIX) for name in companions}
+        beside = {workbook_stem(name) for name in companions}
         try:
             for n, path in enumerate(files):
                 if cancelled and cancelled():

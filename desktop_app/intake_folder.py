@@ -12,10 +12,10 @@ from pathlib import Path
 
 from desktop_app.core.errors import NotFound
 from desktop_app.core.intake import (
-    SIGNED_SUFFIX,
     VIETNAM_TIME,
     of_another_kind,
     vietnam_today,
+    workbook_stem,
 )
 
 # Files a folder of attachments holds that are nobody's report: Excel's and Word's owner
@@ -47,7 +47,6 @@ def _hidden(entry: os.DirEntry) -> bool:
         return False
 
 
-SIGNED_PDF_SUFFIX = SIGNED_SUFFIX  # `<stem>_ky-so.pdf`: the report signed with the leader's token
 
 
 def scan_folder(folder: str | Path) -> tuple[list[Path], list[str], list[str]]:
@@ -74,7 +73,7 @@ def scan_folder(folder: str | Path) -> tuple[list[Path], list[str], list[str]]:
                 files.append(Path(e.path))
     stems = {p.stem.casefold() for p in files if p.suffix.lower() == ".xlsx"}
     companions = [p.name for p in files if p.suffix.lower() == ".pdf"
-                  and p.stem.casefold().removesuffix(SIGNED_PDF_SUFFIX) in stems]
+                  and workbook_stem(p.name) in stems]
     files = [p for p in files if p.name not in companions]
     return (sorted(files, key=lambda p: p.name.casefold()), sorted(skipped, key=str.casefold),
             sorted(companions, key=str.casefold))

@@ -26,6 +26,11 @@ VIETNAM_TIME = dt.timezone(dt.timedelta(hours=7))
 SIGNED_SUFFIX = "_ky-so"  # <export stem>_ky-so.pdf: the report signed with the leader's token, beside the export
 
 
+def workbook_stem(pdf_name: str) -> str:
+    """The stem, case folded, of the workbook a report PDF goes with: "X.pdf" and "X_ky-so.pdf" go with "X.xlsx"."""
+    return PurePath(pdf_name).stem.casefold().removesuffix(SIGNED_SUFFIX)
+
+
 def vietnam_today() -> dt.date:
     """Today at the province: the day in Vietnam time, as its dates of receipt (`receipt_date`) and
     every moment it shows (`when_text`) are, whatever zone the computer is set to. The one "today" of
@@ -196,7 +201,7 @@ class IntakeRun:
         """The report PDFs beside a workbook: checked with it when it is accepted; beside a refused one, not
         (red-team R7: every PDF was said checked, a refused workbook's too)."""
         accepted = {PurePath(r.file_name).stem.casefold() for r in self.results if r.accepted}
-        checked = sum(PurePath(n).stem.casefold().removesuffix(SIGNED_SUFFIX) in accepted for n in self.companions)
+        checked = sum(workbook_stem(n) in accepted for n in self.companions)
         said = []
         if checked:
             said.append(f"{checked} báo cáo PDF gửi kèm tệp Excel cùng tên: không đọc như một báo cáo, chữ ký số của "
