@@ -6,9 +6,11 @@ printed no number (it was left blank, written by hand on the paper) and dated th
 that export, and only `chitieu export --number --date` could give others; a report signed digitally
 in the window (Ký số báo cáo…) then went out without a number, since nothing is written by hand on a
 PDF. Tệp › Xuất báo cáo… and Gửi cho tỉnh… now ask them here first, once, before the folder: the
-number may stay blank (written by hand on the paper), the date is today's unless changed. What
-is typed is judged by the core as the export will judge it (`services.check_document`): refused
-under the form, the cursor in the field it names, nothing written.
+number may stay blank (written by hand on the paper), the date is the first the core accepts unless
+changed: today's, or the last day of the period's figures when later (core/periods.earliest_report_date),
+a line under it saying why (a year approved on 06/12 for figures to 14/12 was shown 06/12 and refused
+it: Enter never exported, walk U1 F1). What is typed is judged by the core as the export will judge it
+(`services.check_document`): refused under the form, the cursor in the field it names, nothing written.
 
 The number is judged again as the export reads the period and as it is marked sent, since another window or
 copy of the program may issue it for another report meanwhile (core/number_taken.py): refused there, the
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.doc_number import NUMBER_FIELD
 from desktop_app.core.errors import ChiTieuError
+from desktop_app.core.periods import approval_day, earliest_report_date, parse_period
 from desktop_app.core.submission import Submission
 from desktop_app.core.validation import read_report_date
 from desktop_app.services import Workspace, check_document
@@ -42,9 +45,10 @@ NUMBER_WIDTH = 10  # characters: a register's number ("152a", "03-TH"), as the c
 
 
 class DocumentDialog(QDialog):
-    """Số văn bản (may stay blank) and Ngày báo cáo (today's by default) of `sub`, an approval not
-    exported for the province yet; after Tiếp tục, `document` holds what `export_period` takes. `refused`: the
-    number and date accepted before (`document`) and the refusal of that number at the export, shown."""
+    """Số văn bản (may stay blank) and Ngày báo cáo (the first day the core accepts, by default) of `sub`, an
+    approval not exported for the province yet; after Tiếp tục, `document` holds what `export_period` takes.
+    `refused`: the number and date accepted before (`document`) and the refusal of that number at the export,
+    shown."""
 
     def __init__(self, ws: Workspace, sub: Submission, parent: QWidget | None = None,
                  refused: tuple[dict, ChiTieuError] | None = None):
@@ -68,8 +72,16 @@ class DocumentDialog(QDialog):
         number_row.addWidget(self.number)
         number_row.addWidget(QLabel(f"/{sub.doc_symbol}"))
         number_row.addStretch(1)
-        self.date = QLineEdit(date_text(ws.today()))
+        period, today = parse_period(sub.period), ws.today()
+        # none: the clock behind the approval, or the figures ending too far ahead; today's shown, refused as before
+        proposed = earliest_report_date(period, today, ws.settings.rules,
+                                        approved=approval_day(sub.approved_at)) or today
+        self.date = QLineEdit(date_text(proposed))
         self.date.setFixedWidth(self.date.fontMetrics().horizontalAdvance("00/00/00000") + 16)
+        self.date_why = QLabel(labels.with_period(self.tr(
+            "The figures of {period} run to {date}: the report is dated from that day on."), period,
+            date=date_text(proposed)))
+        self.date_why.setWordWrap(True)
         form = QFormLayout()
         number_label = QLabel(self.tr("Document &number:"))
         number_label.setBuddy(self.number)
@@ -77,6 +89,8 @@ class DocumentDialog(QDialog):
         date_label.setBuddy(self.date)
         form.addRow(number_label, number_row)
         form.addRow(date_label, self.date)
+        form.addRow("", self.date_why)
+        form.setRowVisible(self.date_why, proposed != today)
         layout.addLayout(form)
         self.hint = QLabel(self.tr("Number: as the office's register gives it, for example 15 (leave it blank to "
                                    "write it by hand on the paper). Date: day/month/year, for example 18/12/2026; "

@@ -34,8 +34,10 @@ file of the folder, which on a network path can take long: it runs on the folder
 path by hand checked a half-typed folder, or hung the dialog on a slow share).
 
 Keyboard: the folder field has the focus first, holding the folder this person read last
-(selected: typing replaces it); Tab goes to "Choose…", the choice of date (its checked button
-only, as Qt does in a group: arrow keys between the two), the date, then the buttons; Enter
+(selected: typing replaces it; empty, Enter says under the form to type or choose one, the cursor
+staying there: a greyed "Read the folder" said nothing, walk U1 F11); Tab goes to "Choose…", the
+choice of date (its checked button only, as Qt does in a group: arrow keys between the two), the
+date, then the buttons; Enter
 reads the folder; Escape cancels. The check that finds the folder copied, on Enter, Tab or
 "Choose…", puts the cursor in the date, whole, to type the day the e-mails arrived: that Enter
 does not read the folder, and Tab does not land on the unchecked "each file's own date" (Space
@@ -69,6 +71,7 @@ from PySide6.QtWidgets import (
 from desktop_app.copied_folder import folder_copied_at
 from desktop_app.core.periods import FIRST_YEAR, Period, format_date
 from desktop_app.core.validation import read_day
+from ui.form_error import FormError
 from ui.i18n import is_english
 from ui.keyboard import one_default, reading_order
 from ui.labels import period_name
@@ -147,6 +150,8 @@ class IntakeDialog(QDialog):
         grid.addWidget(self.note, 2, 0, 1, 4)
         grid.setColumnStretch(3, 1)
         layout.addWidget(box)
+        self.error = FormError()  # no folder to read (`accept`)
+        layout.addWidget(self.error)
 
         self.buttons = QDialogButtonBox()
         self.read_button = self.buttons.addButton(self.tr("&Read the folder"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -223,10 +228,15 @@ class IntakeDialog(QDialog):
         a copied folder, each file's own date again for a folder typed after one, the copy said),
         the folder is not read: the date chosen for it is shown (the cursor in the date when one
         date is to be typed) and the next press reads. The mouse click read at once, with today's
-        date, a folder it had just found copied."""
+        date, a folder it had just found copied. No folder: said under the form, the cursor in its field."""
         if self._hold_if_changed(again=True):
             return
-        if self.folder() and not self.problem():
+        if not self.folder():
+            self.error.setText(self.tr("Folder: type the folder holding the report files received by e-mail, or "
+                                       "press \"Choose…\" to find it; then read the folder."))
+            self.folder_edit.setFocus()
+            return
+        if not self.problem():
             super().accept()
 
     def _hold_if_changed(self, again: bool = False) -> bool:
@@ -391,4 +401,7 @@ class IntakeDialog(QDialog):
                                       "read, to check the date.").format(
                 date=format_date(received), deadline=format_date(self.deadline)))
         self.note.setStyleSheet(f"color: {PROBLEM_COLOUR};" if problem else "")
-        self.read_button.setEnabled(bool(self.folder()) and not problem)
+        # with no folder yet, Enter or a click says what to do under the form (`accept`)
+        self.read_button.setEnabled(not problem)
+        if self.folder():
+            self.error.clear()

@@ -306,3 +306,21 @@ def check_report_date(period: Period, date: dt.date, rules: PeriodRules = Period
         en=f"The report date {format_date(date)} is before {format_date(end)}, the last day of the "
            f"figures of {in_sentence(period.name_en)}: a report is not dated before its figures are "
            f"complete. Date it {format_date(end)} or later.")
+
+
+def earliest_report_date(period: Period, today: dt.date, rules: PeriodRules = PeriodRules(), *,
+                         approved: dt.date | None = None) -> dt.date | None:
+    """The first day `check_report_date` accepts for an approved report of `period` chosen on `today`:
+    today, or the last day of its figures when later (a year approved on 06/12 for figures to 14/12:
+    the number and date box proposed 06/12 and refused it, Enter never exporting: walk U1, F1). None
+    when no day is, or when the approval would set it: `approved` after that day means the clock is
+    behind (today's date is refused saying so, which a later day proposed would hide: red-team 25, F1);
+    the figures ending more than `REPORT_DATE_AHEAD` after today."""
+    day = max(today, period.cutoff(rules)[1])
+    if approved is not None and day < approved:
+        return None
+    try:
+        check_report_date(period, day, rules, approved=approved, today=today)
+    except InvalidInput:
+        return None
+    return day

@@ -33,7 +33,7 @@ def _app_font(qapp):
 @pytest.fixture(autouse=True)
 def _document_box_accepted(request, monkeypatch):
     """The number and date box an approval's first export asks (ui/document_dialog.py), accepted as shown (no
-    number, today's date), as Enter does, in every test but those of the box itself (`document_box`): an
+    number, the date it proposes), as Enter does, in every test but those of the box itself (`document_box`): an
     export refused there shows its error in the box and exports nothing, as a person's would."""
     if "document_box" in request.keywords:
         return
