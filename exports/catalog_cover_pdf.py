@@ -65,9 +65,11 @@ CODE_SIZE = 26  # the key code: read by eye and typed letter by letter
 
 
 def letter_symbol(report_symbol: str) -> str:
-    """The công văn's symbol from the report's: "BC-UBND" -> "UBND-VP"."""
+    """The công văn's symbol from the report's: "BC-UBND" -> "UBND-VP". A symbol of Decree 30 is
+    two parts, issuer and drafting unit: a province whose prefix names its drafting unit already
+    ("BC-UBND-VP", "BC-UBND-VPHĐND&UBND") has it kept, never "UBND-VP-VP"."""
     body = report_symbol.removeprefix("BC-") or "UBND"
-    return f"{body}-{DRAFTING_UNIT}"
+    return body if "-" in body else f"{body}-{DRAFTING_UNIT}"
 
 
 def grouped(hex_digits: str, size: int = 8) -> str:
@@ -111,7 +113,9 @@ def balanced_lines(text: str, font: str, size: float, width: float) -> list[str]
 
 class LetterHeader(OfficialHeader):
     """The report's two-column header with a công văn's summary ("V/v …") centred under the
-    number, wrapped to the left column."""
+    number, wrapped to the left column, under the number's last line when a long symbol breaks
+    it (`OfficialHeader` fits it): put under its first, the "VP" of "…&UBNDW-" / "VP" printed
+    over "V/v"."""
 
     def __init__(self, issuer, number, place_date, summary: str, f: FontSet, width: float):
         super().__init__(issuer, number, place_date, f, width)
@@ -123,7 +127,8 @@ class LetterHeader(OfficialHeader):
         super().draw()
         c = self.canv
         c.setFont(self.f.regular, SUBJECT_SIZE)
-        y = self.height - 54 - 16  # under the number line (54 pt below the top, `OfficialHeader.draw`)
+        # under the number's last line (its first 54 pt below the top, `OfficialHeader.draw`)
+        y = self.height - 54 - (len(self.number_lines) - 1) * (self.number_size + 2) - 16
         for line in self.summary:
             c.drawCentredString(self.left_w / 2, y, line.replace(NBSP, " "))
             y -= SUBJECT_SIZE + 2

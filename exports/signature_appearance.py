@@ -4,23 +4,25 @@ the signing puts into the field as its appearance (`desktop_app.report_signing`)
 
 Decree 30/2020, Phụ lục I, Phần II (docs/digital-signature.md):
 - the signer's signature: the image of the handwritten signature (blue PNG, transparent)
-  centred between the title and the name; without one, the words "Đã ký số" and the signer's
-  name in blue. A short line names the certificate's holder and the signing time, at the
-  right, clear of the seal;
+  centred between the title and the name, the seal over its left third as on paper; without
+  one, the words "Đã ký số" and the signer's name in blue, right of the seal. Short lines name
+  the certificate's holder and the signing time, at the right, clear of the seal;
 - the organisation's signature: the seal's image (red PNG) the size of the seal; without one,
   a red ring; over it the organisation's name and the signing time (ISO 8601, Vietnam time).
 """
 from __future__ import annotations
 
 import io
+from itertools import chain
 
 from reportlab.lib import colors
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop_app.core.pdf_signature import SIGNATURE_IMAGE_SHARE
+from desktop_app.core.pdf_signature import SIGNATURE_IMAGE_SHARE, Box, seal_box
 from exports.fonts import report_fonts
+from exports.official_page import fit_line
 
 BLUE = colors.Color(0.05, 0.2, 0.6)  # the decree's signature image is blue
 RED = colors.Color(0.8, 0.05, 0.05)  # and the seal red
@@ -41,31 +43,62 @@ def _image(canv: Canvas, data: bytes, x: float, y: float, width: float, height: 
     canv.drawImage(img, x + (width - w) / 2, y + (height - h) / 2, w, h, mask="auto")
 
 
+def _fitted(text: str, font: str, size: float, width: float, height: float) -> tuple[float, list[str]]:
+    """(size, lines) of `text` within `width` × `height` (lines `LEADING` × size apart): on one
+    line at `size` or down to `ONE_LINE_LEAST` of it, else broken (`official_page.fit_line`) at
+    the largest size its lines fit; a word wider than `width` is shrunk with the rest, never
+    printed past it."""
+    steps = [size - 0.25 * k for k in range(int(size / 0.25) - 4)]  # down to 1,25 pt
+    tried = chain(((s, [text]) for s in steps if s >= size * ONE_LINE_LEAST),
+                  (fit_line(text, font, (s,), width) for s in steps))
+    least = min(1.0, width / max(stringWidth(text, font, 1), 1), height / LEADING)  # one line, however small
+    return next(((s, lines) for s, lines in tried if len(lines) * s * LEADING <= height
+                 and all(stringWidth(t, font, s) <= width for t in lines)), (least, [text]))
+
+
+ONE_LINE_LEAST = 0.75  # of the largest size: a name smaller than this on one line is broken instead
+LEADING = 1.2  # the appearance's lines, this times their size apart: a "g" clear of an "Ẫ" under it
+GAP = 3  # pt between the seal's square and the signer's text
+
+
 def signer_appearance(width: float, height: float, *, signer: str, signed_at: str,
                       image: bytes | None = None) -> bytes:
-    """The signer's signature, `width` × `height` points."""
+    """The signer's signature, `width` × `height` points. Its words are printed right of the
+    seal's square (`seal_box`) whatever the name's length, shrunk and wrapped to fit: a
+    certificate's long name ("Tôn Nữ Hoàng Phượng Nguyễn Phước Thị Minh Khai Bù") on one line
+    from the block's middle ran over the seal's "PHÙNG"."""
     f = report_fonts()
     buf = io.BytesIO()
     c = Canvas(buf, pagesize=(width, height), initialFontName=f.regular)
-    info_h = 17  # two small lines at the bottom
-    area_w = width * SIGNATURE_IMAGE_SHARE
-    area_x = (width - area_w) / 2
+    left = min(seal_box(Box(0, 0, 0, width, height)).x2 + GAP, width / 2)
+    right = width - 2
+    column = right - left
+    # Bottom right: who signed and when, the name wrapped on at most two lines.
+    by_size, by = _fitted(f"Ký bởi: {signer}", f.regular, 7.5, column, 2 * 7.5 * LEADING)
+    at_size, at = _fitted(f"Thời gian ký: {signed_at}", f.regular, 7.5, column, 7.5 * LEADING)
+    info = [(by_size, t) for t in by] + [(at_size, t) for t in at]
+    info_h = 2 + sum(size * LEADING for size, _ in info)
     if image:
-        _image(c, image, area_x, info_h, area_w, height - info_h)
+        area_w = width * SIGNATURE_IMAGE_SHARE  # centred, under the seal's edge as on paper
+        _image(c, image, (width - area_w) / 2, info_h, area_w, height - info_h)
     else:
         c.setFillColor(BLUE)
-        size = _fit(signer, f.bold_italic, 15, area_w)
         c.setFont(f.bold, 10)
-        c.drawCentredString(width / 2, height - 22, "Đã ký số")
+        mid = (left + right) / 2
+        c.drawCentredString(mid, height - 14, "Đã ký số")
+        room = height - 20 - info_h  # under "Đã ký số", over who signed
+        size, lines = _fitted(signer, f.bold_italic, 15, column, room)
         c.setFont(f.bold_italic, size)
-        c.drawCentredString(width / 2, height - 40, signer)
-    # Right-aligned, from the middle of the block: the seal covers its left part.
+        y = height - 20 - (room - len(lines) * size * LEADING) / 2 - size  # the lines centred in their room
+        for text in lines:
+            c.drawCentredString(mid, y, text)
+            y -= size * LEADING
     c.setFillColor(BLUE)
-    lines = (f"Ký bởi: {signer}", f"Thời gian ký: {signed_at}")
-    for n, text in enumerate(lines):
-        size = _fit(text, f.regular, 7.5, width / 2 - 2)
+    y = info_h - 2
+    for size, text in info:
+        y -= size * LEADING
         c.setFont(f.regular, size)
-        c.drawRightString(width - 2, 10 - n * 8.5 + 0.5, text)
+        c.drawRightString(right, y + 0.25 * size, text)
     c.showPage()
     c.save()
     return buf.getvalue()
