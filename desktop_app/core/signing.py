@@ -78,8 +78,11 @@ def typed_code(code: str | None, field: str, *, key: bool = False) -> str | None
     if n < CODE_LENGTH or (key and n > CODE_LENGTH):
         fingerprint, fingerprint_en = ("", "") if key else (
             "; hoặc mã xác thực, từ 16 chữ số đầu", "; or the fingerprint, its first 16 digits or more")
+        # A key's field is named "Mã khóa…" already ("Mã khóa: mã khóa có 16…" said it twice, walk U1 F7);
+        # a paper's code may be either, so its message names both.
+        what = "cần đúng" if key else "mã khóa có"
         raise InvalidInput(
-            f"{field}: mã khóa có {CODE_LENGTH} chữ cái và chữ số (4 nhóm 4 ký tự, ví dụ K7QX-3M2P-ABCD-EFGH"
+            f"{field}: {what} {CODE_LENGTH} chữ cái và chữ số (4 nhóm 4 ký tự, ví dụ K7QX-3M2P-ABCD-EFGH"
             f"{fingerprint}); đã gõ {n}.", field=field,
             en=f"A key's code has {CODE_LENGTH} letters and digits (4 groups of 4, for example "
                f"K7QX-3M2P-ABCD-EFGH{fingerprint_en}); {n} were typed.")

@@ -93,7 +93,7 @@ def test_a_forged_first_key_is_forgotten_by_the_administrator_and_the_provinces_
                                  "khóa này.")
     with pytest.raises(ChiTieuError) as err:
         reset.forget_province_key(commune, fake_code[:4], withdraw=True)  # a code of the wrong length: said so
-    assert err.value.message == ("Mã khóa: mã khóa có 16 chữ cái và chữ số (4 nhóm 4 ký tự, ví dụ "
+    assert err.value.message == ("Mã khóa: cần đúng 16 chữ cái và chữ số (4 nhóm 4 ký tự, ví dụ "
                                  "K7QX-3M2P-ABCD-EFGH); đã gõ 4.")
     assert cu.province_key(commune)["key_code"] == fake_code and commune.catalog.version == "2026.9"
     assert len(commune.store.audit_rows()) == rows  # refusals change nothing

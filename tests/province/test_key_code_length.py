@@ -51,7 +51,8 @@ def test_confirming_a_code_of_the_wrong_length_says_a_code_has_16(received, type
             office.revoke_key(sub.unit_code, typed)
     finally:
         office.close()
-    assert err.value.message == ("Mã khóa: mã khóa có 16 chữ cái và chữ số (4 nhóm 4 ký tự, ví dụ K7QX-3M2P-ABCD-EFGH); "
+    # "Mã khóa" said once (it read "Mã khóa: mã khóa có 16…", walk U1 F7)
+    assert err.value.message == ("Mã khóa: cần đúng 16 chữ cái và chữ số (4 nhóm 4 ký tự, ví dụ K7QX-3M2P-ABCD-EFGH); "
                                  f"đã gõ {n}.")
     assert err.value.en.endswith(f"{n} were typed.") and "không khớp" not in err.value.message
     assert revoking.value.message == err.value.message
@@ -61,9 +62,9 @@ def test_confirming_a_code_of_the_wrong_length_says_a_code_has_16(received, type
 def test_the_command_line_says_it_too(received, capsys):
     sub, data_dir, _ = received
     assert run(["--data-dir", str(data_dir), "keys", "confirm", sub.unit_code, "abcd"]) == 2
-    assert "Lỗi: Mã khóa: mã khóa có 16 chữ cái và chữ số" in capsys.readouterr().err
+    assert "Lỗi: Mã khóa: cần đúng 16 chữ cái và chữ số" in capsys.readouterr().err
     assert run(["--data-dir", str(data_dir), "keys", "revoke", sub.unit_code, "--code", "abcd"]) == 2
-    assert "Mã khóa (--code): mã khóa có 16 chữ cái và chữ số (4 nhóm 4 ký tự, ví dụ K7QX-3M2P-ABCD-EFGH); đã gõ 4." \
+    assert "Mã khóa (--code): cần đúng 16 chữ cái và chữ số (4 nhóm 4 ký tự, ví dụ K7QX-3M2P-ABCD-EFGH); đã gõ 4." \
         in capsys.readouterr().err
     assert _pending(data_dir, sub.unit_code).state == KeyState.CHO
 
