@@ -146,14 +146,19 @@ def header_height(texts_and_px) -> float:
 
 
 def row_breaks(heights, room: float, repeated: float, table: tuple[int, int], keep: int = 3,
-               groups=()) -> list[int]:
+               groups=(), foot: int | None = None) -> list[int]:
     """The rows (1-based) that start the printed pages of a sheet whose rows are `heights` (pt,
     from row 1) on pages holding `room` pt, its header rows (`repeated` pt) atop each page after
-    the first. A page takes rows while they fit; it never ends on a group's row (`groups`, 1-based),
-    and what follows the table (rows `table` = (first, last), its summary and signatures) never
-    starts a page of its own under the repeated header: the table's last `keep` rows go with it.
-    A row taller than a page is printed alone."""
+    the first. A page takes rows while they fit; then the next page starts at the row that did not
+    fit, or earlier (`_next_start`) so that no page ends on a group's row (`groups`, 1-based: a
+    heading stays with its first row), what follows the table (rows `table` = (first, last)) starts
+    its page under the table's last `keep` rows (as many of them as fit with it, at least one), and
+    the closing lines from `foot` (the summary and the people; by default from the row after the
+    table's blank one) are not parted from the row above them. A row taller than a page is printed
+    alone."""
     first, last = table
+    foot = foot or last + 2
+    page = room - repeated
     breaks, start, used, cap = [], 1, 0.0, room
     r = 1
     while r <= len(heights):
@@ -162,28 +167,49 @@ def row_breaks(heights, room: float, repeated: float, table: tuple[int, int], ke
             used += h
             r += 1
             continue
-        lowest = max(start + 1, first + 1)  # a page holds a row; the first, the table's first row
-        b = r
-        if b > last + 1 - keep and start <= last:  # the table's end and what follows, together
-            b = max(lowest, min(b, last + 1 - keep))
-        while b - 1 in groups and b - 1 >= lowest:
-            b -= 1
+        # a page holds a row; the first page the table's first row under its header rows
+        b = _next_start(heights, r, max(start + 1, first + 1), page, last, keep, set(groups), foot)
         breaks.append(b)
-        start, r, used, cap = b, b, 0.0, room - repeated
+        start, r, used, cap = b, b, 0.0, page
     return breaks
+
+
+def _next_start(heights, r: int, lowest: int, page: float, last: int, keep: int, groups: set, foot: int) -> int:
+    """The row starting the page after a page from which row `r` overflows: the latest row from
+    `lowest` to `r` that may start a page, the rules relaxed one by one until the rows it moves to
+    the next page fit there with `r` (each rule moves a break back only so far as that page can
+    take what it moves: a rule that moved it further would leave a page of a lone row or a lone
+    heading, its rows the next page's too). The rules, strictest first: what follows the table
+    starts under the table's last `keep` rows, then fewer of them, then none; the closing lines
+    (from `foot`, with the blank row above them) start no page; no page ends on a group's row."""
+    def heading(b):
+        return b - 1 in groups
+
+    def closing(b):
+        return b >= foot - 1
+
+    levels = [lambda b, k=k: heading(b) or closing(b) or last + 1 - k < b <= last + 2 for k in range(keep, 0, -1)]
+    for parted in (*levels, lambda b: heading(b) or closing(b), heading):
+        b = r
+        while b > lowest and parted(b):
+            b -= 1
+        if not parted(b) and sum(heights[b - 1:r]) <= page:
+            return b
+    return r
 
 
 PAGE_SAFETY = 0.95  # of a page's height filled by the rows of a page broken by hand
 
 
 def fit_down(ws, widths, titles: tuple[int, int], table: tuple[int, int], groups=(), paper_mm=(297, 210),
-             size: float = 12) -> None:
+             size: float = 12, foot: int | None = None) -> None:
     """How `ws` prints down its pages, one page wide (its page setup's paper, margins and every
     row's height written first; `widths` in Excel units, its text `size` pt): on one page when
     it fits, or nearly (shrunk to it, its text printed at `MIN_PRINTED` pt or more), without
     header rows to repeat; else at the scale that fits its width, broken by hand (`row_breaks`)
-    so no page holds the header rows `titles` over none of the table's rows `table`, and
-    `titles` repeated. (A sheet fitted to its page needs no breaks: Excel ignores them there.)"""
+    so no page holds the header rows `titles` over none of the table's rows `table` nor parts
+    the closing lines from `foot`, and `titles` repeated. (A sheet fitted to its page needs no
+    breaks: Excel ignores them there.)"""
     m = ws.page_margins
     width_px = (paper_mm[0] / 25.4 - m.left - m.right) * 96
     height_pt = (paper_mm[1] / 25.4 - m.top - m.bottom) * 72
@@ -202,6 +228,6 @@ def fit_down(ws, widths, titles: tuple[int, int], table: tuple[int, int], groups
     room = height_pt * PAGE_SAFETY / (int(100 * scale) / 100)
     repeated = sum(heights[titles[0] - 1:titles[1]])
     ws.row_breaks.brk = []
-    for row in row_breaks(heights, room, repeated, table, groups=groups):
+    for row in row_breaks(heights, room, repeated, table, groups=groups, foot=foot):
         ws.row_breaks.append(Break(id=row - 1))  # a break's id: the last row of the page before it
     ws.print_title_rows = f"{titles[0]}:{titles[1]}"

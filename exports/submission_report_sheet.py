@@ -11,7 +11,8 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 
 from desktop_app.core.submission import Submission
-from desktop_app.core.wording import kept_whole, printed_result, remark_cell
+from desktop_app.core.wording import printed_result, remark_cell
+from exports.official_page import keep_comparators
 from exports.sheet_layout import fit_down
 from exports.submission_cells import (
     _LINE,
@@ -112,6 +113,7 @@ def _report_sheet(ws, sub: Submission) -> None:
         r = _notes_under_table(ws, r, notes, normal, bold, sum(widths))
     summary = f"Tổng hợp {len(sub.assigned_items)} chỉ tiêu tỉnh giao: {sub.summary_text()}."
     own = [(sub.own_summary_sentence(), normal)] if sub.own_summary_sentence() else []
+    foot = r  # the summary and the people: printed together, under the table's last rows or the last note
     for text, font in (
         (summary, bold),
         *own,
@@ -131,7 +133,7 @@ def _report_sheet(ws, sub: Submission) -> None:
             ws.row_dimensions[row].height = _LINE + (row == 2)  # row 2: 13 pt
     _a4(ws, landscape=True)
     groups = [head + 2 + k for k, row in enumerate(table) if row[0] in ROMAN]
-    fit_down(ws, widths, (head, head + 1), (head + 2, head + 1 + len(table)), groups)
+    fit_down(ws, widths, (head, head + 1), (head + 2, head + 1 + len(table)), groups, foot=foot)
     _print_header(ws, draft=not sub.approved, first_page=False)  # page 1: "DỰ THẢO" boxed in H6
 
 
@@ -139,19 +141,24 @@ TWO_PARTS = (3, 6)  # 0-based: "Chỉ tiêu giao", "Đánh giá": the province's
 TARGET = 3  # 0-based: "Chỉ tiêu giao"
 SPAN_SIZE = 10  # pt: the line under a target saying how long it runs (the checks' smallest text)
 SPAN_LINE = 12  # pt, a line of it in a row
-PRINTED = (2, 4, 5)  # 0-based: "Đơn vị tính", "Kết quả thực hiện", "So với chỉ tiêu"
+PRINTED = (2, 4, 5)  # 0-based: "Đơn vị tính", "Kết quả thực hiện", "So với chỉ tiêu": a figure's minus of print
+KEPT = (2, 3, 4, 5)  # 0-based: those and "Chỉ tiêu giao": a comparator or a unit kept on one line
 
 
 def _printed(row: tuple[str, ...]) -> list[str]:
     """A row of the table as the paper prints it: a negative result with the minus sign of print
-    ("−0,37"), "điểm %" joined by a no-break space. The cells keep the data's texts ("-0,37", what
-    `verify`, of this version and of earlier ones, compares): they show these through their number
-    format, as a long remark shows its beginning."""
+    ("−0,37"), a comparator joined to its number ("Giảm ≥ 5%") and "điểm %" by a no-break space,
+    the PDF's own rule (`official_page.keep_comparators`). The cells keep the data's texts ("-0,37",
+    what `verify`, of this version and of earlier ones, compares): they show these through their
+    number format, as a long remark shows its beginning. A text of several lines ("Chỉ tiêu giao"
+    with how long the target runs, or the unit's own target) is shown as it is: LibreOffice shows
+    such a text whatever its format says, and its cell holds a text `verify` compares."""
     if row[0] in ROMAN:
         return list(row)
     out = list(row)
-    for i in PRINTED:
-        out[i] = kept_whole(printed_result(out[i])) if out[i] and "\n" not in out[i] else out[i]
+    for i in KEPT:
+        text = printed_result(out[i]) if i in PRINTED else out[i]
+        out[i] = keep_comparators(text) if text and "\n" not in text else text
     return out
 
 
