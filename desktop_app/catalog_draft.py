@@ -14,7 +14,12 @@ from desktop_app.core.catalog_names import check_texts, refuse_same_name, typed_
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.numbers import MAX_INTEGER_DIGITS, canonical
 from desktop_app.core.typed_numbers import parse_number
-from desktop_app.core.validation import clean_text, parse_op
+from desktop_app.core.validation import (
+    check_carried_digits,
+    check_target_level,
+    clean_text,
+    parse_op,
+)
 from desktop_app.core.wording import target_words
 
 KINDS = ("amount", "ratio", "boolean")  # what a new indicator can be
@@ -71,10 +76,18 @@ def check_bounds(doc: dict) -> None:
 _CODE = re.compile(r"^[a-z][a-z0-9_]{1,39}$")
 
 def _number(value) -> int | float | bool:
+    """A target's value as the file writes it: a whole number as an int, any other as the float
+    that every installation reads back as this very number (`check_carried_digits` refused first
+    one no float holds: none is ever rounded on the way to the file)."""
     if isinstance(value, bool):
         return value
     d = Decimal(canonical(value)) if isinstance(value, Decimal) else Decimal(str(value))
-    return int(d) if d == d.to_integral_value() else float(canonical(d))
+    if d == d.to_integral_value():
+        return int(d)
+    carried = float(d)
+    if Decimal(repr(carried)) != d:
+        raise ValueError(f"the target {d} would be written as {carried!r}")
+    return carried
 
 
 def _target_dict(ind: dict, op: str, value) -> dict:
@@ -86,6 +99,9 @@ def _target_dict(ind: dict, op: str, value) -> dict:
         if parsed is None:
             raise InvalidInput("Giá trị chỉ tiêu: chưa nhập.", field="Giá trị chỉ tiêu")
         value = parsed.value
+    if not isinstance(value, bool):
+        check_target_level(ind["kind"], value)
+        check_carried_digits(value)
     target = Target(op, value)
     return {"op": op, "value": _number(target.value), "printed": target_words(ind["kind"], ind["decimals"], target)}
 

@@ -513,7 +513,10 @@ def publish(ws, version: str, path: str | Path, *, issuer: str | None = None) ->
     ws.require(Permission.SETTINGS)
     settings = ProvinceOffice(ws).settings
     doc = draft(ws)
-    check_catalogue(doc, default_catalog().commune_codes())  # a draft kept by an older version, too
+    # A draft kept by an older version, too: its editor turned 999.999.999.999.999,999999 into 10^15,
+    # which every commune refuses (check_bounds); published, they would be stuck on this version.
+    drafts.check_bounds(doc)
+    check_catalogue(doc, default_catalog().commune_codes())
     base = ws.catalog.version
     changes = describe_changes(ws.catalog.document, doc)
     issuer = " ".join(settings.issuer) if issuer is None else issuer

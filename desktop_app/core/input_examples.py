@@ -26,8 +26,9 @@ class Accepts:
     the field (a count of people is not shown "1.234.567,89", nor a rate a sum of money).
     `kind`: "number" when nothing is known of the field (any number, "%" too); "whole" (a count:
     no message suggests a decimal); "decimal" (an amount, no "%"); "rate" (a percentage, "%" may
-    follow). `examples`: typed as an officer types them, joined by "hoặc"/"or". `negative`:
-    whether a number below 0 is taken (only then does a message show a negative example)."""
+    follow); "points" (percentage points, at most 100: a decimal, no "%", no example above 100).
+    `examples`: typed as an officer types them, joined by "hoặc"/"or". `negative`: whether a
+    number below 0 is taken (only then does a message show a negative example)."""
     kind: str = "number"
     examples: tuple[str, ...] = ("1.234.567,89",)
     negative: bool = True

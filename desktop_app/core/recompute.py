@@ -282,7 +282,7 @@ def _entry(ind: Indicator, item: Item) -> Stated:
         if op is not None and op != quoted(op, 20):  # the form's refusal quotes it as it is
             raise InvalidInput(f'Phép so sánh "{quoted(op, 20)}" không hợp lệ. Dùng một trong: =, ≥, >, ≤, <.',
                                field="Phép so sánh")
-        own = parse_own_target(ind, op, value)
+        own = parse_own_target(ind, op, value, typed=False)  # as the unit's version let it through
     return Stated(entry, baseline, own, _years(item.earlier_missing))
 
 

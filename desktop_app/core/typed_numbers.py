@@ -160,6 +160,9 @@ _TYPING = {
     "rate": (("Chỉ gõ con số", "Type the number only"),
              (" (không kèm chữ hay ký hiệu nào ngoài dấu % ở cuối)", " (no letters or signs but a % at the end)"),
              ("dùng dấu phẩy cho phần thập phân", "with a comma before decimals")),
+    "points": (("Chỉ gõ con số", "Type the number only"),
+               (" (không kèm chữ hay ký hiệu nào, kể cả dấu %)", " (no letters or signs, not even %)"),
+               ("dùng dấu phẩy cho phần thập phân", "with a comma before decimals")),
 }
 
 
@@ -315,8 +318,8 @@ _BAD_SPACES = (
 
 
 def _reason(reason: tuple[str, str], accepts: Accepts) -> tuple[str, str]:
-    """`reason` as said of any number; for a count or a rate, its first sentence and how they are typed."""
-    if accepts.kind not in ("whole", "rate"):
+    """`reason` as said of any number; for a count, a rate or points, its first sentence and how they are typed."""
+    if accepts.kind not in ("whole", "rate", "points"):
         return reason
     how, how_en = _typing(accepts)
     return f"{reason[0].split('. ')[0]}. {how}", f"{reason[1].split('. ')[0]}. {how_en}"

@@ -14,7 +14,7 @@ from desktop_app.core.catalog import Indicator, InputField, fold
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.evaluation import Entry, at_precision
 from desktop_app.core.input_examples import AMOUNT, RATE, WHOLE, Accepts
-from desktop_app.core.numbers import canonical, format_number
+from desktop_app.core.numbers import MAX_DECIMALS, canonical, format_number
 from desktop_app.core.periods import FIRST_YEAR
 from desktop_app.core.typed_numbers import parse_number
 
@@ -22,13 +22,14 @@ from desktop_app.core.typed_numbers import parse_number
 DECIMAL_UNITS = {"triệu đồng", "%", "điểm %", "tấn"}
 # A fall in percentage points (no "%" typed: the unit is "điểm %"), and a growth rate (which may
 # be negative): an example of a rate such as 85,5% would be out of their usual range.
-POINTS = Accepts("decimal", ("1,5",), negative=False)
+POINTS = Accepts("points", ("1,5",), negative=False)
 GROWTH = Accepts("rate", ("8,5", "8,5%"), negative=True)
 # A sum in million đồng: whole, as the province assigns and sums it (4.450.844 triệu đồng; the
 # catalogue gives such results no decimals): a refusal never suggests a decimal, which
 # `check_entry` would refuse as finer than the result (`beyond_precision`).
 MONEY = Accepts("whole", ("1.234.567",), negative=False)
 MAX_TEXT = 4000
+FLOAT_DIGITS = 15  # significant digits any decimal number keeps through a binary float (DBL_DIG)
 MAX_NARRATIVE = 20_000  # one section of a report: about six printed pages
 # C0 and C1 control characters but tab and line feed: invisible, and Excel and XML refuse them.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -439,16 +440,65 @@ def parse_email(text: str, label: str, label_en: str | None = None) -> str:
     return address
 
 
-def parse_own_target(ind: Indicator, op, value) -> tuple[str, str]:
+def parse_own_target(ind: Indicator, op, value, *, typed: bool = True) -> tuple[str, str]:
     """A commune's own target for a year of one indicator, as (operator, canonical value: "1"/"0"
-    for yes/no): the rules of the leader's "Chỉ tiêu xã tự đặt", and of a file the province reads."""
+    for yes/no): the rules of the leader's "Chỉ tiêu xã tự đặt", and of a file the province reads.
+    `typed` False: a file received, whose version let a target above `check_target_level`'s 100
+    through (the province reads it as that version's report printed it)."""
     op = parse_op(op)
-    spec = replace(ind.inputs[0], label="Giá trị chỉ tiêu", unit=ind.unit, label_en="Target value",
-                   unit_en=ind.unit_en)
+    # A fall on last year is a percentage ("Giảm ≥ 5%"), not a count of accidents: typed as a rate.
+    unit, unit_en = ("%", "%") if ind.kind == "count_vs_last_year" else (ind.unit, ind.unit_en)
+    spec = replace(ind.inputs[0], label="Giá trị chỉ tiêu", unit=unit, label_en="Target value", unit_en=unit_en)
     if ind.kind == "boolean":
         parsed = parse_flag(value, spec)
     else:
         parsed = parse_quantity(value, spec, allow_negative=allows_negative(ind), max_percent=ind.unit == "%")
     if parsed is None:
         raise InvalidInput("Giá trị chỉ tiêu: chưa nhập.", field="Giá trị chỉ tiêu", en="Target value: not entered.")
+    if typed and not isinstance(parsed, bool):
+        check_target_level(ind.kind, parsed)
     return op, (("1" if parsed else "0") if isinstance(parsed, bool) else canonical(parsed))
+
+
+# What a target of each kind whose result never exceeds 100 measures, as a refusal names it (and
+# the unit of its 100): a share (numerator ÷ denominator, count ÷ baseline), a fall in points of
+# such a share (giảm nghèo), a fall in percent on last year (road accidents: by more than 100 %
+# there would be fewer than none). A growth rate (an amount in %) may exceed 100.
+_AT_MOST_100 = {
+    "ratio": ("tỷ lệ", "%", "a rate", "%"),
+    "ratio_of_baseline": ("tỷ lệ", "%", "a rate", "%"),
+    "reduction": ("mức giảm tỷ lệ", " điểm %", "a fall in a rate", " percentage points"),
+    "count_vs_last_year": ("mức giảm so với cùng kỳ", "%", "a fall on the same period last year", "%"),
+}
+
+
+def check_target_level(kind: str, value: Decimal) -> None:
+    """Refuse a target (the province's or a commune's own) that an indicator of `kind` can never
+    reach: above 100 where its result never exceeds 100 (`_AT_MOST_100`)."""
+    if kind not in _AT_MOST_100 or value <= 100:
+        return
+    what, unit, what_en, unit_en = _AT_MOST_100[kind]
+    shown = format_number(value, MAX_DECIMALS)
+    raise InvalidInput(f"Giá trị chỉ tiêu: {what} không quá 100{unit}, đã nhập {shown}. Gõ một số từ 0 đến 100.",
+                       field="Giá trị chỉ tiêu",
+                       en=f"Target value: {what_en} is at most 100{unit_en}, {shown} typed. Type a number from 0 "
+                          "to 100.")
+
+
+def check_carried_digits(value: Decimal) -> None:
+    """Refuse a province target the catalogue-update file cannot carry exactly. The file writes it
+    as a JSON number, which every installation, the older ones too, reads as a binary float: one
+    holds any number of at most FLOAT_DIGITS significant digits exactly (a whole number is written
+    as such, and has at most 15 digits), and no more (123.456.789.012.345,678901 came back as
+    123.456.789.012.345,67, 999.999.999.999.999,999999 as 10^15, which every commune refused)."""
+    digits = len(value.normalize().as_tuple().digits)
+    if digits <= FLOAT_DIGITS:
+        return
+    shown = format_number(value, MAX_DECIMALS)
+    raise InvalidInput(f"Giá trị chỉ tiêu: {shown} có {digits} chữ số; tệp cập nhật bộ chỉ tiêu chỉ ghi đúng số có "
+                       f"tối đa {FLOAT_DIGITS} chữ số (phần nguyên và phần thập phân cộng lại), ví dụ "
+                       "999.999.999.999.999 hoặc 123.456.789,123456. Hãy bớt chữ số thập phân.",
+                       field="Giá trị chỉ tiêu",
+                       en=f"Target value: {shown} has {digits} digits; the catalogue-update file carries exactly a "
+                          f"number of at most {FLOAT_DIGITS} digits (before and after the decimal mark together), "
+                          "for example 999,999,999,999,999 or 123,456,789.123456. Type fewer decimals.")
