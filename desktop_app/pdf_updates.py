@@ -20,11 +20,15 @@ is an object written in it with that number and generation (at most 65535) or in
 at the index it names (red-team R11 F1: the catalog listed at index 0 of a stream holding it at 1,
 pyHanko found it by number, poppler rebuilt), held so by pyHanko; each object written in an update is
 listed; no line of an update starts "N G obj" or "trailer" but its own objects' and trailer (R11 F1:
-such a line in a literal string, not only in a stream's data). An object nothing refers to is not
-refused: pyHanko's own honest updates can hold one (an /Info it replaced), and with no rebuild no
-viewer reads it. The check (`desktop_app.signature_check`) then says the file unreadable ("không đọc
-được"), not "Trang in khác": what it prints is not known, as when pyHanko cannot read a structure,
-so nothing about its pages or signatures is said. pyHanko is imported inside the functions.
+such a line in a literal string, not only in a stream's data); each object in an update's object stream
+is listed there by that update, at its index; each update's /Size is above every number it lists and
+not below the one before's (R12 F1: a /Size too small made MuPDF rebuild, and its rebuild took page 2
+from an object stream nothing listed it in); a cross-reference stream's field widths are ones every
+viewer reads (R12 F2: /W [1 9 2], which poppler refused, `_stream_entries`). An object nothing refers
+to is not refused: pyHanko's own honest updates can hold one (an /Info it replaced), and with no
+rebuild no viewer reads it. The check (`desktop_app.signature_check`) then says the file unreadable
+("không đọc được"), not "Trang in khác": what it prints is not known, as when pyHanko cannot read a
+structure, so nothing about its pages or signatures is said. pyHanko is imported inside the functions.
 """
 from __future__ import annotations
 
@@ -73,13 +77,15 @@ def check_updates(data: bytes, reader, stream_limit: int, total_limit: int) -> N
     if b"startxref" in after:
         raise UpdateUnreadable(f"sau dấu kết thúc tệp (%%EOF) cuối cùng còn một chỗ chỉ tới bảng tham chiếu: {_WHY}")
     pos, budget, number = first_end, [total_limit], 0
+    size = reader.get_historical_resolver(0).trailer_view.raw_get("/Size")
     while past_space(data, pos) < len(data):
         number += 1
         if number >= revisions:
             raise UpdateUnreadable(f"tệp có phần lưu thêm thứ {number} mà trình đọc chữ ký không thấy: {_WHY}")
         try:
             pos, trailer, objects, streams, listed = _update(data, pos, reader, starts[number - 1], starts[number],
-                                                             stream_limit, budget)
+                                                             size, stream_limit, budget)
+            size = int(trailer["/Size"])
         except Unreadable as err:
             raise UpdateUnreadable(f"phần lưu thêm thứ {number} sau bản xuất không đọc được chặt chẽ ({err}): {_WHY}") \
                 from None
@@ -111,13 +117,14 @@ def check_updates(data: bytes, reader, stream_limit: int, total_limit: int) -> N
         raise UpdateUnreadable(f"tệp có {revisions - 1} phần lưu thêm mà chỉ đọc được {number}: {_WHY}")
 
 
-def _update(data: bytes, pos: int, reader, previous: int, start: int, stream_limit: int,
+def _update(data: bytes, pos: int, reader, previous: int, start: int, floor: int, stream_limit: int,
             budget: list[int]) -> tuple[int, dict, dict, dict, set[tuple[int, int]]]:
     """Read the update of `data` after `pos` (the previous %%EOF) to its own %%EOF: the position after
     it, its trailer (or cross-reference stream's dictionary), where each object ((number, generation) ->
     offset) and each object stream's objects (its number -> their numbers in order) are. `previous`:
-    the revision before's cross-reference, `start` this one's, as pyHanko found them. Then the (number, generation)
-    of each object its cross-reference says in use (`_entries`). Raises `Unreadable`."""
+    the revision before's cross-reference, `start` this one's, as pyHanko found them; `floor` the
+    revision before's /Size (`_sized`). Then the (number, generation) of each object its
+    cross-reference says in use (`_entries`). Raises `Unreadable`."""
     objects, streams, trailer, xref_at, entries, begin, trailer_at = {}, {}, None, None, None, pos, None
     while True:
         at = past_space(data, pos)
@@ -160,9 +167,27 @@ def _update(data: bytes, pos: int, reader, previous: int, start: int, stream_lim
                     raise Unreadable("a line of the update read as an object when rebuilding")
             own = next(key for key, offset in objects.items() if offset == xref_at) if entries is not None \
                 and "/W" in trailer else None
-            return eof.end(), trailer, objects, streams, _entries(entries, objects, streams, own)
+            listed = _entries(entries, objects, streams, own)
+            _sized(trailer, entries, objects, floor)
+            return eof.end(), trailer, objects, streams, listed
         else:
             raise Unreadable(f"unexpected {bytes(data[at:at + 12])!r}")
+
+
+def _sized(trailer: dict, entries: list[tuple[int, int, int, int]], objects: dict, floor: int) -> None:
+    """An update's /Size as its `trailer` writes it: above the number of each of its cross-reference
+    `entries` and of each object written in it (`objects`, its own unlisted cross-reference stream too),
+    and not below the revision before's (`floor`), as pyHanko reads strictly. Red-team R12 F1: a
+    signature's trailer "/Size 26" below the objects it listed; MuPDF said "incorrect number of xref
+    entries in trailer, repairing", its rebuild took page 2 from an object stream nothing listed it in."""
+    size = trailer.get("/Size")
+    if not (isinstance(size, float) and size.is_integer() and size >= 0):
+        raise Unreadable("bảng tham chiếu không ghi số đối tượng /Size")
+    top = max([entry[0] for entry in entries] + [key[0] for key in objects], default=-1)
+    if top >= size:
+        raise Unreadable(f"bảng tham chiếu ghi /Size {int(size)}, không lớn hơn số đối tượng {top} của phần này")
+    if size < floor:
+        raise Unreadable(f"bảng tham chiếu ghi /Size {int(size)}, nhỏ hơn /Size {floor} của lần lưu trước")
 
 
 def _table(data: bytes, pos: int) -> tuple[int, list[tuple[int, int, int, int]]]:
@@ -205,6 +230,14 @@ def _stream_entries(value: dict, encoded: bytes, stream_limit: int) -> list[tupl
         except Exception:  # noqa: BLE001 -- any failure to decode is a stream not read
             raise Unreadable("cross-reference stream data") from None
     w1, w2, w3 = (int(w) for w in widths)
+    # Red-team R12 F2: /W [1 9 2] (an offset in 9 bytes) pyHanko reads; poppler does not (its source:
+    # a type of at most 4 bytes, an offset of 8, a third field of 8, of 4 in older versions; R12 saw it
+    # print nothing) and MuPDF 1.28 rebuilds its cross-reference for it. Allowed: what writers write
+    # (pyHanko [1 8 2], pypdf [1 4 1]; a type is 0 to 2, always 1 byte) within every viewer's limits: a
+    # type of 0 or 1 byte, an offset or object stream number of at most 8, a generation or index of 4.
+    if w1 > 1 or w2 > 8 or w3 > 4:
+        raise Unreadable(f"luồng tham chiếu ghi độ rộng /W [{w1} {w2} {w3}], rộng hơn mức mọi phần mềm đọc PDF đều "
+                         "đọc được: loại tối đa 1 byte, vị trí tối đa 8 byte, thế hệ hay thứ tự tối đa 4 byte")
     row, pairs = w1 + w2 + w3, [(int(a), int(b)) for a, b in zip(index[::2], index[1::2])]
     if row == 0 or len(encoded) != row * sum(count for _, count in pairs):
         raise Unreadable("cross-reference stream data not /Index entries of /W")
@@ -244,6 +277,16 @@ def _entries(entries: list[tuple[int, int, int, int]], objects: dict, streams: d
     unlisted = [key for key in objects if key not in listed and (key != own or own[0] in numbers)]
     if unlisted:
         raise Unreadable(f"object {unlisted[0][0]} not in the cross-reference")
+    # Red-team R12 F1: an object stream, listed as a plain object, held page 2 (5 0) that no entry said
+    # was there. Only a rebuilding viewer reads it (MuPDF's took page 2 from it), but nothing else does.
+    where = {number: (kind, second, third) for number, kind, second, third in entries}
+    for stream, held in streams.items():
+        if not held:
+            raise Unreadable(f"luồng đối tượng {stream} không chứa đối tượng nào")
+        for index, number in enumerate(held):
+            if where.get(number) != (2, stream, index):
+                raise Unreadable(f"đối tượng {number}, thứ {index + 1} trong luồng đối tượng {stream}, không được "
+                                 f"bảng tham chiếu ghi ở đó")
     return listed
 
 
