@@ -1,11 +1,13 @@
 """A file's change-log rows as the comparison of the history with kept backups reads them (db/backup_chain.py): the
-columns compared, one row by id (the newest: None), and whether two rows are the same. A backup is a file from
-outside: its audit may be no table as the program makes one, its rows unreadable."""
+columns compared, one row by id (the newest: None), whether two rows are the same, and rows as a finding quotes them.
+A backup is a file from outside: its audit may be no table as the program makes one, its rows unreadable."""
 from __future__ import annotations
 
 import sqlite3
 
+from db.chain_format import literal
 from db.integrity import AUDIT_COLUMNS
+from db.tamper_names import when
 
 
 def columns(source: sqlite3.Connection) -> str:
@@ -46,3 +48,23 @@ def same(now: dict | None, then: dict | None) -> bool:
     """Whether the database's row `now` is the backup's row `then` (`db.backup.continues`)."""
     return (now is not None and then is not None
             and all(now[k] == v for k, v in then.items() if not (k == "hash" and v is None)))
+
+
+def rows_said(first: dict, last: dict) -> tuple[str, str]:
+    """The rows from `first` to `last` as a finding names them: the first's id, time, user and action, the last's
+    id and time."""
+    at, at_last, action = said(first.get("at"), when), said(last.get("at"), when), said(first.get("action"))
+    user = said(first.get("user"))
+    more = last["id"] != first["id"]
+    return (f"dòng số {first['id']} ({at}, {user or 'hệ thống'}, thao tác {action})"
+            + (f" đến dòng số {last['id']} ({at_last})" if more else ""),
+            f"row {first['id']} ({at}, {user or 'system'}, action {action})"
+            + (f" to row {last['id']} ({at_last})" if more else ""))
+
+
+def said(value, as_text=str) -> str:
+    """A value of a backup's row a message quotes: a short text as it reads (`as_text`), anything else
+    (binary data, a number, a text of megabytes: a file made to harm) as SQLite writes it, cut short."""
+    if isinstance(value, str) and len(value) <= 64:
+        return as_text(value)
+    return "" if value is None else literal(value)

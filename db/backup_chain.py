@@ -44,13 +44,18 @@ Not a finding:
   cut), and a backup holding them explained by no restore while they stand. Every restore keeps a backup of the
   data it puts in, its own row their newest ("sau-khoi-phuc": desktop_app/backups._kept_after): that row cut off
   the end, rewritten, or the rows it put back cut, with sqlite3, is rows lost against that backup (red-team R6 F1,
-  R11 F2: no file held the row, and the check was clean). Refusing such a restore
-  instead would block the way back: restoring the backup that holds the rows, with nothing acknowledged
-  yet. The question before the restore says what the data in use lost, and whether the backup chosen
+  R11 F2: no file held the row, and the check was clean); and a backup this version wrote (db/backup_stamp.py)
+  is explained only by a row recording the anchor, while a kept backup holds it as it stands (`_History.trusted`,
+  db/restore_kept.py; red-team R12 F3: the anchor stripped, read as an older version's row, and that backup
+  deleted or overwritten with a copy of the cut data, the backup restored and the restore's "truoc-khoi-phuc"
+  copy, holding the rows cut, were explained). Refusing such a restore instead would block the way back:
+  restoring the backup that holds the rows, with nothing acknowledged yet. The question before the restore says
+  what the data in use lost, and whether the backup chosen
   holds those rows (`restore_line`). The cost of the names: a copy kept outside the folder (Tệp › Sao lưu
   ra…) put back in it after a restore of older data is a finding (true: the restore discarded its rows).
   A row of 190ca08 (`lost`) and one of an older version (nothing named) explain as they did: every backup
-  that does not hold them, but those `lost` names (core/restore_record.RestoreRecord.explains); what a row
+  that does not hold them, but those `lost` names (core/restore_record.RestoreRecord.explains), of the backups
+  an older version wrote (no stamp; a row without the anchor wrote none after it); what a row
   of 190ca08 records lost is a finding until acknowledged. A restore row inserted with sqlite3 is not chained, and
   explains nothing; one chained with the program's own Python (its Store, a few lines) explains what it
   names, as the chain itself is forged that way: the chain is an unkeyed hash, so someone who can run
@@ -90,9 +95,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from db import audit_rows
+from db import audit_rows, backup_stamp, restore_kept
 from db.backup import open_backup, open_read_only
-from db.chain_format import ACK_ACTION, cleared, literal
+from db.chain_format import ACK_ACTION, cleared
 from db.integrity import Tampering, head, row_hash
 from db.province_records import ProvinceRecords
 from db.rows import AuditRow
@@ -179,7 +184,8 @@ def compared(conn: sqlite3.Connection, backups: Iterable[tuple[Path, str, bool]]
     """`lost`; the backups that could not be compared, locked by another program or unreadable (red-team R2 F1,
     R4 F7: skipped as not ours, they were passed over without a word); and the rows lost that restores recorded,
     not acknowledged, that no backup of `lost` shows (`Recorded`; None when none)."""
-    history = _History(conn)
+    backups = list(backups)
+    history = _History(conn, [path for path, _, _ in backups])
     gaps, busy = _compared(history, backups)
     return gaps, busy, history.recorded({g.row for g in gaps})
 
@@ -213,7 +219,8 @@ def explained_in(database: Path, backups: Iterable[tuple[Path, str, bool]]) -> r
     try:
         if (own := _newest(conn)) is None:
             return NOTHING
-        history, named = _History(conn), {_named(own)}
+        backups = list(backups)
+        history, named = _History(conn, [path for path, _, _ in backups]), {_named(own)}
         gaps = []
         for path, taken, automatic in backups:
             last, first, count = _read(history, path)
@@ -377,9 +384,9 @@ def _parted(history: _History, source: sqlite3.Connection) -> tuple[dict | None,
         return None, None, 0  # another database's: no row in common
     # a restore the program recorded after the point where they part (the backup does not hold its row) that
     # explains this backup (module note)
-    if any(r.id >= start and record.explains(_named(last)) and history.anchored(r, record) and not audit_rows.same(audit_rows.row(conn, columns, r.id),
-                                                                         audit_rows.row(source, columns, r.id))
-           for r, record in history.restores()):
+    if any(r.id >= start and record.explains(_named(last))
+           and not audit_rows.same(audit_rows.row(conn, columns, r.id), audit_rows.row(source, columns, r.id))
+           and history.trusted(r, record, source) for r, record in history.restores()):
         return last, None, 0
     if history.another_unit(source):
         return None, None, 0
@@ -405,7 +412,7 @@ def newest_chained(conn: sqlite3.Connection) -> tuple[int, str] | None:
 def _named(row: dict) -> tuple[int, str]:
     """A backup's row as a mark names it: its id and chain hash (a row of a version before the chain: the
     hash its values would have at the chain's start, which tells one row from another as well)."""
-    return row["id"], _said(row.get("hash")) or row_hash("", tuple(row.values()))
+    return row["id"], audit_rows.said(row.get("hash")) or row_hash("", tuple(row.values()))
 
 
 class _History(ProvinceRecords):
@@ -413,8 +420,9 @@ class _History(ProvinceRecords):
     restores, each with what its row records (`RestoreRecord.explains`: which backups it explains), and the rows
     lost that acknowledgements named (their marks, `Lost.row`)."""
 
-    def __init__(self, conn: sqlite3.Connection):
-        self.conn = conn
+    def __init__(self, conn: sqlite3.Connection, backups: list[Path]):
+        self.conn, self.backups = conn, backups
+        self._held: dict[int, bool] = {}  # by restore row id: `restore_kept.held_after`
         self._restores: list[tuple[AuditRow, restore_record.RestoreRecord]] | None = None
         self._acknowledged: set[tuple] | None = None
 
@@ -422,6 +430,25 @@ class _History(ProvinceRecords):
         if self._restores is None:  # a row of a version that recorded nothing: explains every backup, as it did
             self._restores = [(r, restore_record.read(r.old) or _EVERY) for r in self.chained_audit_rows("restore")]
         return self._restores
+
+    def trusted(self, restore: AuditRow, record: restore_record.RestoreRecord, source: sqlite3.Connection) -> bool:
+        """Whether the restore `restore` may explain the backup read through `source` (one it names: `explains`):
+        its row still anchored to the data it put back (`anchored`); and, for a backup this version wrote (its
+        stamp, db/backup_stamp.py), a row recording the anchor (a row without it is an older version's, which
+        wrote no such backup before it, or one stripped outside the program) and held as it stands by a kept
+        backup, its "sau-khoi-phuc" one (db/restore_kept.held_after). Red-team R12 F3: after an honest restore,
+        the approval rows cut, the anchor stripped from its row, the chain rehashed and that backup deleted or
+        overwritten with a copy of the cut data, the row explained the backup restored and the copy of the data
+        it replaced, which hold the rows cut, and the check was clean."""
+        if not self.anchored(restore, record):
+            return False
+        if not backup_stamp.stamped(source):  # an older version's backup: as it was read
+            return True
+        if record.anchor is None:
+            return False
+        if restore.id not in self._held:
+            self._held[restore.id] = restore_kept.held_after(self.conn, restore.id, self.backups)
+        return self._held[restore.id]
 
     def anchored(self, restore: AuditRow, record: restore_record.RestoreRecord) -> bool:
         """Whether the row of the data the restore `restore` put back that it recorded (`RestoreRecord.anchor`) is
@@ -505,19 +532,11 @@ def _rows_named(mark: tuple) -> list[tuple]:
     return [tuple(mark[i:i + 2]) for i in range(1, len(mark) - 1, 2)]
 
 
-
-
-
-
-
-
-
-
 def _finding(gaps: list[Lost]) -> Tampering:
     """The finding: the rows that the backup holding the furthest, `gaps[0]`, holds from its first to its last
     lost, and how many other backups hold rows lost; marked by every backup's newest row lost."""
     gap = gaps[0]
-    rows, rows_en = _rows_said(gap.first, gap.last)
+    rows, rows_en = audit_rows.rows_said(gap.first, gap.last)
     kind, kind_en = ("Bản sao lưu tự động", "The automatic backup") if gap.automatic else ("Bản sao lưu", "The backup")
     others = len(gaps) - 1
     words = Words(
@@ -543,18 +562,6 @@ def _finding(gaps: list[Lost]) -> Tampering:
     return Tampering(str(words), mark=(MARK, *(part for row in named for part in row)), en=words.en)
 
 
-def _rows_said(first: dict, last: dict) -> tuple[str, str]:
-    """The rows from `first` to `last` as a finding names them: the first's id, time, user and action, the last's
-    id and time."""
-    at, at_last, action = _said(first.get("at"), when), _said(last.get("at"), when), _said(first.get("action"))
-    user = _said(first.get("user"))
-    more = last["id"] != first["id"]
-    return (f"dòng số {first['id']} ({at}, {user or 'hệ thống'}, thao tác {action})"
-            + (f" đến dòng số {last['id']} ({at_last})" if more else ""),
-            f"row {first['id']} ({at}, {user or 'system'}, action {action})"
-            + (f" to row {last['id']} ({at_last})" if more else ""))
-
-
 def _recorded_finding(recorded: Recorded) -> Tampering:
     """The rows lost that restores recorded, which no backup the database lacks them against says (they are back,
     or the backups holding them are gone): a finding until acknowledged (red-team R4 F1), marked by the rows, as
@@ -562,7 +569,7 @@ def _recorded_finding(recorded: Recorded) -> Tampering:
     back = recorded.back
     lead = recorded.lead(why=False)
     if back is not None:
-        rows, rows_en = _rows_said(*back)
+        rows, rows_en = audit_rows.rows_said(*back)
         now = Words(f"Các dòng đó, từ {rows}, nay đã có lại trong dữ liệu đang dùng, nhưng việc chúng đã bị mất",
                     f"Those rows, from {rows_en}, are back in the data in use, but their loss")
     else:
@@ -579,11 +586,3 @@ def _recorded_finding(recorded: Recorded) -> Tampering:
         "acknowledging; until an administrator acknowledges the check, the program takes no automatic backup.")
     return Tampering(str(words), mark=(MARK, *(part for row in sorted(recorded.rows, key=repr) for part in row)),
                      en=words.en)
-
-
-def _said(value, as_text=str) -> str:
-    """A value of a backup's row a message quotes: a short text as it reads (`as_text`), anything else
-    (binary data, a number, a text of megabytes: a file made to harm) as SQLite writes it, cut short."""
-    if isinstance(value, str) and len(value) <= 64:
-        return as_text(value)
-    return "" if value is None else literal(value)

@@ -21,13 +21,14 @@ from dataclasses import replace
 from pathlib import Path
 
 from db import backup as sqlite_backup
-from db import backup_chain
+from db import backup_chain, backup_stamp, restore_kept
 from db.foreign_schema import named as named_objects
 from db.schema import SCHEMA_VERSION
 from db.store import Store, read_only_problem
 from desktop_app import forgotten_keys
 from desktop_app.backup_files import (
     AUTO_PREFIX,
+    NAME,
     BackupFile,
     backup_dir,
     list_backups,
@@ -83,14 +84,16 @@ def take_backup(workspace, reason: str = f"{AUTO_PREFIX}", target_dir: Path | No
 
 
 def _take(conn: sqlite3.Connection, db_path: Path, reason: str, target_dir: Path | None = None,
-          now: dt.datetime | None = None) -> Path:
-    """`take_backup` of the database `db_path` through the connection `conn` (a restore's, holding it)."""
+          now: dt.datetime | None = None, number: int | None = None) -> Path:
+    """`take_backup` of the database `db_path` through the connection `conn` (a restore's, holding it), under the
+    `number` given or the next (`_next_number`), stamped as this version's (db/backup_stamp.py)."""
     now = now or dt.datetime.now()
     folder = Path(target_dir) if target_dir else backup_dir(db_path)
-    number = max((b.number for b in list_backups(db_path)), default=0) + 1 if target_dir is None else 0
+    number = 0 if target_dir is not None else number or _next_number(conn, db_path)
     target = folder / _name(number, reason, now)
     try:
         sqlite_backup.backup_to(conn, target)
+        backup_stamp.stamp(target)
         sqlite_backup.check(target)
     except (OSError, sqlite3.Error, DatabaseDamaged) as err:
         if target.exists():
@@ -102,6 +105,15 @@ def _take(conn: sqlite3.Connection, db_path: Path, reason: str, target_dir: Path
     if target_dir is None:
         rotate(db_path, taken=target)
     return target
+
+
+def _next_number(conn: sqlite3.Connection, db_path: Path) -> int:
+    """The number of the next backup of the database of `conn`: after the highest of the files in the backup folder
+    and of those its history names (each restore's "truoc-khoi-phuc" copy, and its "sau-khoi-phuc" backup, the
+    next: db/restore_kept.py). A deleted backup's number is not taken again (red-team R12 F3: the "sau-khoi-phuc"
+    backup deleted, the next automatic backup took its number and left no gap where it was)."""
+    named = [int(m.group(1)) + 1 for name in restore_kept.copies_named(conn) if (m := NAME.match(name)) and m.group(1)]
+    return max([b.number for b in list_backups(db_path)] + named, default=0) + 1
 
 
 def _name(number: int, reason: str, when: dt.datetime) -> str:
@@ -447,8 +459,9 @@ def _restore(workspace_or_path, source: Path, as_taken: Path, administrator: tup
     after = []  # the copy kept of the restored data (`_kept_after`)
 
     def record(kept):
+        number = _numbered(source, db_path)  # before the row names the copy `kept`, whose next number this is
         _recorded(source, user, kept, chains if replaced.exists() else None, replace(explained[0], restored=restored))
-        after.append(_kept_after(source, db_path))
+        after.append(_kept_after(source, db_path, number))
 
     try:
         saved = sqlite_backup.restore_into(source, db_path, keep_and_read, record)
@@ -461,7 +474,16 @@ def _restore(workspace_or_path, source: Path, as_taken: Path, administrator: tup
     return saved
 
 
-def _kept_after(copy: Path, db_path: Path) -> Path:
+def _numbered(copy: Path, db_path: Path) -> int:
+    """`_next_number` of the `copy` a restore puts in."""
+    conn = sqlite3.connect(copy)
+    try:
+        return _next_number(conn, db_path)
+    finally:
+        conn.close()
+
+
+def _kept_after(copy: Path, db_path: Path, number: int) -> Path:
     """A backup ("sau-khoi-phuc", kept as "truoc-khoi-phuc" is, never rotated out) of the `copy` the restore puts in,
     once its row is written (`_recorded`), taken while the restore holds the database, after every restore. The row
     is the one trace of what the restore did, and a row of the data is the insider's to rewrite: when it recorded a
@@ -469,10 +491,13 @@ def _kept_after(copy: Path, db_path: Path) -> Path:
     cutting the rows it put back and stripping its `anchor` from it, the chain rehashed, did too (red-team R11 F2).
     Held as written by a kept backup, the row and the rows before it are that backup's: rewriting or cutting them is
     a loss against it (db/backup_chain.py). A backup of the `copy`, not of the database: the same data, taken before
-    they are put in, so a backup that cannot be taken stops the restore with nothing replaced."""
+    they are put in, so a backup that cannot be taken stops the restore with nothing replaced. Under the `number`
+    after the copy of the data replaced: deleted, its number is not taken again (`_next_number`); and a restore
+    explains a backup of this version only while a backup holds its row as it stands (db/restore_kept.py, red-team
+    R12 F3: this backup deleted or overwritten with a copy of data cut with sqlite3)."""
     conn = sqlite3.connect(copy)
     try:
-        return _take(conn, db_path, AFTER_RESTORE)
+        return _take(conn, db_path, AFTER_RESTORE, number=number)
     finally:
         conn.close()
 

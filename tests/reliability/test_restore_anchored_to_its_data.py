@@ -105,11 +105,11 @@ def test_a_cut_made_after_the_restore_of_the_rows_before_it_is_a_finding(office,
         ws = as_(Workspace.open(Path(ws.store.path).parent), "admin")
         assert ws.period_state("2026") == State.COMPLETE
         found = [t.message for t in ws.verify_history()]  # was []: "Nhật ký thay đổi nguyên vẹn"
-        # named: the backup kept after the restore (its row as written, the furthest). With the anchor kept, B1 and
-        # the restore's copy of the data it replaced (the same rows) are not explained either; stripped, the row
-        # reads as an older version's and explains them, but not the backup holding it as it was written
+        # named: the backup kept after the restore (its row as written, the furthest). B1 and the restore's copy of
+        # the data it replaced (the same rows) are not explained either: stripped, the row reads as an older
+        # version's, which explains only the backups an older version wrote (R12 F3: test_restore_kept_backup_gone)
         others = "; 2 bản sao lưu khác cũng có dòng nhật ký mà dữ liệu đang dùng không còn giữ nguyên"
-        assert [m.startswith(f"Bản sao lưu {after.name} ") and SAID in m and (others in m) is not strip
+        assert [m.startswith(f"Bản sao lưu {after.name} ") and SAID in m and others in m
                 for m in found] == [True], found
         with pytest.raises(backups.BackupError, match="Chưa sao lưu tự động"):  # was taken, rotating B1 out
             backups.auto_backup(ws, "mo", now=LATER)
