@@ -18,7 +18,8 @@ from desktop_app.core.periods import TERM
 from desktop_app.services import Workspace
 from ui import labels
 from ui.actions import data_changed
-from ui.common import ERROR_BACKGROUND, ERROR_TEXT, error_text
+from ui.common import ERROR_BACKGROUND, error_text
+from ui.form_error import FormError
 from ui.keyboard import EnterGoesOn, one_default
 from ui.refused_cells import ask_to_drop
 from ui.workflow_actions import sending_back_goes_ahead
@@ -68,9 +69,7 @@ class BaselineDialog(QDialog):
             self._saved[ind.code] = edit.text()
         layout.addLayout(form)
         layout.addStretch(1)  # a taller dialog leaves the room below, each name by its box
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {ERROR_TEXT.name()}; font-weight: bold;")
+        self.error = FormError()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))

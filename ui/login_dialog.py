@@ -29,6 +29,7 @@ from desktop_app.core.errors import ChiTieuError, InvalidInput, NotPermitted
 from desktop_app.services import Workspace
 from desktop_app.core.users import officer_username_for
 from ui.common import app_title, error_text
+from ui.form_error import FormError
 from ui.i18n import translate
 from ui.keyboard import EnterGoesOn, in_layout_order, one_default, reading_order
 
@@ -51,10 +52,7 @@ class _Form(QDialog):
         layout.addWidget(heading)
         self.form = QFormLayout()
         layout.addLayout(self.form)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b71c1c;")
-        self.error.setAccessibleName(self.tr("Error message"))
+        self.error = FormError()  # read by a screen reader as the refusal itself; grows the dialog to fit it
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._submit)
@@ -101,21 +99,9 @@ class _Form(QDialog):
             self.submit()
         except ChiTieuError as err:
             self.error.setText(error_text(err))
-            self.fit_height()
             self.refused(err)
             return
         self.accept()
-
-    def fit_height(self) -> None:
-        """Tall enough for every line at the dialog's width: a refusal of two lines under the form
-        grows the dialog, not squeezes the wrapped note above it (walk 16, L1: the grey note lost its
-        first and last lines; a layout gives a top level no more than its size hint's height)."""
-        layout = self.layout()
-        needed = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
-                  else layout.totalSizeHint().height())
-        if needed > self.height():
-            self.setMinimumHeight(needed)
-            self.resize(self.width(), needed)
 
     # The core's names of the fields it refuses (untranslated: err.field), to the form's edits.
     field_names: dict[str, str] = {}

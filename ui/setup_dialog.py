@@ -48,7 +48,8 @@ from desktop_app.core.validation import SIGNER_TITLES, parse_name
 from desktop_app.services import Workspace
 from ui import i18n, labels
 from ui.actions import data_changed
-from ui.common import ERROR_TEXT, app_title, error_text
+from ui.common import app_title, error_text
+from ui.form_error import FormError
 from ui.i18n import translate
 from ui.idle_lock import LockMinutesBox
 from ui.keyboard import COMMAND_MODIFIERS, ENTER_KEYS, EnterGoesOn, in_layout_order, one_default, reading_order
@@ -209,10 +210,7 @@ class SetupDialog(QDialog):
             layout.addWidget(self.signature_box)
             self.unit_settings.append(self.signature_box)
 
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {ERROR_TEXT.name()}; font-weight: bold;")
-        self.error.hide()
+        self.error = FormError()
         outer.addWidget(self.error)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -226,10 +224,10 @@ class SetupDialog(QDialog):
         if not self.editable:
             for widget in self.unit_settings:
                 widget.setEnabled(False)
+            # Not a refusal, said where one would be: grey, read by a screen reader as the line's name.
             self.error.setText(self.tr("Only an Administrator changes the unit's settings; your own setting here is "
                                        "the interface language."))
             self.error.setStyleSheet("color: #555;")
-            self.error.show()
 
         self.search.textChanged.connect(self._filter)
         self.results.currentItemChanged.connect(self._show_choice)
@@ -436,10 +434,12 @@ class SetupDialog(QDialog):
             choose_language(self.workspace, self.language.currentData(), self.ui_settings)
 
     def _refuse(self, message: str, widget: QWidget) -> None:
-        self.error.setText(message)
-        self.error.show()
         # The dialog is as tall as the screen allows: the scrolled form gives up the refusal's lines,
-        # which would otherwise be drawn over its last fields (a refusal of four lines).
+        # which would otherwise be drawn over its last fields (a refusal of four lines). It gives them
+        # up before the line is shown, which grows a window only for what its layout cannot give up
+        # (ui/form_error.py): the dialog keeps its height, within the screen.
+        self.scroll.setMinimumHeight(self.results.minimumHeight())
+        self.error.setText(message)
         need = self.error.heightForWidth(self.scroll.width()) + self.layout().spacing()
         self.scroll.setMinimumHeight(max(self._scroll_height - need, self.results.minimumHeight()))
         self._refused_in = widget
@@ -451,7 +451,6 @@ class SetupDialog(QDialog):
 
     def _clear_error(self) -> None:
         self.error.clear()
-        self.error.hide()
         self.scroll.setMinimumHeight(self._scroll_height)
         self._refused_in = None
 
