@@ -30,6 +30,7 @@ from exports.reused_cells import ReusedCell, SharedHeight
 from exports.sheet_layout import (
     DEFAULT_ROW,
     PRINTABLE_HEIGHT,
+    PRINTABLE_PX,
     TEXT_SIZE,
     column_px,
     page_setup,
@@ -71,6 +72,9 @@ _FORMULA_START = ("=", "+", "-", "@")
 # a date (its cell takes a date format when its look has none) and anything else through it.
 _NUMBERS = {int, float, Decimal, type(None)}
 _LONGEST = 32_767  # characters a cell holds: openpyxl cuts a longer text so
+# The number format of a figure written as its text, "1.000.000.000.000.000,50" (more digits than
+# Excel keeps: `consolidated_xlsx._value_cell`): a text cell, which `_Sheet.append` lists (`texts`).
+TEXT_FORMAT = "@"
 
 
 class _Style(NamedTuple):
@@ -149,6 +153,7 @@ class _Sheet:
         self.heights: list[float] = []  # pt of each row appended
         self.spare = 0  # pt more a line for a row `append` fits to several lines (`ROOMY`)
         self.repeated = range(0)  # the header rows printed atop every page
+        self.texts: list[str] = []  # the cells ("G8") of the figures written as texts (`TEXT_FORMAT`)
         self._cells: dict[tuple, ReusedCell] = {}  # (column, _Style, quoted) -> its cell
         self._heights: dict[float, SharedHeight] = {}
 
@@ -171,6 +176,8 @@ class _Sheet:
             text = isinstance(value, str)
             if text:  # a reason stored by an older version may hold what XML cannot (U+FFFE)
                 value = xml_safe(value)
+                if style.fmt == TEXT_FORMAT:
+                    self.texts.append(f"{get_column_letter(col + 1)}{self.row}")
             quoted = text and value.startswith(_FORMULA_START)
             cell = self._cells.get((col, style, quoted))
             if cell is None:
@@ -262,14 +269,46 @@ def _escaped(text: str) -> str:
     return text.replace("&", "&&")
 
 
-def _preparer_heading(ws, preparer: str) -> None:
+HEADER_PT = PRINTABLE_PX * 0.75  # a page header's width: between the side margins
+HEADER_GAP = 12  # pt at least between the header's title (centre) and its right part
+PREPARER_SIZE = 11  # pt of the header's right part; the title's is `TITLE_SIZE` - 1, bold
+
+
+def _preparer_heading(ws, preparer: str, beside: str = "") -> None:
     """"Người lập biểu: Trần Văn Lập" at the right of every page's header: a printed table names
     who prepared it, as the PDF's signature block does. Not in rows under the tables: others read
     the sheets' rows (`exports/CONSOLIDATED.md`); nor in the footer, whose 255 characters a sheet
-    cut into pages fills with its name, period and completeness line (`_page_heading`). The header
-    holds at most its title beside it: a name's 100 characters fit."""
-    if preparer.strip():
-        ws.oddHeader.right.text = f"{PREPARER}: {_escaped(preparer.strip())}"
+    cut into pages fills with its name, period and completeness line (`_page_heading`). Beside a
+    title in the header's centre (`beside`), it is as long as the room right of the title holds:
+    a longer name is cut after a word, "…" (a header's three parts are placed apart, and a part
+    too long is printed over the next: the name of 100 characters a province may set printed over
+    the title's end until 2026.12). Its whole is on the sheets printed one page wide, whose header
+    has no title, and in the report PDF."""
+    name = preparer.strip()
+    if not name:
+        return
+    room = HEADER_PT if not beside else (HEADER_PT - printed_pt(beside, True, TITLE_SIZE - 1)) / 2 - HEADER_GAP
+    part = ws.oddHeader.right
+    part.font, part.size = f"{FONT},Regular", PREPARER_SIZE
+    words, cut = name.split(" "), ""
+    while True:
+        part.text = f"{PREPARER}: {_escaped(' '.join(words))}{cut}"
+        if len(words) == 1 or (printed_pt(part.text, False, PREPARER_SIZE) <= room
+                               and len(str(ws.oddHeader)) <= HEADING_LIMIT):
+            return
+        words, cut = words[:-1], "…"
+
+
+def printed_pt(text: str, bold: bool, size: float = TEXT_SIZE) -> float:
+    """The pt `text` takes on one line at `size`, to the nearest pt above, as `text_lines` measures
+    a cell's text (a text on one line in a cell `pt / 0.75 + 6` px wide)."""
+    low, high = 0, 2
+    while text_lines(text, high / 0.75 + 6, bold, size) > 1:
+        low, high = high, high * 2
+    while high - low > 1:
+        mid = (low + high) // 2
+        low, high = (low, mid) if text_lines(text, mid / 0.75 + 6, bold, size) == 1 else (mid, high)
+    return high
 
 
 def _page_heading(s: _Sheet, title: str, period: str, status: str) -> None:
@@ -281,6 +320,7 @@ def _page_heading(s: _Sheet, title: str, period: str, status: str) -> None:
     The print area ends with the sheet: `write_consolidated`."""
     header = s.ws.oddHeader.center
     header.font, header.size, header.text = f"{FONT},Bold", TITLE_SIZE - 1, _escaped(title)
+    _preparer_heading(s.ws, s.book.preparer, beside=title)
     footer = s.ws.oddFooter
     for part, text in ((footer.left, f"&A – {_escaped(period)}"), (footer.right, _escaped(status))):
         if len(str(footer)) + len(text) <= HEADING_LIMIT:

@@ -19,6 +19,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.indexed_list import IndexedList
 
 from desktop_app.core.consolidation import NOT_ENTERED, Consolidation, Count
+from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import format_date
 from desktop_app.core.wording import target_text
 from exports.atomic import write_atomic
@@ -36,12 +37,14 @@ from exports.consolidated_sheet import (
     _LEFT,
     _ONE_LINE,
     ROOMY,
+    TEXT_FORMAT,
     VERDICT_FILLS,
     _Book,
     _Sheet,
     _Style,
     _time,
     _title_rows,
+    printed_pt,
     without_commands,
 )
 from exports.intake_results_sheet import NOTE_ROW, _intake_sheet
@@ -78,21 +81,62 @@ def _prefixed(fmt: str | None, op: str | None) -> str | None:
     return f'"{op} "' + (fmt or "General") if op and op != "=" else fmt
 
 
+# Significant digits Excel keeps of a number (a double, read and shown to 15 digits): a figure
+# shown with more is written as its text, exactly as shown ("1.000.000.000.000.000,50" right-aligned,
+# the cells listed under the totals, `_texts_note`). As a number it was rounded: a unit's stated
+# 999.999.999.999.999,99 read 1.000.000.000.000.000,00, a total of 16 digits lost its last. A text
+# keeps every digit a reviewer compares with the unit's paper and the report PDF, which print them;
+# SUM passes over it, which the note under the totals says, naming the cells.
+EXCEL_DIGITS = 15
+
+
+def _shown(d: Decimal, places: int, op: str | None = None) -> str:
+    """`d` as its cell shows it with `places` decimals (kept when zeros), the Vietnamese way,
+    after its target's operator other than "="."""
+    text = format_number(d, places)
+    whole, _, fraction = text.partition(",")
+    text = f"{whole},{fraction.ljust(places, '0')}" if places else text
+    return f"{op} {text}" if op and op != "=" else text
+
+
+def _digits(shown: str) -> int:
+    """The significant digits of a number shown so (leading and trailing zeros are not)."""
+    return len("".join(c for c in shown if c.isdigit()).strip("0"))
+
+
+def _figure(d: Decimal, places: int, op: str | None, font: str = "normal") -> tuple:
+    """A figure's cell: the number shown with `places` decimals by its format, or its text
+    when that shows more digits than Excel keeps (`EXCEL_DIGITS`)."""
+    text = _shown(d, places, op)
+    if _digits(text) > EXCEL_DIGITS:
+        return text, _Style(font, "right", fmt=TEXT_FORMAT)
+    return d, _figure_style(places, op, font)
+
+
 @functools.lru_cache(maxsize=1 << 12)  # a target recurs down its column: read and styled once
 def _value_cell(text: str | None, decimals: int, *, boolean: bool = False, op: str | None = None) -> tuple:
     """A figure as a number (exactly the stated decimal, shown with at least `decimals`
-    places), "Có"/"Không" for yes/no; a target's operator other than "=" (`op`) shown before
-    a stated value by the number format."""
+    places), or as its text when Excel cannot hold it (`_figure`), "Có"/"Không" for yes/no; a
+    target's operator other than "=" (`op`) shown before a stated value by the number format."""
     if boolean and text in ("0", "1"):
         return "Có" if text == "1" else "Không", _yes_no_style(op)
     d = _number(text)
     if d is None:
         return None, _NO_FIGURE
-    return d, _figure_style(max(decimals, -d.as_tuple().exponent), op)
+    return _figure(d, max(decimals, -d.as_tuple().exponent), op)
+
+
+def _total_cell(ind, sm) -> tuple:
+    """The province-wide figure of `ind` (`sm`: its summary) in bold, 2 decimals for a rate."""
+    if sm.total is None:
+        return None, _figure_style(2 if ind.unit == "%" else ind.decimals, None, "bold")
+    return _figure(sm.total, 2 if ind.unit == "%" else ind.decimals, None, "bold")
 
 
 # The looks of figures and verdicts, made once each: a sheet asks for one per cell (3.321 units: 80.000).
 _NO_FIGURE = _Style(align="right")
+# (decimals, operator) of each number format of `_figure_style`: what its cells show (`_figure_widths`)
+_SHOWN: dict[_Style, tuple[int, str | None]] = {}
 
 
 @functools.cache
@@ -101,8 +145,10 @@ def _yes_no_style(op: str | None) -> _Style:
 
 
 @functools.cache
-def _figure_style(places: int, op: str | None) -> _Style:
-    return _Style(align="right", fmt=_prefixed(_fmt(places), op))
+def _figure_style(places: int, op: str | None, font: str = "normal") -> _Style:
+    style = _Style(font, "right", fmt=_prefixed(_fmt(places), op))
+    _SHOWN[style] = places, op
+    return style
 
 
 @functools.cache
@@ -117,20 +163,65 @@ def _heading(con: Consolidation) -> tuple[str, str]:
     return period, f"Tình hình gửi báo cáo: {con.completeness.text}."
 
 
+FIGURE_WIDEST = 34  # width units: "≥ 99.999.999.999.999.999,999999", a total of 18 digits and 6 decimals
+
+
+def _width(text: str, bold: bool) -> int:
+    """The width (Excel units) showing `text` on one line, as `consolidated_pages.one_line` measures."""
+    return -(-(printed_pt(text, bold) / 0.75 + 1) // 7)
+
+
+def _figure_widths(con: Consolidation, inds, widths: tuple[int, ...], cells: list[list[tuple]], total: int,
+                   own: int | None = None) -> list[tuple[int, ...]]:
+    """Each of `inds`' columns `widths` widened (to `FIGURE_WIDEST` at most) to show whole each
+    figure written in it, the units' (`cells`, a row of each unit's cells of `inds`) and the
+    province-wide one (its `total`-th column): a number too wide for its cell shows "###" (Excel,
+    LibreOffice), a text is cut by the cell beside it. The column `own`, wrapped, so wide that the
+    own target ("≥ 999.999.999.999.999" before its verdict) is never broken inside. Measured once
+    for each column's widest figure of each look, by its digits."""
+    span, widest = len(widths), [{} for _ in range(len(widths) * len(inds))]
+    for row in cells:
+        for col, (value, style) in enumerate(row):
+            if value is None:
+                continue
+            if col % span == own:  # "≥ 999.999.999.999.999 (Đang thực hiện)": its target
+                value = value.rpartition(" (")[0] or value
+            elif style.align != "right":
+                continue
+            key = len(value) if isinstance(value, str) else (max(value.adjusted(), 0), value.is_signed())
+            seen = widest[col].get(style)
+            if seen is None or key > seen[0]:
+                widest[col][style] = (key, value)
+    fitted = []
+    for k, ind in enumerate(inds):
+        need = list(widths)
+        for j in range(span):
+            shown = [(value, style) for style, (_, value) in widest[span * k + j].items()]
+            if j == total:
+                shown.append(_total_cell(ind, con.summaries[ind.code]))
+            for value, style in shown:
+                if value is not None:
+                    text = value if isinstance(value, str) else _shown(value, *_SHOWN[style])
+                    need[j] = max(need[j], min(_width(text, style.font == "bold"), FIGURE_WIDEST))
+        fitted.append(tuple(need))
+    return fitted
+
+
 def _indicator_sheet(book: _Book, con: Consolidation, name: str, title: str, inds, headings: list[str],
-                     sub_headers: tuple[str, ...], widths: tuple[int, ...], numbered: bool) -> _Sheet:
+                     sub_headers: tuple[str, ...], widths: list[tuple[int, ...]], numbered: bool) -> _Sheet:
     """A sheet of the units against indicators `inds`, down to its header rows: the unit columns'
     headers merged down over the indicators' two rows, each indicator's heading merged over its
     columns `sub_headers`, and when `numbered` a row numbering every column (1), (2)…; each header
     row as tall as its wrapped text, the filter on the last header row over the units' rows; its
-    pages cut between indicators (`consolidated_pages.pages_across`). `widths`: the columns of one
-    indicator; its "Đánh giá" widened for each to show its verdicts on one line, and the units'
-    status column theirs (`consolidated_pages`)."""
+    pages cut between indicators (`consolidated_pages.pages_across`). `widths`: the columns of
+    each indicator, wide enough for its figures (`_figure_widths`); its "Đánh giá" widened to show
+    its verdicts on one line, and the units' status column theirs (`consolidated_pages`), unless
+    that takes a page more across."""
     n_unit, span, head_rows = len(UNIT_COLUMNS), len(sub_headers), 3 if numbered else 2
     v, groups = sub_headers.index("Đánh giá"), tuple(ind.group for ind in inds)
-    fitted = [(*widths[:v], verdict_width(con, ind.code, widths[v]), *widths[v + 1:]) for ind in inds]
+    fitted = [(*w[:v], verdict_width(con, ind.code, w[v]), *w[v + 1:]) for w, ind in zip(widths, inds)]
     status = (*_UNIT_WIDTHS[:-1], status_width(con, _UNIT_WIDTHS[-1]))
-    units, own = widest_fitting([(status, fitted), (_UNIT_WIDTHS, fitted), (_UNIT_WIDTHS, [widths] * len(inds))],
+    units, own = widest_fitting([(status, fitted), (_UNIT_WIDTHS, fitted), (_UNIT_WIDTHS, widths)],
                                 lambda c: c[0] + sum(c[1], ()), n_unit, span, groups)
     s = _Sheet(book, name, units + sum(own, ()), freeze=f"C{_HEAD + head_rows}", first=n_unit,
                span=span, groups=groups)
@@ -185,23 +276,33 @@ def _group_parts(con: Consolidation, inds, breaks: list[int], n_unit: int, span:
     return parts
 
 
-def _unit_rows(con: Consolidation, s: _Sheet, inds, widths: tuple[int, ...], indicator_cells) -> None:
-    """One row per unit: the unit's own columns, then `indicator_cells(con, unit, indicator, item)`
-    for each of `inds` ("x" in each of its `widths` columns where it does not apply), as tall as
-    the longest wrapped text."""
-    absent = [(NOT_APPLICABLE, _CENTRE)] * len(widths)
-    for n, u in enumerate(con.units, 1):
-        c = u.commune
-        row = [(n, _CENTRE), (c.name, _LEFT), (c.code, _CENTRE), (c.kind, _CENTRE), (u.status.status_text, _CENTRE)]
+def _indicator_cells(con: Consolidation, inds, span: int, indicator_cells) -> list[list[tuple]]:
+    """Each unit's cells of `inds`: `indicator_cells(con, unit, indicator, item)` for each ("x" in
+    each of its `span` columns where it does not apply). Made before the sheet, whose columns are
+    as wide as the figures in them (`_figure_widths`)."""
+    absent = [(NOT_APPLICABLE, _CENTRE)] * span
+    rows = []
+    for u in con.units:
+        c, row = u.commune, []
         for ind in inds:
             row += indicator_cells(con, u, ind, con.item(c.code, ind.code)) if ind.applies(c) else absent
-        s.append(row, fit=True)
+        rows.append(row)
+    return rows
+
+
+def _unit_rows(con: Consolidation, s: _Sheet, cells: list[list[tuple]]) -> None:
+    """One row per unit: the unit's own columns, then its `cells` of the indicators, as tall as
+    the longest wrapped text."""
+    for n, (u, row) in enumerate(zip(con.units, cells), 1):
+        c = u.commune
+        s.append([(n, _CENTRE), (c.name, _LEFT), (c.code, _CENTRE), (c.kind, _CENTRE), (u.status.status_text, _CENTRE),
+                  *row], fit=True)
 
 
 MAIN_TITLE = "TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU CỦA CÁC XÃ, PHƯỜNG (PHỤ LỤC 2)"
-MAIN_WIDTHS = (11, 11, 13, 12)  # the columns MAIN_SUB of one indicator (an own target is seldom set)
+MAIN_WIDTHS = (11, 11, 13, 12)  # the columns MAIN_SUB of one indicator at least (`_figure_widths`)
 SUPP_TITLE = "KẾT QUẢ CÁC CHỈ TIÊU BỔ SUNG (NGHỊ QUYẾT NĂM 2026 CỦA TỈNH ỦY)"
-SUPP_WIDTHS = (12, 12)
+SUPP_WIDTHS = (12, 12)  # at least
 # labels of the rows under the units, in column B (others find the rows by them)
 OTHERS_LABEL = "Số đơn vị khác (chưa giao chỉ tiêu, chưa đủ số liệu)"
 NOT_REPORTED_LABEL = "Số đơn vị chưa báo cáo"
@@ -227,10 +328,12 @@ def _assigned_cells(con: Consolidation, u, ind, it) -> list[tuple]:
     return [_value_cell(target, ind.decimals, boolean=boolean, op=t.op), _BLANK, verdict, _BLANK]
 
 
-def _main_sheet(book: _Book, con: Consolidation, name: str, title: str, inds) -> _Sheet:
-    """A sheet of assigned indicators `inds` against the units, down to its header rows."""
+def _main_sheet(book: _Book, con: Consolidation, name: str, title: str, inds, cells=()) -> _Sheet:
+    """A sheet of assigned indicators `inds` against the units, down to its header rows; its
+    columns as wide as the units' `cells` need (`_indicator_cells`)."""
+    widths = _figure_widths(con, inds, MAIN_WIDTHS, cells, total=MAIN_SUB.index("Kết quả"), own=len(MAIN_SUB) - 1)
     return _indicator_sheet(book, con, name, title, inds, [f"{ind.name} ({ind.unit})" for ind in inds], MAIN_SUB,
-                            MAIN_WIDTHS, numbered=True)
+                            widths, numbered=True)
 
 
 def _main_counts(s: _Sheet, con: Consolidation, inds) -> None:
@@ -247,9 +350,7 @@ def _main_counts(s: _Sheet, con: Consolidation, inds) -> None:
         for ind in inds:
             sm = con.summaries[ind.code]
             if key is None:
-                fmt = _fmt(2 if ind.unit == "%" else ind.decimals)
-                cells += [(sm.total_label, _ITALIC_CENTRE), (sm.total, _Style("bold", "right", fmt=fmt))]
-                cells += [_BLANK] * (span - 2)
+                cells += [(sm.total_label, _ITALIC_CENTRE), _total_cell(ind, sm)] + [_BLANK] * (span - 2)
             elif key == "share":
                 cells += [(sm.met_share, _Style("bold", "centre", fmt="0.00"))] + [_BLANK] * (span - 1)
             else:
@@ -262,7 +363,7 @@ def _main_counts(s: _Sheet, con: Consolidation, inds) -> None:
         if key is not None:  # a count or share spans its indicator's columns
             for col in range(len(UNIT_COLUMNS) + 1, len(UNIT_COLUMNS) + span * len(inds), span):
                 s.merge(s.row, col, s.row, col + span - 1)
-    s.keep_with_rows(len(rows))
+    s.keep_with_rows(len(rows) + _texts_note(s))
 
 
 def _supplementary_cells(con: Consolidation, u, ind, it) -> list[tuple]:
@@ -275,13 +376,15 @@ def _supplementary_cells(con: Consolidation, u, ind, it) -> list[tuple]:
     return [_value_cell(it.value, ind.decimals, boolean=ind.kind == "boolean"), _verdict_cell(it.verdict)]
 
 
-def _supplementary_sheet(book: _Book, con: Consolidation, name: str, title: str, inds) -> _Sheet:
-    """A sheet of supplementary indicators `inds` against the units, down to its header rows."""
+def _supplementary_sheet(book: _Book, con: Consolidation, name: str, title: str, inds, cells=()) -> _Sheet:
+    """A sheet of supplementary indicators `inds` against the units, down to its header rows; its
+    columns as wide as the units' `cells` need (`_indicator_cells`)."""
     headings = []
     for ind in inds:
         target = target_text(ind, ind.default_target) if ind.default_target else "chưa giao"
         headings.append(f"{ind.name} ({ind.unit}; chỉ tiêu: {target})")
-    return _indicator_sheet(book, con, name, title, inds, headings, SUPP_SUB, SUPP_WIDTHS, numbered=False)
+    widths = _figure_widths(con, inds, SUPP_WIDTHS, cells, total=SUPP_SUB.index("Kết quả"))
+    return _indicator_sheet(book, con, name, title, inds, headings, SUPP_SUB, widths, numbered=False)
 
 
 def _supplementary_counts(s: _Sheet, con: Consolidation, inds) -> None:
@@ -301,15 +404,32 @@ def _supplementary_counts(s: _Sheet, con: Consolidation, inds) -> None:
         for ind in inds:
             sm = con.summaries[ind.code]
             if key is None:
-                fmt = _fmt(2 if ind.unit == "%" else ind.decimals)
-                cells += [(sm.total, _Style("bold", "right", fmt=fmt)),
-                          (sm.total_label if sm.total is not None else None, _ITALIC_CENTRE)]
+                cells += [_total_cell(ind, sm), (sm.total_label if sm.total is not None else None, _ITALIC_CENTRE)]
             else:
                 cells += [(sm.met if key == "met" else sm.parted[key], _BOLD_CENTRE), _BLANK]
         rows.append(cells)
     for cells in rows:  # the label in B alone, wrapped, as in `_main_counts`
         s.append(cells, fit=True)
-    s.keep_with_rows(len(rows))
+    s.keep_with_rows(len(rows) + _texts_note(s))
+
+
+TEXTS_NAMED = 6  # cells the note names at most
+
+
+def _texts_note(s: _Sheet) -> int:
+    """Under the totals of a sheet where a figure is written as its text (`EXCEL_DIGITS`), a last
+    row saying so, naming the cells ("Ghi chú: các ô AD13, AB99 ghi số dạng chữ …"): a reviewer
+    summing a column would otherwise get a sum without them. In B, wrapped, as the labels above:
+    the columns A:B repeat on every page across (a line over the cells after B printed cut on the
+    second). The rows above keep their places. The number of rows added, 0 or 1."""
+    if not s.texts:
+        return 0
+    named = ", ".join(s.texts[:TEXTS_NAMED])
+    more = f" và {len(s.texts) - TEXTS_NAMED} ô khác" if len(s.texts) > TEXTS_NAMED else ""
+    note = (f"Ghi chú: {'các ô' if len(s.texts) > 1 else 'ô'} {named}{more} ghi số dạng chữ để giữ đủ chữ số "
+            f"(Excel chỉ giữ {EXCEL_DIGITS} chữ số); hàm SUM không cộng các ô này.")
+    s.append([(None, _Style(box=False)), (note, _Style("italic", "left", box=False))], fit=True)
+    return 1
 
 
 # Others read these columns by place: a column is only ever added after the last one. "Khóa ký":
@@ -380,11 +500,13 @@ def write_consolidated(con: Consolidation, path: str | Path) -> Path:
         # no public setter: its font list starts with the default, which the Normal style uses.
         wb._fonts = IndexedList([_FONTS["normal"]])
         wb._named_styles["Normal"].font = _FONTS["normal"]
-        main = _main_sheet(book, con, SHEET_MAIN, MAIN_TITLE, con.assigned)
-        _unit_rows(con, main, con.assigned, MAIN_WIDTHS, _assigned_cells)
+        cells = _indicator_cells(con, con.assigned, len(MAIN_SUB), _assigned_cells)
+        main = _main_sheet(book, con, SHEET_MAIN, MAIN_TITLE, con.assigned, cells)
+        _unit_rows(con, main, cells)
         _main_counts(main, con, con.assigned)
-        supplementary = _supplementary_sheet(book, con, SHEET_SUPPLEMENTARY, SUPP_TITLE, con.supplementary)
-        _unit_rows(con, supplementary, con.supplementary, SUPP_WIDTHS, _supplementary_cells)
+        cells = _indicator_cells(con, con.supplementary, len(SUPP_SUB), _supplementary_cells)
+        supplementary = _supplementary_sheet(book, con, SHEET_SUPPLEMENTARY, SUPP_TITLE, con.supplementary, cells)
+        _unit_rows(con, supplementary, cells)
         _supplementary_counts(supplementary, con, con.supplementary)
         for sheet in (_completeness_sheet, _intake_sheet, _differences_sheet):
             sheet(book, con)
