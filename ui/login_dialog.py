@@ -5,15 +5,21 @@ administrator's login for a restore at start-up.
 Keyboard (ui/keyboard.py): each form opens in its first field, Tab goes through the fields
 in reading order and then the buttons; Enter in a field goes on to the next empty one, and
 in the last one submits (once: one Enter is one login attempt, so the lock-out counts what
-a person typed); Escape cancels. The fields are plain line edits in a QDialog, so typed
-letters never press a button; Alt with a label's or button's underlined letter (none twice in a
-form, in either language) puts the cursor in that field or presses that button.
+a person typed); Escape cancels. Enter in a user name left empty (on the first run, a user
+name or full name the account could not have) stays there and says so in the core's words, as
+the commune's first-run setup does (walk U1 F3: it went on without a word). A refusal under the
+form goes as soon as the person changes any of its fields, not only the one it names (walk U1
+F4: the passwords typed again alike, "not the same" stayed): in forms this small a refusal is
+about what was typed together (a wrong login is the user name's as much as the password's).
+The fields are plain line edits in a QDialog, so typed letters never press a button; Alt with a
+label's or button's underlined letter (none twice in a form, in either language) puts the
+cursor in that field or presses that button.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -27,11 +33,12 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import ChiTieuError, InvalidInput, NotPermitted
 from desktop_app.services import Workspace
-from desktop_app.core.users import officer_username_for
+from desktop_app.core.users import check_username, officer_username_for
+from desktop_app.core.validation import parse_name
 from ui.common import app_title, error_text
 from ui.form_error import FormError
 from ui.i18n import translate
-from ui.keyboard import EnterGoesOn, in_layout_order, one_default, reading_order
+from ui.keyboard import COMMAND_MODIFIERS, ENTER_KEYS, EnterGoesOn, in_layout_order, one_default, reading_order
 
 
 class _Form(QDialog):
@@ -63,6 +70,7 @@ class _Form(QDialog):
         # Enter in a field: on to the next empty one, or submit from the last (once: one Enter
         # is one login attempt, so the lock-out counts what a person typed).
         self.enter = EnterGoesOn([], self._submit, self)
+        self._checks: dict[QLineEdit, Callable[[str], object]] = {}  # `needs`
         self._ordered = False
 
     def line(self, label: str, password: bool = False) -> QLineEdit:
@@ -72,7 +80,27 @@ class _Form(QDialog):
         self.form.addRow(label, edit)
         self.edits.append(edit)
         self.enter.add(edit)
+        edit.textEdited.connect(lambda _text: self.error.clear())  # typed by the person, not emptied by a refusal
         return edit
+
+    def needs(self, edit: QLineEdit, check: Callable[[str], object]) -> None:
+        """Enter in `edit` first asks `check(text)` (the core's rule, raising its refusal): refused,
+        the cursor stays, the refusal under the form. Filtered after EnterGoesOn was installed on
+        `edit` (`line`), so this sees the key first."""
+        self._checks[edit] = check
+        edit.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if (obj in self._checks and event.type() == QEvent.Type.KeyPress and event.key() in ENTER_KEYS
+                and not event.modifiers() & COMMAND_MODIFIERS):
+            try:
+                self._checks[obj](obj.text())
+            except ChiTieuError as err:
+                self.error.setText(error_text(err))
+                obj.setFocus(Qt.FocusReason.OtherFocusReason)
+                obj.selectAll()
+                return True
+        return super().eventFilter(obj, event)
 
     def fields(self) -> list[QWidget]:
         """The form's fields in reading order (each row's field, top to bottom)."""
@@ -141,6 +169,7 @@ class LoginDialog(_Form):
                          self.tr("Log in with the account the administrator gave you."), parent)
         self.workspace = workspace
         self.username = self.line(self.tr("&User name:"))
+        self.needs(self.username, user_name_typed)
         self.password = self.line(self.tr("&Password:"), password=True)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Log in"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Quit"))
@@ -180,7 +209,9 @@ class FirstAdminDialog(_Form):
         self.officer_login: Callable[[], object] | None = None
         self.username = self.line(self.tr("&User name:"))
         self.username.setPlaceholderText(self.tr("for example: quantri"))
+        self.needs(self.username, check_username)  # as `add_first_accounts` checks them
         self.full_name = self.line(self.tr("&Full name:"))
+        self.needs(self.full_name, lambda text: parse_name(text, "Họ và tên", "Full name"))  # untranslated: the core's
         self.password = self.line(self.tr("&Password (at least 8 characters):"), password=True)
         self.again = self.line(self.tr("Password &again:"), password=True)
         self.new_password_pair = (self.password, self.again)
@@ -202,6 +233,7 @@ class FirstAdminDialog(_Form):
         self.username.textEdited.connect(self._propose_officer)
         self.officer.textEdited.connect(lambda _text: setattr(self, "_officer_typed", True))
         self.also_officer.toggled.connect(self._show_officer)
+        self.also_officer.toggled.connect(lambda _on: self.error.clear())  # changed, as a field typed in
         self._show_officer(False)
         # Verbs, as the login's "Đăng nhập / Thoát": closing this dialog ends the program (no
         # account, nothing to open), which "Hủy" did not say; Enter and Escape press them as before.
@@ -280,6 +312,7 @@ class AdministratorDialog(_Form):
         self.check = check
         self.administrator: tuple[str, str] | None = None
         self.username = self.line(self.tr("&User name:"))
+        self.needs(self.username, user_name_typed)
         self.password = self.line(self.tr("&Password:"), password=True)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Restore"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Cancel"))  # Qt's has no letter
@@ -311,6 +344,13 @@ def refocus(username: QLineEdit, password: QLineEdit, err: ChiTieuError) -> None
         username.selectAll()
         return
     password.setFocus()
+
+
+def user_name_typed(text: str) -> None:
+    """A login's user name left empty is refused in the words of the core's rule for user names; any
+    name typed goes to the login, which says whether there is such an account."""
+    if not text.strip():
+        check_username(text)
 
 
 def password_typed(edit: QLineEdit) -> str:

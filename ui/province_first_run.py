@@ -14,13 +14,18 @@ Keyboard: the cursor starts in the first name, Tab goes down the form, to "Tạo
 Continue and Quit; Enter goes down the form through every field, filled or not, the signer's title
 too (`ui.keyboard.EnterGoesOn` with `each`, as the commune's first run: Enter from the signer
 continued with the title at its default, and a Phó Chủ tịch was printed for a title nobody
-chose), and continues from the title; elsewhere it continues; Escape quits.
+chose), and continues from the title; elsewhere it continues; Escape quits. Enter in a name left
+empty stays there once and says so, in the core's words for a name ("Người lập biểu: chưa nhập họ
+và tên."; walk U1 F3: it went on without a word); Enter again goes on, as the office may leave it
+empty (`ProvinceOffice.setup` accepts it: no preparer is printed, no PDF report without a signer,
+as the note under the names says). A name the core refuses (too long) keeps the cursor. A refusal
+goes as soon as either name is typed in (walk U1 F4: a refusal stayed after the retyping).
 """
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -34,10 +39,11 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.users import Permission, Role
+from desktop_app.core.validation import parse_name
 from desktop_app.province import ProvinceOffice
 from ui.common import error_text
 from ui.form_error import FormError
-from ui.keyboard import EnterGoesOn, one_default, reading_order
+from ui.keyboard import COMMAND_MODIFIERS, ENTER_KEYS, EnterGoesOn, one_default, reading_order
 from ui.labels import role_label
 from ui.province_settings import SignersBox
 
@@ -101,6 +107,13 @@ class ProvinceFirstRunDialog(QDialog):
         # Enter stops at the title too (module note), Up/Down there choose it, Enter then continues
         self.enter = EnterGoesOn([self.signers.preparer, self.signers.signer, self.signers.signer_title],
                                  self.accept, self, each=True)
+        # The core's names of the fields, for its words (untranslated), as `ProvinceOffice.setup` checks them.
+        self._names = {self.signers.preparer: ("Người lập biểu", "Prepared by"),  # untranslated
+                       self.signers.signer: ("Người ký", "Signed by")}  # untranslated
+        self._said_empty: QWidget | None = None  # the name whose emptiness the line said (module note)
+        for name in self._names:  # installed after EnterGoesOn: `eventFilter` sees Enter first
+            name.installEventFilter(self)
+            name.textEdited.connect(lambda _text: self._typed_in())
         self.signers.preparer.setFocus()
         self.show_accounts()
 
@@ -134,6 +147,24 @@ class ProvinceFirstRunDialog(QDialog):
         self.activateWindow()  # the keyboard back here (Enter continues), window manager or not
         self.accounts_button.setFocus()
         return dialog
+
+    def _typed_in(self) -> None:
+        self.error.clear()
+        self._said_empty = None
+
+    def eventFilter(self, obj, event) -> bool:
+        """Enter in a name: what the core says of it first (module note)."""
+        if (obj in self._names and event.type() == QEvent.Type.KeyPress and event.key() in ENTER_KEYS
+                and not event.modifiers() & COMMAND_MODIFIERS):
+            try:
+                parse_name(obj.text(), *self._names[obj])
+            except ChiTieuError as err:
+                empty = not obj.text().strip()
+                if not empty or self._said_empty is not obj:
+                    self.error.setText(error_text(err))
+                    self._said_empty = obj if empty else None
+                    return True
+        return super().eventFilter(obj, event)
 
     def accept(self) -> None:
         """The province mode recorded with the names typed; a refusal stays under the form, the
