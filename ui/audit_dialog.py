@@ -1,9 +1,7 @@
 """The audit trail viewer: every change, filtered by period, indicator and user, exportable."""
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,7 +23,10 @@ from desktop_app.services import Workspace
 from ui import labels
 from ui.actions import FAILED, run_action
 from ui.common import is_english
+from ui.export_dialog import remembered_folder
 from ui.keyboard import one_default
+from ui.reference_dialog import fit_screen
+from ui.start_folder import start_file
 from ui.table_model import RowsModel
 
 # The core writes the trail in Vietnamese (the exported Excel file is a record, it stays so);
@@ -110,8 +111,11 @@ SETTING_WORDS = {
 }
 TIME_COLUMN, BY_COLUMN = 0, 1
 ACTION_COLUMN, PERIOD_COLUMN, INDICATOR_COLUMN, FIELD_COLUMN, OLD_COLUMN, NEW_COLUMN = 2, 3, 4, 5, 6, 7
-# px, the most a column takes (fitting the longest action, setting name or reason would leave "Chỉ tiêu" none)
-MOST_WIDTH = {ACTION_COLUMN: 150, FIELD_COLUMN: 130, OLD_COLUMN: 150, NEW_COLUMN: 220}  # "Sent (…, dated …)" on 2 lines
+# px, the most a column takes (fitting the longest action, setting name or reason would leave "Chỉ tiêu" none);
+# a person's name over their account ("Hoàng Văn Quản" / "(quantri.nhaplieu)"): "Chỉ tiêu" reads its longest
+# names on two lines at 1366 px (walk U1 F9: cut with "…" at 1200 px, people's names on one line)
+MOST_WIDTH = {BY_COLUMN: 160, ACTION_COLUMN: 150, FIELD_COLUMN: 130, OLD_COLUMN: 150,
+              NEW_COLUMN: 220}  # "Sent (…, dated …)" on 2 lines
 
 
 class AuditModel(RowsModel):
@@ -178,7 +182,7 @@ class AuditDialog(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self.setWindowTitle(self.tr("Change log of the figures"))
-        self.resize(1200, 620)
+        fit_screen(self, 1346, 620)  # a 1366 px screen's width: the room "Chỉ tiêu" has (walk U1 F9)
         layout = QVBoxLayout(self)
         filters = QHBoxLayout()
         self.period = QComboBox()
@@ -288,7 +292,8 @@ class AuditDialog(QDialog):
 
     def export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the change log"),
-                                              str(Path.home() / "nhat-ky-thay-doi.xlsx"), "Excel (*.xlsx)")
+                                              start_file("nhat-ky-thay-doi.xlsx", remembered_folder(QSettings())),
+                                              "Excel (*.xlsx)")
         if not path:
             return
         if run_action(self, self.workspace.export_audit, path, reads=True, **self.filters()) is FAILED:

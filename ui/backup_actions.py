@@ -29,6 +29,8 @@ from ui.common import error_text, in_language
 from ui.fitting import unbroken_names
 from ui.i18n import translate
 from ui.keyboard import one_default, unprompted, unprompted_boxes
+from ui.preferences import BACKUP_FOLDER, UserPreferences
+from ui.start_folder import start_folder
 
 
 def offer_restore_at_start(db_path: Path, parent: QWidget | None = None) -> bool:
@@ -140,9 +142,11 @@ class RestoreAtStartDialog(QDialog):
     backups by date and reason, newest first, not a file dialog of elided names; Cancel instead
     of Quit. The list is not verified file by file: the restore verifies the one chosen."""
 
-    def __init__(self, problem: str | None, good: list, db_path: Path, parent: QWidget | None = None):
+    def __init__(self, problem: str | None, good: list, db_path: Path, parent: QWidget | None = None,
+                 by_hand: str | None = None):
         super().__init__(parent)
         self.db_path = db_path
+        self.by_hand = by_hand  # where the person last backed up to by hand (the menu's: nobody is logged in at start)
         self.source: Path | None = None
         from_menu = problem is None
         self.setWindowTitle(translate("backup_actions", "Restore from a backup") if from_menu
@@ -205,17 +209,23 @@ class RestoreAtStartDialog(QDialog):
 
     def _choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a backup file"),
-                                              str(backups.backup_dir(self.db_path)), self.tr("Database (*.db)"))
+                                              start_folder(self.by_hand, backups.backup_dir(self.db_path)),
+                                              self.tr("Database (*.db)"))
         if path:
             self.source = Path(path)
             self.accept()
 
 
 def backup_to_folder(workspace: Workspace, parent: QWidget | None = None) -> Path | None:
+    # Asked where the last copy by hand went, else Documents: not the data folder's own backups (a
+    # copy beside the data is lost with the disk), nor the program's working folder (walk U1 F8).
+    preferences = UserPreferences.of(workspace)
     folder = QFileDialog.getExistingDirectory(
-        parent, translate("backup_actions", "Back up to a folder (for example a USB stick)"))
+        parent, translate("backup_actions", "Back up to a folder (for example a USB stick)"),
+        start_folder(preferences.folder(BACKUP_FOLDER)))
     if not folder:
         return None
+    preferences.set_folder(BACKUP_FOLDER, folder)
     # Copying and checking a large database takes a while, the window frozen: keys typed meanwhile
     # reach the box that says how it ended (unprompted: not until the person paused).
     with unprompted_boxes():
@@ -243,7 +253,8 @@ def restore_from_file(workspace: Workspace, parent: QWidget | None = None) -> bo
     if run_action(parent, workspace.require, Permission.RESTORE, title=translate("backup_actions", "Could not restore"),
                   reads=True) is FAILED:
         return False
-    path = _choose_backup(Path(workspace.store.path), parent)
+    preferences = UserPreferences.of(workspace)
+    path = _choose_backup(Path(workspace.store.path), parent, preferences.folder(BACKUP_FOLDER))
     if not path:
         return False
     # The database in use itself (listed when the dialog opens on the data folder): refused at once,
@@ -256,6 +267,8 @@ def restore_from_file(workspace: Workspace, parent: QWidget | None = None) -> bo
     if run_action(parent, backups.verify_backup, Path(path), title=translate("backup_actions", "Not a backup"),
                   reads=True) is FAILED:
         return False
+    if Path(path).parent.resolve() != backups.backup_dir(Path(workspace.store.path)).resolve():
+        preferences.set_folder(BACKUP_FOLDER, Path(path).parent)  # a backup kept by hand: asked there next time
     # A backup of another unit (or of the province's database, or the reverse): almost always the wrong
     # file, refused naming both units and what to do, before any question.
     if run_action(parent, backups.refuse_other_unit, Path(workspace.store.path), Path(path),
@@ -308,17 +321,18 @@ def _restore_or_show_now(workspace: Workspace, path: Path, warning, window: QWid
         raise
 
 
-def _choose_backup(db_path: Path, parent: QWidget | None) -> str:
+def _choose_backup(db_path: Path, parent: QWidget | None, by_hand: str | None) -> str:
     """The backup the menu's restore is to put back ("" when cancelled): the program's backups
     by date and reason, newest first, with a button for another file (as at start-up); with no
-    backup in the folder, the file dialog at once."""
+    backup in the folder, the file dialog at once. Another file is looked for first where the
+    person last backed up to by hand (`by_hand`), then in the program's backup folder."""
     found = backups.list_backups(db_path)
     if not found:
         path, _ = QFileDialog.getOpenFileName(parent, translate("backup_actions", "Restore from a backup"),
-                                              str(backups.backup_dir(db_path)),
+                                              start_folder(by_hand, backups.backup_dir(db_path)),
                                               translate("backup_actions", "Database (*.db)"))
         return path
-    chooser = RestoreAtStartDialog(None, found, db_path, parent)
+    chooser = RestoreAtStartDialog(None, found, db_path, parent, by_hand)
     chooser.exec()
     return str(chooser.source) if chooser.source is not None else ""
 

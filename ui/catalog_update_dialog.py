@@ -41,6 +41,7 @@ from ui.fitting import unbroken_code
 from ui.i18n import translate
 from ui.keyboard import ask_text
 from ui.paper_code import PaperCodeDialog
+from ui.start_folder import start_file, start_folder
 
 
 def import_catalog_update(parent: QWidget | None, workspace, path: str | None = None) -> bool:
@@ -52,7 +53,7 @@ def import_catalog_update(parent: QWidget | None, workspace, path: str | None = 
         return False
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
-            parent, translate("CatalogUpdate", "Choose the province's indicator catalogue update file"), "",
+            parent, translate("CatalogUpdate", "Choose the province's indicator catalogue update file"), start_folder(),
             translate("CatalogUpdate", "Indicator catalogue update ({patterns})").format(
                 patterns=f"*{cu.SUFFIX} *.json"))
         if not path:
@@ -166,7 +167,7 @@ def publish_catalog_update(parent: QWidget | None, workspace, version: str | Non
             return None
     if path is None:
         path, _ = QFileDialog.getSaveFileName(
-            parent, translate("CatalogUpdate", "Save the update file"), f"bo-chi-tieu-{version}{cu.SUFFIX}",
+            parent, translate("CatalogUpdate", "Save the update file"), start_file(f"bo-chi-tieu-{version}{cu.SUFFIX}"),
             translate("CatalogUpdate", "Indicator catalogue update ({patterns})").format(
                 patterns=f"*{cu.SUFFIX}"))
         if not path:

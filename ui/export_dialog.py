@@ -9,7 +9,7 @@ from html import escape
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSettings, QStandardPaths, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSettings, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,6 +32,7 @@ from ui.document_dialog import ask_document, taken_meanwhile
 from ui.files_written import FilesWrittenDialog
 from ui.i18n import translate
 from ui.issued_dialog import IssuedDialog
+from ui.start_folder import start_folder
 from ui.tasks import BackgroundTask
 from ui.workflow_actions import show_what_changed
 
@@ -42,11 +43,8 @@ ACTION_TIP = QT_TRANSLATE_NOOP("ExportController", "Export the PDF report to pri
 
 
 def remembered_folder(settings: QSettings) -> str:
-    """Where the last export went (the documents folder the first time)."""
-    folder = settings.value(SETTINGS_KEY, "", type=str)
-    if folder and Path(folder).is_dir():
-        return folder
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    """Where the last export went (the person's Documents, or home, the first time)."""
+    return start_folder(settings.value(SETTINGS_KEY, "", type=str))
 
 
 def choose_folder(parent: QWidget, sub: Submission, settings: QSettings, title: str,

@@ -26,6 +26,7 @@ NO_ACCOUNT = "-"  # a database without accounts yet: one person, unnamed
 MIN_COLUMN, MAX_COLUMN = 16, 2000  # pixels: a width outside is not a person's (an edited file)
 INTAKE_FOLDER = "intake"  # the folder of e-mailed reports the province read last
 EXPORT_FOLDER = "export"  # where the province saved its consolidated files last
+BACKUP_FOLDER = "backup"  # where this person last backed up to, or restored from, by hand (a USB stick)
 
 
 def folder_key(folder: str | Path) -> str:
@@ -94,7 +95,7 @@ class UserPreferences:
                                json.dumps({str(col): int(width) for col, width in sorted(widths.items())}))
 
     def folder(self, use: str) -> str | None:
-        """The folder this person last used for `use` (`INTAKE_FOLDER`, `EXPORT_FOLDER`); None:
+        """The folder this person last used for `use` (`INTAKE_FOLDER`, `EXPORT_FOLDER`, `BACKUP_FOLDER`); None:
         none yet, or no longer there (a USB stick taken out, a folder removed or renamed)."""
         folder = self.settings.value(self.prefix + "folders/" + use, "", type=str)
         return folder if folder and Path(folder).is_dir() else None

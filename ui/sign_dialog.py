@@ -49,6 +49,7 @@ from ui.actions import FAILED, run_action
 from ui.export_dialog import SETTINGS_KEY as EXPORT_FOLDER_KEY
 from ui.i18n import translate
 from ui.keyboard import one_default, unprompted, unprompted_boxes
+from ui.start_folder import start_folder
 
 TOKEN, P12 = "pkcs11", "p12"
 SIGN, SEND = "sign", "send"  # the answers to "already signed"
@@ -237,12 +238,15 @@ class SignDialog(QDialog):
         self.module.setStyleSheet(f"color: {ERROR_TEXT.name()}; font-weight: bold;" if unusable else "")
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder of the exported report"), self.folder.text())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder of the exported report"),
+                                                  start_folder(self.folder.text().strip()))
         if folder:
             self.folder.setText(folder)
 
     def _choose_p12(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Certificate file"), self.folder.text(),
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Certificate file"),
+                                              start_folder(Path(self.p12.text()).parent if self.p12.text() else None,
+                                                           self.folder.text().strip()),
                                               self.tr("Certificate files (*.p12 *.pfx)"))
         if path:
             self.p12.setText(path)
@@ -378,7 +382,8 @@ class SignatureSettingsBox(QGroupBox):
                 form.addRow(_label_for(self.tr("Token &name:"), self.token), self.token)
 
     def _choose(self, edit: QLineEdit, title: str, pattern: str) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, title, str(Path(edit.text()).parent) if edit.text() else "",
+        path, _ = QFileDialog.getOpenFileName(self, title,
+                                              start_folder(Path(edit.text()).parent if edit.text() else None),
                                               pattern)
         if path:
             edit.setText(path)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QObject, QSize
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QLabel, QProgressBar
 
 from desktop_app.core.evaluation import Verdict, verdict_counts
@@ -113,6 +113,7 @@ class StatusBar:
         self.completeness.setFormat(said)  # what a screen reader says of the bar
         self.completeness.setToolTip(said)
         self.completeness_label.setText(said)
+        self._show_bar(view.entered > 0)
         # Whose counts each are (the assigned, the own targets'), the warnings before the own targets'.
         n = len(self.model.all_warnings())
         warnings = n and translate("MainWindow", "%n warning(s) to review", "", n)
@@ -132,6 +133,16 @@ class StatusBar:
                                    for parts in (full, compact, to_act_on))
         self.summary_label.setText(self._status_texts[0])
         self._fit_status_line()
+
+    def _show_bar(self, shown: bool) -> None:
+        """The bar once something is entered: empty, it was a grey box beside "Đã nhập 0/8 chỉ tiêu
+        giao", read as a field left blank (walk U1 F10); its words say the same. While a message
+        covers the line (QStatusBar hid the bar), it is shown again when the message goes: QStatusBar
+        shows again the widgets not hidden on purpose, and hide() is on purpose."""
+        if shown and self.statusBar().currentMessage():
+            self.completeness.setAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide, False)
+        else:
+            self.completeness.setVisible(shown)
 
     def _fit_status_line(self) -> None:
         """The counts as on paper when they fit in the room the whole account and the other labels
