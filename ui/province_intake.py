@@ -62,7 +62,9 @@ from ui.province_intake_dialog import IntakeDialog
 from ui.province_intake_rows import (
     ALL,
     COMPLETENESS_ORDER,
+    FILE,
     FILTER_FIGURES,
+    KEY,
     NOTE,
     NOTE_WIDTH,
     SIGNATURE,
@@ -79,7 +81,7 @@ from ui.province_labels import (
     intake_summary_text,
     result_colours,
 )
-from ui.province_note_column import NoteGivesWay
+from ui.province_note_column import Giver, NoteFillsTheWidth
 from ui.province_recorded import recorded_text
 from ui.province_roles import allowed
 from ui.province_tables import WordElide, fit_columns, vietnamese_tip
@@ -130,24 +132,29 @@ class IntakeTabs:
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
-        # What a reviewer reads in sight at 1366 px, in either language, without scrolling sideways:
-        # the unit, its status and its PDF's signature (cut at a word past SIGNATURE_WIDTH, whole in its
-        # tooltip and under the table), its key, when its file counts as received, the fingerprint to
-        # compare with the paper and the note (cut at a word, whole in its tooltip); then when it was
-        # made, the unit's type (its name says it), and last the file's name, cut if it must (whole in
-        # its tooltip).
+        # What a reviewer reads at 1366 px without scrolling sideways (every column in Vietnamese; in
+        # English the file's name ends past the edge): the unit, its status and its PDF's signature (cut
+        # at a word past SIGNATURE_WIDTH, whole in its tooltip and under the table), its key (the code
+        # whole), when its file counts as received, the fingerprint to compare with the paper and the
+        # note (cut at a word, whole in its tooltip); then when it was made, the unit's type (its name
+        # says it), and last the file's name, cut if it must (whole in its tooltip).
         for visual, col in enumerate(COMPLETENESS_ORDER):
             header.moveSection(header.visualIndex(col), visual)
-        for col in (NOTE, SIGNATURE):
+        for col in (NOTE, SIGNATURE, KEY, FILE):
             self.table.setItemDelegateForColumn(col, WordElide(self.table))
         # the PDF's signature as wide as its header too (it kept Qt's 100 px: "Chữ ký số (")
-        fit_columns(self.table, (44, 60, 150, 56, 150, 200, 118, 120, 130, 250, NOTE_WIDTH, 100), fixed={9, NOTE},
+        fit_columns(self.table, (44, 44, 150, 40, 150, 200, 118, 80, 130, 250, NOTE_WIDTH, 60), fixed={FILE, NOTE},
                     most={SIGNATURE: SIGNATURE_WIDTH})
-        header.setStretchLastSection(True)
-        NoteGivesWay(self.table, NOTE, NOTE_WIDTH)  # the columns after it in sight when they can be
+        # the table as wide as its window, no sideways scroll (walk U1 F2): the note fills what is left
+        least = header.sectionSizeHint
+        NoteFillsTheWidth(self.table, NOTE, (Giver(FILE, lambda: least(FILE)), Giver(KEY, self._key_least),
+                                             Giver(SIGNATURE, lambda: least(SIGNATURE))))
         # A header narrower than its words ends with "…" (Qt's headers clip theirs, centred: the note
         # ending at the table's edge in English read "e (in Vietnam")
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Nor bold when a row is chosen (every header is then, the table choosing whole rows): bold, the
+        # headers fitted to their words read "Chữ ký / số (P…"
+        header.setHighlightSections(False)
         v.addWidget(self.table)
         # Under the table: the chosen unit's whole note (its column cuts it), as the files read
         # show their reason. Plain text: a note quotes what a file says.
@@ -161,6 +168,12 @@ class IntakeTabs:
         self.model.modelReset.connect(lambda: self._show_note(self.table.currentIndex()))
         v.addWidget(self.unit_note)
         return w
+
+    def _key_least(self) -> int:
+        """The key's column as narrow as its codes whole, its state cut ("K7QX-3M2P-ABCD-EFGH…")."""
+        metrics, margins = self.table.fontMetrics(), 8  # the cell's padding, both sides, and a pixel or two
+        codes = [metrics.horizontalAdvance(f"{u.key_code}…") for u in self.model.rows if u.key_code]
+        return max([self.table.horizontalHeader().sectionSizeHint(KEY), *(width + margins for width in codes)])
 
     def _show_note(self, index) -> None:
         """The whole note of the unit at `index` of the status table, led in English by "The

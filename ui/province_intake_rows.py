@@ -43,7 +43,7 @@ from ui.province_labels import (
     result_label,
     unit_status_text,
 )
-from ui.province_tables import vietnamese_header, vietnamese_tip
+from ui.province_tables import two_lines, vietnamese_header, vietnamese_tip
 from ui.table_model import RowsModel
 
 ALL = None  # the status filter's "All" (its item carries no status)
@@ -67,12 +67,15 @@ COMPLETENESS_HEADERS = (
     QT_TRANSLATE_NOOP("ProvinceWindow", "Digital signature (PDF)"),
 )
 NOTE = COMPLETENESS_HEADERS.index("Note")
+KEY = COMPLETENESS_HEADERS.index("Signing key")
+FILE = COMPLETENESS_HEADERS.index("File")
 SIGNATURE = COMPLETENESS_HEADERS.index("Digital signature (PDF)")
+TWO_LINES = (SIGNATURE, NOTE, COMPLETENESS_HEADERS.index("Received on"))
 # the widest the signature column grows to: the verdict and a signer's name ("Chữ ký số hợp lệ: Trần Thị
 # Bình"); a longer one (another unit's PDF, which one) cut at a word, whole in its tooltip and under the table
 SIGNATURE_WIDTH = 230
-# cut at a word, whole in its tooltip and under the table; narrower or wider (`NoteGivesWay`) for the
-# columns after it to show whole, or to start past the table's edge
+# cut at a word, whole in its tooltip and under the table; its width until it fills what the other
+# columns leave (`ui.province_note_column.NoteFillsTheWidth`)
 NOTE_WIDTH = 200
 # The columns from left to right (by their index in COMPLETENESS_HEADERS): the PDF's signature beside
 # the status, in sight at 1366 px (it was past the table's edge, behind "Lập lúc" and "Loại": a reviewer
@@ -263,6 +266,15 @@ class CompletenessFilter(QSortFilterProxyModel):
         self.text = ""
         self.status = ALL
         self.setSortRole(Qt.ItemDataRole.UserRole)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        """The headers as the table shows them: those wider than their column's words on two lines
+        ("Chữ ký / số (PDF)", "Note (in / Vietnamese)"), for the table to fit a 1366 px window with
+        the note in sight (walk U1 F2); the model says them on one."""
+        said = super().headerData(section, orientation, role)
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section in TWO_LINES:
+            return two_lines(said)
+        return said
 
     def set_text(self, text: str) -> None:
         _refilter(self, lambda: setattr(self, "text", fold(text)))

@@ -1,41 +1,61 @@
-"""The note's column of "Tình hình gửi báo cáo" gives way to the columns after it.
+""""Tình hình gửi báo cáo" fits the table's width: the note's column takes what the others leave.
 
-The note is cut at a word anyway (whole in its tooltip and under the table), so its width is
-the one that can give: when every column but the last (the file's name, cut if it must) fits in
-the table's width with the note narrower, down to its header's width, the note narrows and they
-all show whole. At 1366×768 before any file was read, "Chữ ký số (PDF)" straddled the table's
-edge and read "Chữ ký số (". When they cannot fit (files read: the statuses and keys are wide),
-no column is left cut by the table's right edge, and the table scrolls sideways for the others:
-the note narrows as far as the cut column needs to show whole (not below its header's width),
-or to end at the edge when the edge cuts the note itself (its header then ends with "…"), else
-widens for that column to start past the edge (at 1362 px, files read, "Loại" read "Loạ" beside
-"Đã nhận, khóa chờ xác nhận"). A width the person gave the note is kept (`ListTable.user_widths`).
+Twelve columns do not all fit whole at 1366 px once files are read (the statuses and keys are
+wide): the table needed a sideways scroll, "Lập lúc" and "Loại" past its right edge and the note
+cut to a few words (walk U1 F2). Now the note fills the room the other columns leave, cut at a
+word (whole in its tooltip and under the table), at least `NOTE_ROOM` characters and its header
+wide; when that room is too little, columns whose words are whole elsewhere give some of theirs, in this order, each
+no narrower than its own least (`Giver`): the file's name (whole in its tooltip and in "Kết quả
+nhận tệp"), then the key's state after its code (the status says "khóa chờ xác nhận" too, the
+cell's tooltip has it whole; the code to compare with the paper stays whole), then the PDF's
+signature past its header (whole in its tooltip and under the table). Only then does the note go
+narrower, down to `NOTE_LEAST` characters (its header then ends with "…"); past
+that, the table scrolls sideways. A width the person gave a column is theirs: it never gives, and
+a note the person sized keeps its width (`ListTable.user_widths`).
 """
 from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
 from ui.province_tables import ListTable
 
-# The fewest characters' width the note keeps when it ends at the table's edge, narrower than its header
-# (in English, "Note (in Vietnamese)" beside the wide statuses and keys, the signature before it).
+# The characters' width the note is given before the other columns stop giving theirs: a note's first
+# words say what it is about ("Đã bị sửa: Số liệu trang…", "Ngày nhận 19/06/2026 … sớm hơn…").
+NOTE_ROOM = 15
+# The fewest characters' width the note keeps, narrower than its header (in English, "Note (in
+# Vietnamese)" beside the wide statuses and keys).
 NOTE_LEAST = 10
 
 
-class NoteGivesWay(QObject):
-    """`table`'s column `note`, `width` wide at most, narrowed as said above, again whenever a
-    column or the table changes width (once the event loop is back: the program sets the columns
-    one after another)."""
+@dataclass(frozen=True)
+class Giver:
+    """A column that gives room to the note, down to `least()` pixels."""
 
-    def __init__(self, table: ListTable, note: int, width: int):
+    column: int
+    least: Callable[[], int]
+
+
+class NoteFillsTheWidth(QObject):
+    """`table`'s column `note` fills the room the others leave, as said above, again whenever a
+    column or the table changes width (once the event loop is back: the program sets the columns
+    one after another). `givers` in the order they give."""
+
+    def __init__(self, table: ListTable, note: int, givers: tuple[Giver, ...]):
         super().__init__(table)
-        self.table, self.note, self.width = table, note, width
-        self.asked = False
+        self.table, self.note, self.givers = table, note, givers
+        self.wanted: dict[int, int] = {}  # a giver's width as the program or the person last set it
+        self.asked = self.giving = False
         table.horizontalHeader().sectionResized.connect(self._resized)
         table.viewport().installEventFilter(self)
 
-    def _resized(self, col: int, _old: int, _new: int) -> None:
-        if col != self.note:  # not its own narrowing
+    def _resized(self, col: int, _old: int, new: int) -> None:
+        if self.giving:
+            return
+        self.wanted[col] = new
+        if col != self.note:
             self.ask()
 
     def eventFilter(self, watched, event) -> bool:
@@ -46,47 +66,37 @@ class NoteGivesWay(QObject):
     def ask(self) -> None:
         if not self.asked:
             self.asked = True
-            QTimer.singleShot(0, self, self.give_way)
+            QTimer.singleShot(0, self, self.fill)
 
-    def give_way(self) -> None:
-        self.asked = False
+    def widths(self) -> dict[int, int]:
+        """Each shown column's width: the givers' as much of their own as the note leaves them,
+        the note's what is left (not below `NOTE_LEAST` characters)."""
         table, header = self.table, self.table.horizontalHeader()
+        shown = [col for col in range(header.count()) if not header.isSectionHidden(col)]
+        widths = {col: self.wanted.get(col, header.sectionSize(col)) for col in shown}
         if self.note in table.user_widths:
-            return
-        last = header.logicalIndex(header.count() - 1)
-        others = sum(header.sectionSize(col) for col in range(header.count())
-                     if col not in (self.note, last) and not header.isSectionHidden(col))
-        room = table.viewport().width() - others
-        floor = header.sectionSizeHint(self.note)
-        width = min(self.width, room) if room >= floor else self._uncut(floor, last)
-        if width != header.sectionSize(self.note):
-            widths = [header.sectionSize(col) for col in range(header.count())]
-            widths[self.note] = width
-            table.set_widths(widths)
+            return widths
+        edge = table.viewport().width()
+        hint, char = header.sectionSizeHint(self.note), header.fontMetrics().averageCharWidth()
+        floor, least = max(hint, char * NOTE_ROOM), min(hint, char * NOTE_LEAST)
+        for giver in self.givers:
+            col = giver.column
+            over = sum(w for c, w in widths.items() if c != self.note) + floor - edge
+            if over <= 0:
+                break
+            if col in widths and col not in table.user_widths:
+                widths[col] = max(min(widths[col], giver.least()), widths[col] - over)
+        widths[self.note] = max(least, edge - sum(w for c, w in widths.items() if c != self.note))
+        return widths
 
-    def _uncut(self, floor: int, last: int) -> int:
-        """The note's width when the columns cannot all be in sight: no column cut by the table's
-        right edge (the last one, the file's name, is cut if it must). The note cut by it ends
-        there, if it keeps `floor` or at least `NOTE_LEAST` characters that way (the PDF's signature
-        moved before it, red-team R4 F4: in English the note is the column the edge meets once files
-        are read). Else its own, less
-        what the column the edge cuts needs to show whole, if the note keeps at least `floor` that
-        way; else more, for that column to start at the edge, in sight when scrolled to."""
-        header, edge = self.table.horizontalHeader(), self.table.viewport().width()
-        x, past_note = 0, False
-        for visual in range(header.count()):
-            col = header.logicalIndex(visual)
-            if header.isSectionHidden(col):
-                continue
-            size = self.width if col == self.note else header.sectionSize(col)
-            if x + size > edge:
-                if col == self.note:  # the note itself: it ends at the edge, the columns after it past it
-                    least = min(floor, header.fontMetrics().averageCharWidth() * NOTE_LEAST)
-                    return edge - x if edge - x >= least else self.width
-                if not past_note or col == last or x >= edge:
-                    return self.width
-                over = x + size - edge
-                return self.width - over if self.width - over >= floor else self.width + edge - x
-            past_note = past_note or col == self.note
-            x += size
-        return self.width
+    def fill(self) -> None:
+        self.asked = False
+        header = self.table.horizontalHeader()
+        widths = self.widths()
+        if all(header.sectionSize(col) == width for col, width in widths.items()):
+            return
+        self.giving = True
+        try:
+            self.table.set_widths([widths.get(col, header.sectionSize(col)) for col in range(header.count())])
+        finally:
+            self.giving = False

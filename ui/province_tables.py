@@ -68,6 +68,16 @@ def vietnamese_header(model, section: int, orientation, role):
     return RowsModel.headerData(model, section, orientation, role)
 
 
+def two_lines(text: str) -> str:
+    """`text` broken at the space nearest its middle, when it is long enough to gain by it (a
+    column's header, narrower on two lines than its words on one)."""
+    spaces = [i for i, c in enumerate(text) if c == " "]
+    if len(text) < 10 or not spaces:
+        return text
+    at = min(spaces, key=lambda i: abs(i - len(text) / 2))
+    return f"{text[:at]}\n{text[at + 1:]}"
+
+
 def elide_words(text: str, metrics: QFontMetrics, room: int) -> str:
     """`text` as it fits in `room` pixels: whole, or up to the last whole word that leaves room
     for "…" (a single word longer than `room` is cut where it must)."""
@@ -77,13 +87,19 @@ def elide_words(text: str, metrics: QFontMetrics, room: int) -> str:
     lo, hi = 0, len(words) - 1  # the most words, with "…", that fit: at least none
     while lo < hi:
         mid = (lo + hi + 1) // 2
-        if metrics.horizontalAdvance(" ".join(words[:mid]).rstrip(",;:.") + ELLIPSIS) <= room:
+        if metrics.horizontalAdvance(_ended(words[:mid])) <= room:
             lo = mid
         else:
             hi = mid - 1
     if lo:
-        return " ".join(words[:lo]).rstrip(",;:.") + ELLIPSIS
+        return _ended(words[:lo])
     return metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+
+
+def _ended(words: list[str]) -> str:
+    """`words` cut short: "…" after the last, without the punctuation or "·" that led to the next
+    ("K7QX-3M2P-ABCD-EFGH…", not "K7QX-3M2P-ABCD-EFGH ·…")."""
+    return " ".join(words).rstrip(",;:.· ") + ELLIPSIS
 
 
 class FiguresLine(QLabel):

@@ -2,9 +2,9 @@
 read "Chữ ký số (": the column kept Qt's 100 px, narrower than its header, and before any file
 was read it straddled the table's edge. Now it is as wide as its header in either language,
 and with nothing read yet (the longest unit names listed) the note gives way so that it shows
-whole; once files are read the table scrolls sideways to it, the note narrowing only as far as it
-takes to show whole the column the table's edge cut (walk 15, L8: "Loại" read "Loạ" beside "Đã
-nhận, khóa chờ xác nhận")."""
+whole; once files are read no column but the file's name is cut by the table's edge (walk 15, L8:
+"Loại" read "Loạ" beside "Đã nhận, khóa chờ xác nhận"), the note filling what the others leave
+(walk U1 F2: tests/province/test_units_table_fits_1366.py)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication
 from tests.province.conftest import PERIOD
 from tests.province.helpers import shown_window
 from ui import i18n
-from ui.province_intake_rows import COMPLETENESS_HEADERS, NOTE, NOTE_WIDTH
+from ui.province_intake_rows import COMPLETENESS_HEADERS, NOTE
+from ui.province_note_column import NOTE_LEAST
 
 TODAY = dt.date(2026, 7, 6)
 SIGNATURE = COMPLETENESS_HEADERS.index("Digital signature (PDF)")
@@ -34,9 +35,9 @@ def whole(table, col: int) -> bool:
     """The header's words fit its section: as wide as the style asks for them, and wider than the
     words themselves in the header's font."""
     header = table.horizontalHeader()
-    text = table.model().headerData(col, Qt.Orientation.Horizontal)
+    lines = table.model().headerData(col, Qt.Orientation.Horizontal).split("\n")  # some on two lines
     return (header.sectionSize(col) >= header.sectionSizeHint(col)
-            and header.fontMetrics().horizontalAdvance(text) < header.sectionSize(col))
+            and max(map(header.fontMetrics().horizontalAdvance, lines)) < header.sectionSize(col))
 
 
 def in_sight(table, col: int) -> bool:
@@ -60,12 +61,13 @@ def test_before_any_file_the_signature_column_is_whole_and_in_sight(qtbot, offic
     settled(qtbot, window)
     table = window.table
     qtbot.waitUntil(lambda: in_sight(table, SIGNATURE), timeout=10000)
-    assert table.model().headerData(SIGNATURE, Qt.Orientation.Horizontal) == "Chữ ký số (PDF)"
+    assert window.model.headerData(SIGNATURE, Qt.Orientation.Horizontal) == "Chữ ký số (PDF)"
+    assert table.model().headerData(SIGNATURE, Qt.Orientation.Horizontal) == "Chữ ký\nsố (PDF)"  # as shown
     assert whole(table, SIGNATURE)
     header = table.horizontalHeader()
     longest = max(table.fontMetrics().horizontalAdvance(c.name) for c in office.catalog.communes)
     assert table.columnWidth(2) > longest
-    assert header.sectionSizeHint(NOTE) <= table.columnWidth(NOTE) < NOTE_WIDTH
+    assert header.sectionSizeHint(NOTE) <= table.columnWidth(NOTE)  # it fills what the others leave (walk U1 F2)
     assert all(in_sight(table, col) for col in range(len(COMPLETENESS_HEADERS))
                if col != COMPLETENESS_HEADERS.index("File"))
 
@@ -90,9 +92,9 @@ def test_with_files_read_the_signature_header_is_whole(qtbot, office, inbox, lan
         assert in_sight(table, SIGNATURE)
         if language == i18n.VIETNAMESE:
             assert header.sectionSizeHint(NOTE) <= table.columnWidth(NOTE)
-        else:
-            assert header.sectionViewportPosition(NOTE) + table.columnWidth(NOTE) == table.viewport().width()
-            assert header.textElideMode() == Qt.TextElideMode.ElideRight  # "Note (in Vi…", not clipped
+        else:  # the other columns as narrow as they go: the note NOTE_LEAST characters wide
+            assert table.columnWidth(NOTE) >= header.fontMetrics().averageCharWidth() * NOTE_LEAST
+            assert header.textElideMode() == Qt.TextElideMode.ElideRight  # "Note (i…", not clipped
         for col in range(len(COMPLETENESS_HEADERS)):
             if col != NOTE or language == i18n.VIETNAMESE:
                 assert whole(table, col), table.model().headerData(col, Qt.Orientation.Horizontal)

@@ -89,7 +89,8 @@ def test_the_reports_sent_and_signing_keys_lists_show_their_words_whole(qtbot, w
     assert any("key awaiting confirmation" in (window.model.index(r, 4).data() or "")
                or "khóa chờ xác nhận" in (window.model.index(r, 4).data() or "")
                for r in range(window.model.rowCount()))
-    assert cut_cells(window.table, range(9)) == []
+    # in English the key's state may be cut after its code, for the note to keep room (walk U1 F2)
+    assert cut_cells(window.table, [col for col in range(9) if col != 5 or language == "vi"]) == []
     assert cut_headers(window.table, range(9)) == []
     keys = window.keys_tab
     window.tabs.setCurrentWidget(keys)  # a tab says its words again when shown
