@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.consolidation import NOT_ENTERED, Consolidation, Count
+from desktop_app.core.consolidation import NOT_DUE_NOTE, NOT_ENTERED, Consolidation, Count
 from desktop_app.core.errors import ChangedOutside
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import LAST_YEAR, Period
 from desktop_app.province_reports import EXPORT_NAMES
-from ui.common import main_over_secondary, show_error
+from ui.common import in_language, main_over_secondary, show_error
 from ui.files_written import FilesWrittenDialog
 from ui.fitting import RoomyRows
 from ui.i18n import translate
@@ -37,7 +37,7 @@ from ui.keyboard import reading_order
 from ui.labels import indicator_name, unit_label, verdict_label, with_period
 from ui.preferences import EXPORT_FOLDER, UserPreferences
 from ui.province_labels import CONTEXT, count_label, total_label
-from ui.province_tables import fit_columns, fit_in_sight, vietnamese_header, vietnamese_tip
+from ui.province_tables import fit_columns, fit_in_sight, two_lines, vietnamese_header, vietnamese_tip
 from ui.splitter_keys import SplitterKeys
 from ui.table_model import RowsModel
 
@@ -61,15 +61,6 @@ PARTED_TIPS = {
 SHARE_BLANK_TIP = QT_TRANSLATE_NOOP(
     "ProvinceWindow", "Blank while no unit has been judged met or not met. Annual targets are judged at the year's "
     "report, term targets at the report of {year}; until then \"In progress\".")
-
-
-def two_lines(text: str) -> str:
-    """`text` broken at the space nearest its middle, when it is long enough to gain by it."""
-    spaces = [i for i, c in enumerate(text) if c == " "]
-    if len(text) < 10 or not spaces:
-        return text
-    at = min(spaces, key=lambda i: abs(i - len(text) / 2))
-    return f"{text[:at]}\n{text[at + 1:]}"
 
 
 # The counts' columns: `Count`'s, "Chưa báo cáo" parted as the report parts it (`IndicatorSummary.parted`):
@@ -113,11 +104,13 @@ class SummaryModel(RowsModel):
             total = f"{s.total_text} ({total_label(s.total_label).lower()})" if s.total is not None else ""
             values = (s.indicator.no, indicator_name(s.indicator), unit_label(s.indicator.unit, s.indicator.unit_en),
                       s.applicable,
-                      *(s.parted[k] for k in COUNTS),
+                      *(s.shown[k] for k in COUNTS),  # "—" of an indicator not assessed at the period
                       share, total)
             return str(values[index.column()])
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.NAME:
             return f"{s.indicator.no}. {indicator_name(s.indicator)}"
+        if role == Qt.ItemDataRole.ToolTipRole and not s.due and self.NAME + 2 < index.column() <= self.SHARE:
+            return in_language(NOT_DUE_NOTE)  # why its counts are "—" (walk U1 F5)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.SHARE and s.due and s.met_share is None:
             return translate(CONTEXT, SHARE_BLANK_TIP).format(year=LAST_YEAR)
         if role == Qt.ItemDataRole.TextAlignmentRole:

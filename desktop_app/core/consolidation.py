@@ -23,6 +23,7 @@ from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import Period, PeriodRules, format_date
 from desktop_app.core.recompute import recompute
 from desktop_app.core.submission import Item, Submission
+from desktop_app.core.words import Words
 
 
 class ReportStatus(StrEnum):
@@ -61,6 +62,17 @@ KEY_PENDING = KeyState.CHO.value
 # (`IndicatorSummary.not_entered`), as the report's tables name them apart from those without a
 # counted report: the commune's screen says "Chưa nhập" of such an indicator
 NOT_ENTERED = Verdict.CHUA_NHAP.value
+
+# What a summary row of an indicator assessed only at year end says before the year's report
+# (`IndicatorSummary.shown`): its counts but "Chưa đến kỳ đánh giá" are "—", not 0 (at 6 months the
+# window's row 9 read "Chưa báo cáo 0" beside 88 on the other rows: every unit as if it had reported,
+# walk U1 F5), and why, as the report's table says it across them.
+NOT_COUNTED = "—"
+NOT_DUE_NOTE = Words(
+    "Chưa đến kỳ đánh giá: chỉ tiêu đánh giá, xếp loại vào cuối năm. Ở kỳ này không đơn vị nào phải báo cáo "
+    "chỉ tiêu này, nên không đơn vị nào được đếm vào các cột khác (“—”), kể cả cột Chưa báo cáo.",
+    "Not yet assessed: the indicator is assessed and rated at year end. No unit reports it for this period, so "
+    "no unit is counted in the other columns (“—”), not reported included.")
 
 # What a blank share of units that met a target means (`IndicatorSummary.met_share`; when a target is
 # judged: `wording.JUDGED_WHEN`)
@@ -305,6 +317,15 @@ class IndicatorSummary:
         2026.12 the report's tables printed both as "Chưa báo cáo": "92" of a supplementary
         indicator 86 units had sent a report without entering."""
         return {**self.counts, Count.CHUA_BAO_CAO: self.not_reported, NOT_ENTERED: self.not_entered}
+
+    @property
+    def shown(self) -> dict[str, str]:
+        """Each of `parted`'s counts as the window's summary says it: the number; of an indicator
+        not due at the period, `NOT_COUNTED` but the units it applies to under "Chưa đến kỳ đánh
+        giá" (`NOT_DUE_NOTE` says why)."""
+        if self.due:
+            return {k: str(n) for k, n in self.parted.items()}
+        return {k: str(n) if k == Count.CHUA_DEN_KY else NOT_COUNTED for k, n in self.parted.items()}
 
     @property
     def judged(self) -> int:

@@ -78,7 +78,8 @@ def test_the_report_says_not_yet_due_on_the_party_indicators_row(received):
 
 
 def test_the_windows_summary_counts_it_in_its_own_column(qtbot, received):
-    """The summary tab's party row: 92 under "Not yet assessed", 0 under "Not reported"."""
+    """The summary tab's party row: 92 under "Not yet assessed", "—" under "Not reported" (0 read as
+    every unit having reported it, walk U1 F5: tests/province/test_not_due_row_said.py)."""
     from ui.province_consolidation import SummaryModel
 
     office, _ = received
@@ -88,7 +89,7 @@ def test_the_windows_summary_counts_it_in_its_own_column(qtbot, received):
     columns = list(SummaryModel.HEADERS)
     row = [i.code for i in con.catalog.indicators].index(PARTY)
     assert model.index(row, columns.index(Count.CHUA_DEN_KY)).data() == "92"
-    assert model.index(row, columns.index(Count.CHUA_BAO_CAO)).data() == "0"
+    assert model.index(row, columns.index(Count.CHUA_BAO_CAO)).data() == "—"
 
 
 def test_no_share_of_units_meeting_an_indicator_no_unit_reported(received):
