@@ -894,6 +894,10 @@ Hãy lấy công văn của tỉnh gửi kèm bản cập nhật và gõ mã kh�
         <translation>để trống: viết tay</translation>
     </message>
     <message>
+        <source>The figures of {period} run to {date}: the report is dated from that day on.</source>
+        <translation>Số liệu kỳ {period} đến ngày {date}: báo cáo đề từ ngày ấy.</translation>
+    </message>
+    <message>
         <source>Document &amp;number:</source>
         <translation>&amp;Số văn bản:</translation>
     </message>
@@ -1385,6 +1389,10 @@ Gõ mã {code} để xác nhận.</translation>
     <message>
         <source>Date of receipt {date} is before {year}, the first year of the reports.</source>
         <translation>Ngày nhận {date} trước năm {year}, năm đầu tiên có kỳ báo cáo.</translation>
+    </message>
+    <message>
+        <source>Folder: type the folder holding the report files received by e-mail, or press &quot;Choose…&quot; to find it; then read the folder.</source>
+        <translation>Thư mục: gõ thư mục chứa các tệp báo cáo nhận qua thư điện tử, hoặc bấm “Chọn…” để tìm; rồi bấm “Đọc thư mục”.</translation>
     </message>
     <message>
         <source>Choose the date on a calendar</source>
@@ -5570,13 +5578,6 @@ Tệp Excel {xlsx} đã được ghi lại kèm mã của bản PDF đã ký. G�
     <message>
         <source>The computer&apos;s clock</source>
         <translation>Đồng hồ máy tính</translation>
-    </message>
-</context>
-<context>
-    <name>_Form</name>
-    <message>
-        <source>Error message</source>
-        <translation>Thông báo lỗi</translation>
     </message>
 </context>
 <context>
