@@ -30,6 +30,7 @@ def test_enter_on_the_empty_folder_says_what_to_do(qtbot, tmp_path):
     said = dialog.error.text()
     assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.error.isVisible() and said and dialog.error.accessibleName() == said
+    assert said.startswith("Thư mục: gõ thư mục chứa các tệp báo cáo")  # the field named, in Vietnamese
     assert dialog.error.geometry().top() > dialog.note.mapTo(dialog, dialog.note.rect().bottomLeft()).y()  # under it
     assert QApplication.focusWidget() is dialog.folder_edit  # the folder typed at once
     type_text(str(tmp_path))
