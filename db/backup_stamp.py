@@ -1,34 +1,52 @@
-"""What a backup file carries of the version of the program that wrote it: a stamp in its header (SQLite's
-`PRAGMA application_id`, a number of the file's first page no table holds), written on every backup this version
-takes (desktop_app/backups._take), into the copy, never into the database in use.
+"""What a database's history carries of the version of the program that wrote it: a row of the chain, written once,
+before the first backup this version takes of it (desktop_app/backups.take_backup), which every backup taken after
+holds (`mark`); or a restore row recording the anchor (`RestoreRecord.anchor`).
 
-A version that writes it records in every restore's row the last row of the data the restore put back
-(`RestoreRecord.anchor`) and keeps a backup holding that row after every restore ("sau-khoi-phuc"): a restore row
-without the anchor is an older version's, or one rewritten outside the program (red-team R11 F2, R12 F3: the anchor
-stripped, the approval rows cut, the chain rehashed, the "sau-khoi-phuc" backup deleted or overwritten with a copy of
-the cut data). The history's check lets such a row explain only backups without the stamp, which an older version
-wrote before it (db/backup_chain.py): the backups an older version wrote read as they did, and the stamp of a kept
-backup is not changed by editing the database in use. Editing the backup files themselves is another matter: whoever
-can do that can delete them too (db/backup_chain.py, "Not closable from inside the data folder").
+A version that writes it records in every restore's row the last row of the data the restore put back (the anchor)
+and keeps a backup holding that row after every restore ("sau-khoi-phuc"): a restore row without the anchor is an
+older version's, or one rewritten outside the program (red-team R11 F2, R12 F3: the anchor stripped, the approval
+rows cut, the chain rehashed, the "sau-khoi-phuc" backup deleted or overwritten with a copy of the cut data). So a
+restore row without the anchor explains nothing when the data hold this row before it, and no backup that holds it
+(`anchoring`, db/backup_chain.py): the backups an older version wrote read as they did. It replaces a stamp in the
+backup file's header (PRAGMA application_id, 269f084), which one sqlite3 command cleared on each backup left
+(red-team R13 F1): the row is in the chain, so taking it out of a backup means rewriting that backup's history, and
+the data in use cannot drop it without the rows after it differing from every backup that holds them.
+
+The row is one of the chain's own, as the schema a migration reached (`SCHEMA_ACTION`, not listed in the change
+log), its field this one's, its value 0 (no schema number: `integrity.schema_lowered` reads the highest).
 """
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
 
-STAMP = 0x43540012  # "CT" and 18: a backup of a version that anchors every restore and keeps one after it
+from db.integrity import SCHEMA_ACTION, Unsealed
+from desktop_app.core.errors import ChiTieuError
+
+FIELD = "restore_anchor"  # the field of the row: every restore of this version anchored, and a backup kept after it
 
 
-def stamp(path: Path) -> None:
-    """Write the stamp into the backup file `path` (a copy just taken, not yet checked)."""
-    conn = sqlite3.connect(path)
+def mark(store) -> None:
+    """Write the row into the database of `store` unless its history holds one (module note). Not when it cannot be
+    written (a database opened to look only, rows added outside the program after the chain's head): the backup is
+    taken all the same, and the next one writes it."""
+    if store.read_only or anchoring(store.conn):
+        return
     try:
-        conn.execute(f"PRAGMA application_id = {STAMP}")
-        conn.commit()
-    finally:
-        conn.close()
+        with store.transaction():
+            if not anchoring(store.conn):
+                store.audit("", SCHEMA_ACTION, field=FIELD, new=0)
+    except (ChiTieuError, Unsealed, sqlite3.Error):
+        return
 
 
-def stamped(source: sqlite3.Connection) -> bool:
-    """Whether the backup read through `source` carries the stamp (`stamp`): False for one of an older version."""
-    return source.execute("PRAGMA application_id").fetchone()[0] == STAMP
+def anchoring(conn: sqlite3.Connection, before: int | None = None) -> bool:
+    """Whether the audit rows of the file of `conn` (those before the row id `before`, when given) hold the row of a
+    version that anchors every restore (`mark`) or a restore row recording its anchor. False for an audit SQLite
+    cannot read as the program's: a backup so is no database of ours, compared with nothing."""
+    try:
+        return conn.execute(
+            "SELECT 1 FROM audit WHERE id < ? AND ((action = ? AND field = ?)"
+            " OR (action = 'restore' AND old LIKE '{%' AND instr(old, '\"anchor\": [') > 0)) LIMIT 1",
+            (before if before is not None else 1 << 62, SCHEMA_ACTION, FIELD)).fetchone() is not None
+    except sqlite3.Error:
+        return False

@@ -79,21 +79,22 @@ class BackupError(ChiTieuError):
 
 def take_backup(workspace, reason: str = f"{AUTO_PREFIX}", target_dir: Path | None = None,
                 now: dt.datetime | None = None) -> Path:
-    """Back up the open database with SQLite's online backup and check the copy."""
+    """Back up the open database with SQLite's online backup and check the copy; its history first marked as this
+    version's, once (db/backup_stamp.mark)."""
+    backup_stamp.mark(workspace.store)
     return _take(workspace.store.conn, Path(workspace.store.path), reason, target_dir, now)
 
 
 def _take(conn: sqlite3.Connection, db_path: Path, reason: str, target_dir: Path | None = None,
           now: dt.datetime | None = None, number: int | None = None) -> Path:
     """`take_backup` of the database `db_path` through the connection `conn` (a restore's, holding it), under the
-    `number` given or the next (`_next_number`), stamped as this version's (db/backup_stamp.py)."""
+    `number` given or the next (`_next_number`)."""
     now = now or dt.datetime.now()
     folder = Path(target_dir) if target_dir else backup_dir(db_path)
     number = 0 if target_dir is not None else number or _next_number(conn, db_path)
     target = folder / _name(number, reason, now)
     try:
         sqlite_backup.backup_to(conn, target)
-        backup_stamp.stamp(target)
         sqlite_backup.check(target)
     except (OSError, sqlite3.Error, DatabaseDamaged) as err:
         if target.exists():

@@ -69,7 +69,7 @@ def test_restoring_a_copy_of_the_cut_database_leaves_the_rows_cut_a_finding(offi
     said = _the_finding_names(office, kept)
     cut = _copied_with_sqlite3(office, tmp_path / "t4.db")
     said_before = _warned(office, cut)  # was None: the backup and the data replaced are the same cut data
-    assert f"Dữ liệu đang dùng đã mất 4 dòng nhật ký thay đổi mà bản sao lưu {kept.name} còn giữ" in said_before
+    assert f"Dữ liệu đang dùng đã mất 5 dòng nhật ký thay đổi mà bản sao lưu {kept.name} còn giữ" in said_before
     assert STAYS in said_before
     assert f"Khôi phục bản sao lưu {kept.name} sẽ lấy lại các dòng đó." in said_before
 

@@ -47,7 +47,7 @@ def test_the_cut_stays_a_finding_through_the_restore_of_its_backup_and_of_the_cu
     _cut_the_tail(office)
     as_(office, "admin")
     asked = str(backups.restore_warning(Path(office.store.path), kept))
-    assert asked.startswith(f"Dữ liệu đang dùng đã mất 4 dòng nhật ký thay đổi mà bản sao lưu {kept.name} còn giữ "
+    assert asked.startswith(f"Dữ liệu đang dùng đã mất 5 dòng nhật ký thay đổi mà bản sao lưu {kept.name} còn giữ "
                             "(có thể đã bị sửa ngoài chương trình"), asked
     assert "máy đã được cài lại" not in asked  # was the reason given
     assert "Bản sao lưu chọn có lại các dòng đó, nhưng việc chúng đã bị mất được ghi vào nhật ký" in asked
@@ -58,7 +58,7 @@ def test_the_cut_stays_a_finding_through_the_restore_of_its_backup_and_of_the_cu
         recorded = json.loads(ws.store.conn.execute("SELECT old FROM audit WHERE action = 'restore'").fetchone()[0])
         assert recorded["lost_rows"]["backup"] == kept.name and len(recorded["lost"]) == 1
         found = _found(ws)  # was []
-        assert [f"dữ liệu khi đó đã mất 4 dòng nhật ký thay đổi mà bản sao lưu {kept.name} còn giữ" in m
+        assert [f"dữ liệu khi đó đã mất 5 dòng nhật ký thay đổi mà bản sao lưu {kept.name} còn giữ" in m
                 and "nay đã có lại trong dữ liệu đang dùng" in m for m in found] == [True], found
         with pytest.raises(backups.BackupError, match="Chưa sao lưu tự động: Lần khôi phục lúc"):
             backups.auto_backup(ws, "mo", now=LATER)
@@ -72,7 +72,7 @@ def test_the_cut_stays_a_finding_through_the_restore_of_its_backup_and_of_the_cu
 
         kept.unlink()  # the backup holding the rows gone: the history itself still says the cut
         found = _found(ws)
-        assert ["dữ liệu khi đó đã mất 4 dòng nhật ký thay đổi" in m and "Dữ liệu đang dùng không có các dòng đó" in m
+        assert ["dữ liệu khi đó đã mất 5 dòng nhật ký thay đổi" in m and "Dữ liệu đang dùng không có các dòng đó" in m
                 for m in found] == [True], found
         with pytest.raises(backups.BackupError, match="Chưa sao lưu tự động"):
             backups.auto_backup(ws, "mo", now=LATER)

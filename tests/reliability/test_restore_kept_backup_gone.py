@@ -5,10 +5,13 @@ holding its row ("sau-khoi-phuc") deleted, or overwritten with a copy of the cut
 thay đổi nguyên vẹn", 2026 back at Hoàn thành, automatic backups taken, the next one under the deleted backup's number
 (no gap). B1 and the restore's copy of the data it replaced ("truoc-khoi-phuc") still held the rows cut.
 
-Now a backup this version wrote carries a stamp in its header (db/backup_stamp.py): a restore row without its anchor
-explains only backups without it, which an older version wrote before it; and a restore explains a backup of this
-version only while a kept backup holds its row as it stands (db/restore_kept.py: the anchor moved down to the cut
-with the rows renumbered, the "sau-khoi-phuc" backup deleted). A backup's number is never taken again."""
+Now the history says which version wrote a backup: a row written before this version's first backup, or an anchored
+restore row (db/backup_stamp.py; a stamp in the header, 269f084, was cleared with sqlite3: red-team R13 F1). A restore
+row without its anchor explains only backups holding neither, which an older version wrote, and nothing after such a
+row in the data; a restore explains a backup of this version only while a kept backup holds its row as it stands, or
+the backup it put back is kept (db/restore_kept.py: the anchor moved down to the cut with the rows renumbered, the
+"sau-khoi-phuc" backup deleted, is neither; that backup deleted by hand, nothing cut, is no finding: R13 F2). A
+backup's number is never taken again."""
 from __future__ import annotations
 
 import datetime as dt
@@ -18,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from db import backup_stamp
 from db.integrity import AUDIT_COLUMNS, row_hash
 from desktop_app import backups
 from desktop_app.backup_files import list_backups
@@ -121,6 +125,30 @@ def test_a_deleted_backups_number_is_not_taken_again(office):  # noqa: F811
         ws.close()
 
 
+def test_the_backup_kept_after_a_restore_deleted_by_hand_is_no_finding(office, monkeypatch, capsys):  # noqa: F811
+    """Red-team R13 F2 (honest_skdel): B1, work, B1 restored (the work discarded, kept in the "truoc-khoi-phuc" copy),
+    then the person deletes the restore's "sau-khoi-phuc" backup, nothing cut: the copy of the work was a finding
+    ('Phát hiện thay đổi ngoài chương trình: Bản sao lưu …-truoc-khoi-phuc.db … từ dòng số 60 …'), automatic backup
+    refused. B1, whose newest row is the restore's anchor as the data hold it, stands in for the backup deleted."""
+    _approved(office)
+    b1 = backups.auto_backup(office, "mo")
+    as_(office, "lanhdao").reopen("2026", "sửa")
+    as_(office, "canbo").set_entry("2026", "ket_nap_dang_vien", value="13")
+    ws = _restored(office, b1)
+    database = Path(ws.store.path)
+    try:
+        (after,) = b1.parent.glob("*-sau-khoi-phuc.db")
+        after.unlink()
+        assert [t.message for t in ws.verify_history()] == []
+        assert backups.auto_backup(ws, "mo", now=LATER) is not None  # was refused
+        assert ws.period_state("2026") == State.APPROVED
+    finally:
+        ws.close()
+    monkeypatch.setenv("CHITIEU_PASSWORD", PW["admin"])
+    capsys.readouterr()
+    assert run(["--data-dir", str(database.parent), "--user", "admin", "audit", "verify"]) == 0  # was 1
+
+
 def test_restores_of_the_backups_restores_keep_stay_silent(office):  # noqa: F811
     """R12's honest_sk: B1, work, B2; restore B1, its "sau-khoi-phuc" backup, that one's, the oldest "truoc-khoi-phuc"
     copy, B2, the first "sau-khoi-phuc" again; work and approve; automatic backups rotating."""
@@ -151,9 +179,11 @@ def test_restores_of_the_backups_restores_keep_stay_silent(office):  # noqa: F81
         ws.close()
 
 
-def test_an_older_versions_backups_read_as_before(office):  # noqa: F811
-    """Backups an older version wrote (no stamp) are explained by a restore row without the anchor, as before: the
-    same cut, with B1 and the copy of the data replaced as that version left them, and no "sau-khoi-phuc" backup."""
+def test_the_header_cleared_on_every_backup_leaves_the_rows_cut_found(office):  # noqa: F811
+    """Red-team R13 F1 (recut_stamp STAMP=clear): R12 F3's cut, the "sau-khoi-phuc" backup deleted, and
+    `PRAGMA application_id = 0` on each backup left (the stamp 269f084 wrote there, read as an older version's
+    backups): the check was clean. The history says which version wrote them: B1 holds the row written before the
+    first backup of this version, and so do the data, before the restore's row stripped of its anchor."""
     _approved(office)
     b1 = backups.auto_backup(office, "mo")
     ws = _restored(office, b1)
@@ -168,6 +198,29 @@ def test_an_older_versions_backups_read_as_before(office):  # noqa: F811
             conn = sqlite3.connect(path)
             conn.execute("PRAGMA application_id = 0")
             conn.close()
+        ws = as_(Workspace.open(database.parent), "admin")
+        found = [t.message for t in ws.verify_history()]  # was []
+        assert [f"Bản sao lưu tự động {b1.name} " in m or "-truoc-khoi-phuc.db " in m for m in found] == [True], found
+        with pytest.raises(backups.BackupError, match="Chưa sao lưu tự động"):  # was taken
+            backups.auto_backup(ws, "mo", now=LATER)
+    finally:
+        ws.close()
+
+
+def test_an_older_versions_backups_read_as_before(office, monkeypatch):  # noqa: F811
+    """Backups an older version wrote (its history holds no row saying this version's, db/backup_stamp.py) are
+    explained by a restore row without the anchor, as before: the same cut, with B1 and the copy of the data replaced
+    as that version left them, and no "sau-khoi-phuc" backup."""
+    monkeypatch.setattr(backup_stamp, "mark", lambda store: None)  # as the older version took them
+    _approved(office)
+    b1 = backups.auto_backup(office, "mo")
+    ws = _restored(office, b1)
+    database = Path(ws.store.path)
+    try:
+        ws.close()
+        _recut(database, strip=True)
+        (after,) = b1.parent.glob("*-sau-khoi-phuc.db")
+        after.unlink()
         ws = as_(Workspace.open(database.parent), "admin")
         assert [t.message for t in ws.verify_history()] == []
     finally:
