@@ -48,7 +48,7 @@ from exports.consolidated_sheet import (
     without_commands,
 )
 from exports.intake_results_sheet import NOTE_ROW, _intake_sheet
-from exports.sheet_layout import column_px, header_height
+from exports.sheet_layout import column_px, header_height, row_height, text_lines
 
 SHEET_MAIN = "Tổng hợp"
 SHEET_SUPPLEMENTARY = "Chỉ tiêu bổ sung"
@@ -354,7 +354,7 @@ def _main_counts(s: _Sheet, con: Consolidation, inds) -> None:
             elif key == "share":
                 cells += [(sm.met_share, _Style("bold", "centre", fmt="0.00"))] + [_BLANK] * (span - 1)
             else:
-                cells += [(sm.parted[key], _BOLD_CENTRE)] + [_BLANK] * (span - 1)
+                cells += [(_count(sm, key), _BOLD_CENTRE)] + [_BLANK] * (span - 1)
         rows.append((cells, key))
     for cells, key in rows:
         # the label in B alone, wrapped: the columns A:B repeat on every printed page, so a label
@@ -363,7 +363,7 @@ def _main_counts(s: _Sheet, con: Consolidation, inds) -> None:
         if key is not None:  # a count or share spans its indicator's columns
             for col in range(len(UNIT_COLUMNS) + 1, len(UNIT_COLUMNS) + span * len(inds), span):
                 s.merge(s.row, col, s.row, col + span - 1)
-    s.keep_with_rows(len(rows) + _texts_note(s))
+    s.keep_with_rows(len(rows) + _not_due_note(s, con, inds, span) + _texts_note(s))
 
 
 def _supplementary_cells(con: Consolidation, u, ind, it) -> list[tuple]:
@@ -406,11 +406,22 @@ def _supplementary_counts(s: _Sheet, con: Consolidation, inds) -> None:
             if key is None:
                 cells += [_total_cell(ind, sm), (sm.total_label if sm.total is not None else None, _ITALIC_CENTRE)]
             else:
-                cells += [(sm.met if key == "met" else sm.parted[key], _BOLD_CENTRE), _BLANK]
+                cells += [(_count(sm, key), _BOLD_CENTRE), _BLANK]
         rows.append(cells)
     for cells in rows:  # the label in B alone, wrapped, as in `_main_counts`
         s.append(cells, fit=True)
-    s.keep_with_rows(len(rows) + _texts_note(s))
+    s.keep_with_rows(len(rows) + _not_due_note(s, con, inds, len(SUPP_SUB)) + _texts_note(s))
+
+
+def _count(sm, key: str) -> int | None:
+    """The units `sm`'s indicator counts under `key` (a `parted` key, or "met": Đạt and Vượt); None, an
+    empty cell, for every count but "Chưa đến kỳ đánh giá" of an indicator not assessed at the period
+    (`IndicatorSummary.shown`). Its 0 under "Số đơn vị chưa báo cáo" read as every unit having reported
+    it; an empty cell, not the window's "—", as a sum over the column takes it for nothing
+    (`_not_due_note` says why)."""
+    if not sm.due and key != Count.CHUA_DEN_KY:
+        return None
+    return sm.met if key == "met" else sm.parted[key]
 
 
 TEXTS_NAMED = 6  # cells the note names at most
@@ -429,6 +440,44 @@ def _texts_note(s: _Sheet) -> int:
     note = (f"Ghi chú: {'các ô' if len(s.texts) > 1 else 'ô'} {named}{more} ghi số dạng chữ để giữ đủ chữ số "
             f"(Excel chỉ giữ {EXCEL_DIGITS} chữ số); hàm SUM không cộng các ô này.")
     s.append([(None, _Style(box=False)), (note, _Style("italic", "left", box=False))], fit=True)
+    return 1
+
+
+# What the empty counts of an indicator not assessed at the period mean (`_count`): the window's
+# tooltip's words (`consolidation.NOT_DUE_NOTE`), of the sheet's rows and empty cells where the
+# window has columns and "—".
+NOT_DUE_WORDS = ("Chưa đến kỳ đánh giá: chỉ tiêu đánh giá, xếp loại vào cuối năm. Ở kỳ này không đơn vị nào phải "
+                 "báo cáo chỉ tiêu này, nên không đơn vị nào được đếm vào các dòng số đơn vị khác (ô để trống, "
+                 "không phải 0), kể cả dòng Số đơn vị chưa báo cáo.")
+NOT_DUE_LABEL = "Ghi chú về các ô để trống (cột {columns})"  # the first of each indicator's columns
+
+
+def _not_due_note(s: _Sheet, con: Consolidation, inds, span: int) -> int:
+    """Under the totals of a sheet where an indicator is not assessed at the period, a row saying
+    (`NOT_DUE_WORDS`) under each such indicator, over its columns, why its counts are empty but
+    "Số đơn vị chưa đến kỳ đánh giá"; labelled in B as the rows above (`NOT_DUE_LABEL`, naming the
+    columns for the pages across without them). In B alone, as `_texts_note`, it was 12 lines tall
+    (173 pt): "Tổng hợp" printed two A3 pages more, its totals on a third page down; over the
+    indicator's columns it is 4 lines, on the page of its empty cells (pages are cut between
+    indicators). Before `_texts_note`'s row, which stays the sheet's last. The rows added, 0 or 1."""
+    first = len(UNIT_COLUMNS) + 1
+    due = [con.summaries[ind.code].due for ind in inds]
+    if all(due):
+        return 0
+    none, note = (None, _Style(box=False)), _Style("italic", "left", box=False)
+    label = NOT_DUE_LABEL.format(columns=", ".join(get_column_letter(first + span * k)
+                                                  for k, is_due in enumerate(due) if not is_due))
+    row = [none, (label, note)] + [none] * (first - 3)
+    lines = text_lines(label, s.px[1], False)
+    for k, is_due in enumerate(due):
+        at = first - 1 + span * k
+        row += [(None if is_due else NOT_DUE_WORDS, note)] + [none] * (span - 1)
+        if not is_due:
+            lines = max(lines, text_lines(NOT_DUE_WORDS, sum(s.px[at:at + span]), False))
+    s.append(row, height=row_height(lines))
+    for k, is_due in enumerate(due):
+        if not is_due:
+            s.merge(s.row, first + span * k, s.row, first + span * (k + 1) - 1)
     return 1
 
 

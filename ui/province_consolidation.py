@@ -14,7 +14,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -39,6 +39,7 @@ from ui.preferences import EXPORT_FOLDER, UserPreferences
 from ui.province_labels import CONTEXT, count_label, total_label
 from ui.province_tables import fit_columns, fit_in_sight, two_lines, vietnamese_header, vietnamese_tip
 from ui.splitter_keys import SplitterKeys
+from ui.start_folder import start_file
 from ui.table_model import RowsModel
 
 SUMMARY_HEADERS_BEFORE = (
@@ -231,8 +232,10 @@ class ConsolidationTab:
             if not self._may_export(kind):
                 return None
             default, pattern = names[kind]
-            path, _ = QFileDialog.getSaveFileName(self, translate("ProvinceWindow", "Save file"),
-                                                  str(Path(export_folder(self.workspace)) / default), pattern)
+            # the folder this person saved them to last, else Documents, else home (one that is there)
+            path, _ = QFileDialog.getSaveFileName(
+                self, translate("ProvinceWindow", "Save file"),
+                start_file(default, UserPreferences.of(self.workspace).folder(EXPORT_FOLDER)), pattern)
             if not path:
                 return None
             UserPreferences.of(self.workspace).set_folder(EXPORT_FOLDER, Path(path).parent)
@@ -288,14 +291,6 @@ class ConsolidationTab:
         self.export_dialog = summary_written_dialog(paths, period, self, left_out)
         self.export_dialog.open()  # not exec(): the window goes on, and a test is never stuck in it
         self.export_done.emit(paths)
-
-
-def export_folder(workspace) -> str:
-    """Where the save dialog of the consolidated files opens: the folder this person saved them
-    to last, else their Documents, as the commune's export (ui.export_dialog.remembered_folder).
-    A bare file name opened it in the program's working folder: on Windows, where it is installed."""
-    return (UserPreferences.of(workspace).folder(EXPORT_FOLDER)
-            or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
 
 
 def summary_written_dialog(paths, period: Period, parent: QWidget, left_out=()) -> FilesWrittenDialog:

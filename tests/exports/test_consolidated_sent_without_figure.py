@@ -88,7 +88,8 @@ def test_the_main_sheet_counts_the_draft_without_the_figure_apart(con, units, tm
     assert labels[first - 1:] == [
         "Toàn tỉnh", "Số đơn vị vượt", "Số đơn vị đạt", "Số đơn vị không đạt", "Số đơn vị đang thực hiện",
         "Số đơn vị khác", "Số đơn vị chưa báo cáo", "Số đơn vị chưa đến kỳ đánh giá",
-        "Tỷ lệ đơn vị đạt, vượt chỉ tiêu (%)", "Số đơn vị có báo cáo, chưa nhập số liệu"]
+        "Tỷ lệ đơn vị đạt, vượt chỉ tiêu (%)", "Số đơn vị có báo cáo, chưa nhập số liệu",
+        "Ghi chú về các ô để trống (cột AL)"]  # the party indicator's empty counts at 6 months
     col = len(UNIT_COLUMNS) + 4 * [i.code for i in con.assigned].index(BHYT) + 1
     counts = {labels[r - 1]: ws.cell(r, col).value for r in range(first + 1, ws.max_row + 1)}
     assert counts["Số đơn vị chưa báo cáo"] == 89

@@ -124,8 +124,9 @@ def test_a_figure_excel_cannot_hold_is_its_exact_text_the_cells_named_under_the_
         assert ws.cell(ws.max_row, 2).value == (
             f"Ghi chú: {'các ô' if len(cells) > 1 else 'ô'} {named} ghi số dạng chữ để giữ đủ chữ số (Excel chỉ giữ "
             "15 chữ số); hàm SUM không cộng các ô này."), ws.title
-    # the rows others read keep their places: the counts' rows, then the note
-    assert main.cell(main.max_row - 1, 2).value == "Số đơn vị có báo cáo, chưa nhập số liệu"
+    # the rows others read keep their places: the counts' rows, then the notes (the party indicator's empty counts)
+    assert [main.cell(main.max_row - n, 2).value for n in (2, 1)] == [
+        "Số đơn vị có báo cáo, chưa nhập số liệu", "Ghi chú về các ô để trống (cột AL)"]
 
 
 def test_the_preparer_never_prints_over_the_title_in_the_page_header(book):
