@@ -53,6 +53,7 @@ from exports.consolidated_table import (
     whole,
 )
 from exports.fonts import FontSet, report_fonts
+from exports.lines_together import LinesTogether
 from exports.official_page import (
     MARGIN_BOTTOM,
     MARGIN_LEFT,
@@ -69,6 +70,7 @@ from exports.official_page import (
     _Styles,
     document,
     escape,
+    keep_comparators,
     opening,
     signature,
     signature_lines,
@@ -309,12 +311,10 @@ def _completeness_story(con: Consolidation, day: dt.date, s: _Styles, list_page:
     on `list_page`, when more than `PENDING_IN_LINE` and not every received unit)."""
     cm = con.completeness
     c = cm.counts
-    # a long list of names parted across pages leaves two of its lines at least on the next page (the
-    # tail of 86 names alone on page 2 before the landscape table, walk 23 L3)
     body = ParagraphStyle("body_lines", parent=s.body, allowWidows=0)
 
     def line(text: str) -> Paragraph:
-        return _p("- " + text[:1].upper() + text[1:] + ".", body)
+        return LinesTogether(escape(keep_comparators("- " + text[:1].upper() + text[1:] + ".")), body)
 
     story = [_p(f"Đến ngày {format_date(day)}, đã nhận báo cáo của {c['received']}/{c['total']} xã, phường "
                 f"(hạn gửi {format_date(cm.deadline)}); tình hình gửi báo cáo của {c['total']} xã, phường như sau:",
@@ -532,6 +532,7 @@ def build_story(con: Consolidation, f: FontSet, *, doc_number: str = "",
 
 PREPARER = "Người lập biểu"
 PREPARER_ROOM = 10 * mm  # under "Người lập biểu", for the preparer's signature on paper
+NAMES_GAP = 8 * mm  # the least room between the preparer's name and the signer's
 
 
 def _signature(st, s: _Styles, width: float) -> Table:
@@ -557,6 +558,10 @@ def _signature(st, s: _Styles, width: float) -> Table:
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (0, 0), 3),  # "Nơi nhận" a little below the authority line, as `signature`
+        # the two names apart however long, each wrapping within its column and centred as before: 4-line
+        # names met across the columns ("…Hoàng Yến Bảo Châu Tôn Nữ Hoàng Phượng…", walk U2 F16)
+        ("LEFTPADDING", (0, 2), (-1, 2), NAMES_GAP / 2),
+        ("RIGHTPADDING", (0, 2), (-1, 2), NAMES_GAP / 2),
     ]))
     return t
 

@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, Paragraph, Table
 from desktop_app.core.consolidation import NOT_ENTERED, SHARE_BLANK, Consolidation, Count
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.numbers import format_number
-from desktop_app.core.wording import JUDGED_WHEN
+from desktop_app.core.wording import JUDGED_WHEN, printed_result
 from exports.kept_lines import KeptLines, kept_cell
 from exports.official_page import NBSP, _p, _Styles, fitted_columns, numbered_table
 from exports.report_annex import TableThenLine
@@ -98,7 +98,8 @@ def _summary_table(con: Consolidation, inds, s: _Styles) -> Table:
     rows, spans, counts_of = [], [], counted(con, inds)
     for n, ind in enumerate(inds, 1):
         sm = con.summaries[ind.code]
-        total = f"{sm.total_text}\n({whole(sm.total_label.lower())})" if sm.total is not None else ""
+        # "−0,01" with the minus sign of print, as the communes' reports print a result (the workbook's cell a number)
+        total = f"{printed_result(sm.total_text)}\n({whole(sm.total_label.lower())})" if sm.total is not None else ""
         share = "" if sm.met_share is None else format_number(sm.met_share, 2)
         if sm.due:
             parted = sm.parted
