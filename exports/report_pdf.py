@@ -17,6 +17,7 @@ from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import landscape
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer
 from reportlab.platypus.flowables import KeepTogether
 
@@ -37,6 +38,7 @@ from exports.official_page import (
     _Styles,
     document,
     escape,
+    keep_comparators,
     opening,
     signature,
 )
@@ -200,11 +202,11 @@ def narrative_paragraphs(text: str, s: _Styles, width: float = BODY_WIDTH) -> li
     for line in (t.strip() for t in text.split("\n")):
         if len(line) <= LONG_PARAGRAPH:
             if line:
-                out.append(_p(line, s.body))
+                out.append(_wide_words_apart(line, s, width))
             continue
-        whole = _p(line, s.body)
+        whole = _wide_words_apart(line, s, width)
         whole.wrap(width, 1e9)  # once, whole: linear (only its splitting at pages is not)
-        if whole.blPara.kind != 0:  # (a plain text is always one font: never here)
+        if whole.blPara.kind != 0:  # a line broken before a wide word (`_wide_words_apart`): whole
             out.append(whole)
             continue
         pieces, start, size = [], 0, 0
@@ -219,6 +221,21 @@ def narrative_paragraphs(text: str, s: _Styles, width: float = BODY_WIDTH) -> li
             style = ((s.body if last else s.body_first) if k == 0 else s.body_on if last else s.body_mid)
             out.append((Paragraph if last else _Continued)(escape(piece), style))
     return out
+
+
+def _wide_words_apart(line: str, s: _Styles, width: float) -> Paragraph:
+    """`line` as a paragraph, a word wider than a line (a web address typed in the text) starting a
+    line of its own, then broken where that line ends, as a browser breaks it (CSS `overflow-wrap:
+    break-word`). reportlab's `splitLongWords` breaks it where it stands: "…triệu đồng; h" over
+    "ttp://www.…" (walk U2 F13); its `uriWasteReduce` breaks a web address after a "/" only where the
+    head fits, and then lets a part after the last "/" wider than a line run into the margin. The
+    line before ends ragged: justified (`justifyBreaks`), its few words stood apart across the line."""
+    words = keep_comparators(line).split(" ")
+    wide = [stringWidth(w, s.body.fontName, s.body.fontSize) > width for w in words]
+    if not any(wide[1:]):
+        return _p(line, s.body)
+    markup = escape(words[0]) + "".join(("<br/>" if w else " ") + escape(word) for word, w in zip(words[1:], wide[1:]))
+    return Paragraph(markup, s.body)
 
 
 def failed_named(sentence: str, numbers: list[int]) -> str:
