@@ -66,7 +66,9 @@ def test_a_document_symbol_refused_puts_the_cursor_in_its_field(qtbot, workspace
     dialog = SetupDialog(workspace, first_run=False)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=10_000)  # activated late on a busy machine: focus moved after
     dialog.doc_prefix.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.doc_prefix, timeout=10_000)
     dialog.doc_prefix.selectAll()
     type_text("UBND/VP", dialog.doc_prefix)
     dialog.accept()
