@@ -9,16 +9,14 @@ import copy
 import re
 from decimal import Decimal
 
-from desktop_app.core.catalog import MAX_INDICATORS, Catalog, Target, fold
+from desktop_app.core.catalog import MAX_INDICATORS, Catalog, Target
 from desktop_app.core.catalog_names import check_texts, refuse_same_name, typed_name
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.numbers import MAX_INTEGER_DIGITS, canonical
-from desktop_app.core.typed_numbers import parse_number
 from desktop_app.core.validation import (
     check_carried_digits,
-    check_target_level,
     clean_text,
-    parse_op,
+    parse_own_target,
 )
 from desktop_app.core.wording import target_words
 
@@ -90,20 +88,20 @@ def _number(value) -> int | float | bool:
     return carried
 
 
-def _target_dict(ind: dict, op: str, value) -> dict:
-    op = parse_op(op)
-    if ind["kind"] == "boolean":
-        value = fold(str(value)) in ("co", "1", "true", "dat")
-    elif not isinstance(value, Decimal):
-        parsed = parse_number(str(value), "Giá trị chỉ tiêu")
-        if parsed is None:
-            raise InvalidInput("Giá trị chỉ tiêu: chưa nhập.", field="Giá trị chỉ tiêu")
-        value = parsed.value
-    if not isinstance(value, bool):
-        check_target_level(ind["kind"], value)
-        check_carried_digits(value)
-    target = Target(op, value)
-    return {"op": op, "value": _number(target.value), "printed": target_words(ind["kind"], ind["decimals"], target)}
+def _target_dict(doc: dict, code: str, op: str, value) -> dict:
+    """A province target under the rules of the indicator's own figures, as a commune's own target
+    is (`parse_own_target`): a count is whole and never below zero, a rate at most 100, a yes/no
+    target "Có" or "Không". A target no commune's figure can be compared with ("≥ -5" for a count)
+    would be published to 92 units."""
+    ind = Catalog(doc).indicator(code)
+    op, text = parse_own_target(ind, op, value)
+    if ind.kind == "boolean":
+        parsed = text == "1"
+    else:
+        parsed = Decimal(text)
+        check_carried_digits(parsed)
+    target = Target(op, parsed)
+    return {"op": op, "value": _number(target.value), "printed": target_words(ind.kind, ind.decimals, target)}
 
 
 def _indicator(doc: dict, code: str) -> dict:
@@ -122,7 +120,7 @@ def set_target(doc: dict, indicator: str, op: str | None, value=None, unit: str 
     """
     new = copy.deepcopy(doc)
     ind = _indicator(new, indicator)
-    target = None if op is None else _target_dict(ind, op, value)
+    target = None if op is None else _target_dict(new, indicator, op, value)
     if not ind["assigned"]:
         if unit not in (None, "", "all"):
             raise InvalidInput(f'Chỉ tiêu "{ind["name"]}" là chỉ tiêu bổ sung: chỉ có một chỉ tiêu chung cho '

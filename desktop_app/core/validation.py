@@ -452,7 +452,10 @@ def parse_own_target(ind: Indicator, op, value, *, typed: bool = True) -> tuple[
     if ind.kind == "boolean":
         parsed = parse_flag(value, spec)
     else:
-        parsed = parse_quantity(value, spec, allow_negative=allows_negative(ind), max_percent=ind.unit == "%")
+        # A growth rate's target may exceed 100 % as its result may (`is_growth_rate`); a typed
+        # one above 100 is refused by `check_target_level`, naming what was typed.
+        parsed = parse_quantity(value, spec, allow_negative=allows_negative(ind),
+                                max_percent=not typed and ind.unit == "%" and not is_growth_rate(ind))
     if parsed is None:
         raise InvalidInput("Giá trị chỉ tiêu: chưa nhập.", field="Giá trị chỉ tiêu", en="Target value: not entered.")
     if typed and not isinstance(parsed, bool):

@@ -37,3 +37,11 @@ def test_a_fall_on_last_year_is_typed_as_the_percentage_it_is(workspace):
     assert workspace.row("2026", "tngt_so_vu").own_target.label(1) == "≥ 5,5"
     err = pytest.raises(InvalidInput, workspace.set_own_target, 2026, "tngt_so_vu", ">=", "abc").value
     assert err.message.endswith("ví dụ 85,5 hoặc 85,5%.")
+
+
+def test_a_growth_rate_may_aim_above_100_percent(workspace):
+    """A growth rate's result may exceed 100 % (typed so at entry): its own target may too; a rate
+    of a share may not."""
+    assert workspace.set_own_target(2026, "tang_gia_tri_san_pham", ">=", "150").value == Decimal(150)
+    err = pytest.raises(InvalidInput, workspace.set_own_target, 2026, "bhyt", ">=", "150").value
+    assert err.message == "Giá trị chỉ tiêu: tỷ lệ không quá 100%, đã nhập 150. Gõ một số từ 0 đến 100."
