@@ -45,7 +45,7 @@ Not a finding:
   data it puts in, its own row their newest ("sau-khoi-phuc": desktop_app/backups._kept_after): that row cut off
   the end, rewritten, or the rows it put back cut, with sqlite3, is rows lost against that backup (red-team R6 F1,
   R11 F2: no file held the row, and the check was clean); and a backup this version wrote (its history says so:
-  db/backup_stamp.py) is explained only by a row recording the anchor, while a kept backup holds it as it stands,
+  db/anchoring_mark.py) is explained only by a row recording the anchor, while a kept backup holds it as it stands,
   or the backup it put back is kept (`_History.trusted`, db/restore_kept.py; red-team R12 F3: the anchor stripped,
   read as an older version's row, and that backup deleted or overwritten with a copy of the cut data, the backup
   restored and the restore's "truoc-khoi-phuc" copy, holding the rows cut, were explained; R13 F1: a stamp in the
@@ -56,7 +56,7 @@ Not a finding:
   ra…) put back in it after a restore of older data is a finding (true: the restore discarded its rows).
   A row of 190ca08 (`lost`) and one of an older version (nothing named) explain as they did: every backup
   that does not hold them, but those `lost` names (core/restore_record.RestoreRecord.explains), of the backups
-  an older version wrote, while no row of this version comes before it (db/backup_stamp.anchoring); what a row
+  an older version wrote, while no row of this version comes before it (db/anchoring_mark.anchoring); what a row
   of 190ca08 records lost is a finding until acknowledged. A restore row inserted with sqlite3 is not chained, and
   explains nothing; one chained with the program's own Python (its Store, a few lines) explains what it
   names, as the chain itself is forged that way: the chain is an unkeyed hash, so someone who can run
@@ -96,7 +96,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from db import audit_rows, backup_stamp, restore_kept
+from db import anchoring_mark, audit_rows, restore_kept
 from db.backup import open_backup, open_read_only
 from db.chain_format import ACK_ACTION, cleared
 from db.integrity import Tampering, head, row_hash
@@ -435,19 +435,19 @@ class _History(ProvinceRecords):
     def trusted(self, restore: AuditRow, record: restore_record.RestoreRecord, source: sqlite3.Connection) -> bool:
         """Whether the restore `restore` may explain the backup read through `source` (one it names: `explains`):
         its row still anchored to the data it put back (`anchored`); and, for a backup this version wrote (its
-        history says so, db/backup_stamp.py), a row recording the anchor (a row without it is an older version's,
+        history says so, db/anchoring_mark.py), a row recording the anchor (a row without it is an older version's,
         which wrote no such backup nor row before it, or one stripped outside the program) and held as it stands by
         a kept backup, its "sau-khoi-phuc" one, or the backup it put back still kept (db/restore_kept.held_after).
         Red-team R12 F3: after an honest restore, the approval rows cut, the anchor stripped from its row, the chain
         rehashed and that backup deleted or overwritten with a copy of the cut data, the row explained the backup
         restored and the copy of the data it replaced, which hold the rows cut, and the check was clean; R13 F1:
         the same with a stamp in each backup's header (269f084) cleared. A row without the anchor after a row of
-        this version in the data (`backup_stamp.anchoring`) explains nothing."""
+        this version in the data (`anchoring_mark.anchoring`) explains nothing."""
         if not self.anchored(restore, record):
             return False
         if record.anchor is None:  # an older version's row, explaining the backups an older version wrote
-            return not backup_stamp.anchoring(self.conn, restore.id) and not backup_stamp.anchoring(source)
-        if not backup_stamp.anchoring(source):  # an older version's backup: as it was read
+            return not anchoring_mark.anchoring(self.conn, restore.id) and not anchoring_mark.anchoring(source)
+        if not anchoring_mark.anchoring(source):  # an older version's backup: as it was read
             return True
         if restore.id not in self._held:
             self._held[restore.id] = restore_kept.held_after(self.conn, restore.id, record.anchor, self.backups)

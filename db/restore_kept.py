@@ -4,7 +4,7 @@ taken right after that copy under the next number and holding the restore's row 
 desktop_app/backups._kept_after).
 
 That backup deleted, or overwritten with a copy of data cut with sqlite3, took the last trace of the rows the
-restore put back (red-team R12 F3): so a restore explains a backup of this version (db/backup_stamp.py) only while a
+restore put back (red-team R12 F3): so a restore explains a backup of this version (db/anchoring_mark.py) only while a
 kept backup holds its row as the data in use hold it, or the backup it put back is still kept, its newest row the
 restore's anchor as the data hold it (`held_after`, db/backup_chain.py: deleting a backup by hand is no finding by
 itself, red-team R13 F2), and the next backup's number

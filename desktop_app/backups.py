@@ -21,7 +21,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from db import backup as sqlite_backup
-from db import backup_chain, backup_stamp, restore_kept
+from db import anchoring_mark, backup_chain, restore_kept
 from db.foreign_schema import named as named_objects
 from db.schema import SCHEMA_VERSION
 from db.store import Store, read_only_problem
@@ -80,8 +80,8 @@ class BackupError(ChiTieuError):
 def take_backup(workspace, reason: str = f"{AUTO_PREFIX}", target_dir: Path | None = None,
                 now: dt.datetime | None = None) -> Path:
     """Back up the open database with SQLite's online backup and check the copy; its history first marked as this
-    version's, once (db/backup_stamp.mark)."""
-    backup_stamp.mark(workspace.store)
+    version's, once (db/anchoring_mark.mark)."""
+    anchoring_mark.mark(workspace.store)
     return _take(workspace.store.conn, Path(workspace.store.path), reason, target_dir, now)
 
 

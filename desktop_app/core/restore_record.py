@@ -34,7 +34,7 @@ from the row is the insider's too (red-team R11 F2), so every restore keeps a ba
 (desktop_app/backups._kept_after), and a row rewritten or the rows before it cut is a loss against that backup; and
 since that backup can be deleted or overwritten with a copy of the cut data too (red-team R12 F3), a row without the
 anchor explains only the backups an older version wrote, and nothing after a row of this version, and a row with it
-only while a kept backup holds it as it stands, or holds the anchor as its newest row (db/backup_stamp.py,
+only while a kept backup holds it as it stands, or holds the anchor as its newest row (db/anchoring_mark.py,
 db/restore_kept.py).
 
 A row written by an older version holds the copy's name alone (or nothing): it records no number (`read`).

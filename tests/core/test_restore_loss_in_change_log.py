@@ -59,7 +59,7 @@ def test_a_restore_recording_rows_lost_says_them_in_the_change_log(office, tmp_p
         assert line.old.startswith("chitieu-"), line.old  # the copy kept of the data replaced, as before
         cut = json.loads(ws.store.conn.execute("SELECT old FROM audit WHERE action = 'restore'").fetchone()[0])
         first, last = cut["lost_rows"]["first"], cut["lost_rows"]["last"]
-        # the approval, the export and their steps, and the row before the first backup (db/backup_stamp.mark): cut
+        # the approval, the export and their steps, and the row before the first backup (db/anchoring_mark.mark): cut
         assert last == first + 4
         assert (f"(dữ liệu bị thay thế đã mất 5 dòng nhật ký thay đổi không rõ lý do, từ dòng số {first} đến dòng số "
                 f"{last}, mà bản sao lưu {kept.name} còn giữ)") in line.old, line.old

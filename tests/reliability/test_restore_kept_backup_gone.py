@@ -6,7 +6,7 @@ thay đổi nguyên vẹn", 2026 back at Hoàn thành, automatic backups taken, 
 (no gap). B1 and the restore's copy of the data it replaced ("truoc-khoi-phuc") still held the rows cut.
 
 Now the history says which version wrote a backup: a row written before this version's first backup, or an anchored
-restore row (db/backup_stamp.py; a stamp in the header, 269f084, was cleared with sqlite3: red-team R13 F1). A restore
+restore row (db/anchoring_mark.py; a stamp in the header, 269f084, was cleared with sqlite3: red-team R13 F1). A restore
 row without its anchor explains only backups holding neither, which an older version wrote, and nothing after such a
 row in the data; a restore explains a backup of this version only while a kept backup holds its row as it stands, or
 the backup it put back is kept (db/restore_kept.py: the anchor moved down to the cut with the rows renumbered, the
@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from db import backup_stamp
+from db import anchoring_mark
 from db.integrity import AUDIT_COLUMNS, row_hash
 from desktop_app import backups
 from desktop_app.backup_files import list_backups
@@ -208,10 +208,10 @@ def test_the_header_cleared_on_every_backup_leaves_the_rows_cut_found(office):  
 
 
 def test_an_older_versions_backups_read_as_before(office, monkeypatch):  # noqa: F811
-    """Backups an older version wrote (its history holds no row saying this version's, db/backup_stamp.py) are
+    """Backups an older version wrote (its history holds no row saying this version's, db/anchoring_mark.py) are
     explained by a restore row without the anchor, as before: the same cut, with B1 and the copy of the data replaced
     as that version left them, and no "sau-khoi-phuc" backup."""
-    monkeypatch.setattr(backup_stamp, "mark", lambda store: None)  # as the older version took them
+    monkeypatch.setattr(anchoring_mark, "mark", lambda store: None)  # as the older version took them
     _approved(office)
     b1 = backups.auto_backup(office, "mo")
     ws = _restored(office, b1)

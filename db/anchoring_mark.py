@@ -1,6 +1,6 @@
-"""What a database's history carries of the version of the program that wrote it: a row of the chain, written once,
-before the first backup this version takes of it (desktop_app/backups.take_backup), which every backup taken after
-holds (`mark`); or a restore row recording the anchor (`RestoreRecord.anchor`).
+"""The anchoring mark: what a database's history carries of the version of the program that wrote it, a row of
+the chain written once before the first backup this version takes of it (desktop_app/backups.take_backup), which
+every backup taken after holds (`mark`); or a restore row recording the anchor (`RestoreRecord.anchor`).
 
 A version that writes it records in every restore's row the last row of the data the restore put back (the anchor)
 and keeps a backup holding that row after every restore ("sau-khoi-phuc"): a restore row without the anchor is an
