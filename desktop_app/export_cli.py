@@ -54,14 +54,41 @@ def _refuse_other_document(sent, number: str | None, date: dt.date | None) -> No
            "--replace if it was signed, then sign again), then --mail.")
 
 
+def _date_hint(ws: Workspace, period: str, err: InvalidInput) -> InvalidInput:
+    """An approved report refused for being dated today, before its figures end: at the command line
+    the date the leader will sign it on can be given now, which the refusal alone does not say (the
+    window's number and date box proposes it)."""
+    from desktop_app.core.periods import approval_day, earliest_report_date, parse_period
+
+    p = parse_period(period)
+    sub = ws.submission(p)
+    day = earliest_report_date(p, ws.today(), ws.settings.rules, approved=approval_day(sub.approved_at)) \
+        if sub.approved else None
+    if day is None or day <= ws.today():
+        return err
+    return InvalidInput(f"{err.message} Hoặc đề ngày Lãnh đạo sẽ ký ngay bây giờ: thêm --date {day:%d/%m/%Y} "
+                        "(hoặc một ngày sau đó).", field=err.field,
+                        en=err.en and f"{err.en} Or date it now with the day the leader will sign it: add --date "
+                                      f"{day:%d/%m/%Y} (or a later day).")
+
+
 def export_command(ws: Workspace, args) -> int:
     """`chitieu export`: the period's PDF and workbook into --out; with --mail, the mail draft
     with them (the files already there when they are the current export)."""
-    from desktop_app.services import export_period
-
     from desktop_app.core.validation import read_report_date
 
     date = read_report_date(args.date) if args.date else None  # 18/12/2026 or 2026-12-18
+    try:
+        return _export(ws, args, date)
+    except InvalidInput as err:
+        if date is None and err.field == "Ngày báo cáo":
+            raise _date_hint(ws, args.period, err) from None
+        raise
+
+
+def _export(ws: Workspace, args, date: dt.date | None) -> int:
+    from desktop_app.services import export_period
+
     if args.mail:
         if args.pdf_only or args.xlsx_only:
             raise InvalidInput("--mail gửi kèm cả hai tệp: không dùng cùng --pdf-only, --xlsx-only", field="--mail")

@@ -9,9 +9,10 @@ import datetime as dt
 import pytest
 
 from desktop_app.approval import ApprovalActions
+from desktop_app.cli import run
 from desktop_app.core.errors import InvalidInput
 from desktop_app.services import export_period
-from tests.core.test_workflow import as_, fill_year, office  # noqa: F401 - office is a fixture
+from tests.core.test_workflow import PW, as_, fill_year, office  # noqa: F401 - office is a fixture
 
 # Approved on 04/12/2026 whatever day the suite runs: the days these tests export on (04/12, 14/12/2026)
 # would otherwise be before the approval day stamped by the computer's clock, a refusal of its own.
@@ -54,3 +55,21 @@ def test_a_draft_can_still_be_printed_to_check_it(office, tmp_path, monkeypatch)
     fill_year(office)
     monkeypatch.setattr(ApprovalActions, "today_is", dt.date(2026, 12, 4))
     assert export_period(office, "2026", tmp_path / "nhap").paths
+
+
+def test_the_command_line_says_the_leader_s_date_can_be_given_now(office, data_dir, tmp_path, monkeypatch,  # noqa: F811
+                                                                  capsys):
+    """The window's box proposes the first date accepted; at the command line the refusal names
+    --date with that day, and that command goes out."""
+    _approved_year(office, monkeypatch)
+    monkeypatch.setattr(ApprovalActions, "today_is", dt.date(2026, 12, 4))
+    monkeypatch.setenv("CHITIEU_PASSWORD", PW["canbo"])
+    out = str(tmp_path / "gui-tinh")
+    command = ["--data-dir", str(data_dir), "--user", "canbo", "export", "--period", "2026", "--out", out]
+    assert run(command) == 2
+    said = capsys.readouterr().err
+    assert "Hãy xuất, in từ ngày 14/12/2026 trở đi. Hoặc đề ngày Lãnh đạo sẽ ký ngay bây giờ: thêm --date " \
+           "14/12/2026 (hoặc một ngày sau đó)." in said
+    assert run([*command, "--date", "14/12/2026"]) == 0
+    assert sorted(p.name for p in (tmp_path / "gui-tinh").iterdir()) == ["2026_05503_xa-tan-cuong.pdf",
+                                                                       "2026_05503_xa-tan-cuong.xlsx"]
