@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 
 # Tests run with no display (CI): Qt draws offscreen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -22,6 +23,26 @@ def _set_up_day_unknown(request, monkeypatch):
         from db.audit_log import AuditLog
 
         monkeypatch.setattr(AuditLog, "set_up_on", lambda self: None)
+
+
+@pytest.fixture(autouse=True)
+def _vietnamese_again():
+    """Every test leaves the interface in Vietnamese (the default), whatever it switched: a province
+    or signature test in English left it so for the next test of its process, which then read
+    English (seen once pytest-xdist ran the files in other orders). Only where a test loaded the
+    interface: the core's tests import no Qt."""
+    yield
+    i18n = sys.modules.get("ui.i18n")
+    if i18n is None:
+        return
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is None:
+        return
+    if i18n.current_language() != i18n.VIETNAMESE:
+        i18n.install_language(i18n.VIETNAMESE)
+    if i18n.saved_language() != i18n.VIETNAMESE:
+        i18n.save_language(i18n.VIETNAMESE)
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -45,6 +45,3 @@ def test_the_summary_tab_says_the_yearly_row_is_not_assessed_this_period(qtbot, 
     assert all(cell.data(Qt.ItemDataRole.ToolTipRole) == NOTE for cell in cells.values())
     other = next(r for r, s in enumerate(model.rows) if s.due)
     assert model.index(other, first + COUNTS.index(Count.CHUA_BAO_CAO)).data() == "78"  # the units that sent nothing
-    window.tabs.setCurrentIndex(2)
-    qtbot.waitUntil(window.summary_table.isVisible)
-    window.grab().save("/tmp/shots/s25_summary_6m.png")

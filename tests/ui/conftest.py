@@ -46,15 +46,6 @@ def _document_box_accepted(request, monkeypatch):
     monkeypatch.setattr(DocumentDialog, "exec", accepted)
 
 
-@pytest.fixture(autouse=True)
-def _vietnamese_again():
-    """Every test starts, and leaves, the interface in Vietnamese (the default), whatever it switched."""
-    yield
-    if i18n.current_language() != i18n.VIETNAMESE:
-        i18n.install_language(i18n.VIETNAMESE)
-    i18n.save_language(i18n.VIETNAMESE)
-
-
 @pytest.fixture
 def english():
     """A function that turns the interface to English, as Cài đặt does (back to Vietnamese after the test)."""
