@@ -73,6 +73,7 @@ class ProvinceOffice(KeyRegisterActions, KeyRevoking, ReportActions):
         """`choose`: the kept versions chosen again once after an upgrade (`choose_again`); not
         on a worker's connection (the office it is made from did it)."""
         self.ws = workspace
+        self._started_from: Workspace | None = None  # a worker's: the window's workspace it was made from
         # The charts' other periods: period code -> (what its consolidation was made from, it)
         self._charted: dict[str, tuple[tuple, Consolidation]] = {}
         if choose and self.is_set_up:  # once after an upgrade: the kept versions chosen by the current rule
@@ -89,8 +90,20 @@ class ProvinceOffice(KeyRegisterActions, KeyRevoking, ReportActions):
         self.ws.close()
 
     def for_thread(self) -> "ProvinceOffice":
-        """The same office on a connection of its own, for a worker thread."""
-        return ProvinceOffice(self.ws.for_thread(), choose=False)
+        """The same office on a connection of its own, for a worker thread, acting for the person
+        logged in here while they stay logged in here (`intake` stops once they log out)."""
+        worker = ProvinceOffice(self.ws.for_thread(), choose=False)
+        worker._started_from = self.ws
+        return worker
+
+    def _left(self) -> bool:
+        """Whether the person this worker acts for has logged out of the workspace it was made from
+        (or another person logged in there): nothing more is received in their name."""
+        origin = self._started_from
+        if origin is None:
+            return False
+        now_in, mine = origin.account, self.ws.account
+        return (now_in.username if now_in else None) != (mine.username if mine else None)
 
     @property
     def store(self):
@@ -170,7 +183,12 @@ class ProvinceOffice(KeyRegisterActions, KeyRevoking, ReportActions):
 
         The run's commits are not each flushed to the disk (`Store.bulk_writes`): a power
         cut may lose files read in it, never corrupt the database, and reading the folder
-        again restores them (intake is idempotent)."""
+        again restores them (intake is idempotent).
+
+        On a worker's office (`for_thread`) the run stops between files, as if cancelled, once its
+        person has logged out of the window's workspace: the files read stay received, no file is
+        received after in the name of someone gone (walk U3: a reading went on, unseen, after
+        its window closed, while the next person's window showed a half-read folder)."""
         self._require_province()
         self.ws.require(Permission.ENTER, RECEIVING)
         p = parse_period(period)
@@ -178,7 +196,8 @@ class ProvinceOffice(KeyRegisterActions, KeyRevoking, ReportActions):
             check_received(received, vietnam_today())
         intake = Intake(self.store, self.catalog, self.settings.rules, self.ws.user)
         with self.store.bulk_writes():
-            return intake.run(folder, p, received=received, progress=progress, cancelled=cancelled,
+            return intake.run(folder, p, received=received, progress=progress,
+                              cancelled=lambda: self._left() or bool(cancelled and cancelled()),
                               on_result=on_result)
 
     def last_run(self, run_id: int | None = None) -> tuple[str, str] | None:

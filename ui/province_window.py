@@ -15,7 +15,8 @@ The window is built from parts, one job each:
   lock's minutes: `ui.province_settings`), the PDF report's export refused while no signer is
   named;
 - `ui.province_intake.IntakeTabs`: the "Reports sent" and "Files received" tabs, reading a
-  folder of files;
+  folder of files; `ui.province_intake_stop`: a reading stopped and waited for before the window
+  closes (asked first) or its person logs out;
 - `ui.province_consolidation.ConsolidationTab`: the "Indicator summary" tab and the exports;
 - `ui.province_charts.ChartsTab`: the "Charts" tab, the period's consolidation as charts; a
   unit chosen there is selected in "Reports sent" (`select_unit`);
@@ -74,6 +75,7 @@ from ui.preferences import UserPreferences, choose_language
 from ui.province_charts import ChartsTab
 from ui.province_consolidation import ConsolidationTab
 from ui.province_intake import IntakeTabs
+from ui.province_intake_stop import reading_may_end
 from ui.province_keys import KeysTab
 from ui.province_labels import completeness_text, issuer_text
 from ui.province_tables import FiguresLine, list_table, tab_keys
@@ -445,7 +447,8 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
 
     def log_out(self) -> bool:
         """Tệp › Đăng xuất, and "Log out" on the lock: the login dialog asks who comes next; closing it
-        closes the program."""
+        closes the program. A folder being read is stopped first, and waited for (`reading_may_end`)."""
+        reading_may_end(self, ask=False)
         self.workspace.logout()
         self.record_session()
         self.show_account()
@@ -458,6 +461,9 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         return True
 
     def closeEvent(self, event) -> None:
+        if not reading_may_end(self, ask=True):  # a folder being read: asked, stopped and waited for
+            event.ignore()
+            return
         self.idle_lock.timer.stop()
         super().closeEvent(event)
 

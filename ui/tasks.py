@@ -25,7 +25,7 @@ import threading
 from typing import Callable
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from desktop_app import bulk
@@ -183,6 +183,19 @@ class BackgroundTask(QObject):
         if self._running:
             self._stop.set()
             self.dialog.setLabelText(self.tr("Stopping…"))
+
+    def stop_and_wait(self) -> None:
+        """Cancel, and wait until the worker has ended and its end was delivered (`finished` or
+        `failed` emitted, their boxes answered), the window's events served meanwhile: for a window
+        closing, or a person logging out, not to leave work running unseen behind them. A worker
+        that looks at `cancelled()` between steps ends after the step in hand."""
+        if not self._running:
+            return
+        self.cancel()
+        loop = QEventLoop()
+        self.finished.connect(loop.quit)
+        self.failed.connect(loop.quit)
+        loop.exec()
 
     @Slot(int, int, object)
     def _on_progress(self, done: int, total: int, label) -> None:
