@@ -48,6 +48,7 @@ from ui.entry_model import (
 from ui.table_keys import ENTER_KEYS, EndEditHint, SpreadsheetKeys
 
 TWO_LINE_COLUMNS = (Col.TARGET, Col.VERDICT)
+FIGURE_COLUMNS = (Col.IN1, Col.IN2)  # the figures typed (Ctrl+Home, Ctrl+End: not the comment)
 OWN_TARGET_TEXT = QColor("#0d47a1")  # the line about the commune's own target, under the province's
 WRAPPING_COLUMNS = (Col.NAME, Col.UNIT, Col.TARGET, Col.VERDICT, Col.COMMENT)  # the ones that set a row's height
 
@@ -387,13 +388,38 @@ class EntryTable(EntryColumns, SpreadsheetKeys, QTableView):
     def moveCursor(self, action, modifiers) -> QModelIndex:
         """Up and Down go to the indicator above or below in the same column, over a group's heading
         as Enter does (landing on it selected the heading's whole row and lost the column); at the
-        first or last indicator the cursor stays. Ctrl+Home and the other keys as Qt moves them."""
+        first or last indicator the cursor stays. Ctrl+Home and Ctrl+End go to the table's first and
+        last figure cell, as a spreadsheet's go to its first and last cell (Qt's went to the heading
+        "Kinh tế", where a figure typed was refused); PgUp and PgDown that land on a heading go on to
+        the indicator beside it, in the same column. Home and End, Left and Right as Qt moves them
+        (every cell of a row can be visited; a figure typed on one that takes none goes to the row's
+        first figure)."""
         up, down = QAbstractItemView.CursorAction.MoveUp, QAbstractItemView.CursorAction.MoveDown
+        home, end = QAbstractItemView.CursorAction.MoveHome, QAbstractItemView.CursorAction.MoveEnd
+        pages = (QAbstractItemView.CursorAction.MovePageUp, QAbstractItemView.CursorAction.MovePageDown)
         current = self.currentIndex()
         if action in (up, down) and current.isValid() and self.is_data_row(current.row()):
             row = next(self._data_rows_after(current.row(), -1 if action == up else 1), None)
             return current if row is None else self.model().index(row, current.column())
-        return super().moveCursor(action, modifiers)
+        if action in (home, end) and modifiers & Qt.KeyboardModifier.ControlModifier:
+            return self.edge_figure(last=action == end) or current
+        index = super().moveCursor(action, modifiers)
+        if action in pages and index.isValid() and not self.is_data_row(index.row()):
+            step = -1 if action == pages[0] else 1
+            row = next(self._data_rows_after(index.row(), step), next(self._data_rows_after(index.row(), -step), None))
+            return current if row is None else self.model().index(row, index.column())
+        return index
+
+    def edge_figure(self, last: bool = False) -> QModelIndex | None:
+        """The first figure cell of the first indicator (`last`: the last one of the last indicator),
+        in a period that takes figures or not (an approved one's cursor lands on a figure too)."""
+        model = self.model()
+        rows = self._data_rows_after(model.rowCount(), -1) if last else self._data_rows_after(-1, 1)
+        for row in rows:
+            for col in (reversed(FIGURE_COLUMNS) if last else FIGURE_COLUMNS):
+                if self.is_editable(index := model.index(row, col)):
+                    return index
+        return None
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.currentCellChanged.emit(current)

@@ -46,6 +46,7 @@ from ui.entry_view import EntryTable
 from ui.fitting import ElidedLabel, PartsLabel
 from ui.i18n import Retranslating
 from ui.idle_lock import IdleLock
+from ui.left_cell import LeftCell
 from ui.main_menus import MainMenus
 from ui.menu_place import menu_keys, menu_path
 from ui.narratives import NarrativePanel
@@ -59,7 +60,7 @@ WINDOW_SIZE = (1366, 768)
 STATUS_DELAY_MS = 150
 
 
-class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells, StatusBar, WindowNotices,
+class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells, StatusBar, WindowNotices, LeftCell,
                  QMainWindow):
     """`painted` is emitted once, when the entry table was first drawn with its period.
 
@@ -101,6 +102,7 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
         self._build_body()
         self._build_menus()
         self.table.installEventFilter(self)  # typing on a period that cannot be changed says why
+        self.table.currentCellChanged.connect(self.remember_cell)  # where the window opens again (ui.left_cell)
         self.idle_lock = IdleLock(self, workspace)
         self.idle_lock.lockChanged.connect(lambda locked: self.record_session(locked))
         self.idle_lock.loggedOut.connect(self.log_out)
@@ -300,7 +302,7 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
                 return
         ws = self.workspace
         current = self.table.currentIndex()
-        keep = (self.current_code(), current.column()) if current.isValid() else (None, None)
+        keep = (self.current_code(), current.column()) if current.isValid() else self.left_cell(period)
         self.period = period
         self.view = ws.period_view(period)
         if self.read_only_reason() is not None:  # approved, or only viewed: the saved figures, none refused
@@ -308,7 +310,8 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
         errors = {(code, name): v for (pc, code, name), v in self._refused.items() if pc == period.code}
         self.model.set_view(self.view, ws.catalog.groups, ws.period_warnings(self.view), errors,
                             ws.proposed_denominators(period))
-        if keep[0] is not None:  # the same cell as before (a reload, or the same indicator in another period)
+        if keep[0] is not None:  # the same cell as before (a reload, the same indicator in another period, the
+            # cell this person left in this period when the window opens or they log in: ui.left_cell)
             try:
                 self.table.setCurrentIndex(self.model.index(self.model.line_of(keep[0]), keep[1]))
             except KeyError:

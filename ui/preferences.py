@@ -1,5 +1,5 @@
-"""Each person's own preferences: the interface language, the period last viewed (and the last
-folder read whose period the province window showed them), the
+"""Each person's own preferences: the interface language, the period last viewed and, in each
+period, the cell they left (and the last folder read whose period the province window showed them), the
 widths they gave a window's table columns, and the folders the province's window last read
 reports from and saved its files to.
 
@@ -69,6 +69,27 @@ class UserPreferences:
 
     def set_last_period(self, period: Period) -> None:
         self.settings.setValue(self.prefix + "last_period", period.code)
+
+    def last_cell(self, period: Period) -> tuple[str, str] | None:
+        """The cell this person left in `period`: its indicator's code (not its row: the catalogue may
+        change) and its column's name; None: none yet, or an edited value."""
+        text = self.settings.value(self.prefix + "cells/" + period.code, "", type=str)
+        try:
+            cell = json.loads(text) if text else None
+            code, column = cell["indicator"], cell["column"]
+        except (TypeError, KeyError, ValueError):
+            return None
+        return (code, column) if isinstance(code, str) and isinstance(column, str) else None
+
+    def set_last_cell(self, period: Period, code: str, column: str) -> None:
+        self.settings.setValue(self.prefix + "cells/" + period.code,
+                               json.dumps({"indicator": code, "column": column}))
+
+    def forget_cell(self, period: Period) -> None:
+        """Back at the period's first cell, where it opens anyway: nothing kept (nothing written when
+        nothing was: a window opened and closed, the self-test's, writes no setting)."""
+        if self.settings.contains(key := self.prefix + "cells/" + period.code):
+            self.settings.remove(key)
 
     @property
     def last_run(self) -> str | None:
