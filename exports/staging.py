@@ -13,19 +13,28 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 from desktop_app.core.errors import os_error_text, os_error_text_en
 from exports.atomic import ExportFailed
 
 STAGE_PREFIX = ".dang-xuat-"  # the hidden folder's name starts with it ("being exported")
+# A stage this old is an export the program never finished (closed or killed mid-way: the window
+# does not wait for it): removed by the next export into the folder. An export takes seconds; one
+# running in another window is never this old.
+STALE_AFTER = 3600  # seconds
 
 
 def make_stage(folder: Path) -> Path:
-    """A new hidden folder in `folder` (made if needed) for the files of one export."""
+    """A new hidden folder in `folder` (made if needed) for the files of one export; the stages of
+    exports never finished, left there, removed first (a signed ĐÃ DUYỆT report may be in one)."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        return Path(tempfile.mkdtemp(prefix=STAGE_PREFIX, dir=folder))
+        _remove_stale(folder)
+        stage = Path(tempfile.mkdtemp(prefix=STAGE_PREFIX, dir=folder))
+        _hide(stage)
+        return stage
     except OSError as err:
         raise ExportFailed(
             f"Không tạo được tệp trong thư mục {folder}: {os_error_text(err)}. Hãy chọn thư mục khác (có quyền ghi).",
@@ -57,3 +66,22 @@ def publish(stage: Path, paths: list[Path]) -> None:
 def discard(stage: Path) -> None:
     """Remove `stage` and what is left in it (never a file already published)."""
     shutil.rmtree(stage, ignore_errors=True)
+
+
+def _remove_stale(folder: Path) -> None:
+    now = time.time()
+    for stage in folder.glob(f"{STAGE_PREFIX}*"):
+        try:
+            if stage.is_dir() and not stage.is_symlink() and now - stage.stat().st_mtime > STALE_AFTER:
+                shutil.rmtree(stage, ignore_errors=True)
+        except OSError:
+            continue  # gone meanwhile, or not ours to read: the export goes on
+
+
+def _hide(stage: Path) -> None:
+    """A leading dot hides a folder everywhere but on Windows, where the officer would see it in
+    the folder the files go to: there it is given the hidden attribute."""
+    if os.name == "nt":
+        import ctypes
+
+        ctypes.windll.kernel32.SetFileAttributesW(str(stage), 0x2)  # FILE_ATTRIBUTE_HIDDEN; failing is harmless
