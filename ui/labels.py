@@ -17,7 +17,7 @@ from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import Period, format_time, in_sentence, parse_period
 from desktop_app.core.users import Role
 from desktop_app.core.workflow import State
-from desktop_app.core.wording import change_words, progress_percent, reduction_words, target_level
+from desktop_app.core.wording import change_words, progress_percent, reduction_beyond, reduction_words, target_level
 from ui.i18n import is_english, translate
 
 CONTEXT = "labels"
@@ -260,6 +260,9 @@ def compared_text(row) -> str:
                     figure=figure, unit=unit_label(row.indicator.unit, row.indicator.unit_en))
             return translate("labels", "Poverty rate not reduced since the start of the term")
         level = target_level(c)  # before the target's horizon, already at or beyond it (as the verdict judges)
+        beyond = reduction_beyond(row.indicator, c)  # a fall in points beyond its target: in points, not "4.000%"
+        if beyond is not None:  # the report's words, from the core in both languages
+            return beyond.en if is_english() else str(beyond)
         percent = progress_percent(c)  # None where a percentage would contradict the level
         if level == "passed":  # "so far": the verdict beside it is "In progress" until the horizon
             return (translate("labels", "So far above the target level ({percent}%)").format(percent=percent)

@@ -67,7 +67,7 @@ from desktop_app.core.charts import (
 from desktop_app.core.consolidation import Consolidation, ReportStatus
 from desktop_app.core.evaluation import Comparison, Entry, Verdict, compute, level
 from desktop_app.core.numbers import format_number
-from desktop_app.core.wording import progress_percent, unrounded_progress
+from desktop_app.core.wording import progress_percent, reduction_beyond, unrounded_progress
 from ui.actions import FAILED, run_action
 from ui.common import link_html, show_error
 from ui.i18n import Retranslating
@@ -416,7 +416,8 @@ class ChartsTab(Retranslating, QWidget):
         """The unit's share of its target as the report and the entry window word it
         (`wording.progress_percent`): one that rounds to 0 but is not 0 to its first significant
         digit ("0,03", where the one-decimal progress the item states read "0"), none where a
-        percentage would contradict the level reached. Needs the unrounded share, which the
+        percentage would contradict the level reached, nor for a poverty rate's fall at or beyond its
+        target, which the report says in points (`wording.reduction_beyond`). Needs the unrounded share, which the
         consolidated item does not keep: what the province compared is computed again from the
         item's inputs by the core (`evaluation.compute`), as its recomputation did."""
         item = self.consolidation.item(u.code, self.chart.indicator.code)
@@ -429,8 +430,13 @@ class ChartsTab(Retranslating, QWidget):
         if not isinstance(compared, Decimal):
             return format_number(u.progress, 1)
         target = Target(item.target_op, Decimal(item.target_value))
-        return progress_percent(Comparison("progress", unrounded_progress(u.progress, compared, target),
-                                           level=level(ind, compared, target)))
+        fall = compared if ind.kind == "reduction" else None
+        comparison = Comparison("progress", unrounded_progress(u.progress, compared, target),
+                                level=level(ind, compared, target), reduction=fall,
+                                target=target.value if fall is not None else None)
+        if reduction_beyond(ind, comparison) is not None:
+            return None  # a fall at or beyond its target: the report says it in points, not "2.135,1%"
+        return progress_percent(comparison)
 
     def _legend_text(self) -> str:
         """The verdicts' colours with their counts, and what the target's mark means."""

@@ -95,8 +95,11 @@ class Comparison:
     count: Decimal | None = None
     before: Decimal | None = None
     # "progress" of a reduction (the poverty rate's fall since the start of the term): the fall
-    # itself, negative where the rate rose, which a percentage of the target cannot say ("−123,1%").
+    # itself, negative where the rate rose, which a percentage of the target cannot say ("−123,1%"),
+    # and the target's value: a fall beyond it is said in points, not as a percentage of a fall
+    # (1,2 points of a 0,03 target read "4.000%", walk U3 F3).
     reduction: Decimal | None = None
+    target: Decimal | None = None
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,9 @@ _SO_FAR = "Đến nay đã "  # "Đến nay đã vượt mức chỉ tiêu (102,
 _CHANGE = " so với cùng kỳ"
 _TINY = " dưới 0,1%" + _CHANGE  # "Giảm dưới 0,1% so với cùng kỳ", from 2026.12
 _FROM_ZERO = "(cùng kỳ: 0)"  # "Tăng 3 vụ so với cùng kỳ (cùng kỳ: 0)", from 2026.12
+# A reduction's unit: "Đến nay đã vượt chỉ tiêu 1,17 điểm %" from 2026.12 (walk U3 F3), where
+# earlier files say "Đến nay đã vượt mức chỉ tiêu (4.000%)" or "Đến nay đã đạt mức chỉ tiêu (100%)"
+_POINTS = "điểm %"
 
 
 def earlier(field: str, stated: Item, ours: str) -> tuple[str, ...]:
@@ -42,7 +45,9 @@ def earlier(field: str, stated: Item, ours: str) -> tuple[str, ...]:
     exports/FORMAT.md lists them (only `compared_text` was ever worded otherwise): the share of
     the target as `progress` holds it, "102,7% chỉ tiêu" (for "Đến nay đã vượt mức chỉ tiêu
     (102,7%)", "0,03% chỉ tiêu", "Tỷ lệ hộ nghèo tăng … so với đầu nhiệm kỳ"), and "Đã vượt mức
-    chỉ tiêu (102,7%)", "Đã đạt mức chỉ tiêu (100%)" before a target's horizon; for a change on the
+    chỉ tiêu (102,7%)", "Đã đạt mức chỉ tiêu (100%)" before a target's horizon, and for a reduction
+    in points at or beyond its target "Đến nay đã vượt mức chỉ tiêu (4.000%)" (now "… 1,17 điểm %")
+    or "Đến nay đã đạt mức chỉ tiêu (100%)"; for a change on the
     same period a year before, "Giảm 0% so với cùng kỳ" (now "Giảm dưới 0,1% …") and "Tăng 100%
     so với cùng kỳ" after a period without any (now "Tăng 3 vụ … (cùng kỳ: 0)")."""
     if field != "compared_text" or not ours:
@@ -60,6 +65,9 @@ def earlier(field: str, stated: Item, ours: str) -> tuple[str, ...]:
     forms = (f"{share}% chỉ tiêu",)
     if ours.startswith(_SO_FAR):  # "Đã vượt" also where 100% is now "đạt" (until 2026.12)
         forms += ("Đã " + ours[len(_SO_FAR):], f"Đã vượt mức chỉ tiêu ({share}%)", f"Đã đạt mức chỉ tiêu ({share}%)")
+        word = ours[len(_SO_FAR):].split(" ", 1)[0]  # "vượt" or "đạt", as the verdict's rule says
+        if stated.unit == _POINTS:  # a reduction at or beyond its target, in points from 2026.12
+            forms += (f"{_SO_FAR}{word} mức chỉ tiêu ({share}%)", f"{_SO_FAR}{word} mức chỉ tiêu")
     return forms
 
 

@@ -112,7 +112,8 @@ class Row:
         if ev.progress is not None:
             reduction = c.compared if self.indicator.kind == "reduction" else None
             return Comparison("progress", unrounded_progress(ev.progress, c.compared, self.target),
-                              level=level(self.indicator, c.compared, self.target), reduction=reduction)
+                              level=level(self.indicator, c.compared, self.target), reduction=reduction,
+                              target=self.target.value if reduction is not None else None)
         if self.indicator.kind == "count_vs_last_year" and isinstance(c.compared, Decimal):
             before = self.entry.previous if self.entry.previous is not None else self.last_year
             return Comparison("change", -c.compared, count=c.value, before=before)

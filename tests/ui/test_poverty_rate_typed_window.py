@@ -72,7 +72,7 @@ def test_a_rate_typed_from_scratch_is_saved_as_the_rate_and_judged(make_window, 
     assert not _cell(window, Col.VERDICT).data().startswith("Chưa nhập")
     said = _plain(window.feedback)
     assert "Tỷ lệ hộ nghèo hiện tại: 1,25%; kết quả: 3,25 điểm %" in said, said
-    assert _cell(window, Col.VERDICT).data() == "Đang thực hiện\nĐến nay đã vượt mức chỉ tiêu (1.083,3%)"
+    assert _cell(window, Col.VERDICT).data() == "Đang thực hiện\nĐến nay đã vượt chỉ tiêu 2,95 điểm %"
 
 
 def test_a_rate_typed_over_households_says_what_it_replaced_and_undoes_whole(make_window, workspace):
@@ -175,7 +175,7 @@ def test_the_report_and_the_workbook_print_a_typed_rate_as_one_set_by_the_comman
     assert (typed.entry, typed.verdict, typed.value_text, typed.compared_text) == (
         by_command.entry, by_command.verdict, by_command.value_text, by_command.compared_text)
     words = " ".join(printed_typed[0].split())
-    assert "3,25 Đến nay đã vượt mức chỉ tiêu (1.083,3%)" in words, words
+    assert "3,25 Đến nay đã vượt chỉ tiêu 2,95 điểm %" in words, words
     assert printed_typed[0] == printed_by_command[0]
     assert printed_typed[1] == printed_by_command[1]
     assert [v for _, _, v in printed_typed[1] if str(v) in ("1,25", "1.25", "3,25", "3.25")], printed_typed[1]

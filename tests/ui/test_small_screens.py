@@ -179,7 +179,8 @@ def test_settings_fit_the_screen_with_their_buttons_in_view(qtbot, workspace):
 
 def test_the_table_words_a_comparison_as_the_report_and_cuts_no_target(make_window, workspace):
     """An unchanged count reads "Không đổi so với cùng kỳ" (never "Tăng 0%"), a level passed before
-    its horizon "Đến nay đã vượt mức chỉ tiêu (x%)", as the report words them (core/wording.py); a target
+    its horizon "Đến nay đã vượt chỉ tiêu 4,65 điểm %" (a fall in points: not "(1.650%)"), as the report
+    words them (core/wording.py); a target
     wider than its column ("Giảm ≥ 5% so với cùng kỳ") wraps: its row is tall enough for it whole."""
     from PySide6.QtCore import QRect, Qt
 
@@ -191,11 +192,11 @@ def test_the_table_words_a_comparison_as_the_report_and_cuts_no_target(make_wind
     window = make_window(workspace)
     window.show_period(Period(2026, "Y"))
     model, table = window.model, window.table
-    for code, words in (("tngt_so_vu", "Không đổi so với cùng kỳ"), ("giam_ngheo", "Đến nay đã vượt mức chỉ tiêu (")):
+    for code, words in (("tngt_so_vu", "Không đổi so với cùng kỳ"), ("giam_ngheo", "Đến nay đã vượt chỉ tiêu 4,65 điểm %")):
         row = workspace.row("2026", code)
         verdict = model.index(model.line_of(code), Col.VERDICT).data()
         assert words in verdict and compared_text(row.indicator, row.comparison) in verdict
-        assert "0%" not in verdict.replace("(1.650%)", "")
+        assert "0%" not in verdict
     line = model.line_of("tngt_so_vu")
     target = model.index(line, Col.TARGET).data().split("\n")[0]
     assert target == "Giảm ≥ 5% so với cùng kỳ"
