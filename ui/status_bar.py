@@ -11,8 +11,11 @@ the account label gave way first). Where the line does not fit beside the whole 
 2. then what a person must act on comes first, the warnings to review, "Chưa nhập N" and "Chưa đủ
    số liệu N" (walk h4, 9 tháng 2026: "… Chưa đến kỳ đánh giá 1 · 1 lưu ý cần xe…", the warnings'
    count was the part cut), the other counts after them;
-3. only then is the line cut with "…" at its end (whole in its tooltip): never in what 2 put first
-   at 1366 px.
+3. then the counts go on a second line, broken between two counts (walk U3 F4: at 1366 px "Tỉnh giao
+   8: Chưa đủ số liệu 5, Đang thực hiện 2, Chưa đến …" beside the longest name, the rest only in a
+   mouse tooltip, which a person at the keyboard never sees): every count is read in the bar itself;
+4. only what two lines cannot hold is cut with "…" at its end (whole in its tooltip): never in what
+   2 put first at 1366 px.
 
 Where both fit the line is the paper's summary, word for word ("Vượt 0, Đạt 0, Không đạt 0, …").
 An account wider than `ACCOUNT_MAX_WIDTH` (no real name is) is cut too, whole in its tooltip.
@@ -20,8 +23,10 @@ An account wider than `ACCOUNT_MAX_WIDTH` (no real name is) is cut too, whole in
 from __future__ import annotations
 
 import datetime as dt
+import re
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QLabel, QProgressBar
 
 from desktop_app.core.evaluation import Verdict, verdict_counts
@@ -49,6 +54,75 @@ def compact_counts(counts, first=TO_ACT_ON[:1]) -> list[tuple[Verdict, int]]:
 
 def _said(counts) -> str:
     return ", ".join(f"{labels.verdict_label(v)} {n}" for v, n in counts)
+
+
+# Where the counts' line may break: after a count's comma, before a " · " (the next part's "· " then
+# begins the second line, as "· " begins the first).
+_BREAKS = re.compile(r", | · ")
+
+
+class CountsLabel(ElidedLabel):
+    """The counts, on one line where they fit, else on two, broken between two counts at the last
+    place the first line holds; only a second line still too long is cut with "…" (the whole line
+    then in the tooltip, as `ElidedLabel`'s). `text()` is the line as set, without the break."""
+
+    def shown_lines(self) -> list[str]:
+        """The lines as drawn now (each may still be cut with "…" at its end)."""
+        return self._lines(self.contentsRect().width())
+
+    def _lines(self, width: int) -> list[str]:
+        text, metrics = self.text(), self.fontMetrics()
+        if width <= 0 or metrics.horizontalAdvance(text) <= width:
+            return [text]
+        split = None
+        for at in _BREAKS.finditer(text):
+            comma = at.group() == ", "
+            head = text[:at.start()] + ("," if comma else "")
+            if metrics.horizontalAdvance(head) > width:
+                break
+            split = [head, text[at.end():] if comma else "· " + text[at.end():]]
+        return split or [text]
+
+    def is_elided(self) -> bool:
+        width, metrics = self.contentsRect().width(), self.fontMetrics()
+        return any(metrics.horizontalAdvance(line) > width for line in self._lines(width))
+
+    def sizeHint(self) -> QSize:
+        return self._lines_tall(super().sizeHint())
+
+    def minimumSizeHint(self) -> QSize:
+        return self._lines_tall(super().minimumSizeHint())
+
+    def _lines_tall(self, size: QSize) -> QSize:
+        extra = (len(self.shown_lines()) - 1) * self.fontMetrics().lineSpacing()
+        return QSize(size.width(), size.height() + extra)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._lines_changed()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._lines_changed()
+
+    def _lines_changed(self) -> None:
+        """One line more or less than drawn before: the bar's height follows."""
+        count = len(self.shown_lines())
+        if count != getattr(self, "_count", 1):
+            self._count = count
+            self.updateGeometry()
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        rect, metrics = self.contentsRect(), self.fontMetrics()
+        lines = self.shown_lines()
+        step = metrics.lineSpacing()
+        top = rect.top() + max(0, (rect.height() - step * len(lines)) // 2)
+        for n, line in enumerate(lines):
+            shown = metrics.elidedText(line, Qt.TextElideMode.ElideRight, rect.width())
+            box = QRect(rect.left(), top + n * step, rect.width(), step)
+            self.style().drawItemText(painter, box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                                      self.palette(), self.isEnabled(), shown, self.foregroundRole())
 
 
 class _AccountLabel(ElidedLabel):
@@ -83,7 +157,7 @@ class StatusBar:
         self.completeness.setFixedWidth(COMPLETENESS_BAR_WIDTH)
         self.completeness_label = QLabel()
         self.completeness_label.setObjectName("completenessLabel")
-        self.summary_label = ElidedLabel()
+        self.summary_label = CountsLabel()
         self.saved_label = QLabel()
         self.saved_label.setObjectName("savedLabel")
         bar.addWidget(self.completeness)
