@@ -2899,6 +2899,29 @@ Gõ mã {code} để xác nhận.</translation>
     </message>
 </context>
 <context>
+    <name>ProvinceIntakeStop</name>
+    <message>
+        <source>The folder is still being read: {read} of {total} files read.</source>
+        <translation>Thư mục vẫn đang được đọc: đã đọc {read}/{total} tệp.</translation>
+    </message>
+    <message>
+        <source>The folder is still being read.</source>
+        <translation>Thư mục vẫn đang được đọc.</translation>
+    </message>
+    <message>
+        <source>Stop reading and close the window? The files read so far stay received; the file being read is received whole or not at all. Read the folder again later for the other files: those already received are not taken twice.</source>
+        <translation>Dừng đọc và đóng cửa sổ? Các tệp đã đọc vẫn được nhận; tệp đang đọc dở được nhận trọn vẹn hoặc không nhận gì. Đọc lại thư mục sau để nhận các tệp còn lại: tệp đã nhận không bị nhận lại.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop reading and close</source>
+        <translation>&amp;Dừng đọc và đóng</translation>
+    </message>
+    <message>
+        <source>&amp;Keep reading</source>
+        <translation>&amp;Tiếp tục đọc</translation>
+    </message>
+</context>
+<context>
     <name>ProvinceRoles</name>
     <message>
         <source>&amp;Accounts…</source>
