@@ -241,11 +241,11 @@ def test_a_restore_names_the_backup_s_time_and_what_was_entered_since(office, tm
     assert said.startswith(
         "Từ lúc sao lưu (09:30 15/06/2026) đến nay đã nhập hoặc sửa: kỳ quý I năm 2026: 1 số liệu và 1 ghi chú; "
         "kỳ 6 tháng đầu năm 2026: 14 số liệu và 1 ghi chú; 1 số liệu đầu nhiệm kỳ. Sau khi khôi phục, những số "
-        "liệu đó trở lại như trong bản sao lưu.")
+        "liệu đó trở lại như trong bản sao lưu (hiện nay → sau khi khôi phục):\nKỳ quý I năm 2026:\n")
     assert said.en.startswith(  # what the English window shows
         "Entered or changed since the backup was taken (09:30 15/06/2026): Quarter I 2026: 1 figure(s) and 1 "
         "comment(s); First 6 months of 2026: 14 figure(s) and 1 comment(s); 1 start-of-term figure(s). After the "
-        "restore, they are back as they are in the backup.")
+        "restore, they are back as they are in the backup (now → after the restore):\nQuarter I 2026:\n")
 
     renamed = tmp_path / "ban-sao.db"  # a copy renamed by hand: the last change it records
     shutil.copy2(copy, renamed)
