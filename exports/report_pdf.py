@@ -26,6 +26,7 @@ from desktop_app.core.report_info import REPLACES_KEY, replaces_info
 from desktop_app.core.submission import SHORT_FINGERPRINT, Submission
 from exports.atomic import write_bytes_atomic
 from exports.fonts import FontSet, report_fonts
+from exports.narrative_tables import blocks, narrative_table
 from exports.official_page import (
     MARGIN_BOTTOM,
     MARGIN_LEFT,
@@ -192,14 +193,19 @@ class _Continued(Paragraph):
     _JustifyLast = True
 
 
-def narrative_paragraphs(text: str, s: _Styles, width: float = BODY_WIDTH) -> list[Paragraph]:
+def narrative_paragraphs(text: str, s: _Styles, width: float = BODY_WIDTH) -> list[Flowable]:
     """A narrative's paragraphs. A very long one (typed before sections were capped) is printed
     in pieces of about `LONG_PARAGRAPH` characters, so a report with pages of it is written in
     linear time; the pieces are cut between the lines the whole paragraph wraps to at the
     frame's `width`, so on paper it is one paragraph: indented once, no space between pieces,
-    every line but its last justified."""
+    every line but its last justified. Rows of a table pasted from Word or Excel (lines with
+    tabs) print as a table (`exports.narrative_tables`)."""
     out = []
-    for line in (t.strip() for t in text.split("\n")):
+    for block in blocks(text):
+        if isinstance(block, list):
+            out.append(narrative_table(block, s, width))
+            continue
+        line = block.strip()
         if len(line) <= LONG_PARAGRAPH:
             if line:
                 out.append(_wide_words_apart(line, s, width))

@@ -1,0 +1,129 @@
+"""A table pasted into a narrative (Thuyết minh) from Word or Excel, printed as a table.
+
+Word and Excel put a copied table on the clipboard as text too: one line per row, its cells
+parted by tabs. The window shows them lined up at its tab stops; reportlab's Paragraph turns each
+tab into one space, and on paper "1 Thu ngân sách (triệu đồng) 4.450.844 52.345 1,2" left the
+reader to guess which number was the plan, the result and the rate (walk U4 F3). Here consecutive
+lines holding tabs print as a ruled table: the report's font at the size of its annex's cells,
+one column per cell, numbers written the Vietnamese way ("4.450.844", "1,2", "95%") right-aligned,
+long cells wrapped, never wider than the text, split across pages between whole rows, a first
+row without numbers over rows with some printed bold as the header, repeated on each page.
+
+What stays a paragraph (as before: a tab printed as a space):
+- a single line with tabs: one row has no columns to line up with; it is mostly a sentence with a
+  stray tab, or Word's "1.<tab>Heading";
+- lines of two cells whose first is a list's marker ("1.", "a)", "-", "•"): Word's numbered or
+  bulleted list pasted, which reads as a list, not as a two-column table.
+The Excel submission keeps the narrative's text, tabs and all (`exports.submission_format`).
+"""
+from __future__ import annotations
+
+import re
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+from exports.official_page import CELL_PADDING, TABLE_SIZE, _Styles, escape, keep_comparators
+
+# "4.450.844", "52.345", "1,2", "-3,5", "95%", "+12,5 %", "(1,2)": right-aligned in their cells
+_NUMBER = re.compile(r"^[(]?[-−+]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?\s?%?[)]?$")
+# a list's marker before a tab: "1.", "1)", "a)", "I.", "-", "•", "+"
+_MARKER = re.compile(r"^([0-9]{1,3}[.)]|[a-zđ][.)]|[IVXLC]{1,6}[.)]|[-–—•+*·○■□▪●])$", re.IGNORECASE)
+
+
+TALL_ROW = 500  # pt: about two thirds of a portrait page's text (728 pt) less a repeated header
+
+
+def looks_like_number(cell: str) -> bool:
+    return bool(_NUMBER.match(cell.strip()))
+
+
+def row_cells(line: str) -> list[str] | None:
+    """The cells of `line` when it is a table's row (a tab between two of its characters),
+    else None. A leading tab is an empty first cell (a header row over a column of labels);
+    trailing tabs and spaces are not cells."""
+    if "\t" not in line.strip():
+        return None
+    return [c.strip() for c in line.strip(" \r").rstrip("\t ").split("\t")]
+
+
+def _is_list(rows: list[list[str]]) -> bool:
+    return all(len(r) == 2 and _MARKER.match(r[0]) for r in rows)
+
+
+def blocks(text: str) -> list[str | list[list[str]]]:
+    """`text`'s lines in order, a run of two or more rows (`row_cells`) as one list of rows,
+    every other line (empty ones too) as itself."""
+    out: list = []
+    run: list[tuple[str, list[str]]] = []
+
+    def flush():
+        rows = [cells for _, cells in run]
+        if len(run) >= 2 and not _is_list(rows):
+            out.append(rows)
+        else:
+            out.extend(line for line, _ in run)
+        run.clear()
+
+    for line in text.split("\n"):
+        cells = row_cells(line)
+        if cells is None:
+            flush()
+            out.append(line)
+        else:
+            run.append((line, cells))
+    flush()
+    return out
+
+
+def _widths(columns: list[list[str]], font: str, size: float, width: float) -> list[float]:
+    """Column widths within `width`, as a browser lays out a table: each column its whole
+    longest cell when all fit; else its longest word, the room left shared in proportion to
+    what each column's longest cell wants more; else (words wider than the text) the longest
+    words' widths scaled down, a word then broken in its cell."""
+    pad = CELL_PADDING + 1
+    most = [max((stringWidth(c, font, size) for c in col), default=0) + pad for col in columns]
+    least = [max((stringWidth(w, font, size) for c in col for w in c.split()), default=0) + pad
+             for col in columns]
+    if sum(most) <= width:
+        return most
+    if sum(least) <= width:
+        room, want = width - sum(least), [m - n for m, n in zip(most, least)]
+        return [n + room * w / sum(want) for n, w in zip(least, want)]
+    return [n * width / sum(least) for n in least]
+
+
+def narrative_table(rows: list[list[str]], s: _Styles, width: float) -> Table:
+    """`rows` (cells of text) as a ruled table no wider than `width`."""
+    n = max(map(len, rows))
+    rows = [r + [""] * (n - len(r)) for r in rows]
+    header = (not any(map(looks_like_number, rows[0]))
+              and any(looks_like_number(c) for r in rows[1:] for c in r))
+    right = ParagraphStyle("cell_r", parent=s.cell, alignment=TA_RIGHT)
+    cells = []
+    for k, row in enumerate(rows):
+        style = (lambda c: s.cell_h) if k == 0 and header else (
+            lambda c: right if looks_like_number(c) else s.cell)
+        cells.append([Paragraph(escape(keep_comparators(c)), style(c)) for c in row])
+    columns = [[r[j] for r in rows] for j in range(n)]
+    font = s.f.bold if header else s.f.regular  # the header's bold words are the wider
+    widths = _widths(columns, font, TABLE_SIZE, width)
+    # a row taller than a page (a cell of pages of text: a section holds 20.000 characters) is
+    # split where the page ends, as no page could hold it whole; every other row stays whole
+    pad = 4.5  # TOPPADDING + BOTTOMPADDING
+    tallest = max(max(p.wrap(w - CELL_PADDING, 1e6)[1] for p, w in zip(row, widths)) + pad for row in cells)
+    t = Table(cells, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT",
+              spaceBefore=3, spaceAfter=9, splitInRow=int(tallest > TALL_ROW))
+    t.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("FONT", (0, 0), (-1, -1), s.f.regular, TABLE_SIZE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING / 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING / 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return t
