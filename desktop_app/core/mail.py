@@ -2,6 +2,8 @@
 language. Written into the .eml draft (exports/mail_draft.py) and the window's mailto: link."""
 from __future__ import annotations
 
+from desktop_app.core.doc_number import printed_number
+from desktop_app.core.periods import approval_day, format_date
 from desktop_app.core.submission import Submission
 
 
@@ -19,6 +21,7 @@ def mail_body(sub: Submission, file_names: list[str]) -> str:
         "Kính gửi: Ủy ban nhân dân tỉnh Thái Nguyên.",
         "",
         f"Ủy ban nhân dân {sub.unit_running_name} (mã {sub.unit_code}) gửi báo cáo {title}{draft}.",
+        *_registered(sub),
         "",
         "Tệp đính kèm:",
         *(f"- {name}" for name in file_names),
@@ -27,5 +30,26 @@ def mail_body(sub: Submission, file_names: list[str]) -> str:
     ]
     if sub.key_code:
         lines.append(f"Mã khóa ký của đơn vị: {sub.key_code}")
+    lines += ["", "Văn thư tỉnh: đối chiếu mã xác thực" + (" và mã khóa" if sub.key_code else "")
+              + " trên với mã in ở chân trang có chữ ký của báo cáo giấy; đọc tệp Excel bằng phần mềm của tỉnh "
+              "(Tệp › Nhận báo cáo từ thư mục…), không nhập lại số liệu bằng tay."]
     lines += ["", f"Người lập biểu: {sub.preparer}", f"Người ký: {sub.signer_title} {sub.signer}".rstrip()]
     return "\n".join(lines)
+
+
+def _registered(sub: Submission) -> list[str]:
+    """What the province's clerk registers an incoming document by (walk U4 F5): "Số 1234/BC-UBND ngày 06/12/2026"
+    (only with a number given; without one, the report's date), and "Duyệt ngày 04/12/2026"; a draft says it is
+    one, not approved, so without an approval date."""
+    number = printed_number(sub.doc_number, sub.doc_symbol)
+    day = format_date(sub.report_date)
+    lines = []
+    if number:
+        lines.append(f"Số {number}/{sub.doc_symbol}" + (f" ngày {day}." if day else "."))
+    elif day:
+        lines.append(f"Ngày báo cáo: {day} (số văn bản ghi tay trên báo cáo giấy).")
+    if not sub.approved:
+        lines.append("Bản dự thảo, chưa được duyệt nên chưa có ngày duyệt.")
+    elif approval_day(sub.approved_at):
+        lines.append(f"Duyệt ngày {format_date(approval_day(sub.approved_at))}.")
+    return lines
