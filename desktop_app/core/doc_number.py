@@ -100,14 +100,75 @@ def checked_number(number: str | None, symbol: str) -> str:
                f"for example {as_read(kept)}; letters added to a number, as in 152a or 03-TH, can be used.")
     if not kept:
         return kept
+    why, why_en = _faults(kept, symbol)
     raise InvalidInput(
-        f'Số văn bản "{shown}" không dùng được: số văn bản gồm chữ số (có thể thêm chữ cái, dấu chấm hoặc gạch '
+        f'Số văn bản "{shown}" không dùng được: {why}. Số văn bản gồm chữ số (có thể thêm chữ cái, dấu chấm hoặc gạch '
         f"nối), không phải số 0, không quá 10 ký tự, ví dụ 15 hoặc 15/{symbol}; để trống nếu số được viết tay "
         "trên bản in.",
         field=NUMBER_FIELD,
-        en=f'The document number "{shown}" cannot be used: a document number is digits (letters, a dot or a hyphen '
-           f"may be added), not 0, at most 10 characters, for example 15 or 15/{symbol}; leave it blank if the "
+        en=f'The document number "{shown}" cannot be used: {why_en}. A document number is digits (letters, a dot or a '
+           f"hyphen may be added), not 0, at most 10 characters, for example 15 or 15/{symbol}; leave it blank if the "
            "number is written by hand on the paper.")
+
+
+_ALLOWED = re.compile(r"[0-9A-Za-zĐđ.\-]")
+_NUMBER_LONGEST = 10
+
+
+def _char_named(c: str) -> tuple[str, str]:
+    """A character the number does not take, as the refusal names it: "dấu cách" for a space, else quoted."""
+    return ("dấu cách", "a space") if c.isspace() else (f'"{c}"', f'"{c}"')
+
+
+def _faults(kept: str, symbol: str) -> tuple[str, str]:
+    """What is wrong with `kept`, a number `_NUMBER` refuses, in Vietnamese and in English (U4 F5): a "/" (another
+    symbol typed after it: the report's is printed beside the box), the characters it does not take, named, its
+    length when too long, no digit, zero, a dot or hyphen at an end. With a "/", the part before it is judged."""
+    vi: list[str] = []
+    en: list[str] = []
+    number = kept
+    if "/" in kept:
+        number, after = (part.strip() for part in kept.split("/", 1))
+        if after:
+            vi.append(f'có dấu "/" và ký hiệu "{after}" gõ kèm, trong khi ký hiệu của báo cáo này là {symbol}, đã in '
+                      "sẵn sau số")
+            en.append(f'it has a "/" and the symbol "{after}" typed with it, while this report\'s symbol is {symbol}, '
+                      "printed after the number already")
+        else:
+            vi.append(f'có dấu "/"; ký hiệu {symbol} đã in sẵn sau số')
+            en.append(f'it has a "/"; the symbol {symbol} is printed after the number already')
+        if _NUMBER.fullmatch(number) and not _LOOK_ALIKE.search(number):
+            vi.append(f"chỉ gõ số: {number}")
+            en.append(f"type the number alone: {number}")
+            return "; ".join(vi), "; ".join(en)
+    if number:
+        odd = list(dict.fromkeys(c for c in number if not _ALLOWED.fullmatch(c)))
+        if odd:
+            names = [_char_named(c) for c in odd]
+            many = len(odd) > 1
+            vi.append(("có các ký tự không dùng được: " if many else "có ký tự không dùng được: ")
+                      + ", ".join(n for n, _ in names))
+            en.append(("it has characters a number does not take: " if many else "it has a character a number does "
+                       "not take: ") + ", ".join(n for _, n in names))
+        if len(number) > _NUMBER_LONGEST:
+            vi.append(f"dài {len(number)} ký tự, quá {_NUMBER_LONGEST} ký tự")
+            en.append(f"it is {len(number)} characters long, over {_NUMBER_LONGEST}")
+        if not re.search(r"[0-9]", number):
+            vi.append("không có chữ số nào")
+            en.append("it has no digit")
+        elif re.fullmatch(r"[0.]*", number):
+            vi.append("là số 0")
+            en.append("it is zero")
+        elif not odd and (number[0] in ".-" or number[-1] in ".-"):
+            vi.append("bắt đầu hoặc kết thúc bằng dấu chấm hoặc gạch nối")
+            en.append("it begins or ends with a dot or a hyphen")
+    else:
+        vi.append('trước dấu "/" không có số')
+        en.append('there is no number before the "/"')
+    if not vi:
+        vi.append("không đúng dạng số văn bản")
+        en.append("it is not in a document number's form")
+    return "; ".join(vi), "; ".join(en)
 
 
 @dataclass(frozen=True)

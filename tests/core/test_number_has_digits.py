@@ -16,15 +16,16 @@ pytestmark = pytest.mark.usefixtures("approved_before_report_date")
 DAY = dt.date(2026, 12, 15)
 
 
-@pytest.mark.parametrize("typed", ["ABC", "Đ", "0", "00", "0/BC-UBND", "a-b"])
-def test_a_number_without_digits_or_zero_is_refused_and_nothing_written(office, tmp_path, typed):  # noqa: F811
+@pytest.mark.parametrize("typed, why", [("ABC", "không có chữ số nào"), ("Đ", "không có chữ số nào"), ("0", "là số 0"),
+                                        ("00", "là số 0"), ("0/BC-UBND", "là số 0"), ("a-b", "không có chữ số nào")])
+def test_a_number_without_digits_or_zero_is_refused_and_nothing_written(office, tmp_path, typed, why):  # noqa: F811
     _approve(office, "2026")
     with pytest.raises(InvalidInput) as refused:
         export_period(office, "2026", tmp_path / "gui", doc_number=typed, report_date=DAY)
 
     shown = typed.removesuffix("/BC-UBND")
     assert refused.value.message == (
-        f'Số văn bản "{shown}" không dùng được: số văn bản gồm chữ số (có thể thêm chữ cái, dấu chấm hoặc gạch nối), '
+        f'Số văn bản "{shown}" không dùng được: {why}. Số văn bản gồm chữ số (có thể thêm chữ cái, dấu chấm hoặc gạch nối), '
         "không phải số 0, không quá 10 ký tự, ví dụ 15 hoặc 15/BC-UBND; để trống nếu số được viết tay trên bản in.")
     assert refused.value.field == "Số văn bản"
     assert not (tmp_path / "gui").exists() or not any((tmp_path / "gui").iterdir())

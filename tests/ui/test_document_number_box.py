@@ -118,7 +118,8 @@ def test_a_date_that_does_not_exist_or_a_wrong_number_names_its_field(qtbot, app
     action.trigger()
     script.check()
     assert seen[0] == ("Ngày báo cáo 31/02/2026 không có: tháng 2/2026 có 28 ngày.", True)
-    assert seen[1][0].startswith('Số văn bản "15 bis!" không dùng được: số văn bản gồm chữ số'), seen[1]
+    assert seen[1][0].startswith('Số văn bản "15 bis!" không dùng được: có các ký tự không dùng được: dấu cách, "!". '
+                                 'Số văn bản gồm chữ số'), seen[1]
     assert seen[1][1]
     assert list(out.iterdir()) == [] and approved.issued("2026") is None  # Escape: nothing written, nothing fixed
 
