@@ -29,7 +29,7 @@ def mail_body(sub: Submission, file_names: list[str]) -> str:
         f"Mã xác thực: {sub.short_fingerprint} (đầy đủ: {sub.fingerprint})",
     ]
     if sub.key_code:
-        lines.append(f"Mã khóa ký của đơn vị: {sub.key_code}")
+        lines.append(f"Mã khóa của máy lập: {sub.key_code}")  # as the paper names it, for the clerk to compare
     lines += ["", "Văn thư tỉnh: đối chiếu mã xác thực" + (" và mã khóa" if sub.key_code else "")
               + " trên với mã in ở chân trang có chữ ký của báo cáo giấy; đọc tệp Excel bằng phần mềm của tỉnh "
               "(Tệp › Nhận báo cáo từ thư mục…), không nhập lại số liệu bằng tay."]

@@ -32,7 +32,7 @@ def test_an_approved_report_s_number_report_date_and_approval_date(ward_sub, tmp
     assert "dự thảo" not in "\n".join(lines)
     assert clerk(False) in lines and lines.index(clerk(False)) > lines.index("Tệp đính kèm:")  # unsigned: no key
     with_key = _lines(replace(sub, public_key=public_key(new_private_key())))
-    assert clerk(True) in with_key and any(line.startswith("Mã khóa ký của đơn vị: ") for line in with_key)
+    assert clerk(True) in with_key and any(line.startswith("Mã khóa của máy lập: ") for line in with_key)
 
     attached = tmp_path / "a.pdf"
     attached.write_bytes(b"%PDF-1.4")
