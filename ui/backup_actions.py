@@ -101,7 +101,7 @@ def _restore_at_start(db_path: Path, source: Path, parent: QWidget | None) -> bo
                        title=translate("backup_actions", "Could not restore"))
     if saved is FAILED:
         return False
-    say_restored(parent, source, saved)  # the same box as the menu's restore: which backup, where the rest went
+    say_restored(parent, source, saved, warning)  # the menu's restore's box: which backup, where the rest went
     return True
 
 
@@ -303,7 +303,7 @@ def restore_from_file(workspace: Workspace, parent: QWidget | None = None) -> bo
                            title=translate("backup_actions", "Could not restore"), reads=True)
     if saved is FAILED:
         return False
-    say_restored(parent, Path(path), saved)
+    say_restored(parent, Path(path), saved, warning)
     return True
 
 
@@ -337,10 +337,12 @@ def _choose_backup(db_path: Path, parent: QWidget | None, by_hand: str | None) -
     return str(chooser.source) if chooser.source is not None else ""
 
 
-def say_restored(parent: QWidget | None, source: Path, saved: Path | None) -> None:
+def say_restored(parent: QWidget | None, source: Path, saved: Path | None, warning: str | None = None) -> None:
     """The box that ends a restore, from the menu or at start-up: which backup was restored (its
     time), what must be entered again, where the data as they were went, and what comes next (the
-    login, on the restored data, ui.app.run_gui): one box, not a second saying the program closes."""
+    login, on the restored data, ui.app.run_gui): one box, not a second saying the program closes.
+    `warning`, what the restore's question warned of (figures put back, an approval undone, a number
+    sent to the province): said again, now done (walk U4 F1: the box said only what to enter again)."""
     box = QMessageBox(
         QMessageBox.Icon.Information, translate("backup_actions", "Restore"),
         unbroken_names(translate(
@@ -350,11 +352,13 @@ def say_restored(parent: QWidget | None, source: Path, saved: Path | None) -> No
         QMessageBox.StandardButton.Ok, parent)
     taken = backups.backup_time(source)
     aside = set_aside_by_restore(saved, source)  # versions signed by a key forgotten as forged, set aside again
+    said = translate("backup_actions", "As the question before the restore said:")
     box.setInformativeText(unbroken_names(
         (translate("backup_actions", "The backup restored is the one taken at {time} ({name}): what was entered "
                                      "after that time must be entered again.").format(time=format_time(taken),
                                                                                      name=source.name)
          if taken else translate("backup_actions", "The backup restored is {name}.").format(name=source.name))
-        + (f"\n\n{in_language(aside)}" if aside else "")))
+        + (f"\n\n{in_language(aside)}" if aside else "")
+        + (f"\n\n{said}\n⚠ {in_language(warning)}" if warning else "")))
     unprompted(box).exec()
 
