@@ -113,13 +113,20 @@ def _p(text: str, style) -> Paragraph:
     return Paragraph(escape(keep_comparators(text)).replace("\n", "<br/>"), style)
 
 
-def fit_line(text: str, font: str, sizes: tuple[float, ...], width: float) -> tuple[float, list[str]]:
+def fit_line(text: str, font: str, sizes: tuple[float, ...], width: float, *,
+             head: str = "") -> tuple[float, list[str]]:
     """(size, lines) to print `text` within `width`: on one line at the first of `sizes` it fits
-    at, else at the last size broken after a "-", "/" or space (as few lines as that takes)."""
+    at, else at the last size broken after a "-", "/" or space (as few lines as that takes). A
+    `head` ("Số:") the text starts with: broken after it first when the rest then fits one line, so
+    a document's number and symbol are never split ("Số: 1234/BC-UBND-" over "VP.HĐND&UBND" was
+    copied into a register as "1234/BC-UBND-": walk U4 F4); the spaces left for a number written by
+    hand stay."""
     for size in sizes:
         if stringWidth(text, font, size) <= width:
             return size, [text]
     size, lines, rest = sizes[-1], [], text
+    if head and text.startswith(head + " ") and stringWidth(text[len(head) + 1:], font, size) <= width:
+        return size, [head, text[len(head) + 1:]]
     while stringWidth(rest, font, size) > width:
         cuts = [k + 1 for k, ch in enumerate(rest) if ch in "-/ " and 0 < k < len(rest) - 1
                 and stringWidth(rest[:k + 1].rstrip(), font, size) <= width]
@@ -147,8 +154,8 @@ class OfficialHeader(Flowable):
             self.issuer_size = 12
         # the number line and the place-and-date line likewise: 13 pt, smaller for a long symbol
         # ("Số: 01/BC-UBND-VPHĐND&UBND") or place, broken into lines when still too long
-        self.number_size, self.number_lines = fit_line(number_text, f.regular, (13, 12, 11),
-                                                       self.left_w - 2 * mm)
+        self.number_size, self.number_lines = fit_line(number_text, f.regular, (13, 12, 11, 10.5, 10),
+                                                       self.left_w - 2 * mm, head="Số:")
         self.date_size, self.date_lines = fit_line(place_date_text, f.italic, (13, 12),
                                                    self.right_w - 2 * mm)
         more = max((len(self.number_lines) - 1) * (self.number_size + 2),

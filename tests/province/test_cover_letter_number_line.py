@@ -34,14 +34,15 @@ def _header_words(pdf) -> list[tuple[str, float, float, float, float]]:
 
 
 def test_a_number_line_broken_in_two_stays_above_the_subject(office, tmp_path):
-    """A 17-letter prefix: "Số:      /HĐNDUBNDQUẢNGNINH-" / "VP", then "V/v …" under its last line."""
-    words = _header_words(_published_cover(office, tmp_path, "HĐNDUBNDQUẢNGNINH"))
+    """A 17-letter prefix of wide letters: "Số:" / "      /MMMMMMMDQUẢNGNINH-VP" (one line would not
+    fit even at 10 pt), then "V/v …" under its last line."""
+    words = _header_words(_published_cover(office, tmp_path, "MMMMMMMDQUẢNGNINH"))
     top = next(w for w in words if w[0] == "Số:")
     middle = 595.28 / 2
     left = [w for w in words if w[3] < middle and w[2] >= top[2] - 1]  # the left column, from "Số:" down
     number = [w for w in left if w[0] not in SUBJECT_WORDS]
     subject = [w for w in left if w[0] in SUBJECT_WORDS]
-    assert "".join(w[0] for w in number) == "Số:/HĐNDUBNDQUẢNGNINH-VP"
+    assert "".join(w[0] for w in number) == "Số:/MMMMMMMDQUẢNGNINH-VP"
     assert len({round(w[2]) for w in number}) == 2  # it does take two lines
     assert " ".join(w[0] for w in subject) == "V/v cập nhật bộ chỉ tiêu phiên bản 2026.2"
     assert max(w[4] for w in number) <= min(w[2] for w in subject), (number, subject)
