@@ -5733,6 +5733,10 @@ The program now opens again on the restored data: log in to go on.</source>
 Chương trình mở lại trên số liệu đã khôi phục: đăng nhập để làm việc tiếp.</translation>
     </message>
     <message>
+        <source>As the question before the restore said:</source>
+        <translation>Như câu hỏi trước khi khôi phục đã báo:</translation>
+    </message>
+    <message>
         <source>The backup restored is the one taken at {time} ({name}): what was entered after that time must be entered again.</source>
         <translation>Bản sao lưu đã khôi phục là bản lúc {time} ({name}): số liệu nhập sau thời điểm đó phải nhập lại.</translation>
     </message>
