@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSettings, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -118,6 +119,25 @@ MOST_WIDTH = {BY_COLUMN: 160, ACTION_COLUMN: 150, FIELD_COLUMN: 130, OLD_COLUMN:
               NEW_COLUMN: 220}  # "Sent (…, dated …)" on 2 lines
 
 
+CELL_MARGINS = 8  # px: a cell's text is this much narrower than its column (padding and grid)
+
+
+def account_kept(accounts, width: int, metrics: QFontMetrics) -> dict[str, str]:
+    """"Người thực hiện" of a name too long for the cell's two lines: the name on one line, cut with
+    "…", over its account, which tells two people apart ("Nguyễn Thị Phương Thảo Hoàng Minh Nguyệt
+    (canbo)" wrapped and lost the "(canbo)": walk U4 F7). Whole in the tooltip. The others as they
+    are: their name wraps beside the account. Lines wrap at words, so a name filling more than nine
+    tenths of two lines counts as too long."""
+    kept = {}
+    for a in accounts:
+        whole = f"{a.full_name} ({a.username})"
+        if a.full_name and metrics.horizontalAdvance(whole) > 2 * width * 0.9:
+            name = metrics.elidedText(a.full_name, Qt.TextElideMode.ElideRight, width)
+            account = metrics.elidedText(a.username, Qt.TextElideMode.ElideMiddle, width - 12)
+            kept[a.username] = f"{name}\n({account})"
+    return kept
+
+
 class AuditModel(RowsModel):
     """One row per `AuditLine`, labelled by its codes."""
 
@@ -130,6 +150,7 @@ class AuditModel(RowsModel):
         self.rows = lines
         self.indicator_names = indicator_names or {}  # indicator code -> the name shown
         self.people = people or {}  # account -> "Full Name (account)"
+        self.cells: dict[str, str] = {}  # account -> its cell's two lines, where the whole would be cut
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -141,7 +162,10 @@ class AuditModel(RowsModel):
             date, _, time = line.at.partition(" ")
             return f"{time} {date}" if time else date
         if column == BY_COLUMN:
-            return self.people.get(line.cells()[column], line.cells()[column])
+            account = line.cells()[column]
+            if role == Qt.ItemDataRole.DisplayRole and account in self.cells:
+                return self.cells[account]
+            return self.people.get(account, account)
         if column == PERIOD_COLUMN and line.period_code:
             return labels.period_name_of(line.period_code)  # the exported record prints the Vietnamese name
         if column == ACTION_COLUMN and line.action_code in ACTION_WORDS:
@@ -259,6 +283,8 @@ class AuditDialog(QDialog):
             return
         names = {i.code: labels.indicator_name(i) for i in self.workspace.catalog.indicators}
         self.model = AuditModel(list(reversed(lines)), names, self.people)  # newest first
+        self.model.cells = account_kept(self.workspace.users(), MOST_WIDTH[BY_COLUMN] - CELL_MARGINS,
+                                        self.table.fontMetrics())
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         # "Chỉ tiêu" takes the spare width; the other columns fit their contents, some at most
