@@ -13,7 +13,11 @@ What stays a paragraph (as before: a tab printed as a space):
 - a single line with tabs: one row has no columns to line up with; it is mostly a sentence with a
   stray tab, or Word's "1.<tab>Heading";
 - lines of two cells whose first is a list's marker ("1.", "a)", "-", "•"): Word's numbered or
-  bulleted list pasted, which reads as a list, not as a two-column table.
+  bulleted list pasted, which reads as a list, not as a two-column table;
+- rows of more columns than the text's width holds at `MIN_COLUMN` each, or at their widest
+  numbers (a range copied from Excel with its hundreds of empty cells, or sixteen columns of
+  figures): no table could print them without breaking a number, and reportlab refused the whole
+  report ("flowable given negative availWidth").
 The Excel submission keeps the narrative's text, tabs and all (`exports.submission_format`).
 """
 from __future__ import annotations
@@ -34,6 +38,7 @@ _NUMBER = re.compile(r"^[(]?[-−+]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?\s?%?[)]?$")
 _MARKER = re.compile(r"^([0-9]{1,3}[.)]|[a-zđ][.)]|[IVXLC]{1,6}[.)]|[-–—•+*·○■□▪●])$", re.IGNORECASE)
 
 
+MIN_COLUMN = 28  # pt: a column narrower cannot hold two or three letters beside its padding
 TALL_ROW = 500  # pt: about two thirds of a portrait page's text (728 pt) less a repeated header
 
 
@@ -79,12 +84,19 @@ def blocks(text: str) -> list[str | list[list[str]]]:
     return out
 
 
-def _widths(columns: list[list[str]], font: str, size: float, width: float) -> list[float]:
+def _widths(columns: list[list[str]], font: str, size: float, width: float) -> list[float] | None:
     """Column widths within `width`, as a browser lays out a table: each column its whole
     longest cell when all fit; else its longest word, the room left shared in proportion to
-    what each column's longest cell wants more; else (words wider than the text) the longest
-    words' widths scaled down, a word then broken in its cell."""
+    what each column's longest cell wants more; else (words wider than the text) each column its
+    floor and the room left shared as their longest words ask, a word then broken in its cell.
+    A column's floor: `MIN_COLUMN`, or its widest number when wider, since a number broken over
+    two lines misreads ("1.00" over "0"); scaled down alone, a column of "1" beside a 5.000-letter
+    word had none. None when the floors together are wider than `width`."""
     pad = CELL_PADDING + 1
+    floor = [max([MIN_COLUMN] + [stringWidth(c.strip(), font, size) + pad for c in col if looks_like_number(c)])
+             for col in columns]
+    if sum(floor) > width:
+        return None
     most = [max((stringWidth(c, font, size) for c in col), default=0) + pad for col in columns]
     least = [max((stringWidth(w, font, size) for c in col for w in c.split()), default=0) + pad
              for col in columns]
@@ -93,11 +105,14 @@ def _widths(columns: list[list[str]], font: str, size: float, width: float) -> l
     if sum(least) <= width:
         room, want = width - sum(least), [m - n for m, n in zip(most, least)]
         return [n + room * w / sum(want) for n, w in zip(least, want)]
-    return [n * width / sum(least) for n in least]
+    more = [max(n - f, 0) for n, f in zip(least, floor)]
+    room = width - sum(floor)
+    return [f + room * m / sum(more) for f, m in zip(floor, more)]
 
 
-def narrative_table(rows: list[list[str]], s: _Styles, width: float) -> Table:
-    """`rows` (cells of text) as a ruled table no wider than `width`."""
+def narrative_table(rows: list[list[str]], s: _Styles, width: float) -> Table | None:
+    """`rows` (cells of text) as a ruled table no wider than `width`; None when they have more
+    columns than `width` holds (`_widths`): printed as lines then, as before tables were."""
     n = max(map(len, rows))
     rows = [r + [""] * (n - len(r)) for r in rows]
     header = (not any(map(looks_like_number, rows[0]))
@@ -111,6 +126,8 @@ def narrative_table(rows: list[list[str]], s: _Styles, width: float) -> Table:
     columns = [[r[j] for r in rows] for j in range(n)]
     font = s.f.bold if header else s.f.regular  # the header's bold words are the wider
     widths = _widths(columns, font, TABLE_SIZE, width)
+    if widths is None:
+        return None
     # a row taller than a page (a cell of pages of text: a section holds 20.000 characters) is
     # split where the page ends, as no page could hold it whole; every other row stays whole
     pad = 4.5  # TOPPADDING + BOTTOMPADDING

@@ -203,7 +203,12 @@ def narrative_paragraphs(text: str, s: _Styles, width: float = BODY_WIDTH) -> li
     out = []
     for block in blocks(text):
         if isinstance(block, list):
-            out.append(narrative_table(block, s, width))
+            table = narrative_table(block, s, width)
+            if table is not None:
+                out.append(table)
+                continue
+            # more columns than the page holds: its lines as text, a tab a space (as before tables)
+            out.extend(narrative_paragraphs("\n".join(" ".join(row) for row in block), s, width))
             continue
         line = block.strip()
         if len(line) <= LONG_PARAGRAPH:
