@@ -179,18 +179,26 @@ def test_restores_of_the_backups_restores_keep_stay_silent(office):  # noqa: F81
         ws.close()
 
 
+def _cut_with_anchor_stripped(office) -> tuple[Path, Path]:
+    """R12 F3's cut: the year approved, backed up (B1) and restored from it, then the rows from the approval on
+    cut, the restore row's anchor stripped and the chain rehashed, the workspace closed: (B1, the database)."""
+    _approved(office)
+    b1 = backups.auto_backup(office, "mo")
+    ws = _restored(office, b1)
+    database = Path(ws.store.path)
+    ws.close()
+    _recut(database, strip=True)
+    return b1, database
+
+
 def test_the_header_cleared_on_every_backup_leaves_the_rows_cut_found(office):  # noqa: F811
     """Red-team R13 F1 (recut_stamp STAMP=clear): R12 F3's cut, the "sau-khoi-phuc" backup deleted, and
     `PRAGMA application_id = 0` on each backup left (the stamp 269f084 wrote there, read as an older version's
     backups): the check was clean. The history says which version wrote them: B1 holds the row written before the
     first backup of this version, and so do the data, before the restore's row stripped of its anchor."""
-    _approved(office)
-    b1 = backups.auto_backup(office, "mo")
-    ws = _restored(office, b1)
-    database = Path(ws.store.path)
+    b1, database = _cut_with_anchor_stripped(office)
+    ws = None
     try:
-        ws.close()
-        _recut(database, strip=True)
         for path in b1.parent.glob("*.db"):
             if path.name.endswith("-sau-khoi-phuc.db"):
                 path.unlink()
@@ -204,7 +212,8 @@ def test_the_header_cleared_on_every_backup_leaves_the_rows_cut_found(office):  
         with pytest.raises(backups.BackupError, match="Chưa sao lưu tự động"):  # was taken
             backups.auto_backup(ws, "mo", now=LATER)
     finally:
-        ws.close()
+        if ws is not None:
+            ws.close()
 
 
 def test_an_older_versions_backups_read_as_before(office, monkeypatch):  # noqa: F811
@@ -212,16 +221,13 @@ def test_an_older_versions_backups_read_as_before(office, monkeypatch):  # noqa:
     explained by a restore row without the anchor, as before: the same cut, with B1 and the copy of the data replaced
     as that version left them, and no "sau-khoi-phuc" backup."""
     monkeypatch.setattr(anchoring_mark, "mark", lambda store: None)  # as the older version took them
-    _approved(office)
-    b1 = backups.auto_backup(office, "mo")
-    ws = _restored(office, b1)
-    database = Path(ws.store.path)
+    b1, database = _cut_with_anchor_stripped(office)
+    ws = None
     try:
-        ws.close()
-        _recut(database, strip=True)
         (after,) = b1.parent.glob("*-sau-khoi-phuc.db")
         after.unlink()
         ws = as_(Workspace.open(database.parent), "admin")
         assert [t.message for t in ws.verify_history()] == []
     finally:
-        ws.close()
+        if ws is not None:
+            ws.close()
