@@ -65,9 +65,9 @@ from desktop_app.core.charts import (
     unit_results,
 )
 from desktop_app.core.consolidation import Consolidation, ReportStatus
-from desktop_app.core.evaluation import Comparison, Entry, Verdict, compute, level
+from desktop_app.core.evaluation import Entry, Verdict, compute
 from desktop_app.core.numbers import format_number
-from desktop_app.core.wording import progress_percent, reduction_beyond, unrounded_progress
+from desktop_app.core.wording import progress_comparison, progress_percent, reduction_beyond
 from ui.actions import FAILED, run_action
 from ui.common import link_html, show_error
 from ui.i18n import Retranslating
@@ -430,10 +430,7 @@ class ChartsTab(Retranslating, QWidget):
         if not isinstance(compared, Decimal):
             return format_number(u.progress, 1)
         target = Target(item.target_op, Decimal(item.target_value))
-        fall = compared if ind.kind == "reduction" else None
-        comparison = Comparison("progress", unrounded_progress(u.progress, compared, target),
-                                level=level(ind, compared, target), reduction=fall,
-                                target=target.value if fall is not None else None)
+        comparison = progress_comparison(ind, u.progress, compared, target)
         if reduction_beyond(ind, comparison) is not None:
             return None  # a fall at or beyond its target: the report says it in points, not "2.135,1%"
         return progress_percent(comparison)

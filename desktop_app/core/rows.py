@@ -30,7 +30,6 @@ from desktop_app.core.evaluation import (
     assigned_tally,
     compute,
     evaluate,
-    level,
 )
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.numbers import canonical, format_number
@@ -38,7 +37,7 @@ from desktop_app.core.period_status import Counts, counts
 from desktop_app.core.periods import FIRST_YEAR, Period, PeriodRules, earlier_periods
 from desktop_app.core.start_of_term import waiting_for_start_of_term
 from desktop_app.core.typed_numbers import parse_number
-from desktop_app.core.wording import compared_text, summary_text, target_text, unrounded_progress
+from desktop_app.core.wording import compared_text, progress_comparison, summary_text, target_text
 from desktop_app.core.words import Words
 
 MAX_RATE = Decimal(100)  # a figure above it is no rate (validation refuses it as one)
@@ -110,10 +109,7 @@ class Row:
     def comparison(self) -> Comparison | None:
         ev, c = self.evaluation, self.computed
         if ev.progress is not None:
-            reduction = c.compared if self.indicator.kind == "reduction" else None
-            return Comparison("progress", unrounded_progress(ev.progress, c.compared, self.target),
-                              level=level(self.indicator, c.compared, self.target), reduction=reduction,
-                              target=self.target.value if reduction is not None else None)
+            return progress_comparison(self.indicator, ev.progress, c.compared, self.target)
         if self.indicator.kind == "count_vs_last_year" and isinstance(c.compared, Decimal):
             before = self.entry.previous if self.entry.previous is not None else self.last_year
             return Comparison("change", -c.compared, count=c.value, before=before)

@@ -11,7 +11,7 @@ from desktop_app.core.catalog import (
     Indicator,
     Target,
 )
-from desktop_app.core.evaluation import Comparison, Verdict, at_precision, verdict_counts
+from desktop_app.core.evaluation import Comparison, Verdict, at_precision, level, verdict_counts
 from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import FIRST_YEAR, LAST_YEAR
 from desktop_app.core.words import Words
@@ -66,6 +66,15 @@ def unrounded_progress(progress: Decimal, compared, target: Target | None) -> De
         return progress
     exact = compared * 100 / target.value
     return exact if exact.quantize(_TENTH, ROUND_HALF_UP) == progress else progress
+
+
+def progress_comparison(ind: Indicator, progress: Decimal, compared, target: Target) -> Comparison:
+    """The "progress" comparison of `compared` with `target`, as the window, the paper and the province's
+    charts word it: the unrounded share (`unrounded_progress`), the level reached, and for a reduction the
+    fall and the target's value (a fall beyond it is said in points: `reduction_beyond`)."""
+    fall = compared if ind.kind == "reduction" else None
+    return Comparison("progress", unrounded_progress(progress, compared, target), level=level(ind, compared, target),
+                      reduction=fall, target=target.value if fall is not None else None)
 
 
 # The rate a "reduction" indicator reduces: the poverty rate, the catalogue's one such indicator
