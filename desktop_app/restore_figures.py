@@ -15,11 +15,6 @@ from desktop_app.resources import catalog_of
 SHOWN = 3  # figures named in each period; the others counted ("và 2 số liệu khác")
 
 
-def changed_since(db_path: Path, source: Path) -> Words | None:
-    """`figures_since`'s count alone."""
-    return figures_since(db_path, source)[0]
-
-
 def figures_since(db_path: Path, source: Path) -> tuple[Words | None, Words | None]:
     """What was entered or changed in the database since the backup, which a restore would
     put back as it was: the figures and comments of each period, the start-of-term figures,

@@ -80,15 +80,17 @@ def question(db_path: Path, source: Path, restored: Path, where: Path, chosen: P
         lines.append(unit)
     after = bool(sqlite_backup.continues(db_path, source))
     changed, named = figures_since(db_path, source)
-    figures = Words(f"\n{named}", f"\n{named.en}") if named else Words("", "")
+    # the figures named after the sentence counting them: "… trong bản sao lưu (hiện nay → sau khi khôi phục):"
+    figures = (Words(f" (hiện nay → sau khi khôi phục):\n{named}", f" (now → after the restore):\n{named.en}")
+               if named else Words(".", "."))
     if changed and after:
         taken = backup_time(source)
         when = f" ({format_time(taken)})" if taken else ""
         lines.append(Words(
             f"Từ lúc sao lưu{when} đến nay đã nhập hoặc sửa: {changed}. Sau khi khôi phục, những số liệu "
-            "đó trở lại như trong bản sao lưu" + (" (hiện nay → sau khi khôi phục):" if named else ".") + figures,
+            f"đó trở lại như trong bản sao lưu{figures}",
             f"Entered or changed since the backup was taken{when}: {changed.en}. After the restore, they are "
-            "back as they are in the backup" + (" (now → after the restore):" if named else ".") + figures.en))
+            f"back as they are in the backup{figures.en}"))
     chains = chains or Chains(db_path, source)  # each file's chain walked once for every line
     carried = to_carry(chains)
     # A database with nothing entered yet (a computer set up again) loses nothing: no comparison to make.
@@ -114,10 +116,8 @@ def question(db_path: Path, source: Path, restored: Path, where: Path, chosen: P
             "differs below came before or after the backup is not known."))
     if changed and not after:
         lines.append(Words(
-            f"Khác với bản sao lưu: {changed}. Sau khi khôi phục, những số liệu đó như trong bản sao lưu"
-            + (" (hiện nay → sau khi khôi phục):" if named else ".") + figures,
-            f"Different from the backup: {changed.en}. After the restore, they are as in the backup"
-            + (" (now → after the restore):" if named else ".") + figures.en))
+            f"Khác với bản sao lưu: {changed}. Sau khi khôi phục, những số liệu đó như trong bản sao lưu{figures}",
+            f"Different from the backup: {changed.en}. After the restore, they are as in the backup{figures.en}"))
     lines += accounts_brought_back(db_path, source)
     lines += apart
     lines += undone_since(db_path, source, carried, chains)
