@@ -50,7 +50,9 @@ def printed_number(number: str | None, symbol: str) -> str:
 # A number as an office's register gives it ("15", "152a", "15.1", "03-TH"): the province's reader refuses in
 # a typed text what changes how it reads, and a number is printed in a few millimetres of the heading. Its
 # digits count the office's documents from 1: letters alone ("ABC", "Đ") or a zero ("0", "00") number none.
-_NUMBER = re.compile(r"(?=.*[0-9])(?![0.]*$)[0-9A-Za-zĐđ](?:[0-9A-Za-zĐđ.\-]{0,8}[0-9A-Za-zĐđ])?")
+_NUMBER_LONGEST = 10  # characters of a document number
+_NUMBER = re.compile(r"(?=.*[0-9])(?![0.]*$)[0-9A-Za-zĐđ](?:[0-9A-Za-zĐđ.\-]{0,%d}[0-9A-Za-zĐđ])?"
+                     % (_NUMBER_LONGEST - 2))
 NUMBER_FIELD = "Số văn bản"
 # What prints like another number (red-team R6 F4, R7 F6): a letter O, o, l or I beside a digit ("2O", "l5"), or
 # standing alone, next to no other letter ("1-I", "15.l": the paper shows 1-1 and 15.1). An office's suffix keeps
@@ -112,7 +114,6 @@ def checked_number(number: str | None, symbol: str) -> str:
 
 
 _ALLOWED = re.compile(r"[0-9A-Za-zĐđ.\-]")
-_NUMBER_LONGEST = 10
 
 
 def _char_named(c: str) -> tuple[str, str]:
