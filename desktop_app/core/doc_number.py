@@ -113,6 +113,15 @@ def checked_number(number: str | None, symbol: str) -> str:
            "number is written by hand on the paper.")
 
 
+def _add_look_alike(number: str, vi: list[str], en: list[str]) -> None:
+    """`number`'s letters that print like digits (`_look_alike`), added to the faults `vi` and `en` when it has some."""
+    found = _LOOK_ALIKE.search(number)
+    if found is not None:
+        why, why_en = _look_alike(number, found)
+        vi.append(why)
+        en.append(why_en)
+
+
 _ALLOWED = re.compile(r"[0-9A-Za-zĐđ.\-]")
 
 
@@ -124,7 +133,9 @@ def _char_named(c: str) -> tuple[str, str]:
 def _faults(kept: str, symbol: str) -> tuple[str, str]:
     """What is wrong with `kept`, a number `_NUMBER` refuses, in Vietnamese and in English (U4 F5): a "/" (another
     symbol typed after it: the report's is printed beside the box), the characters it does not take, named, its
-    length when too long, no digit, zero, a dot or hyphen at an end. With a "/", the part before it is judged."""
+    length when too long, no digit, zero, a dot or hyphen at an end, letters that print like digits (`_LOOK_ALIKE`):
+    every fault at once ("2O/QĐ" was refused for its "/", then typed again, for its O). With a "/", the part before
+    it is judged."""
     vi: list[str] = []
     en: list[str] = []
     number = kept
@@ -138,11 +149,14 @@ def _faults(kept: str, symbol: str) -> tuple[str, str]:
         else:
             vi.append(f'có dấu "/"; ký hiệu {symbol} đã in sẵn sau số')
             en.append(f'it has a "/"; the symbol {symbol} is printed after the number already')
-        if _NUMBER.fullmatch(number) and not _LOOK_ALIKE.search(number):
-            vi.append(f"chỉ gõ số: {number}")
-            en.append(f"type the number alone: {number}")
+        if _NUMBER.fullmatch(number):
+            _add_look_alike(number, vi, en)  # "2O/QĐ": both faults at once, not the O at the second try
+            if _NUMBER.fullmatch(as_read(number)):  # "0O" reads as 00: no number to suggest
+                vi.append(f"chỉ gõ số: {as_read(number)}")
+                en.append(f"type the number alone: {as_read(number)}")
             return "; ".join(vi), "; ".join(en)
     if number:
+        _add_look_alike(number, vi, en)
         odd = list(dict.fromkeys(c for c in number if not _ALLOWED.fullmatch(c)))
         if odd:
             names = [_char_named(c) for c in odd]
