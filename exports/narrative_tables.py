@@ -7,7 +7,12 @@ reader to guess which number was the plan, the result and the rate (walk U4 F3).
 lines holding tabs print as a ruled table: the report's font at the size of its annex's cells,
 one column per cell, numbers written the Vietnamese way ("4.450.844", "1,2", "95%") right-aligned,
 long cells wrapped, never wider than the text, split across pages between whole rows, a first
-row without numbers over rows with some printed bold as the header, repeated on each page.
+row without numbers over rows with some printed bold as the header, repeated on each page, each
+header on one line where the text's width allows (`_widths`). Its rules stand at the text's left
+edge, where every line of a paragraph but its first begins: Decree 30/2020/NĐ-CP sets the text's
+margins and indents only a paragraph's first line (1 cm or 1,27 cm), to show where a paragraph
+begins; a table is no paragraph, and indented so it would be narrower or pass the right margin.
+Word puts a pasted table at that edge too, so the printed report matches the document it came from.
 
 What stays a paragraph (as before: a tab printed as a space):
 - a single line with tabs: one row has no columns to line up with; it is mostly a sentence with a
@@ -84,14 +89,18 @@ def blocks(text: str) -> list[str | list[list[str]]]:
     return out
 
 
-def _widths(columns: list[list[str]], font: str, size: float, width: float) -> list[float] | None:
+def _widths(columns: list[list[str]], font: str, size: float, width: float,
+            header: bool = False) -> list[float] | None:
     """Column widths within `width`, as a browser lays out a table: each column its whole
     longest cell when all fit; else its longest word, the room left shared in proportion to
     what each column's longest cell wants more; else (words wider than the text) each column its
     floor and the room left shared as their longest words ask, a word then broken in its cell.
     A column's floor: `MIN_COLUMN`, or its widest number when wider, since a number broken over
     two lines misreads ("1.00" over "0"); scaled down alone, a column of "1" beside a 5.000-letter
-    word had none. None when the floors together are wider than `width`."""
+    word had none. None when the floors together are wider than `width`.
+    With a `header` (the first cells), a column's least is its header whole when all fit so: a
+    header wrapped in a column of figures ("Kế" over "hoạch" above "4.450.844", "Tỷ" over "lệ" over
+    "(%)") made the header row three lines tall, its other cells blank under their one line."""
     pad = CELL_PADDING + 1
     floor = [max([MIN_COLUMN] + [stringWidth(c.strip(), font, size) + pad for c in col if looks_like_number(c)])
              for col in columns]
@@ -102,6 +111,10 @@ def _widths(columns: list[list[str]], font: str, size: float, width: float) -> l
              for col in columns]
     if sum(most) <= width:
         return most
+    if header:
+        whole = [max(n, stringWidth(col[0], font, size) + pad) for n, col in zip(least, columns)]
+        if sum(whole) <= width:
+            least = whole
     if sum(least) <= width:
         room, want = width - sum(least), [m - n for m, n in zip(most, least)]
         return [n + room * w / sum(want) for n, w in zip(least, want)]
@@ -125,7 +138,7 @@ def narrative_table(rows: list[list[str]], s: _Styles, width: float) -> Table | 
         cells.append([Paragraph(escape(keep_comparators(c)), style(c)) for c in row])
     columns = [[r[j] for r in rows] for j in range(n)]
     font = s.f.bold if header else s.f.regular  # the header's bold words are the wider
-    widths = _widths(columns, font, TABLE_SIZE, width)
+    widths = _widths(columns, font, TABLE_SIZE, width, header)
     if widths is None:
         return None
     # a row taller than a page (a cell of pages of text: a section holds 20.000 characters) is
@@ -134,6 +147,10 @@ def narrative_table(rows: list[list[str]], s: _Styles, width: float) -> Table | 
     tallest = max(max(p.wrap(w - CELL_PADDING, 1e6)[1] for p, w in zip(row, widths)) + pad for row in cells)
     t = Table(cells, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT",
               spaceBefore=3, spaceAfter=9, splitInRow=int(tallest > TALL_ROW))
+    # the header's own rule and middle: where a row taller than a page goes on under the repeated
+    # header (`splitInRow`), reportlab's GRID left the rule between them out; a header's word still
+    # wrapped (`_widths`) no longer leaves the one-line cells beside it blank under their words
+    head = [("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black), ("VALIGN", (0, 0), (-1, 0), "MIDDLE")] if header else []
     t.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("FONT", (0, 0), (-1, -1), s.f.regular, TABLE_SIZE),
@@ -142,5 +159,6 @@ def narrative_table(rows: list[list[str]], s: _Styles, width: float) -> Table | 
         ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING / 2),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        *head,
     ]))
     return t
