@@ -12,7 +12,7 @@ from desktop_app.core.periods import in_sentence, in_time, parse_period
 from desktop_app.core.words import Words
 from desktop_app.resources import catalog_of
 
-SHOWN = 3  # figures named in each period; the others counted ("và 2 số liệu khác")
+SHOWN = 3  # figures named in each period (fewer past three groups); the others counted ("và 2 số liệu khác")
 
 
 def figures_since(db_path: Path, source: Path) -> tuple[Words | None, Words | None]:
@@ -20,11 +20,13 @@ def figures_since(db_path: Path, source: Path) -> tuple[Words | None, Words | No
     put back as it was: the figures and comments of each period, the start-of-term figures,
     the own targets, the report narratives (read from both files without writing), counted; and
     the figures named, up to SHOWN a period, each now and as the backup has it (walk U4 F2: the
-    count alone left the officer not knowing what to note and enter again). (None, None) when
+    count alone left the officer not knowing what to note and enter again), the start-of-term figures
+    and own targets so too (S38). (None, None) when
     nothing differs (or a file cannot be read)."""
     counts: dict[str, int] = {}
     by_period: dict[str, list[int]] = {}  # period code -> [figures, comments]
     named: dict[str, list[tuple[str, str, object, object]]] = {}  # period -> [(indicator, column, now, then)]
+    others: dict[str, list[tuple]] = {}  # "baselines"/"own_targets" -> [(term or year, indicator, now, then)]
     for table, (_keys, columns) in sqlite_backup.FIGURE_TABLES.items():
         now, then = sqlite_backup.figures(db_path, table), sqlite_backup.figures(source, table)
         if now is None or then is None:
@@ -44,6 +46,8 @@ def figures_since(db_path: Path, source: Path) -> tuple[Words | None, Words | No
                     (key[2], c, n, o) for c, o, n in zip(columns, old, new) if c in differing and c != "comment")
             else:
                 counts[table] = counts.get(table, 0) + 1
+                if table != "narratives":  # named as the figures are (S38): a start-of-term figure, an own target
+                    others.setdefault(table, []).append((key[1], key[2], now.get(key), then.get(key)))
     parts = []
     for code in sorted(by_period, key=lambda c: in_time(parse_period(c))):
         figures, comments = by_period[code]
@@ -57,29 +61,78 @@ def figures_since(db_path: Path, source: Path) -> tuple[Words | None, Words | No
     parts += [Words(f"{counts[t]} {vi}", f"{counts[t]} {en}") for t, (vi, en) in names.items() if counts.get(t)]
     if not parts:
         return None, None
-    return Words.joined(parts, "; "), _named(db_path, source, named)
+    return Words.joined(parts, "; "), _named(db_path, source, named, others)
 
 
-def _named(db_path: Path, source: Path, named: dict[str, list]) -> Words | None:
+def _named(db_path: Path, source: Path, named: dict[str, list], others: dict[str, list]) -> Words | None:
     """Each period's figures, one a line: "Kỳ 6 tháng đầu năm 2026:" then "• Tổng thu ngân sách …: 61.234 → 52.345",
-    now → as in the backup; past SHOWN, "và 2 số liệu khác". Names as the catalogue in force has them (the backup's
-    when the database has none), the code for an indicator neither knows."""
+    now → as in the backup; past SHOWN, "và 2 số liệu khác"; then the start-of-term figures and the commune's own
+    targets the same way, a group each (S38: counted, never named, a person deciding lost them unknowing); past three
+    groups, fewer named in each (one at least), the question no taller than with three periods. Names as
+    the catalogue in force has them (the backup's when the database has none), the code for an indicator neither
+    knows."""
     document = sqlite_backup.catalog_in_force(db_path) or sqlite_backup.catalog_in_force(source)
     try:
         catalog = catalog_of(document) if document else None
     except (KeyError, TypeError, ValueError):
         catalog = None
     order = {i.code: n for n, i in enumerate(catalog.indicators)} if catalog else {}
-    lines = []
+    figures, targets = Words("số liệu khác", "other figure(s)"), Words("chỉ tiêu khác", "other target(s)")
+    groups = []  # (heading, lines, what the lines past those shown are counted as)
     for code in sorted(named, key=lambda c: in_time(parse_period(c))):
         p = parse_period(code)
         rows = sorted(named[code], key=lambda r: (order.get(r[0], len(order)), r[0], _COLUMNS.index(r[1])))
-        lines.append(Words(f"Kỳ {in_sentence(p.name)}:", f"{p.name_en}:"))
-        lines += [_figure(catalog, *r) for r in rows[:SHOWN]]
-        if len(rows) > SHOWN:
-            more = len(rows) - SHOWN
-            lines.append(Words(f"   và {more} số liệu khác", f"   and {more} other figure(s)"))
+        groups.append((Words(f"Kỳ {in_sentence(p.name)}:", f"{p.name_en}:"), [_figure(catalog, *r) for r in rows],
+                       figures))
+    for term in sorted({t for t, *_ in others.get("baselines", [])}):
+        rows = sorted((r for r in others["baselines"] if r[0] == term), key=lambda r: (order.get(r[1], len(order)), r[1]))
+        groups.append((Words(f"Số liệu đầu nhiệm kỳ {term}:", f"Start-of-term figures ({term}):"),
+                       [_figure(catalog, code, "value", _one(now), _one(then)) for _t, code, now, then in rows], figures))
+    if others.get("own_targets"):  # one group, the year in each line: five years of targets, one group still
+        rows = sorted(others["own_targets"], key=lambda r: (str(r[0]), order.get(r[1], len(order)), r[1]))
+        groups.append((Words("Chỉ tiêu xã tự đặt:", "The commune's own targets:"),
+                       [_target(catalog, *r) for r in rows], targets))
+    # the question fits a 1366×768 screen as with three periods of SHOWN lines: more groups, fewer lines each
+    shown = max(1, min(SHOWN, SHOWN * 3 // len(groups))) if groups else SHOWN
+    lines = []
+    for heading, rows, other in groups:
+        more = len(rows) - shown
+        lines += [heading, *rows[:shown]] + [Words(f"   và {more} {other}", f"   and {more} {other.en}")] * (more > 0)
     return Words.joined(lines, "\n") if lines else None
+
+
+def _one(row):
+    """The one figure of a start-of-term row (None: no row)."""
+    return row[0] if row else None
+
+
+def _names(catalog: Catalog | None, code: str):
+    """The indicator `code` of the catalogue, with its names (Vietnamese, English); the code for one it lacks."""
+    indicator = next((i for i in catalog.indicators if i.code == code), None) if catalog else None
+    return (indicator, code, code) if indicator is None else (
+        indicator, indicator.name, indicator.name_en or indicator.name)
+
+
+def _target(catalog: Catalog | None, year, code: str, now, then) -> Words:
+    """"• Tổng thu ngân sách … (năm 2026): ≥ 47.500 → ≥ 45.000", an own target now → as in the backup."""
+    indicator, name, name_en = _names(catalog, code)
+    kind = indicator.kind if indicator else ""
+    return Words(f"   • {name} (năm {year}): {_aim(kind, now)} → {_aim(kind, then)}",
+                 f"   • {name_en} ({year}): {_aim(kind, now, True)} → {_aim(kind, then, True)}")
+
+
+def _aim(kind: str, row, en: bool = False) -> str:
+    """An own target as stored, (operator, value), as the window writes it: "≥ 45.000", "Có", "Giảm ≥ 5% so với
+    cùng kỳ"; none "(trống)"."""
+    op, value = row if row else (None, None)
+    if value is None or value == "":
+        return "(blank)" if en else "(trống)"
+    if kind == "boolean":
+        return _value("flag", value, en)
+    number = exact_number(str(value))
+    if kind == "count_vs_last_year":
+        return f"a fall of {op} {number}% on the same period last year" if en else f"Giảm {op} {number}% so với cùng kỳ"
+    return number if op in ("=", None) else f"{op} {number}"
 
 
 _COLUMNS = ("value", "flag", "numerator", "denominator", "previous")
@@ -88,11 +141,8 @@ _COLUMNS = ("value", "flag", "numerator", "denominator", "previous")
 def _figure(catalog: Catalog | None, code: str, column: str, now, then) -> Words:
     """"• Tổng thu ngân sách …: 61.234 → 52.345"; an indicator with several inputs names the input too
     ("• Tỷ lệ người dân tham gia bảo hiểm y tế (Số người tham gia BHYT): 9.000 → 9.500")."""
-    indicator = next((i for i in catalog.indicators if i.code == code), None) if catalog else None
-    if indicator is None:
-        name = name_en = code
-    else:
-        name, name_en = indicator.name, indicator.name_en or indicator.name
+    indicator, name, name_en = _names(catalog, code)
+    if indicator is not None:
         field = indicator.input(column)
         if len(indicator.inputs) > 1 and field is not None:
             name, name_en = f"{name} ({field.label})", f"{name_en} ({field.english_label})"

@@ -1,6 +1,8 @@
 """The audit trail viewer: every change, filtered by period, indicator and user, exportable."""
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSettings, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
@@ -138,6 +140,29 @@ def account_kept(accounts, width: int, metrics: QFontMetrics) -> dict[str, str]:
     return kept
 
 
+# a piece of a file name: a backup's date and time ("20261206-063609-") whole, else up to its next "-", "_" or "."
+_NAME_PIECES = re.compile(r"\d{8}-\d{6}[-_.]?|[^-_.]+[-_.]?|[-_.]")
+
+
+def names_kept(text: str, width: int, metrics: QFontMetrics) -> str:
+    """A restore's cell with a word wider than the column, the backup's file name ("chitieu-000001-20261206-063609-
+    truoc-khoi-phuc.db"), broken after its hyphens into lines that fit, the date and time on one line: a name has no
+    space to wrap at, and the cell showed "chitieu-000001-2026…", which backup not said (S38). A piece wider than the
+    column alone, cut in its middle. Whole in the tooltip."""
+    words = []
+    for word in text.split(" "):
+        if metrics.horizontalAdvance(word) <= width:
+            words.append(word)
+            continue
+        lines = [""]
+        for piece in _NAME_PIECES.findall(word):
+            if lines[-1] and metrics.horizontalAdvance(lines[-1] + piece) > width:
+                lines.append("")
+            lines[-1] += piece
+        words.append("\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideMiddle, width) for line in lines))
+    return " ".join(words)
+
+
 class AuditModel(RowsModel):
     """One row per `AuditLine`, labelled by its codes."""
 
@@ -151,6 +176,8 @@ class AuditModel(RowsModel):
         self.indicator_names = indicator_names or {}  # indicator code -> the name shown
         self.people = people or {}  # account -> "Full Name (account)"
         self.cells: dict[str, str] = {}  # account -> its cell's two lines, where the whole would be cut
+        self.name_room: dict[int, int] = {}  # column -> the width a restore's file name is broken to (`names_kept`)
+        self.metrics: QFontMetrics | None = None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -178,6 +205,9 @@ class AuditModel(RowsModel):
             return labels.narrative_title(line.field_code)
         if column in (OLD_COLUMN, NEW_COLUMN) and line.action_code == "state":
             return state_text(line.cells()[column])
+        if (column in self.name_room and line.action_code == "restore" and self.metrics is not None
+                and role == Qt.ItemDataRole.DisplayRole):
+            return names_kept(line.cells()[column], self.name_room[column], self.metrics)
         return line.cells()[column]
 
 
@@ -303,7 +333,10 @@ class AuditDialog(QDialog):
                 if col != INDICATOR_COLUMN:
                     self.table.setColumnWidth(col, width)
         # a restore's row whole: rare, and what it says of the data replaced (rows they had lost, unexplained; the
-        # numbers it kept) was cut to two lines, the loss past the copy's name
+        # numbers it kept) was cut to two lines, the loss past the copy's name; the copy's and the backup's names
+        # broken to the columns' widths, their date and time whole (`names_kept`)
+        self.model.metrics = self.table.fontMetrics()
+        self.model.name_room = {c: self.table.columnWidth(c) - CELL_MARGINS for c in (OLD_COLUMN, NEW_COLUMN)}
         for row, line in enumerate(self.model.rows):
             if line.action_code == "restore":
                 self.table.resizeRowToContents(row)
