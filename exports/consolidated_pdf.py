@@ -44,6 +44,7 @@ from desktop_app.core.wording import JUDGED_WHEN
 from exports.atomic import write_bytes_atomic
 from exports.catalog_cover_pdf import issuer_words
 from exports.consolidated_charts import drafts_words, indicator_page, overview_page
+from exports.consolidated_differences import differences_notes
 from exports.consolidated_table import (
     COUNTED,
     NOT_DUE,
@@ -454,7 +455,7 @@ def _spill_template(con: Consolidation, f: FontSet, s: _Styles, day: dt.date, do
         return "landscape"
     mark = _Mark()
     story = [*first, _BreakOffLandscape(), _p(SECTION_II, s.heading),
-             _FirstPart(table_with_notes(con, con.assigned, s), mark)]
+             _FirstPart(table_with_notes(con, con.assigned, s, differences_notes(con)), mark)]
     try:
         document(io.BytesIO(), f, draft=False).build(story)
     except _Placed:
@@ -497,7 +498,7 @@ def build_story(con: Consolidation, f: FontSet, *, doc_number: str = "",
     story = _first_pages(con, f, s, day, doc_number, list_page, spill)
     # a new page after a portrait one; under section I's last lines on a landscape one when it fits
     story += [_BreakOffLandscape(), _p(SECTION_II, s.heading),
-              table_with_notes(con, con.assigned, s)]
+              table_with_notes(con, con.assigned, s, differences_notes(con))]
     story += chart_pages(con, _year(con, history), s)
     present = [i for i in con.supplementary if con.summaries[i.code].applicable]
     if present:

@@ -246,12 +246,17 @@ def _title_rows(s: _Sheet, title: str, width: int, fourth: list[tuple] | None = 
     would fall between two pages: that one prints them at the head and foot of every page
     instead (`_page_heading`)."""
     centred = not s.breaks
-    lines = text_lines(title, sum(column_px(w) for w in s.widths), True, TITLE_SIZE) if centred else 1
+    px = sum(column_px(w) for w in s.widths)
+    lines = text_lines(title, px, True, TITLE_SIZE) if centred else 1
     s.append([(title, _Style("title", "centre" if centred else "line", box=False))],
              height=lines * (TITLE_SIZE + 3) + 4 if lines > 1 else None)
     period, status = s.book.heading
-    s.append([(period, _Style("italic", "centre" if centred else "line", box=False))])
-    s.append([(status, _Style("bold", "left" if centred else "line", box=False))])
+    # as tall as their wrapped lines (measured upright: italic is narrower): no spreadsheet grows a merged
+    # row, and the completeness line's second line printed over the row under it on "Khác biệt" (walk U5 F7)
+    s.append([(period, _Style("italic", "centre" if centred else "line", box=False))],
+             height=row_height(text_lines(period, px, False)) if centred else None)
+    s.append([(status, _Style("bold", "left" if centred else "line", box=False))],
+             height=row_height(text_lines(status, px, True)) if centred else None)
     if centred:
         for r in (1, 2, 3):
             s.merge(r, 1, r, width)

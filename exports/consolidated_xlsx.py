@@ -485,7 +485,7 @@ def _not_due_note(s: _Sheet, con: Consolidation, inds, span: int) -> int:
 # the register's word for what signed the unit's listed version (`UnitStatus.key_state`: "Đã xác
 # nhận", "Chờ xác nhận", …, "Chưa ký, đã chấp nhận"), which "Tình trạng"'s "Đã nhận" does not tell.
 COMPLETENESS_HEADERS = ("STT", "Mã ĐVHC", "Tên xã, phường", "Loại", "Tình trạng", "Trễ hạn", "Dự thảo",
-                        "Thời điểm lập tệp", "Thời điểm nhận", "Mã xác thực", "Tệp", "Ghi chú",
+                        "Thời điểm lập tệp", "Thời điểm đọc tệp", "Mã xác thực", "Tệp", "Ghi chú",
                         "Ngày nhận (tính hạn)", "Khóa ký")
 _DATE = _Style(align="centre", fmt="DD/MM/YYYY")
 

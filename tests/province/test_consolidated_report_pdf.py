@@ -21,6 +21,7 @@ from desktop_app.core.signing import new_private_key
 from desktop_app.core.submission import running_name
 from desktop_app.province import ProvinceOffice
 from desktop_app.services import Workspace
+from exports.consolidated_differences import differences_notes
 from exports.consolidated_pdf import NOT_DUE, NUMBERING_NOTE, blank_share_note, render_pdf
 from exports.consolidated_table import COLUMNS, NOT_ENTERED_COLUMN, not_entered_note
 from tests.province.conftest import PERIOD, REPORT_DATE, pick_units
@@ -119,6 +120,7 @@ def test_no_word_is_broken_inside_a_table_cell(report):
     held += ["THỰC HIỆN CÁC CHỈ TIÊU TỈNH GIAO (PHỤ LỤC 2)", "CÁC CHỈ TIÊU BỔ SUNG"]  # the sections' headings
     held.append(NUMBERING_NOTE)  # under section III's table
     held.append(blank_share_note(con, con.assigned))  # under both tables: what a blank (11) means
+    held += differences_notes(con)  # under section II's: the units whose file states otherwise (U5 F4)
     held += [blank_share_note(con, con.supplementary), not_entered_note(con, con.supplementary)]  # (12) after (11)
     held += [str(n) for n in range(1, len(PdfReader(io.BytesIO(pdf)).pages) + 1)]  # the pages' numbers
     for n, ind in enumerate(con.catalog.indicators, 1):

@@ -22,7 +22,7 @@ from tests.province.helpers import ON_TIME, delivered, make_submissions
 
 # The columns other installations read by place, as they were before "Khóa ký" was added.
 BEFORE = ("STT", "Mã ĐVHC", "Tên xã, phường", "Loại", "Tình trạng", "Trễ hạn", "Dự thảo", "Thời điểm lập tệp",
-          "Thời điểm nhận", "Mã xác thực", "Tệp", "Ghi chú", "Ngày nhận (tính hạn)")
+          "Thời điểm đọc tệp", "Mã xác thực", "Tệp", "Ghi chú", "Ngày nhận (tính hạn)")
 
 
 @pytest.fixture(scope="module")

@@ -144,12 +144,12 @@ def test_a_refused_file_is_said_among_the_units_not_sent(month, tmp_path):
 
 
 def test_workbook_times_read_as_every_other_document_prints_them(month, tmp_path):
-    """"Thời điểm lập tệp", "Thời điểm nhận" and the intake log's "Thời điểm" read "09:00
+    """"Thời điểm lập tệp", "Thời điểm đọc tệp" and the intake log's "Thời điểm" read "09:00
     24/06/2026", never "2026-06-24T09:00:00+07:00"."""
     con = month["con"]
     wb = load_workbook(write_consolidated(con, tmp_path / "tong-hop.xlsx"))
     ws = wb[SHEET_COMPLETENESS]
-    assert [ws.cell(5, col).value for col in (8, 9)] == ["Thời điểm lập tệp", "Thời điểm nhận"]
+    assert [ws.cell(5, col).value for col in (8, 9)] == ["Thời điểm lập tệp", "Thời điểm đọc tệp"]
     by_code = {ws.cell(r, 2).value: r for r in range(6, 6 + len(con.completeness.units))}
     kept = [u for u in con.completeness.units if u.generated_at]
     assert kept

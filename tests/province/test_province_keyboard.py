@@ -359,7 +359,7 @@ def test_the_date_typed_at_intake_is_the_date_of_receipt_in_reports_sent(qtbot, 
 def test_the_workbook_adds_the_date_of_receipt_after_its_last_column(received, tmp_path):
     """The consolidated workbook's "Tình hình gửi báo cáo" keeps its twelve columns as they were
     (others read them by place) and adds "Ngày nhận (tính hạn)" after them: a date cell, empty
-    where the date is not known; "Thời điểm nhận" stays when the program read the file."""
+    where the date is not known; "Thời điểm đọc tệp" stays when the program read the file."""
     window = received
     con = window.office.consolidation(PERIOD)
     dated = [replace(u, received_on="2026-06-25" if u.received else "") for u in con.completeness.units]
@@ -367,7 +367,7 @@ def test_the_workbook_adds_the_date_of_receipt_after_its_last_column(received, t
     ws = load_workbook(write_consolidated(con, tmp_path / "tong-hop.xlsx"))[SHEET_COMPLETENESS]
     assert [c.value for c in ws[5]] == list(COMPLETENESS_HEADERS) == [
         "STT", "Mã ĐVHC", "Tên xã, phường", "Loại", "Tình trạng", "Trễ hạn", "Dự thảo", "Thời điểm lập tệp",
-        "Thời điểm nhận", "Mã xác thực", "Tệp", "Ghi chú", "Ngày nhận (tính hạn)", "Khóa ký"]
+        "Thời điểm đọc tệp", "Mã xác thực", "Tệp", "Ghi chú", "Ngày nhận (tính hạn)", "Khóa ký"]
     assert ws.auto_filter.ref == f"A5:N{5 + len(dated)}"
     rows = {ws.cell(r, 2).value: r for r in range(6, 6 + len(dated))}
     for u in dated:
