@@ -14,7 +14,7 @@ from desktop_app.core.submission import running_name
 
 # The units named up to this many ("phường Tích Lương (mã 05500)"); more are counted, the sheet names them.
 NAMED_AT_MOST = 5
-WHERE = 'chi tiết ở trang "Khác biệt" của tệp Excel tổng hợp'
+WHERE = 'chi tiết ở trang “Khác biệt” của tệp Excel tổng hợp'
 
 
 def _units(units) -> str:

@@ -23,7 +23,7 @@ from tests.province.conftest import PERIOD, REPORT_DATE, pick_units
 from tests.province.helpers import KEYS, ON_TIME, delivered, make_submissions, sign_with
 
 SAID = "đơn vị có tệp ghi kết quả, chỉ tiêu hoặc đánh giá khác với kết quả tỉnh tính lại"
-WHERE = 'chi tiết ở trang "Khác biệt" của tệp Excel tổng hợp.'
+WHERE = 'chi tiết ở trang “Khác biệt” của tệp Excel tổng hợp.'
 
 
 @pytest.fixture(scope="module")
