@@ -234,6 +234,16 @@ class KeyRegisterActions:
         return ConfirmedKey(**{**vars(confirmed), "unit_name": c.name},
                             ended=tuple(now_keys[k.id] for k in ended), others=others, kept=kept, refused=refused)
 
+    def refused_before(self, unit: str, key_code: str) -> list[RefusedFile]:
+        """The unit's files refused for their key signed by its key `key_code`, not received since, as
+        `confirm_key` names them (walk U5 F2): each with its folder and period, for the window to offer
+        reading that folder again for that period. [] for a code that is none of the unit's keys."""
+        self._require_province()
+        self.ws.require(Permission.VIEW)
+        c = self._unit(unit)
+        key = find_by_code(self.store.unit_keys(c.code), key_code)
+        return self._refused_before(c.code, key) if key is not None else []
+
     def _refused_before(self, unit_code: str, key: UnitKey) -> list[RefusedFile]:
         """The unit's files refused for their key (`KEY_REFUSALS`: another key than the unit's, or `key`
         while revoked) signed by `key`, not received since (walk 17, M2): a version received signed by

@@ -81,6 +81,7 @@ from ui.province_labels import (
     intake_summary_text,
     result_colours,
 )
+from ui.province_key_cell import KeyElide, key_least
 from ui.province_note_column import Giver, NoteFillsTheWidth
 from ui.province_recorded import recorded_text
 from ui.province_roles import allowed
@@ -140,15 +141,17 @@ class IntakeTabs:
         # says it), and last the file's name, cut if it must (whole in its tooltip).
         for visual, col in enumerate(COMPLETENESS_ORDER):
             header.moveSection(header.visualIndex(col), visual)
-        for col in (NOTE, SIGNATURE, KEY, FILE):
+        for col in (NOTE, SIGNATURE, FILE):
             self.table.setItemDelegateForColumn(col, WordElide(self.table))
+        self.table.setItemDelegateForColumn(KEY, KeyElide(self.table))  # the state whole, the code shortened
         # the PDF's signature as wide as its header too (it kept Qt's 100 px: "Chữ ký số (")
         fit_columns(self.table, (44, 44, 150, 40, 150, 200, 118, 80, 130, 250, NOTE_WIDTH, 60), fixed={FILE, NOTE},
                     most={SIGNATURE: SIGNATURE_WIDTH})
         # the table as wide as its window, no sideways scroll (walk U1 F2): the note fills what is left
         least = header.sectionSizeHint
         NoteFillsTheWidth(self.table, NOTE, (Giver(FILE, lambda: least(FILE)), Giver(KEY, self._key_least),
-                                             Giver(SIGNATURE, lambda: least(SIGNATURE))))
+                                             Giver(SIGNATURE, lambda: least(SIGNATURE)),
+                                             Giver(KEY, self._codes_least)))
         # A header narrower than its words ends with "…" (Qt's headers clip theirs, centred: the note
         # ending at the table's edge in English read "e (in Vietnam")
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -170,7 +173,14 @@ class IntakeTabs:
         return w
 
     def _key_least(self) -> int:
-        """The key's column as narrow as its codes whole, its state cut ("K7QX-3M2P-ABCD-EFGH…")."""
+        """The key's column as narrow as its states whole after a code's first group ("6DZX-… · Đã xác
+        nhận", `ui.province_key_cell`: the state was cut, walk U5 F10)."""
+        texts = [self.model.index(r, KEY).data() or "" for r in range(self.model.rowCount())]
+        return key_least(self.table.fontMetrics(), texts, self.table.horizontalHeader().sectionSizeHint(KEY))
+
+    def _codes_least(self) -> int:
+        """Last, when the signature has given too (English's long states): its codes whole, the state cut
+        ("K7QX-3M2P-ABCD-EFGH…"; the status says "key awaiting confirmation" too)."""
         metrics, margins = self.table.fontMetrics(), 8  # the cell's padding, both sides, and a pixel or two
         codes = [metrics.horizontalAdvance(f"{u.key_code}…") for u in self.model.rows if u.key_code]
         return max([self.table.horizontalHeader().sectionSizeHint(KEY), *(width + margins for width in codes)])

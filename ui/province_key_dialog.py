@@ -4,10 +4,10 @@ Opened from the "Signing keys" tab (`ui.province_keys`)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from desktop_app.core.errors import ChiTieuError
-from desktop_app.core.keys import SharedKey, in_window
+from desktop_app.core.keys import KeyState, SharedKey, in_window
 from ui.actions import FAILED, run_action
 from ui.common import error_text
 from ui.i18n import translate
@@ -15,6 +15,28 @@ from ui.paper_code import PaperCodeDialog
 
 # The longest a key code is typed: its 16 letters and digits, the gaps between its groups " - " at most.
 CODE_TYPED = 16 + 3 * 3
+
+
+def confirm_effect(keys) -> str:
+    """What confirming one of the unit's keys (`keys`, its rows of the register) does, said before the
+    code is typed: the unit's other keys in use replaced or revoked, and the reports they signed; the
+    files the confirmed key signed that were refused, taken only once their folder is read again (the
+    province keeps no copy of a refused file). No key's code is named: the dialog never shows the code
+    it expects."""
+    in_use = [k.state for k in keys if k.state in (KeyState.XAC_NHAN, KeyState.CHO)]
+    said = [translate("KeyConfirmDialog", "Confirming a key:")]
+    if KeyState.XAC_NHAN in in_use:
+        said.append("• " + translate("KeyConfirmDialog", "the unit's confirmed key, if you confirm another, is "
+                                     "replaced and kept in the history; the reports it signed still count;"))
+    if in_use.count(KeyState.CHO) > 1 or (KeyState.CHO in in_use and len(keys) > 1):
+        said.append("• " + translate("KeyConfirmDialog", "the unit's other keys awaiting confirmation are revoked "
+                                     "and kept in the history; a report one of them signed stops counting, the "
+                                     "unit then counting as not sent for its period until a report signed by the "
+                                     "confirmed key is received;"))
+    said.append("• " + translate("KeyConfirmDialog", "files signed by the confirmed key and refused before (signature "
+                                 "mismatch) count only once their folder is read again: the box after the "
+                                 "confirmation offers it."))
+    return "\n".join(said)
 
 
 class KeyConfirmDialog(PaperCodeDialog):
@@ -28,7 +50,7 @@ class KeyConfirmDialog(PaperCodeDialog):
     Enter confirms, Escape cancels.
     """
 
-    def __init__(self, office, unit_code: str, unit_name: str, parent: QWidget | None = None):
+    def __init__(self, office, unit_code: str, unit_name: str, parent: QWidget | None = None, keys=()):
         self.office, self.unit_code = office, unit_code
         super().__init__(
             translate("KeyConfirmDialog", "Confirm key — {unit}").format(unit=unit_name),
@@ -38,6 +60,12 @@ class KeyConfirmDialog(PaperCodeDialog):
             translate("KeyConfirmDialog", "&Key code on the paper:"), translate("KeyConfirmDialog", "Key code on the paper"),
             translate("KeyConfirmDialog", "C&onfirm"), translate("KeyConfirmDialog", "&Cancel"), parent)
         self.confirm_button = self.go_button
+        # what confirming does, read before Enter (walk U5 F2: the old key's report dropped unannounced)
+        self.effect = QLabel(confirm_effect(keys))
+        self.effect.setObjectName("confirm_effect")
+        self.effect.setWordWrap(True)
+        self.effect.setTextFormat(Qt.TextFormat.PlainText)
+        self.layout().insertWidget(self.layout().count() - 1, self.effect)
         self.code.setMaxLength(CODE_TYPED)
         self.refused = False  # a code refused and not typed over yet: kept selected
         self.code.textEdited.connect(lambda _text: setattr(self, "refused", False))

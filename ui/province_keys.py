@@ -16,7 +16,10 @@ first, then the other units a key signs for (each whole in its tooltip). Its act
   code that is none of the unit's keys is refused with the service's message naming the
   codes, and nothing changes; a key that also signs another unit's files is confirmed only
   after a second question naming that unit (No by default), and the message after says
-  which of the unit's other keys the confirmation revoked or replaced;
+  which of the unit's other keys the confirmation revoked or replaced; the dialog says, before the
+  code is typed, what confirming does (`province_key_dialog.confirm_effect`), and the box after offers
+  "Read the folder … again…" for files the key signed that were refused (`read_again`: the window's
+  own intake dialog, the folder in its field, for their period);
 - a key that signs for more than one unit is marked on each of its rows ("Also signs for",
   `desktop_app.core.keys.shared_note`): while pending it counts for none of them;
 - "Revoke key…" after a warning saying what it does to the reports already received;
@@ -35,6 +38,7 @@ from __future__ import annotations
 
 import functools
 import html
+import os
 import re
 
 from PySide6.QtCore import Qt, Signal
@@ -116,6 +120,8 @@ class KeysTab(Retranslating, QWidget):
     """The tab; the window hands it the period to show (`show_period`) after each refresh."""
 
     changed = Signal(str)  # the register or an unsigned version changed: what was done
+    # a folder to read again for a period (its files refused for a key since confirmed): the window's intake
+    read_again = Signal(str, str)
 
     def __init__(self, office, parent: QWidget | None = None):
         super().__init__(parent)
@@ -298,7 +304,8 @@ class KeysTab(Retranslating, QWidget):
         key = self.selected_key()
         if key is None or not self._allowed(translate("KeyConfirmDialog", "Key not confirmed")):
             return None
-        dialog = KeyConfirmDialog(self.office, key.unit_code, key.unit_name, self)
+        dialog = KeyConfirmDialog(self.office, key.unit_code, key.unit_name, self,
+                                  keys=[k for k in self.model.rows if k.unit_code == key.unit_code])
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         confirmed = dialog.confirmed
@@ -314,7 +321,22 @@ class KeysTab(Retranslating, QWidget):
             # Which version each period keeps now, as its paper prints it: the figures the summary
             # counts changed, said in a box (the status bar's line was cut, and gone in 10 s); and the
             # files refused before signed by this key, with the folder to read again (walk 17, M2).
-            QMessageBox.information(self, self.tr("Key confirmed"), "\n\n".join([message, *said]))
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Key confirmed"), "\n\n".join([message, *said]),
+                              QMessageBox.StandardButton.Ok, self)
+            # the refused files' folder read again from here, through the window's "Receive reports from a
+            # folder…" (walk U5 F2: the box said to read it, and the unit showed "Bị từ chối" until then)
+            readings = {}
+            for folder, period in read_again_folders(run_action(self, self.office.refused_before, confirmed.unit_code,
+                                                                confirmed.key_code)):
+                name = (os.path.basename(folder.rstrip("/\\")) or folder).replace("&", "&&")
+                button = box.addButton(self.tr("&Read the folder {folder} again…").format(folder=name),
+                                       QMessageBox.ButtonRole.ActionRole)
+                button.setToolTip(folder)
+                readings[button] = (folder, period)
+            box.setDefaultButton(QMessageBox.StandardButton.Ok)  # Enter closes it, as before
+            box.exec()
+            if box.clickedButton() in readings:
+                self.read_again.emit(*readings[box.clickedButton()])
         return confirmed
 
     def revoke_key(self):
@@ -469,6 +491,14 @@ class KeysTab(Retranslating, QWidget):
                 model.dataChanged.emit(model.index(0, 0), model.index(model.rowCount() - 1, model.columnCount() - 1))
         if self.model.rows:
             self._show_counts()
+
+
+def read_again_folders(files) -> list[tuple[str, str]]:
+    """(folder, period) of each refused file (`RefusedFile`) whose folder is known, each pair once, in
+    the files' order; [] when the files could not be read (FAILED)."""
+    if files is FAILED:
+        return []
+    return list(dict.fromkeys((f.folder, f.period) for f in files if f.folder))
 
 
 def _question_html(text: str) -> str:

@@ -6,9 +6,10 @@ cut to a few words (walk U1 F2). Now the note fills the room the other columns l
 word (whole in its tooltip and under the table), at least `NOTE_ROOM` characters and its header
 wide; when that room is too little, columns whose words are whole elsewhere give some of theirs, in this order, each
 no narrower than its own least (`Giver`): the file's name (whole in its tooltip and in "Kết quả
-nhận tệp"), then the key's state after its code (the status says "khóa chờ xác nhận" too, the
-cell's tooltip has it whole; the code to compare with the paper stays whole), then the PDF's
-signature past its header (whole in its tooltip and under the table). Only then does the note go
+nhận tệp"), then the key's code down to its first group, its state whole (`ui.province_key_cell`: the
+state is what a reviewer acts on, walk U5 F10; the code whole in the cell's tooltip and on "Khóa ký"), then the PDF's
+signature past its header (whole in its tooltip and under the table), last the key's state after its
+whole code (English's long states; the status says "key awaiting confirmation" too). Only then does the note go
 narrower, down to `NOTE_LEAST` characters (its header then ends with "…"); past
 that, the table scrolls sideways. A width the person gave a column is theirs: it never gives, and
 a note the person sized keeps its width (`ListTable.user_widths`).

@@ -126,6 +126,9 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         self.tabs.addTab(self.charts, "")
         self.keys_tab = KeysTab(self.office)
         self.keys_tab.changed.connect(self._keys_changed)
+        # the folder of files refused for a key just confirmed, read again for their period (walk U5 F2)
+        self.keys_tab.read_again.connect(lambda folder, period: (self.show_period(parse_period(period)),
+                                                                 self.start_intake(proposed=folder)))
         self.tabs.addTab(self.keys_tab, "")
         layout.addWidget(self.tabs, 1)
         tab_keys(self, self.tabs)
