@@ -10,15 +10,30 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop_app.core.intake import late_on, made_on, receipt_note, row_judged_on, when_text
-from desktop_app.core.keys import KeyState, UnitKey, held_reason, shared_note, sharing
+from desktop_app.core.intake import (
+    late_on,
+    made_on,
+    receipt_note,
+    row_judged_on,
+    when_text,
+)
+from desktop_app.core.keys import (
+    TYPE_PAPER_CODE,
+    KeyState,
+    UnitKey,
+    confirm_command,
+    held_reason,
+    shared_note,
+    sharing,
+)
 from desktop_app.core.periods import Period, format_date, in_sentence
 
 
 def pending_note(code: str, unit_code: str) -> str:
     """What a file's line adds when its key is its unit's first, pending and of no other unit."""
     return (f" Khóa ký mã {code} của đơn vị chưa được xác nhận: số liệu được tính và đánh dấu chờ xác nhận; đối "
-            f"chiếu mã này với mã in trên báo cáo giấy có chữ ký rồi xác nhận (chitieu keys confirm {unit_code} {code}).")
+            f"chiếu mã này với mã in trên báo cáo giấy có chữ ký rồi xác nhận, {TYPE_PAPER_CODE} "
+            f"({confirm_command(unit_code)}).")
 
 
 def _version_order(version: str) -> tuple:

@@ -5,7 +5,16 @@ and what the province does. Reads the register only: public keys, no login neede
 """
 from __future__ import annotations
 
-from desktop_app.core.keys import KeyState, UnitKey, active_key, shared_note, shared_units, sharing
+from desktop_app.core.keys import (
+    TYPE_PAPER_CODE,
+    KeyState,
+    UnitKey,
+    active_key,
+    confirm_command,
+    shared_note,
+    shared_units,
+    sharing,
+)
 from desktop_app.core.submission import Submission
 from desktop_app.database_mode import MODE_PROVINCE, mode_of
 from desktop_app.resources import catalog_of
@@ -60,10 +69,10 @@ def _shared_advice(store, sub: Submission, known: UnitKey | None, others: list[U
         return said + (" Tỉnh đã xác nhận khóa dùng chung: các bản ký bằng khóa này được tính cho các đơn vị đã "
                        "xác nhận." if len(entries) > 1 else "")
     units = ", ".join(f"{name_of(k.unit_code)} (mã {k.unit_code})" for k in held)
-    confirm = "; ".join(f"chitieu keys confirm {k.unit_code} {code} --shared" for k in held)
+    confirm = "; ".join(confirm_command(k.unit_code, shared=True) for k in held)
     revoke = "; ".join(f"chitieu keys revoke {k.unit_code} --code {code}" for k in entries[:3])
     return (f"{said} Các bản ký bằng khóa này của {units} CHƯA được tính vào tổng hợp: một khóa ký cho nhiều đơn "
             f"vị là một máy lập báo cáo cho nhiều đơn vị, hoặc tệp do máy của đơn vị khác lập. Đối chiếu mã khóa {code} "
             "với mã in trên báo cáo giấy có chữ ký của từng đơn vị: nếu giấy của các đơn vị cùng in mã này, xác "
-            f"nhận khóa dùng chung ({confirm}); nếu giấy của đơn vị nào in mã khác, thu hồi khóa này cho đơn vị "
-            f"đó ({revoke}).")
+            f"nhận khóa dùng chung, {TYPE_PAPER_CODE} ({confirm}); nếu giấy của đơn vị nào in mã khác, thu hồi khóa "
+            f"này cho đơn vị đó ({revoke}).")

@@ -42,7 +42,8 @@ from desktop_app.core.intake import (
     row_judged_on,
     vietnam_today,
 )
-from desktop_app.core.keys import KeyState, UnitKey, held_reason, shared_note, sharing
+from desktop_app.core.keys import (
+    TYPE_PAPER_CODE, KeyState, UnitKey, confirm_command, held_reason, shared_note, sharing)
 from desktop_app.core.periods import Period, PeriodRules, parse_period
 from desktop_app.core.refused_before import READ_FOLDER, RefusedFile, file_dated, signed_by, still_refused
 from desktop_app.core.settings import parse_doc_prefix
@@ -459,7 +460,8 @@ def waiting_note(unit_code: str, key_code: str, files: list[RefusedFile], kept_f
     return (f"Khóa khác của đơn vị chờ xác nhận (mã {key_code}): {which} {names} ký bằng "
             f"khóa này đã bị từ chối (Chữ ký không khớp), chưa được tính; tỉnh vẫn tính tệp {kept_file}. Nếu máy "
             f"của đơn vị đã được cài lại, đối chiếu mã {key_code} với mã in trên báo cáo giấy có chữ ký, rồi xác "
-            f"nhận khóa (chitieu keys confirm {unit_code} {key_code}) và đọc lại thư mục ({READ_FOLDER[0]}) để nhận tệp.")
+            f"nhận khóa, {TYPE_PAPER_CODE} ({confirm_command(unit_code)}), và đọc lại thư mục ({READ_FOLDER[0]}) để "
+            "nhận tệp.")
 
 
 def named_note(log: IntakeLogRow, name_of: Callable[[str], str]) -> str:

@@ -69,6 +69,9 @@ def add_parsers(sub) -> None:
     kr = ksub.add_parser("revoke", help="thu hồi khóa đang dùng của đơn vị (máy bị mất, bị lộ)")
     kr.add_argument("unit", help="mã hoặc tên đơn vị")
     kr.add_argument("--code", help="thu hồi khóa có mã này thay vì khóa đang dùng")
+    kr.add_argument("--yes", action="store_true",
+                    help="thu hồi không hỏi lại (trong tập lệnh; không có --yes, lệnh nói khóa nào sẽ bị thu hồi "
+                         "và hỏi trước)")
     kr.add_argument("after_unit", nargs="*", action=_CodeAfterOption, help=argparse.SUPPRESS)
 
     un = sub.add_parser("unsigned", help="(tỉnh) các bản chưa ký: xem, chấp nhận từng bản")
@@ -376,9 +379,41 @@ def _keys(ws, args) -> int:
         if key.refused:
             print(key.refused)
         return 0
-    key = office.revoke_key(args.unit, typed_code(args.code, "Mã khóa (--code)", key=True))
+    code = typed_code(args.code, "Mã khóa (--code)", key=True)
+    if not args.yes and not _revoke_asked(office, args.unit, code):
+        print("Không thu hồi: khóa vẫn như trước.")
+        return 1
+    key = office.revoke_key(args.unit, code)
     print(f"Đã thu hồi khóa {key.key_code} của {key.unit_name} (mã {key.unit_code}): {key.effect}")
     return 0
+
+
+def _revoke_asked(office, unit: str, code: str | None) -> bool:
+    """`keys revoke` without --yes (walk U5, F3: it revoked at once, the unit typed loosely): the unit
+    (name and code) and key it would revoke, and what that means (`revoke_question`, the window's
+    words), then "Thu hồi? (c/K)", No the default. Without a terminal it refuses, saying to add
+    --yes. A key it cannot find, or revoked already, is left to `revoke_key` to refuse."""
+    from desktop_app.core.keys import KeyState, find_by_code
+    from desktop_app.core.users import Permission
+    from desktop_app.key_register import CONFIRMING
+
+    c = office.catalog.resolve_commune(unit)  # a name matching several units is refused, naming them
+    office.ws.require(Permission.APPROVE, CONFIRMING)  # refused before asking, not after
+    key = find_by_code(office.keys(c.code), code) if code else office.key_state(c.code)
+    if key is None or key.state == KeyState.THU_HOI:
+        return True
+    command = f"chitieu keys revoke {c.code}" + (f" --code {key.key_code}" if code else "") + " --yes"
+    if not sys.stdin or not sys.stdin.isatty():
+        raise InvalidInput(f"Chưa thu hồi khóa {key.key_code} của {c.name} (mã {c.code}): lệnh hỏi lại trước khi "
+                           f"thu hồi, mà không có bàn phím để trả lời. Trong tập lệnh, thêm --yes ({command}).",
+                           field="Thu hồi khóa")
+    body = office.revoke_question(c.code, key.key_code).split("\n\n", 1)[-1]
+    print(f"Sắp thu hồi khóa {key.key_code} của {c.name} (mã {c.code}).\n\n{body}\n")
+    try:
+        answer = input("Thu hồi? (c/K) ")
+    except EOFError:
+        answer = ""
+    return answer.strip().lower() in ("c", "có", "co")
 
 
 def _name_of(office):

@@ -23,6 +23,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from desktop_app.core.consolidation import Consolidation, UnitStatus
+from desktop_app.core.keys import PAPER_CODE, TYPE_PAPER_CODE, confirm_command
 from desktop_app.core.periods import Period
 from desktop_app.core.validation import one_line
 from exports.atomic import write_bytes_atomic
@@ -169,10 +170,10 @@ def left_out_lines(con: Consolidation, files: str = "tệp DHIS2 và ADX") -> li
            "chính đơn vị gửi; số liệu vẫn được tính và đánh dấu trong bảng tổng hợp và báo cáo")
     lines = [f"Chưa đưa vào {files}: {len(units)} đơn vị có khóa chờ xác nhận ({why})."]
     for u in units[:LEFT_OUT_NAMED]:
-        lines.append(f"- {u.name} (mã {u.code}): khóa mã {u.key_code} (chitieu keys confirm {u.code} {u.key_code})")
+        lines.append(f"- {u.name} (mã {u.code}): tệp ký bằng khóa mã {u.key_code} ({confirm_command(u.code)})")
     if len(units) > LEFT_OUT_NAMED:
         lines.append(f"… và {len(units) - LEFT_OUT_NAMED} đơn vị khác: xem đủ ở trang \"Tình hình gửi báo cáo\" "
                      "của bảng tổng hợp Excel (--xlsx).")
     lines.append("Đối chiếu mã khóa của từng đơn vị với mã in trên báo cáo giấy có chữ ký, xác nhận khóa đúng "
-                 f"(lệnh in ở trên), rồi xuất lại {files}.")
+                 f"(lệnh in ở trên, {TYPE_PAPER_CODE} thay cho {PAPER_CODE}), rồi xuất lại {files}.")
     return lines

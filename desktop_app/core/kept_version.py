@@ -14,6 +14,7 @@ from desktop_app.core.intake import (
     when_text,
     when_texts,
 )
+from desktop_app.core.keys import TYPE_PAPER_CODE, confirm_command
 
 
 @dataclass(frozen=True)
@@ -172,4 +173,5 @@ def awaiting_key_note(code: str, unit_code: str, replaced: str = "") -> str:
                "tỉnh đã chấp nhận bản khác của đơn vị cho kỳ này sau khi đối chiếu với báo cáo giấy có chữ ký")
     return (f" Khóa ký mã {code} của đơn vị chưa được xác nhận, và {vouched}: tệp này được nhận và lưu, CHƯA tính vào "
             f"tổng hợp thay bản đó. Cần xác nhận khóa trước: đối chiếu mã {code} với mã in trên báo cáo giấy có chữ "
-            f"ký của đơn vị rồi xác nhận (chitieu keys confirm {unit_code} {code}); khi đó tỉnh chọn lại bản được tính.")
+            f"ký của đơn vị rồi xác nhận, {TYPE_PAPER_CODE} ({confirm_command(unit_code)}); khi đó tỉnh chọn lại bản "
+            "được tính.")

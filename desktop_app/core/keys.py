@@ -150,6 +150,18 @@ def active_key(keys: list[UnitKey]) -> UnitKey | None:
 
 
 # What a version signed by no key shows in place of a key state.
+# What a command that confirms a key names in place of the code (walk U5, F1): the reviewer types
+# the code printed on the unit's signed paper. A command built with the file's own code confirmed
+# the key pasted, without the paper looked at; the file's code is said as information beside it.
+PAPER_CODE = "MÃ_TRÊN_GIẤY"
+TYPE_PAPER_CODE = "gõ mã in trên giấy"
+
+
+def confirm_command(unit_code: str, *, shared: bool = False) -> str:
+    """"chitieu keys confirm 05503 MÃ_TRÊN_GIẤY" (with --shared): never a file's own code."""
+    return f"chitieu keys confirm {unit_code} {PAPER_CODE}" + (" --shared" if shared else "")
+
+
 UNSIGNED = "Chưa ký"  # format 1, or format 2 without a signature: counted once the province accepts it
 UNSIGNED_ACCEPTED = "Chưa ký, đã chấp nhận"
 
@@ -225,7 +237,7 @@ def mismatch_reason(file_name: str, unit_name: str, code: str, active: UnitKey |
                 "MÃ_TRÊN_GIẤY; xác nhận một khóa thì khóa kia bị thu hồi) và nhận lại tệp.")
     return (f"Tệp {file_name} ({unit_name}) được ký bằng khóa mã {code}, khác khóa {what} của đơn vị "
             f"mã {active.key_code}. Không nhận. Nếu máy của đơn vị đã được cài lại, đối chiếu mã {code} với mã "
-            f"in trên báo cáo giấy có chữ ký, rồi xác nhận khóa mới (chitieu keys confirm {unit_code} {code}) "
+            f"in trên báo cáo giấy có chữ ký, rồi xác nhận khóa mới, {TYPE_PAPER_CODE} ({confirm_command(unit_code)}), "
             "và nhận lại tệp.")
 
 
@@ -296,8 +308,8 @@ def revoked_refusal(key: UnitKey, unit_name: str, barred: UnitKey, name_of: Call
         f"Không xác nhận: khóa mã {key.key_code} đã bị tỉnh thu hồi cho {other} (mã {barred.unit_code})"
         f"{_when(barred.revoked_at)}, và tỉnh không nhận tệp ký bằng khóa này cho đơn vị nào: máy giữ khóa có thể "
         f"đã mất hoặc đã lập báo cáo giả. Đề nghị {unit_name} lập báo cáo trên máy của đơn vị và gửi lại. Chỉ khi "
-        f"việc thu hồi là nhầm, xác nhận lại khóa cho {other} trước (chitieu keys confirm {barred.unit_code} "
-        f"{key.key_code}).", field="Mã khóa",
+        f"việc thu hồi là nhầm, xác nhận lại khóa cho {other} trước, gõ mã in trên báo cáo giấy có chữ ký của "
+        f"{other} ({confirm_command(barred.unit_code)}).", field="Mã khóa",
         en=(f"Not confirmed: the province revoked key {key.key_code} for {other} (code {barred.unit_code}), and "
             "receives files signed by it for no unit: the computer holding it may be lost or may have made a "
             f"forged report. Ask {unit_name} to make its report on its own computer and send it again. Only if "
@@ -324,7 +336,7 @@ def held_reason(code: str, unit_code: str, unit_name: str, others: list[UnitKey]
     return (f"{shared_note(others, name_of)} Chưa tính vào tổng hợp: một khóa ký cho nhiều đơn vị là một máy lập "
             "báo cáo cho nhiều đơn vị, hoặc tệp do máy của đơn vị khác lập. Đối chiếu mã khóa "
             f"{code} với mã in trên báo cáo giấy có chữ ký của {unit_name} và của {name_of(other)}, rồi xác "
-            f"nhận khóa cho đơn vị có mã đó trên giấy (chitieu keys confirm {unit_code} MÃ_TRÊN_GIẤY) hoặc thu "
+            f"nhận khóa cho đơn vị có mã đó trên giấy ({confirm_command(unit_code)}) hoặc thu "
             f"hồi khóa cho đơn vị kia (chitieu keys revoke {other} --code {code}).")
 
 
@@ -339,8 +351,8 @@ def shared_refusal(key: UnitKey, unit_name: str, others: list[UnitKey], name_of)
         f"trên báo cáo giấy có chữ ký của {name_of(first.unit_code)} khác mã này, tệp của đơn vị đó do máy khác "
         f"lập; thu hồi khóa này cho đơn vị đó (chitieu keys revoke {first.unit_code} --code {key.key_code}) rồi "
         f"xác nhận lại. Chỉ khi một máy lập báo cáo cho cả {unit_name} và {name_of(first.unit_code)} (giấy của "
-        f"hai đơn vị cùng in mã {key.key_code}), xác nhận khóa dùng chung (chitieu keys confirm "
-        f"{key.unit_code} {key.key_code} --shared).", tuple(others),
+        f"hai đơn vị cùng in mã {key.key_code}), xác nhận khóa dùng chung "
+        f"({confirm_command(key.unit_code, shared=True)}).", tuple(others),
         en=(f"Not confirmed: key {key.key_code} also signs files of "
             + ", ".join(f"{name_of(k.unit_code)} (code {k.unit_code})" for k in others)
             + ". Revoke it for that unit if its signed paper prints another code; confirm it as shared "

@@ -77,7 +77,8 @@ def test_a_file_signed_by_a_pending_key_is_received_not_counted_over_the_accepte
     assert (f"Khóa ký mã {forged.key_code} của đơn vị chưa được xác nhận, và tỉnh đã chấp nhận bản khác của đơn vị "
             "cho kỳ này sau khi đối chiếu với báo cáo giấy có chữ ký: tệp này được nhận và lưu, CHƯA tính vào tổng "
             f"hợp thay bản đó. Cần xác nhận khóa trước: đối chiếu mã {forged.key_code} với mã in trên báo cáo giấy có "
-            f"chữ ký của đơn vị rồi xác nhận (chitieu keys confirm {unit} {forged.key_code})") in result.reason
+            f"chữ ký của đơn vị rồi xác nhận, gõ mã in trên giấy (chitieu keys confirm {unit} MÃ_TRÊN_GIẤY)") \
+        in result.reason
     assert "số liệu được tính" not in result.reason
 
     con = office.consolidation(PERIOD)
@@ -134,7 +135,8 @@ def test_the_window_lists_the_file_not_kept_and_counts_the_accepted_version(qtbo
     assert (row["Kết quả"], row["Khóa ký"]) == (NOT_KEPT, f"{forged.key_code} · {KeyState.CHO.value}")
     reason = row["Lý do"]
     assert "tỉnh đã chấp nhận bản khác của đơn vị cho kỳ này sau khi đối chiếu với báo cáo giấy có chữ ký" in reason
-    assert reason.endswith("rồi xác nhận (Khóa ký › Xác nhận khóa…); khi đó tỉnh chọn lại bản được tính.")
+    assert reason.endswith("rồi xác nhận, gõ mã in trên giấy (Khóa ký › Xác nhận khóa…); khi đó tỉnh chọn lại bản "
+                           "được tính.")
     assert "chitieu" not in reason
     shown = unit_row(w, unit)  # "Tình hình gửi báo cáo": the accepted version, not the pending key's
     assert (shown["Khóa ký"], shown["Mã xác thực"]) == (UNSIGNED_ACCEPTED, unsigned.fingerprint[:16])

@@ -65,7 +65,7 @@ def test_the_window_names_its_own_actions(qtbot, office, folder):
     cells = _reason_cells(w)
     assert cells["1-ky.xlsx"].endswith(f"Khóa ký mã {code} của đơn vị chưa được xác nhận: số liệu được tính và đánh "
                                        "dấu chờ xác nhận; đối chiếu mã này với mã in trên báo cáo giấy có chữ ký rồi "
-                                       f"xác nhận {CONFIRM}.")
+                                       f"xác nhận, gõ mã in trên giấy {CONFIRM}.")
     assert "rồi xác nhận mã đúng (Khóa ký › Xác nhận khóa…; xác nhận một khóa thì khóa kia bị thu hồi) và nhận " \
            "lại tệp." in cells["2-may-khac.xlsx"]
     assert f"chưa tính vào tổng hợp cho đến khi tỉnh chấp nhận {ACCEPT}." in cells["3-chua-ky.xlsx"]
@@ -90,7 +90,8 @@ def test_the_command_line_prints_its_commands(folder, tmp_path, capsys):
     inbox, a, b, made = folder
     assert run(["--data-dir", str(tmp_path / "tinh"), "consolidate", str(inbox), "--period", PERIOD]) == 0
     out = capsys.readouterr().out
-    assert f"(chitieu keys confirm {a} {made['1-ky.xlsx'].key_code})." in out
+    assert f"rồi xác nhận, gõ mã in trên giấy (chitieu keys confirm {a} MÃ_TRÊN_GIẤY)." in out
+    assert f"(chitieu keys confirm {a} {made['1-ky.xlsx'].key_code}" not in out
     assert f"(chitieu keys confirm {a} MÃ_TRÊN_GIẤY; xác nhận một khóa thì khóa kia bị thu hồi)" in out
     assert f"(chitieu unsigned accept {b} --period {PERIOD})." in out
     assert "Khóa ký ›" not in out
@@ -107,7 +108,7 @@ def test_the_english_window_names_its_actions_in_english(qtbot, office, folder):
         i18n.switch_language(i18n.ENGLISH)
         qtbot.waitUntil(lambda: "Signing keys ›" in _reason_cells(w)["1-ky.xlsx"], timeout=10000)
         cells = _reason_cells(w)
-        assert cells["1-ky.xlsx"].endswith("rồi xác nhận (Signing keys › Confirm key…).")
+        assert cells["1-ky.xlsx"].endswith("rồi xác nhận, gõ mã in trên giấy (Signing keys › Confirm key…).")
         assert "(Signing keys › Accept unsigned file…)." in cells["3-chua-ky.xlsx"]
         assert not any("Khóa ký ›" in text for text in cells.values())
     finally:

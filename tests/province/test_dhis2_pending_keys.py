@@ -48,9 +48,10 @@ def test_a_unit_whose_key_awaits_confirmation_goes_to_dhis2_only_once_confirmed(
     assert sets == {} and groups == {}  # counted in the workbook, marked; not sent to DHIS2
     assert ("Chưa đưa vào tệp DHIS2 và tệp ADX: 2 đơn vị có khóa chờ xác nhận (tỉnh chưa đối chiếu mã khóa ký tệp "
             "với báo cáo giấy có chữ ký của đơn vị") in said
-    assert (f"- Xã Tân Cương (mã 05503): khóa mã {tan_cuong.key_code} "
-            f"(chitieu keys confirm 05503 {tan_cuong.key_code})") in said
-    assert f"(mã 05443): khóa mã {phan_dinh_phung.key_code} (chitieu keys confirm 05443" in said
+    assert (f"- Xã Tân Cương (mã 05503): tệp ký bằng khóa mã {tan_cuong.key_code} "
+            "(chitieu keys confirm 05503 MÃ_TRÊN_GIẤY)") in said
+    assert f"(mã 05443): tệp ký bằng khóa mã {phan_dinh_phung.key_code} (chitieu keys confirm 05443 MÃ_TRÊN_GIẤY)" in said
+    assert "gõ mã in trên giấy thay cho MÃ_TRÊN_GIẤY" in said
     assert "rồi xuất lại tệp DHIS2 và tệp ADX." in said
 
     # the officer compares Xã Tân Cương's code with its signed paper and confirms it, as told

@@ -102,7 +102,7 @@ def test_revoked_for_the_unit_its_file_is_refused(data, reports, capsys):  # noq
     """`keys revoke ĐẠI_PHÚC --code CODE`: what the key signed for Đại Phúc is refused, "Bị từ
     chối" (among those not sent); Tân Cương's key, no longer shared, counts for it."""
     t, d = reports["t"], reports["d"]
-    assert run(["--data-dir", str(data / "tinh"), "keys", "revoke", d.unit_code, "--code", t.key_code]) == 0
+    assert run(["--data-dir", str(data / "tinh"), "keys", "revoke", d.unit_code, "--code", t.key_code, "--yes"]) == 0
     capsys.readouterr()
     out, book, pages = _consolidate(data, capsys, "thu-hoi")
     assert "Đã nhận 1/92" in out

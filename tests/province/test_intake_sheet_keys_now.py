@@ -86,7 +86,7 @@ def test_a_key_confirmed_after_its_file_was_read_reads_confirmed(sheet):
     assert row[KEY].startswith(f"Mã {confirmed.key_code}: Đã xác nhận lúc ")
     assert row[KEY].endswith(", sau khi nhận tệp (khi nhận tệp: chờ xác nhận).")
     assert f"Khóa ký mã {confirmed.key_code} của đơn vị chưa được xác nhận" in row["Lý do"]
-    assert row["Lý do"].endswith("rồi xác nhận. [Khi lập bảng này, khóa đã được xác nhận.]")
+    assert row["Lý do"].endswith("rồi xác nhận, gõ mã in trên giấy. [Khi lập bảng này, khóa đã được xác nhận.]")
 
 
 def test_a_revoked_key_reads_revoked(sheet):
@@ -138,7 +138,7 @@ def test_every_reason_that_names_a_command_reads_whole_without_it():
     key = UnitKey(None, "05503", "pk", code, "Chờ xác nhận", "")
     other = UnitKey(None, "05506", "pk", code, "Chờ xác nhận", "")
     reasons = {
-        pending_note(code, "05503"): "với mã in trên báo cáo giấy có chữ ký rồi xác nhận.",
+        pending_note(code, "05503"): "với mã in trên báo cáo giấy có chữ ký rồi xác nhận, gõ mã in trên giấy.",
         held_reason(code, "05503", "Xã A", [other], str): "trên giấy hoặc thu hồi khóa cho đơn vị kia.",
         mismatch_reason("t.xlsx", "Xã A", "AAAA-BBBB-CCCC-DDDD", key, None, "05503"):
             "rồi xác nhận mã đúng (xác nhận một khóa thì khóa kia bị thu hồi) và nhận lại tệp.",

@@ -80,8 +80,8 @@ def test_a_file_signed_by_a_pending_key_is_received_not_counted_over_the_replace
     assert (f"Khóa ký mã {k3.key_code} của đơn vị chưa được xác nhận, và bản đơn vị gửi cho kỳ này ký bằng khóa mã "
             f"{k1.key_code}, khóa tỉnh đã xác nhận trước đây (đã được thay, không bị thu hồi): tệp này được nhận và "
             f"lưu, CHƯA tính vào tổng hợp thay bản đó. Cần xác nhận khóa trước: đối chiếu mã {k3.key_code} với mã in "
-            f"trên báo cáo giấy có chữ ký của đơn vị rồi xác nhận (chitieu keys confirm {unit} {k3.key_code})"
-            ) in result.reason
+            f"trên báo cáo giấy có chữ ký của đơn vị rồi xác nhận, gõ mã in trên giấy (chitieu keys confirm {unit} "
+            "MÃ_TRÊN_GIẤY)") in result.reason
     assert "chấp nhận" not in result.reason and "số liệu được tính" not in result.reason
 
     con = office.consolidation(PERIOD)

@@ -152,7 +152,7 @@ def test_a_second_key_for_a_confirmed_unit_is_refused_until_confirmed(office, un
     [r] = office.intake(folder, PERIOD).results
     assert r.class_ == FileClass.CHU_KY_KHONG_KHOP
     assert f"khóa mã {newer.key_code}" in r.reason and sub.key_code in r.reason
-    assert f"chitieu keys confirm {sub.unit_code} {newer.key_code}" in r.reason
+    assert f"gõ mã in trên giấy (chitieu keys confirm {sub.unit_code} MÃ_TRÊN_GIẤY)" in r.reason
     assert office.submissions(PERIOD)[sub.unit_code].fingerprint == sub.fingerprint
     states = {k.key_code: k.state for k in office.keys(sub.unit_code)}
     assert states == {sub.key_code: KeyState.XAC_NHAN, newer.key_code: KeyState.CHO}
@@ -205,7 +205,7 @@ def test_a_revoked_key_signs_nothing(office, units, tmp_path, capsys):
     """Revoked (keys revoke): the versions it signed no longer count, and its new files are refused."""
     sub = units["subs"][units["codes"][1]]
     office.intake(_inbox(tmp_path, {"a.xlsx": sub}), PERIOD)
-    assert run(["--data-dir", str(tmp_path / "tinh"), "keys", "revoke", sub.unit_code]) == 0
+    assert run(["--data-dir", str(tmp_path / "tinh"), "keys", "revoke", sub.unit_code, "--yes"]) == 0
     assert f"Đã thu hồi khóa {sub.key_code}" in capsys.readouterr().out
     assert run(["--data-dir", str(tmp_path / "tinh"), "keys", "list", sub.unit_code]) == 0
     listed = capsys.readouterr().out

@@ -41,7 +41,7 @@ def test_a_revoked_key_signs_for_no_other_unit(office, reports, tmp_path, capsys
     office.intake(_inbox(tmp_path / "in1", {"t.xlsx": t}), PERIOD)
     office.close()
     data = str(tmp_path / "tinh")
-    assert run(["--data-dir", data, "keys", "revoke", t.unit_code]) == 0
+    assert run(["--data-dir", data, "keys", "revoke", t.unit_code, "--yes"]) == 0
     said = capsys.readouterr().out
     assert f"Đã thu hồi khóa {t.key_code} của {TAN_CUONG}" in said
     assert "không được nhận cho đơn vị nào" in said  # what the program does, said
@@ -97,7 +97,7 @@ def test_settling_a_shared_key_by_revoking_it_for_one_unit_leaves_it_the_others(
     assert office.submissions(PERIOD) == {}
     office.close()
     data = str(tmp_path / "tinh")
-    assert run(["--data-dir", data, "keys", "revoke", forged.unit_code, "--code", t.key_code]) == 0
+    assert run(["--data-dir", data, "keys", "revoke", forged.unit_code, "--code", t.key_code, "--yes"]) == 0
     said = capsys.readouterr().out
     assert f"Đã thu hồi khóa {t.key_code} của {DAI_PHUC}" in said
     assert f"vẫn được nhận cho {TAN_CUONG} (mã {t.unit_code}, chờ xác nhận)" in said

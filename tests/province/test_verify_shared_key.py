@@ -29,7 +29,8 @@ def test_verify_names_the_other_unit_of_a_shared_key_and_what_to_do(office, repo
     assert "đang CHỜ XÁC NHẬN" in said
     assert f"Khóa này cũng ký tệp của {DAI_PHUC} (mã {forged.unit_code}, chờ xác nhận)." in said
     assert "CHƯA được tính vào tổng hợp" in said
-    assert f"chitieu keys confirm {t.unit_code} {t.key_code} --shared; chitieu keys confirm {forged.unit_code} {t.key_code} --shared" in said
+    assert (f"gõ mã in trên giấy (chitieu keys confirm {t.unit_code} MÃ_TRÊN_GIẤY --shared; chitieu keys confirm "
+            f"{forged.unit_code} MÃ_TRÊN_GIẤY --shared)") in said
     assert f"chitieu keys revoke {t.unit_code} --code {t.key_code}; chitieu keys revoke {forged.unit_code} --code {t.key_code}" in said
     # the forged file: Đại Phúc's, its key also Tân Cương's
     assert run(["--data-dir", data, "verify", str(inbox / "1.xlsx")]) == 0

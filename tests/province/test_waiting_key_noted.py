@@ -35,7 +35,7 @@ def test_the_note_names_the_refused_file_and_its_key(office, tmp_path):
                                  "(nhận 19/06/2026) ký bằng khóa này")
     assert " ký bằng khóa này đã bị từ chối (Chữ ký không khớp), chưa được tính; " in row.reason
     assert f"tỉnh vẫn tính tệp {kept.file_name}." in row.reason
-    assert f"(chitieu keys confirm {a} {new.key_code})" in row.reason
+    assert f"gõ mã in trên giấy (chitieu keys confirm {a} MÃ_TRÊN_GIẤY)" in row.reason
     assert "(Khóa ký › Xác nhận khóa…)" in in_window(row.reason)  # the window's way
 
     office.confirm_key(a, new.key_code)
