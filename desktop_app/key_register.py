@@ -22,7 +22,13 @@ from db.acceptances import (
 )
 from db.rows import ReceivedRow, now
 from desktop_app.core.errors import InvalidInput, NotFound
-from desktop_app.core.intake import KEY_REFUSALS, FileClass, parse_time, row_judged_on, when_text
+from desktop_app.core.intake import (
+    KEY_REFUSALS,
+    FileClass,
+    parse_time,
+    row_judged_on,
+    when_text,
+)
 from desktop_app.core.keys import (
     UNSIGNED,
     UNSIGNED_ACCEPTED,
@@ -30,6 +36,7 @@ from desktop_app.core.keys import (
     KeyState,
     UnitKey,
     active_key,
+    confirm_command,
     confirmed_key,
     find_by_code,
     held_keys,
@@ -41,7 +48,12 @@ from desktop_app.core.keys import (
     sharing,
 )
 from desktop_app.core.periods import Period, in_sentence, parse_period
-from desktop_app.core.refused_before import RefusedFile, refused_before_words, signed_by, still_refused
+from desktop_app.core.refused_before import (
+    RefusedFile,
+    refused_before_words,
+    signed_by,
+    still_refused,
+)
 from desktop_app.core.refused_outside import decision_refused
 from desktop_app.core.signing import typed_code
 from desktop_app.core.submission import Submission
@@ -383,8 +395,8 @@ class KeyRegisterActions:
         raise InvalidInput(
             f"Không chấp nhận bản chưa ký của {c.name}: đơn vị đã gửi báo cáo {in_sentence(p.name)} có chữ ký bằng khóa mã {code}, "
             f"đang chờ xác nhận (tệp {signed.file_name}). Ai có phần mềm cũng lập được tệp chưa ký.\n\nĐối chiếu mã "
-            f"{code} với mã in trên báo cáo giấy có chữ ký của đơn vị rồi xác nhận khóa (chitieu keys confirm "
-            f"{c.code} {code}). Nếu máy của đơn vị đã mất khóa: thu hồi khóa đó (chitieu keys revoke {c.code} --code "
+            f"{code} với mã in trên báo cáo giấy có chữ ký của đơn vị rồi xác nhận khóa, gõ mã in trên giấy "
+            f"({confirm_command(c.code)}). Nếu máy của đơn vị đã mất khóa: thu hồi khóa đó (chitieu keys revoke {c.code} --code "
             f"{code}) rồi mới chấp nhận bản chưa ký.", field="Tệp chưa ký",
             en=(f"The unsigned file of {c.name} is not accepted: the unit sent its {p.code} report signed with key "
                 f"code {code}, awaiting confirmation (file {signed.file_name}). Anyone with the program can make an "

@@ -240,7 +240,8 @@ def test_an_unsigned_file_is_not_accepted_for_a_unit_that_signs_with_a_pending_k
     assert err.field == "Tệp chưa ký"
     assert (f"đơn vị đã gửi báo cáo 6 tháng đầu năm 2026 có chữ ký bằng khóa mã {sub.key_code}, đang chờ xác "
             "nhận (tệp ky.xlsx)") in err.message
-    assert f"chitieu keys confirm {sub.unit_code} {sub.key_code}" in err.message
+    assert f"chitieu keys confirm {sub.unit_code} MÃ_TRÊN_GIẤY" in err.message  # the paper's code, never the file's
+    assert f"chitieu keys confirm {sub.unit_code} {sub.key_code}" not in err.message
     assert f"chitieu keys revoke {sub.unit_code} --code {sub.key_code}" in err.message
     assert f"signed with key code {sub.key_code}, awaiting confirmation" in err.en
     assert _status(office, sub.unit_code).file_name == "ky.xlsx"
