@@ -43,6 +43,7 @@ from ui.common import ERROR_TEXT, app_title, date_text, in_language
 from ui.entry_area import EntryArea
 from ui.entry_paste import PastedCells
 from ui.entry_view import EntryTable
+from ui.exports_running import WaitsForExports, exports_may_end
 from ui.fitting import ElidedLabel, PartsLabel
 from ui.i18n import Retranslating
 from ui.idle_lock import IdleLock
@@ -60,8 +61,8 @@ WINDOW_SIZE = (1366, 768)
 STATUS_DELAY_MS = 150
 
 
-class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells, StatusBar, WindowNotices, LeftCell,
-                 QMainWindow):
+class MainWindow(Retranslating, WaitsForExports, MainMenus, EntryArea, PastedCells, RefusedCells, StatusBar,
+                 WindowNotices, LeftCell, QMainWindow):
     """`painted` is emitted once, when the entry table was first drawn with its period.
 
     `session` (a `ui.instance.DataFolderLock`, set by `ui.app.start`) is told who is logged
@@ -583,6 +584,9 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
         return True
 
     def closeEvent(self, event) -> None:
+        if not exports_may_end(self):  # an export or a send still running: asked, then waited for
+            event.ignore()
+            return
         self.table.commit_open_editor()
         if not self.may_leave_refused():  # red cells: dropped, or back to fix them
             event.ignore()
