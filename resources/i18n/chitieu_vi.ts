@@ -1124,6 +1124,41 @@ Ghi đè bằng bản mới?</translation>
     </message>
 </context>
 <context>
+    <name>ExportsRunning</name>
+    <message>
+        <source>The e-mail to the province for {period} and its files are still being prepared.</source>
+        <translation>Thư gửi tỉnh của {period} và các tệp kèm theo vẫn đang được chuẩn bị.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s files (PDF and Excel) are still being written.</source>
+        <translation>Các tệp báo cáo (PDF và Excel) vẫn đang được ghi.</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Đăng xuất</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>Đóng cửa sổ</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish, then log out? It takes a moment: the files are then whole in their folder, recorded in your name.</source>
+        <translation>Chờ xong rồi đăng xuất? Chỉ mất một lát: khi đó các tệp được ghi trọn vẹn trong thư mục, ghi nhận dưới tên của bạn.</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish, then close the window? It takes a moment: the files are then whole in their folder. Closed before, they would not be written.</source>
+        <translation>Chờ xong rồi đóng cửa sổ? Chỉ mất một lát: khi đó các tệp được ghi trọn vẹn trong thư mục. Đóng ngay thì các tệp sẽ không được ghi.</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for it to finish</source>
+        <translation>&amp;Chờ xong</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the window</source>
+        <translation>&amp;Quay lại cửa sổ</translation>
+    </message>
+</context>
+<context>
     <name>FilesWrittenDialog</name>
     <message>
         <source>&amp;Open the file</source>
@@ -1493,6 +1528,22 @@ Gõ mã {code} để xác nhận.</translation>
 <context>
     <name>KeyConfirmDialog</name>
     <message>
+        <source>Confirming a key:</source>
+        <translation>Khi xác nhận khóa:</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s confirmed key, if you confirm another, is replaced and kept in the history; the reports it signed still count;</source>
+        <translation>nếu xác nhận một khóa khác, khóa đã xác nhận của đơn vị được thay và lưu trong lịch sử; các báo cáo ký bằng khóa đó vẫn được tính;</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s other keys awaiting confirmation are revoked and kept in the history; a report one of them signed stops counting, the unit then counting as not sent for its period until a report signed by the confirmed key is received;</source>
+        <translation>các khóa khác của đơn vị đang chờ xác nhận bị thu hồi và lưu trong lịch sử; báo cáo ký bằng một trong các khóa đó không còn được tính, đơn vị được coi là chưa gửi kỳ đó cho đến khi nhận được báo cáo ký bằng khóa được xác nhận;</translation>
+    </message>
+    <message>
+        <source>files signed by the confirmed key and refused before (signature mismatch) count only once their folder is read again: the box after the confirmation offers it.</source>
+        <translation>các tệp ký bằng khóa được xác nhận mà trước đó bị từ chối (chữ ký không khớp) chỉ được tính khi đọc lại thư mục chứa chúng: hộp thông báo sau khi xác nhận có nút để đọc lại.</translation>
+    </message>
+    <message>
         <source>Confirm key — {unit}</source>
         <translation>Xác nhận khóa — {unit}</translation>
     </message>
@@ -1642,6 +1693,10 @@ Gõ mã {code} để xác nhận.</translation>
     <message>
         <source>Key confirmed</source>
         <translation>Đã xác nhận khóa</translation>
+    </message>
+    <message>
+        <source>&amp;Read the folder {folder} again…</source>
+        <translation>Đọc &amp;lại thư mục {folder}…</translation>
     </message>
     <message>
         <source>Revoked key {code} of {unit}: {effect}</source>
