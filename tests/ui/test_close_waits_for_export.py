@@ -5,6 +5,7 @@ finish" the default, "Back to the window" on Escape) and waits for the export's 
 likewise, before the login asks who comes next."""
 from __future__ import annotations
 
+import threading
 import zipfile
 
 import pytest
@@ -14,12 +15,24 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from tests.core.test_workflow import office  # noqa: F401 (the fixture)
 from tests.ui.conftest import Script, press
 from tests.ui.test_window_follows import Q1, overdue_q1_approved
+import ui.export_dialog
 from ui.app import plug_exports
 
 
 @pytest.fixture
 def exporting(qtbot, make_window, office, tmp_path, monkeypatch):  # noqa: F811
-    """The window of the leader, Quý I approved, and a function starting a real export into `tmp_path`."""
+    """The window of the leader, Quý I approved, and a function starting a real export into `tmp_path`.
+    The export waits for `window.release()` before it writes (a year's export takes a fraction of a
+    second: it would end before the close on an idle machine, and no question be asked); the tests
+    release it once the question is up."""
+    gate = threading.Event()
+    real_export = ui.export_dialog.export_period
+
+    def held_export(*args, **kwargs):
+        gate.wait(30)
+        return real_export(*args, **kwargs)
+
+    monkeypatch.setattr(ui.export_dialog, "export_period", held_export)
     overdue_q1_approved(office)
     office.approve("2026-Q1")
     window = make_window(office)
@@ -35,6 +48,7 @@ def exporting(qtbot, make_window, office, tmp_path, monkeypatch):  # noqa: F811
         return task
 
     window.start_export = start
+    window.release = gate.set
     window.export = export
     return window
 
@@ -67,12 +81,13 @@ def test_closing_during_an_export_asks_then_waits_for_whole_files(exporting, off
     assert "still being written" in text or "đang" in text
     assert default != escape and default.replace("&", "").startswith(("Wait", "Chờ"))  # waiting, the default
     assert escape.replace("&", "").startswith(("Back", "Quay lại"))
-    assert window.isVisible()  # back to the window: it stays, nothing stopped
+    assert window.isVisible() and task.running  # back to the window: it stays, nothing stopped
 
-    if task.running:
-        script = Script((QMessageBox, lambda box: press(Qt.Key.Key_Return)))  # Enter: wait for it
-    else:  # ended while the question was up: nothing left to ask about
-        script = Script()
+    def wait(box):  # Enter: wait for it
+        window.release()
+        press(Qt.Key.Key_Return)
+
+    script = Script((QMessageBox, wait))
     window.close()
     script.check()
     assert not window.isVisible() and not window.export.controller.task.running
@@ -87,6 +102,7 @@ def test_closed_at_once_the_files_are_written_whole(exporting, office, tmp_path)
 
     def wait(box):
         asked.append(box.text())
+        window.release()
         press(Qt.Key.Key_Return)
 
     script = Script((QMessageBox, wait))
@@ -112,7 +128,11 @@ def test_logging_out_during_an_export_waits_before_the_next_person(exporting, of
         return False
 
     monkeypatch.setattr(window.idle_lock, "ask_next_person", next_person)
-    script = Script((QMessageBox, lambda box: press(Qt.Key.Key_Return)))
+    def wait(box):
+        window.release()
+        press(Qt.Key.Key_Return)
+
+    script = Script((QMessageBox, wait))
     window.log_out()
     script.check()
     assert at_login["running"] is False and at_login["account"] is None and at_login["sent"] is not None
