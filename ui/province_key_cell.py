@@ -9,9 +9,8 @@ note (`ui.province_note_column.Giver`): its states whole after a code's first gr
 from __future__ import annotations
 
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate
 
-from ui.province_tables import ELLIPSIS, elide_words
+from ui.province_tables import ELLIPSIS, WordElide, elide_words
 
 SEPARATOR = " · "  # between the code and the state (`ui.province_labels.key_text`)
 GROUP = "-"  # between the code's groups of four
@@ -44,15 +43,7 @@ def key_least(metrics: QFontMetrics, texts, header_hint: int) -> int:
     return max([header_hint, *widths])
 
 
-class KeyElide(QStyledItemDelegate):
-    """The key's cell: its state whole, its code shortened when the column is narrow (`short_key`);
-    the room as `ui.province_tables.WordElide` measures it."""
+class KeyElide(WordElide):
+    """The key's cell: its state whole, its code shortened when the column is narrow (`short_key`)."""
 
-    def initStyleOption(self, option, index) -> None:
-        super().initStyleOption(option, index)
-        if option.rect.width() <= 0 or not option.text:
-            return
-        widget = option.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
-        option.text = short_key(option.text, option.fontMetrics, option.rect.width() - 2 * margin)
+    fitted = staticmethod(short_key)

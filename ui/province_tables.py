@@ -123,7 +123,9 @@ class FiguresLine(QLabel):
 
 class WordElide(QStyledItemDelegate):
     """A cell's text cut at a whole word with "…" when its column is too narrow (Qt cuts
-    mid-word: "mã xác th…")."""
+    mid-word: "mã xác th…"); a subclass cuts otherwise through `fitted`."""
+
+    fitted = staticmethod(elide_words)  # (text, font metrics, room in pixels) -> the text shown
 
     def initStyleOption(self, option, index) -> None:
         super().initStyleOption(option, index)
@@ -135,7 +137,7 @@ class WordElide(QStyledItemDelegate):
         room = option.rect.width() - 2 * margin
         if option.features & option.ViewItemFeature.HasDecoration:
             room -= option.decorationSize.width() + margin
-        option.text = elide_words(option.text, option.fontMetrics, room)
+        option.text = self.fitted(option.text, option.fontMetrics, room)
 
 
 class ListTable(QTableView):
