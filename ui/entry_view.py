@@ -283,6 +283,7 @@ class EntryTable(EntryColumns, SpreadsheetKeys, QTableView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(self.tr("Table of the indicators' results"))
         self._read_only = False
+        self._figure_column = FIGURE_COLUMNS[0]  # the figure column the cursor was last in (moveCursor)
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -393,15 +394,22 @@ class EntryTable(EntryColumns, SpreadsheetKeys, QTableView):
         "Kinh tế", where a figure typed was refused); PgUp and PgDown that land on a heading go on to
         the indicator beside it, in the same column. Home and End, Left and Right as Qt moves them
         (every cell of a row can be visited; a figure typed on one that takes none goes to the row's
-        first figure)."""
+        first figure). On a heading (clicked: the keys never stop there) Up and Down go to the indicator
+        above or below, in the figure column last used, and Home and End to the first and last figure
+        of the indicator below (Qt's went to the STT of the row under it, or stayed on the heading)."""
         up, down = QAbstractItemView.CursorAction.MoveUp, QAbstractItemView.CursorAction.MoveDown
         home, end = QAbstractItemView.CursorAction.MoveHome, QAbstractItemView.CursorAction.MoveEnd
         pages = (QAbstractItemView.CursorAction.MovePageUp, QAbstractItemView.CursorAction.MovePageDown)
         current = self.currentIndex()
+        ctrl = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+        if (action in (up, down) or (action in (home, end) and not ctrl)) and current.isValid() \
+                and not self.is_data_row(current.row()):
+            row = next(self._data_rows_after(current.row(), -1 if action == up else 1), None)
+            return current if row is None else self._figure_of(row, action)
         if action in (up, down) and current.isValid() and self.is_data_row(current.row()):
             row = next(self._data_rows_after(current.row(), -1 if action == up else 1), None)
             return current if row is None else self.model().index(row, current.column())
-        if action in (home, end) and modifiers & Qt.KeyboardModifier.ControlModifier:
+        if action in (home, end) and ctrl:
             return self.edge_figure(last=action == end) or current
         index = super().moveCursor(action, modifiers)
         if action in pages and index.isValid() and not self.is_data_row(index.row()):
@@ -409,6 +417,18 @@ class EntryTable(EntryColumns, SpreadsheetKeys, QTableView):
             row = next(self._data_rows_after(index.row(), step), next(self._data_rows_after(index.row(), -step), None))
             return current if row is None else self.model().index(row, index.column())
         return index
+
+    def _figure_of(self, row: int, action) -> QModelIndex:
+        """A figure cell of `row`, reached from a heading: End its last one to type in, Home its first,
+        Up and Down the column last used (the first one to type in if that one takes none)."""
+        model = self.model()
+        end = action == QAbstractItemView.CursorAction.MoveEnd
+        home = action == QAbstractItemView.CursorAction.MoveHome
+        columns = list(reversed(FIGURE_COLUMNS) if end else FIGURE_COLUMNS)
+        if not (home or end):
+            columns.insert(0, self._figure_column)
+        return next((index for col in columns if self.is_editable(index := model.index(row, col))),
+                    model.index(row, columns[0]))
 
     def edge_figure(self, last: bool = False) -> QModelIndex | None:
         """The first figure cell of the first indicator (`last`: the last one of the last indicator),
@@ -422,6 +442,8 @@ class EntryTable(EntryColumns, SpreadsheetKeys, QTableView):
         return None
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.column() in FIGURE_COLUMNS and self.is_data_row(current.row()):
+            self._figure_column = current.column()
         self.currentCellChanged.emit(current)
 
     def cell_key(self, event: QKeyEvent) -> bool:
