@@ -106,7 +106,7 @@ def test_an_unsigned_file_refused_names_the_tab_s_buttons(qtbot, office, signed_
     # the unit signed its report with a key still pending: compare it with the paper, or revoke it
     text = accept()
     assert "chitieu" not in text
-    assert f"rồi xác nhận khóa {CONFIRM}. Nếu máy của đơn vị đã mất khóa: thu hồi khóa đó {REVOKE} rồi mới " \
+    assert f"rồi xác nhận khóa, gõ mã in trên giấy {CONFIRM}. Nếu máy của đơn vị đã mất khóa: thu hồi khóa đó {REVOKE} rồi mới " \
            "chấp nhận bản chưa ký." in text
     # the key confirmed: an unsigned file of the unit is never accepted, but after revoking its key
     office.confirm_key(a, sub.key_code)
