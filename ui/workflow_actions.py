@@ -244,9 +244,8 @@ def approve_period(parent: QWidget | None, workspace: Workspace, period: Period)
     end = workspace.figures_end_later(period)
     if end is not None:  # approved early, its report waits for the figures' last day (walk 17, L1)
         question += "\n\n" + labels.with_period(translate(
-            "workflow_actions", "The figures of {period} run to {end}: the approved report can be exported and "
-                                "printed from that day. A figure that changes before then means reopening the period."),
-            period, end=format_date(end))
+            "workflow_actions", "The figures of {period} run to {end}. {dated} A figure that changes before then "
+                                "means reopening the period."), period, end=format_date(end), dated=dated_from(end))
     answer = QMessageBox.question(parent, translate("workflow_actions", "Approve the period"), question)
     if answer != QMessageBox.StandardButton.Yes:
         return False
@@ -275,16 +274,25 @@ def approve_period(parent: QWidget | None, workspace: Workspace, period: Period)
     return True
 
 
+def dated_from(end) -> str:
+    """Of a period approved before its figures' last day `end`: its report is dated from that day,
+    and may be printed and exported before it with that date (the export proposes it); said once,
+    in the approve question and in the box after it (walk U6 F5: "Từ ngày 14/12/2026: in báo cáo…"
+    and "xuất và in được từ ngày đó" read as "not before", while Xuất báo cáo… on 06/12 works)."""
+    return translate("workflow_actions", "The report is dated {end} or later (the day the period's figures are "
+                                         "whole): it can be printed and exported before then, with that date.").format(
+        end=format_date(end))
+
+
 def _after_approval(window: QMainWindow, end) -> str:
     """What the leader does once the period is approved, and where in `window`'s menus (walk h3: the
     box said nothing of it): the report printed, signed and stamped, or signed digitally, then its
-    files sent; from the figures' last day `end` when approved before it (None: now)."""
-    when = (translate("workflow_actions", "From {end}").format(end=format_date(end)) if end is not None
-            else translate("workflow_actions", "Next"))
-    return translate("workflow_actions", "{when}: print the report with {print} and have it signed and stamped, "
-                                         "then send both files to the province with {send}. To sign the report "
-                                         "digitally instead, use {sign} before sending.").format(
-        when=when, print=_menu_item(window, "file_menu", "print_action"),
+    files sent; approved before the figures' last day `end` (None: they are whole), `dated_from` first."""
+    dated = "" if end is None else dated_from(end) + "\n\n"
+    return dated + translate("workflow_actions", "{when}: print the report with {print} and have it signed and "
+                                                 "stamped, then send both files to the province with {send}. To sign "
+                                                 "the report digitally instead, use {sign} before sending.").format(
+        when=translate("workflow_actions", "Next"), print=_menu_item(window, "file_menu", "print_action"),
         send=_menu_item(window, "file_menu", "send_action"), sign=_menu_item(window, "period_menu", "sign_action"))
 
 

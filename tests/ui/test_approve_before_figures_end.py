@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop_app.core.workflow import State
 from tests.core.test_workflow import as_, fill_year, office  # noqa: F401 (the fixture)
 from tests.ui.conftest import Script, press
+from ui.workflow_actions import dated_from
 
 
 def _approve_question(make_window, office, today: dt.date) -> str:  # noqa: F811
@@ -32,8 +33,8 @@ def _approve_question(make_window, office, today: dt.date) -> str:  # noqa: F811
 def test_approving_before_the_figures_end_says_when_the_report_can_be_exported(make_window, office, qtbot):  # noqa: F811
     said = _approve_question(make_window, office, dt.date(2026, 12, 4))
     assert said.startswith("Duyệt kết quả năm 2026?")
-    assert said.endswith("Số liệu năm 2026 tính đến ngày 14/12/2026: báo cáo đã duyệt xuất và in được từ ngày đó. "
-                         "Nếu có số liệu thay đổi trước ngày đó, phải mở lại kỳ báo cáo.")
+    # dated from that day, and can be made before it with that date (walk U6 F5: `dated_from`)
+    assert dated_from(dt.date(2026, 12, 14)) in said.split("\n\n")[-1], said
 
 
 def test_on_the_last_day_the_question_is_the_usual_one(make_window, office, qtbot):  # noqa: F811

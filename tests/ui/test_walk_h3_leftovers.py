@@ -13,9 +13,9 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from desktop_app.core.periods import format_date
 from tests.core.test_workflow import as_, fill_year, office  # noqa: F401 (the fixture)
 from tests.ui.conftest import Script, press
+from ui.workflow_actions import dated_from
 
 JULY = dt.date(2026, 7, 10)  # "6 tháng đầu năm 2026" ended: its report may be printed and sent
 
@@ -78,5 +78,7 @@ def test_approved_before_the_figures_end_the_box_says_from_which_day(make_window
     said = _approved_box(make_window, office, "2026", JULY)
     end = office.figures_end_later("2026")
     next_step = said.split("\n\n")[-1]
-    assert end is not None and next_step.startswith(f"Từ ngày {format_date(end)}: in báo cáo bằng {WHERE[0]}"), next_step
+    # the report is dated from that day, and can be made before it (walk U6 F5: `dated_from`)
+    assert end is not None and said.split("\n\n")[-2] == dated_from(end), said
+    assert next_step.startswith(f"Bước tiếp theo: in báo cáo bằng {WHERE[0]}"), next_step
     assert all(where in next_step for where in WHERE), next_step
