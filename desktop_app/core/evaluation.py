@@ -100,6 +100,10 @@ class Comparison:
     # (1,2 points of a 0,03 target read "4.000%", walk U3 F3).
     reduction: Decimal | None = None
     target: Decimal | None = None
+    # "progress" of a yes/no target ("Có", "Đạt chuẩn nông thôn mới" by 2030) met before its
+    # horizon: `level` "reached", `value` 100, and no share printed (a percentage of "Có" says
+    # nothing): "Đến nay đã đạt mức chỉ tiêu". Not met, there is no comparison (the column is empty).
+    yes_no: bool = False
 
 
 @dataclass(frozen=True)

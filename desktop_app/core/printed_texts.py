@@ -38,6 +38,8 @@ _FROM_ZERO = "(cùng kỳ: 0)"  # "Tăng 3 vụ so với cùng kỳ (cùng kỳ:
 # A reduction's unit: "Đến nay đã vượt chỉ tiêu 1,17 điểm %" from 2026.12 (walk U3 F3), where
 # earlier files say "Đến nay đã vượt mức chỉ tiêu (4.000%)" or "Đến nay đã đạt mức chỉ tiêu (100%)"
 _POINTS = "điểm %"
+# A yes/no target ("Có") met before its horizon, from 2026.12 (walk U6 F2); earlier files print nothing
+_MET_SO_FAR = "Đến nay đã đạt mức chỉ tiêu"
 
 
 def earlier(field: str, stated: Item, ours: str) -> tuple[str, ...]:
@@ -49,7 +51,8 @@ def earlier(field: str, stated: Item, ours: str) -> tuple[str, ...]:
     in points at or beyond its target "Đến nay đã vượt mức chỉ tiêu (4.000%)" (now "… 1,17 điểm %")
     or "Đến nay đã đạt mức chỉ tiêu (100%)"; for a change on the
     same period a year before, "Giảm 0% so với cùng kỳ" (now "Giảm dưới 0,1% …") and "Tăng 100%
-    so với cùng kỳ" after a period without any (now "Tăng 3 vụ … (cùng kỳ: 0)")."""
+    so với cùng kỳ" after a period without any (now "Tăng 3 vụ … (cùng kỳ: 0)"); for a yes/no target
+    met before its horizon (no `progress`), nothing (now "Đến nay đã đạt mức chỉ tiêu")."""
     if field != "compared_text" or not ours:
         return ()
     if ours.endswith(_TINY):
@@ -57,7 +60,7 @@ def earlier(field: str, stated: Item, ours: str) -> tuple[str, ...]:
     if ours.endswith(_FROM_ZERO):
         return ("Tăng 100%" + _CHANGE,)
     if stated.progress is None:
-        return ()
+        return ("",) if ours == _MET_SO_FAR else ()
     try:
         share = format_number(Decimal(stated.progress), 1)
     except (ArithmeticError, ValueError):

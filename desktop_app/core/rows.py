@@ -110,6 +110,8 @@ class Row:
         ev, c = self.evaluation, self.computed
         if ev.progress is not None:
             return progress_comparison(self.indicator, ev.progress, c.compared, self.target)
+        if ev.verdict == Verdict.DANG_THUC_HIEN and isinstance(c.compared, bool) and self.target is not None:
+            return progress_comparison(self.indicator, None, c.compared, self.target)  # a yes/no met so far
         if self.indicator.kind == "count_vs_last_year" and isinstance(c.compared, Decimal):
             before = self.entry.previous if self.entry.previous is not None else self.last_year
             return Comparison("change", -c.compared, count=c.value, before=before)

@@ -11,7 +11,7 @@ from desktop_app.core.catalog import (
     Indicator,
     Target,
 )
-from desktop_app.core.evaluation import Comparison, Verdict, at_precision, level, verdict_counts
+from desktop_app.core.evaluation import HUNDRED, Comparison, Verdict, at_precision, level, verdict_counts
 from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import FIRST_YEAR, LAST_YEAR
 from desktop_app.core.words import Words
@@ -46,7 +46,10 @@ def progress_percent(comparison: Comparison) -> str | None:
     percentage that rounds to 100 while the target is not met is shown as 99,9; one that is not
     0 but rounds to it, to its first significant digit ("0,03": 1.234,5 of a five-year 4.450.844
     read "0% chỉ tiêu" until 2026.12, as if nothing were done; `comparison.value` unrounded,
-    `unrounded_progress`)."""
+    `unrounded_progress`). None for a yes/no target met (`Comparison.yes_no`): a share of "Có"
+    says nothing."""
+    if comparison.yes_no:
+        return None
     shown = Decimal(comparison.value).quantize(_TENTH, ROUND_HALF_UP)  # as format_number shows it
     level = target_level(comparison)
     if level is None and shown == 100:
@@ -68,10 +71,16 @@ def unrounded_progress(progress: Decimal, compared, target: Target | None) -> De
     return exact if exact.quantize(_TENTH, ROUND_HALF_UP) == progress else progress
 
 
-def progress_comparison(ind: Indicator, progress: Decimal, compared, target: Target) -> Comparison:
+def progress_comparison(ind: Indicator, progress: Decimal | None, compared, target: Target) -> Comparison | None:
     """The "progress" comparison of `compared` with `target`, as the window, the paper and the province's
     charts word it: the unrounded share (`unrounded_progress`), the level reached, and for a reduction the
-    fall and the target's value (a fall beyond it is said in points: `reduction_beyond`)."""
+    fall and the target's value (a fall beyond it is said in points: `reduction_beyond`). A yes/no target
+    before its horizon (`progress` None): met, the level "reached" without a share ("Đến nay đã đạt mức
+    chỉ tiêu", as a figure exactly at its level: walk U6 F2, "Có" in 2026 printed nothing beside "Đang
+    thực hiện"); not met, None (nothing said: the verdict says it is in progress)."""
+    if isinstance(compared, bool) or isinstance(target.value, bool):
+        reached = level(ind, compared, target)
+        return Comparison("progress", HUNDRED, level=reached, yes_no=True) if reached else None
     fall = compared if ind.kind == "reduction" else None
     return Comparison("progress", unrounded_progress(progress, compared, target), level=level(ind, compared, target),
                       reduction=fall, target=target.value if fall is not None else None)
@@ -147,7 +156,8 @@ def compared_text(ind: Indicator, comparison: Comparison | None) -> str:
     1.250", "Tỷ lệ hộ nghèo tăng 0,37 điểm % so với đầu nhiệm kỳ", "Đến nay đã vượt chỉ tiêu 1,17
     điểm %" (a reduction beyond its target, `reduction_beyond`). A target level passed or reached
     before its horizon says "Đến nay" (so far): until 2026.12 "Đã vượt mức chỉ tiêu (102,7%)" beside
-    "Đang thực hiện" read as a contradiction."""
+    "Đang thực hiện" read as a contradiction. A yes/no target met before its horizon says it in the
+    same words, without a share ("Đến nay đã đạt mức chỉ tiêu": until 2026.12 nothing)."""
     if comparison is None:
         return ""
     if comparison.kind == "progress":
