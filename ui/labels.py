@@ -247,7 +247,13 @@ def figures_text(row) -> str:
 
 def compared_text(row) -> str:
     """What the verdict's second line says: share of the target, change on last year, running
-    total; in the same words as the report (desktop_app/core/wording.py)."""
+    total; in the same words as the report (desktop_app/core/wording.py). A row of an approved
+    period that the program now words otherwise (`submission.view_as_approved`) says what its
+    signed paper says: in Vietnamese its words, in English nothing where the paper says nothing
+    (a yes/no target met before 2030 approved before 2026.12), else the words of its figures."""
+    approved = getattr(row, "approved_compared", None)
+    if approved is not None and (not approved or not is_english()):
+        return approved
     c = row.comparison
     if c is None:
         return ""
