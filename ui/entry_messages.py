@@ -41,7 +41,14 @@ from ui.common import (
     in_language,
     is_english,
 )
-from ui.entry_model import COMMENT_FIELD, input_fields, row_notes, shown_value
+from ui.entry_model import (
+    COMMENT_FIELD,
+    Col,
+    input_fields,
+    judged_note,
+    row_notes,
+    shown_value,
+)
 from ui.i18n import translate
 from ui.menu_place import menu_keys
 from ui.rate_or_households import cell_hint
@@ -327,6 +334,8 @@ class EntryMessages:
         if what:
             first += translate("MainWindow", " — selected cell: {what}").format(what=what)
         notes = row_notes(row) + [n for n in [self.model.number_note(row)] if n]  # 8 after 6: why, as the paper says
+        if index.column() == Col.VERDICT:  # "Đang thực hiện": when this target is judged (walk U6 F1)
+            notes = [n for n in [judged_note(row)] if n] + notes
         warnings = [in_language(w) for w in self.model.warnings_at(index)]
         text = f"<b>{self._lines(first, bold=True)}</b>"  # wraps: two lines for the longest name and field
         if warnings:

@@ -17,11 +17,12 @@ from PySide6.QtGui import QBrush, QFont
 
 from desktop_app.core.catalog import InputField
 from desktop_app.core.checks import AWAY_FROM_TARGET, EXPLAINED, UNEXPLAINED_FAILURE
-from desktop_app.core.evaluation import missing_baseline
+from desktop_app.core.evaluation import Verdict, missing_baseline
 from desktop_app.core.numbering import after_gap, numbering_note
 from desktop_app.core.numbers import format_number
 from desktop_app.core.rows import PeriodView, Row, input_spec
 from desktop_app.core.start_of_term import missing_start_of_term
+from desktop_app.core.wording import judged_when
 from ui import labels
 from ui.common import (
     ERROR_BACKGROUND,
@@ -157,6 +158,14 @@ def row_notes(row: Row) -> list[str]:
             note = missing_start_of_term(row.indicator)
         notes.append(in_language(note))
     return notes
+
+def judged_note(row: Row) -> str:
+    """On the verdict cell of a row "Đang thực hiện", when ITS target is judged (walk U6 F1: the
+    window never said why; `wording.judged_when`, the paper's words for that target); "" otherwise."""
+    if row.evaluation.verdict != Verdict.DANG_THUC_HIEN or row.target is None:
+        return ""
+    return in_language(judged_when(row.target))
+
 
 class EntryModel(QAbstractTableModel):
     def __init__(self, parent=None):
@@ -495,7 +504,8 @@ class EntryModel(QAbstractTableModel):
                 notes = row_notes(row)
                 own = ([self.tr("{own} (the assessment the province counts is the one above it)").format(
                     own=labels.own_verdict_text(row))] if row.own_evaluation is not None else [])
-                return "\n".join(notes + [in_language(w) for w in line.warnings] + own) or None
+                judged = [n for n in [judged_note(row)] if n]
+                return "\n".join(judged + notes + [in_language(w) for w in line.warnings] + own) or None
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
             if col == Col.VERDICT:

@@ -151,6 +151,19 @@ JUDGED_WHEN = (f"Chỉ tiêu năm được đánh giá ở kỳ báo cáo năm, 
                "trước đó là “Đang thực hiện”")
 
 
+def judged_when(target: Target) -> Words:
+    """When THIS target is judged, said on the window's verdict cell of a row "Đang thực hiện"
+    (walk U6 F1: 6 of 8 province targets read so in the 2026 year report, and the window never
+    said why; the paper's `JUDGED_WHEN` says it of all rows at once), in both of its languages."""
+    if target.horizon in ("term_level", "term_total"):
+        return Words(f"Chỉ tiêu cả nhiệm kỳ (đến năm {LAST_YEAR}): đánh giá ở kỳ báo cáo năm {LAST_YEAR}; "
+                     "trước đó là “Đang thực hiện”.",
+                     f"Whole-term target (to {LAST_YEAR}): assessed in the {LAST_YEAR} annual report; "
+                     "until then “In progress”.")
+    return Words("Chỉ tiêu năm: đánh giá ở kỳ báo cáo năm; trước đó là “Đang thực hiện”.",
+                 "Annual target: assessed in the annual report; until then “In progress”.")
+
+
 def compared_text(ind: Indicator, comparison: Comparison | None) -> str:
     """"95% chỉ tiêu", "Đến nay đã vượt mức chỉ tiêu (102,7%)", "Giảm 10% so với cùng kỳ", "Lũy kế
     1.250", "Tỷ lệ hộ nghèo tăng 0,37 điểm % so với đầu nhiệm kỳ", "Đến nay đã vượt chỉ tiêu 1,17
