@@ -6218,10 +6218,6 @@ Sau khi duyệt, số liệu, ghi chú, nội dung báo cáo và chỉ tiêu đ�
         <translation>Số liệu {period} vừa được thay đổi ở cửa sổ hoặc lệnh khác: cửa sổ đã hiện số liệu mới. Xem lại rồi duyệt.</translation>
     </message>
     <message>
-        <source>The figures of {period} run to {end}: the approved report can be exported and printed from that day. A figure that changes before then means reopening the period.</source>
-        <translation>Số liệu {period} tính đến ngày {end}: báo cáo đã duyệt xuất và in được từ ngày đó. Nếu có số liệu thay đổi trước ngày đó, phải mở lại kỳ báo cáo.</translation>
-    </message>
-    <message>
         <source>Approved</source>
         <translation>Đã duyệt</translation>
     </message>
@@ -6232,16 +6228,20 @@ Authentication code: {code}</source>
 Mã xác thực: {code}</translation>
     </message>
     <message>
-        <source>From {end}</source>
-        <translation>Từ ngày {end}</translation>
-    </message>
-    <message>
         <source>Next</source>
         <translation>Bước tiếp theo</translation>
     </message>
     <message>
         <source>{when}: print the report with {print} and have it signed and stamped, then send both files to the province with {send}. To sign the report digitally instead, use {sign} before sending.</source>
         <translation>{when}: in báo cáo bằng {print}, trình ký và đóng dấu, rồi gửi cả hai tệp cho tỉnh bằng {send}. Nếu ký số thay cho bản giấy, dùng {sign} trước khi gửi.</translation>
+    </message>
+    <message>
+        <source>The figures of {period} run to {end}. {dated} A figure that changes before then means reopening the period.</source>
+        <translation>Số liệu {period} tính đến ngày {end}. {dated} Nếu có số liệu thay đổi trước ngày đó, phải mở lại kỳ báo cáo.</translation>
+    </message>
+    <message>
+        <source>The report is dated {end} or later (the day the period&apos;s figures are whole): it can be printed and exported before then, with that date.</source>
+        <translation>Báo cáo ghi ngày từ {end} trở đi (ngày số liệu đủ kỳ): có thể in và xuất trước ngày đó, ghi ngày đó.</translation>
     </message>
     <message>
         <source>No figure differs from the last approval ({day}).</source>
