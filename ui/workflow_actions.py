@@ -23,8 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import ChiTieuError
-from desktop_app.core.evaluation import assigned_tally
-from desktop_app.core.periods import Period, approval_day, format_date, format_time, in_sentence
+from desktop_app.core.evaluation import Verdict, assigned_tally
+from desktop_app.core.periods import (
+    LAST_YEAR,
+    Period,
+    approval_day,
+    format_date,
+    format_time,
+    in_sentence,
+)
 from desktop_app.core.start_of_term import with_keys
 from desktop_app.core.submission import SHORT_FINGERPRINT, Submission, build_submission
 from desktop_app.core.users import Permission
@@ -239,7 +246,11 @@ def approve_period(parent: QWidget | None, workspace: Workspace, period: Period)
     changed = run_action(parent, workspace.changed_since_approval, period, title=title, reads=True)
     if changed is FAILED:
         return False
-    counts = labels.verdict_counts_text(assigned_tally(reviewed.items))
+    tally = assigned_tally(reviewed.items)
+    counts = labels.verdict_counts_text(tally)
+    if Verdict.DANG_THUC_HIEN in tally.verdicts:  # the paper says why under its table; the leader, before signing (walk U6)
+        counts += "\n" + translate("workflow_actions", "“In progress”: a yearly target is judged in the year's report, "
+                                                        "a whole-term target in the {last} year report.").format(last=LAST_YEAR)
     question = f"{asked}\n{counts}{changes_text(changed)}\n\n{rest}".rstrip()
     end = workspace.figures_end_later(period)
     if end is not None:  # approved early, its report waits for the figures' last day (walk 17, L1)

@@ -6236,6 +6236,10 @@ Mã xác thực: {code}</translation>
         <translation>{when}: in báo cáo bằng {print}, trình ký và đóng dấu, rồi gửi cả hai tệp cho tỉnh bằng {send}. Nếu ký số thay cho bản giấy, dùng {sign} trước khi gửi.</translation>
     </message>
     <message>
+        <source>“In progress”: a yearly target is judged in the year&apos;s report, a whole-term target in the {last} year report.</source>
+        <translation>“Đang thực hiện”: chỉ tiêu năm được đánh giá ở kỳ báo cáo năm, chỉ tiêu cả nhiệm kỳ ở kỳ báo cáo năm {last}.</translation>
+    </message>
+    <message>
         <source>The figures of {period} run to {end}. {dated} A figure that changes before then means reopening the period.</source>
         <translation>Số liệu {period} tính đến ngày {end}. {dated} Nếu có số liệu thay đổi trước ngày đó, phải mở lại kỳ báo cáo.</translation>
     </message>

@@ -40,3 +40,13 @@ def test_approving_before_the_figures_end_says_when_the_report_can_be_exported(m
 def test_on_the_last_day_the_question_is_the_usual_one(make_window, office, qtbot):  # noqa: F811
     said = _approve_question(make_window, office, dt.date(2026, 12, 14))
     assert "tính đến ngày" not in said
+
+
+def test_the_question_says_why_targets_read_in_progress(make_window, office, qtbot):  # noqa: F811
+    """Walk U6: "Duyệt kết quả năm 2026?" counted "Đang thực hiện 6" of 8 province targets in a YEAR
+    report and did not say why; the paper says it under its table (`wording.JUDGED_WHEN`)."""
+    said = _approve_question(make_window, office, dt.date(2026, 12, 14))
+    counts, why = said.split("\n\n")[0].split("\n")[1:3]
+    assert "Đang thực hiện" in counts
+    assert why == ("“Đang thực hiện”: chỉ tiêu năm được đánh giá ở kỳ báo cáo năm, chỉ tiêu cả nhiệm kỳ ở kỳ báo "
+                   "cáo năm 2030."), said
