@@ -25,7 +25,7 @@ from decimal import Decimal
 
 from desktop_app.core.catalog import Catalog, Commune, Indicator, InputField
 from desktop_app.core.errors import ChiTieuError, InvalidInput
-from desktop_app.core.evaluation import Entry, Evaluation, Verdict
+from desktop_app.core.evaluation import Entry, Evaluation, Verdict, compare
 from desktop_app.core.numbers import MAX_DECIMALS, MAX_INTEGER_DIGITS, format_number
 from desktop_app.core.periods import FIRST_YEAR, LAST_YEAR, Period
 from desktop_app.core.printed_texts import text_differences
@@ -75,20 +75,33 @@ SAID_BEFORE = {(Verdict.CHUA_NHAP.value, Verdict.CHUA_DEN_KY.value)}
 _FINAL = {Verdict.VUOT.value, Verdict.DAT.value, Verdict.KHONG_DAT.value}
 
 
-def said_before(ind: Indicator, p: Period, field: str, stated: Item, again: Item) -> bool:
+def said_before(ind: Indicator, p: Period, field: str, stated: Item, again: Item,
+                year_end_verdict: Verdict | None = None) -> bool:
     """Whether a file's `field` differs from the province's only by a rule of an earlier
     version (so not a difference of the file, as `SAID_BEFORE`). Until 2026.12: no accident,
     as in the same period a year before, was "Không đạt" (now "Đạt": nothing to reduce); and
     "Đạt chuẩn nông thôn mới", a level to reach by the term's end, was judged at every year
-    end (now "Đang thực hiện" before it)."""
+    end (now "Đang thực hiện" before it): only the verdict that rule gives its answer
+    (`year_end_verdict`: "Có" Đạt, "Không" Không đạt) is that rule's; "Đạt" beside "Không" is
+    the file's own difference (red-team R15, F1: any final verdict passed unsaid)."""
     pair = (getattr(stated, field), getattr(again, field))
     if pair in SAID_BEFORE:
         return True
     if field in ("verdict", "own_verdict") and ind.kind == "count_vs_last_year":
         return pair == (Verdict.KHONG_DAT.value, Verdict.DAT.value) and again.value == "0"
     if field == "verdict" and ind.horizon == "term_level" and not ind.assigned and p.year < LAST_YEAR:
-        return pair[0] in _FINAL and pair[1] == Verdict.DANG_THUC_HIEN.value
+        return (year_end_verdict is not None and pair[0] == year_end_verdict.value
+                and pair[1] == Verdict.DANG_THUC_HIEN.value)
     return False
+
+
+def _year_end_verdict(ind: Indicator, p: Period, row) -> Verdict | None:
+    """The verdict a year-end report of `row` had when a term level was judged every year end
+    (`said_before`); None at another period, or with nothing to judge."""
+    computed, target = row.computed, row.target
+    if not p.is_year_end or target is None or computed is None or computed.compared is None:
+        return None
+    return compare(ind, computed.compared, target)
 
 
 @dataclass(frozen=True)
@@ -213,7 +226,7 @@ def recompute(catalog: Catalog, commune: Commune, sub: Submission,
         own_instead = sub.format_version == 1 and "tự đặt" in (stated.target_source or "")
         differ = [(f, label) for f, label in COMPARED
                   if _shown(getattr(stated, f)) != _shown(getattr(again, f))
-                  and not said_before(ind, p, f, stated, again)]
+                  and not said_before(ind, p, f, stated, again, _year_end_verdict(ind, p, row))]
         # the texts it prints, against the figures both agree on (not where the province took
         # other inputs than the file's: that difference is said, and every text follows it)
         printed = [] if said else text_differences(ind.name, stated, again)

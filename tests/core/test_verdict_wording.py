@@ -195,6 +195,19 @@ def test_the_province_does_not_list_the_rule_change_as_a_difference(workspace, m
     assert recompute(workspace.catalog, workspace.commune, forged).differences
 
 
+@pytest.mark.parametrize("flag, stated", [("Không", "Đạt"), ("Không", "Vượt"), ("Có", "Không đạt")])
+def test_a_final_verdict_the_earlier_rule_never_gave_is_a_difference(workspace, flag, stated):
+    """Red-team R15, F1: the earlier rule judged "Đạt chuẩn nông thôn mới" at each year end, "Có"
+    Đạt and "Không" Không đạt; any other final verdict for the answer (Đạt beside "Không") is not
+    that rule's but the file's, and is named in "Khác biệt" (it passed unsaid)."""
+    workspace.set_entry("2026", "nong_thon_moi", flag=flag)
+    sub = workspace.submission("2026")
+    forged = replace(sub, items=tuple(replace(i, verdict=stated) if i.code == "nong_thon_moi" else i
+                                      for i in sub.items))
+    differences = recompute(workspace.catalog, workspace.commune, forged).differences
+    assert [d for d in differences if d.startswith("Đạt chuẩn nông thôn mới")], differences
+
+
 def test_an_old_file_judged_by_the_unit_s_own_target_is_said_once_as_that_rule(workspace):
     """Format-1 files of versions before own targets were judged beside the province's put the
     unit's own target in place of the province's: the province names that once per row, not
