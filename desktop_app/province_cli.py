@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import shlex
 import sys
+import unicodedata
 from functools import partial
 
 from desktop_app.core.errors import InvalidInput
@@ -66,7 +67,8 @@ def add_parsers(sub) -> None:
     kc.add_argument("--shared", action="store_true",
                     help="khóa cũng ký tệp của đơn vị khác và một máy lập báo cáo cho cả hai đơn vị (giấy của hai "
                          "đơn vị cùng in mã này): xác nhận khóa dùng chung")
-    kr = ksub.add_parser("revoke", help="thu hồi khóa đang dùng của đơn vị (máy bị mất, bị lộ)")
+    # allow_abbrev=False: "--ye" is not --yes (argparse takes a prefix of an option for it: R15, F4)
+    kr = ksub.add_parser("revoke", help="thu hồi khóa đang dùng của đơn vị (máy bị mất, bị lộ)", allow_abbrev=False)
     kr.add_argument("unit", help="mã hoặc tên đơn vị")
     kr.add_argument("--code", help="thu hồi khóa có mã này thay vì khóa đang dùng")
     kr.add_argument("--yes", action="store_true",
@@ -380,19 +382,25 @@ def _keys(ws, args) -> int:
             print(key.refused)
         return 0
     code = typed_code(args.code, "Mã khóa (--code)", key=True)
-    if not args.yes and not _revoke_asked(office, args.unit, code):
-        print("Không thu hồi: khóa vẫn như trước.")
-        return 1
+    if not args.yes:
+        asked = _revoke_asked(office, args.unit, code)
+        if asked is None:
+            print("Không thu hồi: khóa vẫn như trước.")
+            return 1
+        # the key the question named, not the unit's key found again: another window may have
+        # confirmed another meanwhile (red-team R15, F2: the key just confirmed was revoked)
+        code = asked or code
     key = office.revoke_key(args.unit, code)
     print(f"Đã thu hồi khóa {key.key_code} của {key.unit_name} (mã {key.unit_code}): {key.effect}")
     return 0
 
 
-def _revoke_asked(office, unit: str, code: str | None) -> bool:
+def _revoke_asked(office, unit: str, code: str | None) -> str | None:
     """`keys revoke` without --yes (walk U5, F3: it revoked at once, the unit typed loosely): the unit
     (name and code) and key it would revoke, and what that means (`revoke_question`, the window's
     words), then "Thu hồi? (c/K)", No the default. Without a terminal it refuses, saying to add
-    --yes. A key it cannot find, or revoked already, is left to `revoke_key` to refuse."""
+    --yes. A key it cannot find, or revoked already, is left to `revoke_key` to refuse. The code of
+    the key asked about ("" for one left to refuse), or None for No."""
     from desktop_app.core.keys import KeyState, find_by_code
     from desktop_app.core.users import Permission
     from desktop_app.key_register import CONFIRMING
@@ -401,7 +409,7 @@ def _revoke_asked(office, unit: str, code: str | None) -> bool:
     office.ws.require(Permission.APPROVE, CONFIRMING)  # refused before asking, not after
     key = find_by_code(office.keys(c.code), code) if code else office.key_state(c.code)
     if key is None or key.state == KeyState.THU_HOI:
-        return True
+        return ""
     command = f"chitieu keys revoke {c.code}" + (f" --code {key.key_code}" if code else "") + " --yes"
     if not sys.stdin or not sys.stdin.isatty():
         raise InvalidInput(f"Chưa thu hồi khóa {key.key_code} của {c.name} (mã {c.code}): lệnh hỏi lại trước khi "
@@ -413,7 +421,7 @@ def _revoke_asked(office, unit: str, code: str | None) -> bool:
         answer = input("Thu hồi? (c/K) ")
     except EOFError:
         answer = ""
-    return answer.strip().lower() in ("c", "có", "co")
+    return key.key_code if unicodedata.normalize("NFC", answer).strip().lower() in ("c", "có", "co") else None
 
 
 def _name_of(office):

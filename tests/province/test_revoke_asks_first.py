@@ -78,3 +78,45 @@ def test_without_a_terminal_it_refuses_unless_yes(received, report, tmp_path, ca
     assert _revoke(tmp_path, report.unit_code, "--yes") == 0
     assert f"Đã thu hồi khóa {report.key_code}" in capsys.readouterr().out
     assert _state(received, report) == KeyState.THU_HOI
+
+
+def test_it_revokes_the_key_it_asked_about_not_one_confirmed_meanwhile(office, report, tmp_path, capsys,
+                                                                        monkeypatch):
+    """Red-team R15, F2: asked about the pending key K1, and while the question waited another
+    window confirmed K2 from the paper (K1 revoked by that): "c" revoked K2, the key just compared
+    with the paper, leaving the unit no key. It revokes what it named, or refuses."""
+    import builtins
+    from dataclasses import replace
+
+    from desktop_app.core.signing import new_private_key
+    from desktop_app.province import ProvinceOffice
+    from tests.province.helpers import sign_with
+
+    k2 = sign_with(replace(report, generated_at=report.generated_at.replace("09:", "10:"), stated_fingerprint=None),
+                   new_private_key())
+    for n, sub in enumerate((report, k2)):
+        folder = tmp_path / f"hop-thu-{n}"
+        folder.mkdir()
+        delivered(write_submission(sub, folder / "a.xlsx"), ON_TIME)
+        office.intake(folder, PERIOD)
+
+    def meanwhile(prompt):
+        other = ProvinceOffice.open(tmp_path / "tinh", user="van-thu")
+        other.confirm_key(report.unit_code, k2.key_code)
+        other.close()
+        return "c"
+
+    monkeypatch.setattr(sys, "stdin", _Terminal(""))
+    monkeypatch.setattr(builtins, "input", meanwhile)
+    _revoke(tmp_path, report.unit_code)
+    assert f"Sắp thu hồi khóa {report.key_code}" in capsys.readouterr().out
+    assert {k.key_code: k.state for k in office.keys(report.unit_code)}[k2.key_code] == KeyState.XAC_NHAN
+
+
+def test_a_prefix_of_yes_is_not_yes(received, report, tmp_path, capsys, monkeypatch):
+    """Red-team R15, F4: argparse took "--ye" for --yes and revoked with no question."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))  # no terminal
+    with pytest.raises(SystemExit) as refused:  # argparse: an option it does not know
+        _revoke(tmp_path, report.unit_code, "--ye")
+    assert refused.value.code == 2 and "--ye" in capsys.readouterr().err
+    assert _state(received, report) == KeyState.CHO
