@@ -265,7 +265,7 @@ class KeyRegisterActions:
         lines = [RefusedFile(r.file_name, r.period, folders.get(r.run_id, ""), r.at or "", r.fingerprint, r.arrived_on,
                              r.class_)
                  for r in self.store.intake_log(classes=tuple(c.value for c in KEY_REFUSALS))
-                 if r.unit_code == unit_code and r.period and signed_by(r.reason, key.key_code)]
+                 if r.unit_code == unit_code and r.period and signed_by(r.reason, key.key_code, r.file_name)]
         received = {r.fingerprint for r in self.store.received(unit_code=unit_code, current_only=False)
                     if r.public_key == key.public_key}
         return still_refused(lines, received)

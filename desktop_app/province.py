@@ -316,7 +316,7 @@ class ProvinceOffice(KeyRegisterActions, KeyRevoking, ReportActions):
                 # signed by a key the province revoked: said as such, as a unit whose versions it signed is
                 by_revoked = log.class_ == FileClass.KHOA_THU_HOI
                 key = next((k for k in register if by_revoked and k.state == KeyState.THU_HOI
-                            and signed_by(log.reason, k.key_code)), None)
+                            and signed_by(log.reason, k.key_code, log.file_name)), None)
                 units.append(UnitStatus(c.no, c.code, c.name, c.kind, ReportStatus.BI_TU_CHOI, file_name=log.file_name,
                                         reason=f"{log.class_}: {log.reason}", received_at=log.at or "",
                                         key_state=KeyState.THU_HOI.value if by_revoked else "",
@@ -351,7 +351,7 @@ class ProvinceOffice(KeyRegisterActions, KeyRevoking, ReportActions):
         for key in pending:
             files = still_refused([RefusedFile(log.file_name, log.period, "", log.at or "", log.fingerprint,
                                                log.arrived_on)
-                                   for log in lines if signed_by(log.reason, key.key_code)],
+                                   for log in lines if signed_by(log.reason, key.key_code, log.file_name)],
                                   {v.fingerprint for v in versions if v.public_key == key.public_key})
             if files and len(notes) < NAMED_AT_MOST:
                 notes.append(waiting_note(unit_code, key.key_code, files, kept.file_name))
@@ -379,7 +379,7 @@ class ProvinceOffice(KeyRegisterActions, KeyRevoking, ReportActions):
             log.class_ == FileClass.CHU_KY_KHONG_KHOP for log in refusals) else []
         files: dict[str, IntakeLogRow] = {}
         for log in refusals:
-            if log.class_ == FileClass.CHU_KY_KHONG_KHOP and any(signed_by(log.reason, code) for code in pending):
+            if log.class_ == FileClass.CHU_KY_KHONG_KHOP and any(signed_by(log.reason, code, log.file_name) for code in pending):
                 continue
             if log.class_ in (*KEY_REFUSALS, FileClass.SAI_KY) and log.fingerprint in received:
                 continue

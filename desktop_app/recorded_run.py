@@ -93,7 +93,7 @@ def _file_key(line: IntakeLine, keys: list[UnitKey]) -> IntakeLine:
     of the key column (`_result`)."""
     if line.class_ not in KEY_REFUSALS:
         return line
-    own = next((k for k in keys if k.key_code and signed_by(line.reason, k.key_code)), None)
+    own = next((k for k in keys if k.key_code and signed_by(line.reason, k.key_code, line.file_name)), None)
     return line if own is None else replace(line, key=key_then_now(own, line.at or ""))
 
 

@@ -50,10 +50,17 @@ def file_dated(received_on: str | None, read_at: str) -> Words:
     return Words(f"đọc lúc {when_text(read_at)}", f"read at {when_text(read_at)}")
 
 
-def signed_by(reason: str, key_code: str) -> bool:
-    """Whether a "Chữ ký không khớp" or "Khóa đã thu hồi" reason is about a file signed by `key_code`
-    (every such reason says "được ký bằng khóa mã CODE" of the file's own key, before naming the unit's)."""
-    return f"ký bằng khóa mã {key_code}" in (reason or "")
+def signed_by(reason: str, key_code: str, file_name: str) -> bool:
+    """Whether a "Chữ ký không khớp" or "Khóa đã thu hồi" reason is about a file signed by `key_code`:
+    every such reason starts "Tệp FILE (UNIT) được ký bằng khóa mã CODE" (`keys.mismatch_reason`), with
+    the file's own key. Read there only, after the file's name as stored (`file_name`): the name is the
+    sender's, and "… ký bằng khóa mã K2.xlsx" made a forger's file read as signed by the unit's K2
+    (red-team R15, F3); a unit's name, the catalogue's, holds no bracket."""
+    head = f"Tệp {file_name} ("
+    if not (reason or "").startswith(head):
+        return False
+    _unit, said, rest = reason[len(head):].partition(") được ký bằng khóa mã ")
+    return bool(said) and rest.startswith(key_code)
 
 
 def still_refused(lines: list[RefusedFile], received: set[str]) -> list[RefusedFile]:
