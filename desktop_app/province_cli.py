@@ -14,6 +14,7 @@ import unicodedata
 from functools import partial
 
 from desktop_app.core.errors import InvalidInput
+from desktop_app.core.keys import paper_code_asked
 from desktop_app.core.periods import FIRST_YEAR, format_date
 
 
@@ -233,7 +234,7 @@ def _consolidate(ws, args) -> int:
     if held:  # nothing refused: the province compares the key's code with the signed papers
         print(f"Chờ tỉnh đối chiếu khóa (số liệu chưa tính vào tổng hợp): {len(held)} đơn vị.")
         for u in held:
-            print(f"- {u.name} (mã {u.code}): {u.reason}")
+            print(f"- {u.name} (mã {u.code}): {paper_code_asked(u.reason)}")
     for line in refused_lines(completeness):
         print(line)
     for line in pdf_lines(office, args.period):
@@ -289,7 +290,7 @@ def refused_lines(completeness) -> list[str]:
     lines = [f"Có tệp bị từ chối (số liệu chưa tính vào tổng hợp): {len(refused)} đơn vị."]
     for u in refused[:REFUSED_SHOWN]:
         where = f", tệp {u.file_name}" if u.file_name else ""
-        lines.append(f"- {u.name} (mã {u.code}){where}: {u.reason}")
+        lines.append(f"- {u.name} (mã {u.code}){where}: {paper_code_asked(u.reason)}")
     if len(refused) > REFUSED_SHOWN:
         lines.append(f"… và {len(refused) - REFUSED_SHOWN} tệp khác: xem đủ ở trang \"Tình hình gửi báo cáo\" của "
                      "bảng tổng hợp Excel (--xlsx).")

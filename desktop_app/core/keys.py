@@ -162,6 +162,17 @@ def confirm_command(unit_code: str, *, shared: bool = False) -> str:
     return f"chitieu keys confirm {unit_code} {PAPER_CODE}" + (" --shared" if shared else "")
 
 
+_CONFIRM_WITH_CODE = re.compile(r"(chitieu keys confirm [0-9]{5}) [A-Z2-7]{4}(?:-[A-Z2-7]{4}){3}")
+
+
+def paper_code_asked(text: str) -> str:
+    """`text` (a reason or note intake stored) with the code of each confirmation command it gives
+    replaced by `PAPER_CODE`: lines stored before the commands named it (0198f7c) gave the file's own
+    code to paste ("chitieu keys confirm 05500 2AGD-…"), which `chitieu consolidate` printed again
+    (red-team R15, F5); the window's words (`in_window`) leave no command already."""
+    return _CONFIRM_WITH_CODE.sub(rf"\1 {PAPER_CODE}", text)
+
+
 UNSIGNED = "Chưa ký"  # format 1, or format 2 without a signature: counted once the province accepts it
 UNSIGNED_ACCEPTED = "Chưa ký, đã chấp nhận"
 

@@ -69,3 +69,16 @@ def test_the_dhis2_lines_name_the_files_code_as_information_only(monkeypatch):
                         "(chitieu keys confirm 05500 MÃ_TRÊN_GIẤY)")
     assert "gõ mã in trên giấy thay cho MÃ_TRÊN_GIẤY" in lines[-1]
     assert not any(CODE in c for line in lines for c in _COMMANDS.findall(line))
+
+
+def test_a_reason_stored_before_names_the_paper_s_code_when_printed_again():
+    """Red-team R15, F5: intake lines stored before 0198f7c gave the file's own code in the command
+    ("chitieu keys confirm 05500 2AGD-74DB-XAPR-HE6P"); `chitieu consolidate` printed them again."""
+    from desktop_app.core.keys import paper_code_asked
+
+    stored = ("Đã nhận: Phường Tích Lương, khóa mã 2AGD-74DB-XAPR-HE6P chờ xác nhận (chitieu keys confirm 05500 "
+              "2AGD-74DB-XAPR-HE6P).")
+    assert paper_code_asked(stored) == ("Đã nhận: Phường Tích Lương, khóa mã 2AGD-74DB-XAPR-HE6P chờ xác nhận "
+                                        "(chitieu keys confirm 05500 MÃ_TRÊN_GIẤY).")
+    assert paper_code_asked("(chitieu keys confirm 05500 MÃ_TRÊN_GIẤY --shared)") == \
+        "(chitieu keys confirm 05500 MÃ_TRÊN_GIẤY --shared)"

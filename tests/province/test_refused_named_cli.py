@@ -50,3 +50,13 @@ def test_the_list_is_bounded_and_says_how_many_more():
 def test_nothing_refused_prints_nothing():
     assert refused_lines(_refused(0)) == []
     assert len(refused_lines(_refused(REFUSED_SHOWN))) == 1 + REFUSED_SHOWN  # all shown: no "… và"
+
+
+def test_a_reason_stored_before_prints_the_paper_s_code_not_the_file_s():
+    """Red-team R15, F5: a reason intake stored before 0198f7c gave the file's own key code in its
+    confirmation command; printed again at the terminal it now asks for the paper's."""
+    stored = ("Chữ ký không khớp: Tệp tep-1.xlsx (Xã Thứ 1) được ký bằng khóa mã 2AGD-74DB-XAPR-HE6P, khác khóa "
+              "đang chờ xác nhận của đơn vị … rồi xác nhận mã đúng (chitieu keys confirm 00001 2AGD-74DB-XAPR-HE6P).")
+    unit = UnitStatus(1, "00001", "Xã Thứ 1", "xã", ReportStatus.BI_TU_CHOI, file_name="tep-1.xlsx", reason=stored)
+    [_, line] = refused_lines(Completeness(parse_period(PERIOD), dt.date(2026, 6, 20), [unit]))
+    assert "(chitieu keys confirm 00001 MÃ_TRÊN_GIẤY)" in line and "confirm 00001 2AGD" not in line
