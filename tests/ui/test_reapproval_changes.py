@@ -42,7 +42,8 @@ def test_a_second_approval_lists_what_changed_since_the_first(make_window, offic
     as_(office, "lanhdao")
     window = make_window(office, today=dt.date(2026, 12, 20))
     first = _approve(window)
-    assert first.split("\n\n")[0].count("\n") == 1 and "→" not in first.split("\n\n")[1]  # a first: the counts alone
+    # a first: the counts alone (and why 6 read "Đang thực hiện", 3ca9dd7)
+    assert first.split("\n\n")[0].count("\n") == 2 and "→" not in first.split("\n\n")[1]
     assert office.period_state("2026") == State.APPROVED
     day = office.approval("2026").at[:10]
     day = f"{day[8:10]}/{day[5:7]}/{day[:4]}"
@@ -56,7 +57,7 @@ def test_a_second_approval_lists_what_changed_since_the_first(make_window, offic
     window.reload(window.period)
     second = _approve(window)
     counts, changes = second.split("\n\n")[0], second.split("\n\n")[1]
-    assert counts.count("\n") == 1  # the question, then the counts
+    assert counts.count("\n") == 2  # the question, then the counts and why some read "Đang thực hiện"
     assert changes.splitlines()[0] == f"Khác với lần duyệt trước (ngày {day}):"
     assert changes.count("\n") == 2 and "50.000 → 51.200" in changes and "9.500 → 9.600" in changes
     assert office.period_state("2026") == State.APPROVED
@@ -68,7 +69,7 @@ def test_a_second_approval_lists_what_changed_since_the_first(make_window, offic
     window.reload(window.period)
     third = _approve(window)
     said = third.split("\n\n")[0].splitlines()
-    assert len(said) == 3 and said[2] == f"Không có số liệu nào khác lần duyệt trước (ngày {day})."
+    assert len(said) == 4 and said[3] == f"Không có số liệu nào khác lần duyệt trước (ngày {day})."
     assert "→" not in third.split("\n\n")[1]
 
 
