@@ -241,20 +241,11 @@ class KeyRegisterActions:
                    if getattr(kept_before.get(period), "id", None) != getattr(kept_now.get(period), "id", None)]
         confirmed = now_keys[key.id]
         kept = kept_change_words(c.name, changes, confirmed, _period_names)
-        refused = refused_before_words(c.name, key.key_code, self._refused_before(c.code, key), kept_now,
-                                       _period_names)
+        files = self._refused_before(c.code, key)
+        refused = refused_before_words(c.name, key.key_code, files, kept_now, _period_names)
         return ConfirmedKey(**{**vars(confirmed), "unit_name": c.name},
-                            ended=tuple(now_keys[k.id] for k in ended), others=others, kept=kept, refused=refused)
-
-    def refused_before(self, unit: str, key_code: str) -> list[RefusedFile]:
-        """The unit's files refused for their key signed by its key `key_code`, not received since, as
-        `confirm_key` names them (walk U5 F2): each with its folder and period, for the window to offer
-        reading that folder again for that period. [] for a code that is none of the unit's keys."""
-        self._require_province()
-        self.ws.require(Permission.VIEW)
-        c = self._unit(unit)
-        key = find_by_code(self.store.unit_keys(c.code), key_code)
-        return self._refused_before(c.code, key) if key is not None else []
+                            ended=tuple(now_keys[k.id] for k in ended), others=others, kept=kept, refused=refused,
+                            refused_files=tuple(files))
 
     def _refused_before(self, unit_code: str, key: UnitKey) -> list[RefusedFile]:
         """The unit's files refused for their key (`KEY_REFUSALS`: another key than the unit's, or `key`

@@ -326,8 +326,7 @@ class KeysTab(Retranslating, QWidget):
             # the refused files' folder read again from here, through the window's "Receive reports from a
             # folder…" (walk U5 F2: the box said to read it, and the unit showed "Bị từ chối" until then)
             readings = {}
-            for folder, period in read_again_folders(run_action(self, self.office.refused_before, confirmed.unit_code,
-                                                                confirmed.key_code)):
+            for folder, period in read_again_folders(confirmed.refused_files):
                 name = (os.path.basename(folder.rstrip("/\\")) or folder).replace("&", "&&")
                 button = box.addButton(self.tr("&Read the folder {folder} again…").format(folder=name),
                                        QMessageBox.ButtonRole.ActionRole)
@@ -494,10 +493,8 @@ class KeysTab(Retranslating, QWidget):
 
 
 def read_again_folders(files) -> list[tuple[str, str]]:
-    """(folder, period) of each refused file (`RefusedFile`) whose folder is known, each pair once, in
-    the files' order; [] when the files could not be read (FAILED)."""
-    if files is FAILED:
-        return []
+    """(folder, period) of each refused file (`RefusedFile`, as the confirmation found them) whose folder
+    is known, each pair once, in the files' order."""
     return list(dict.fromkeys((f.folder, f.period) for f in files if f.folder))
 
 

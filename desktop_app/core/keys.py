@@ -124,6 +124,7 @@ class ConfirmedKey(UnitKey):
     others: tuple[UnitKey, ...] = ()
     kept: str = ""  # what became of the unit's kept versions (`kept_change_words`, Words; "" unchanged)
     refused: str = ""  # its files refused before, still to be read again (`refused_before_words`, Words)
+    refused_files: tuple = ()  # those files (`refused_before.RefusedFile`): the window offers their folders
 
 
 class SharedKey(InvalidInput):
