@@ -402,13 +402,12 @@ class EntryTable(EntryColumns, SpreadsheetKeys, QTableView):
         pages = (QAbstractItemView.CursorAction.MovePageUp, QAbstractItemView.CursorAction.MovePageDown)
         current = self.currentIndex()
         ctrl = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
-        if (action in (up, down) or (action in (home, end) and not ctrl)) and current.isValid() \
-                and not self.is_data_row(current.row()):
+        heading = current.isValid() and not self.is_data_row(current.row())
+        if current.isValid() and (action in (up, down) or (heading and action in (home, end) and not ctrl)):
             row = next(self._data_rows_after(current.row(), -1 if action == up else 1), None)
-            return current if row is None else self._figure_of(row, action)
-        if action in (up, down) and current.isValid() and self.is_data_row(current.row()):
-            row = next(self._data_rows_after(current.row(), -1 if action == up else 1), None)
-            return current if row is None else self.model().index(row, current.column())
+            if row is None:
+                return current
+            return self._figure_of(row, action) if heading else self.model().index(row, current.column())
         if action in (home, end) and ctrl:
             return self.edge_figure(last=action == end) or current
         index = super().moveCursor(action, modifiers)
