@@ -15,7 +15,6 @@ the person chose to export them. "Back to the window" (Escape) keeps the window 
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ui import labels
@@ -66,11 +65,7 @@ def wait_for(window) -> None:
     """Until nothing runs, the window's events served: each end delivered (the files named and the
     period recorded, or the error said; a number taken meanwhile asked again and exported again)."""
     while controllers := running(window):
-        loop = QEventLoop()
-        for controller in controllers:
-            controller.task.finished.connect(loop.quit)
-            controller.task.failed.connect(loop.quit)
-        loop.exec()
+        controllers[0].task.wait()
 
 
 def exports_may_end(window, *, logging_out: bool = False) -> bool:

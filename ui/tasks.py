@@ -192,6 +192,13 @@ class BackgroundTask(QObject):
         if not self._running:
             return
         self.cancel()
+        self.wait()
+
+    def wait(self) -> None:
+        """Until the worker has ended and its end was delivered, the window's events served meanwhile
+        (`stop_and_wait` without the cancelling: an export the person chose to wait for)."""
+        if not self._running:
+            return
         loop = QEventLoop()
         self.finished.connect(loop.quit)
         self.failed.connect(loop.quit)
