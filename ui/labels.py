@@ -307,6 +307,13 @@ def verdict_counts_text(tally) -> str:
     return translate("labels", "Assigned {total}: {counts}").format(total=tally.total, counts=_counts(tally.verdicts))
 
 
+def counts_kept_whole(text: str) -> str:
+    """`verdict_counts_text` for a message box, which wraps at any space: each count held to its
+    verdict with no-break spaces, so a line breaks only after a comma (walk U6: the approval
+    question read "Đang thực / hiện 6" at the box's width)."""
+    return ", ".join(part.replace(" ", "\u00a0") for part in text.split(", "))
+
+
 def own_counts_text(rows) -> str:
     """"Tự đặt: Vượt 1, Đạt 0, Không đạt 1": the results against the unit's own targets, counted
     apart as the report's "Theo 2 chỉ tiêu xã tự đặt năm 2026: …"; "" when it set none."""

@@ -247,7 +247,7 @@ def approve_period(parent: QWidget | None, workspace: Workspace, period: Period)
     if changed is FAILED:
         return False
     tally = assigned_tally(reviewed.items)
-    counts = labels.verdict_counts_text(tally)
+    counts = labels.counts_kept_whole(labels.verdict_counts_text(tally))
     if Verdict.DANG_THUC_HIEN in tally.verdicts:  # the paper says why under its table; the leader, before signing (walk U6)
         counts += "\n" + translate("workflow_actions", "“In progress”: a yearly target is judged in the year's report, "
                                                         "a whole-term target in the {last} year report.").format(last=LAST_YEAR)

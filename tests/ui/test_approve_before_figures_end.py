@@ -47,6 +47,6 @@ def test_the_question_says_why_targets_read_in_progress(make_window, office, qtb
     report and did not say why; the paper says it under its table (`wording.JUDGED_WHEN`)."""
     said = _approve_question(make_window, office, dt.date(2026, 12, 14))
     counts, why = said.split("\n\n")[0].split("\n")[1:3]
-    assert "Đang thực hiện" in counts
+    assert "Đang\u00a0thực\u00a0hiện\u00a06" in counts  # held whole: the box wraps only after a comma
     assert why == ("“Đang thực hiện”: chỉ tiêu năm được đánh giá ở kỳ báo cáo năm, chỉ tiêu cả nhiệm kỳ ở kỳ báo "
                    "cáo năm 2030."), said

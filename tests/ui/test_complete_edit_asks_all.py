@@ -180,7 +180,8 @@ def test_the_approval_question_counts_the_verdicts_approved(make_window, office,
     script.check()
     lines = seen[0].split("\n")
     assert lines[0] == "Approve the results of year 2026?"
-    assert lines[1] == "Assigned 8: Exceeded 1, Met 0, Not met 1, In progress 6", lines  # as the status bar
+    # as the status bar, each count held to its verdict: the box breaks the line only after a comma
+    assert lines[1] == "Assigned\u00a08:\u00a0Exceeded\u00a01, Met\u00a00, Not\u00a0met\u00a01, In\u00a0progress\u00a06", lines
     assert lines[2].startswith("“In progress”: a yearly target is judged in the year's report")  # why, under them
     assert lines[3] == "" and lines[4].startswith("Once approved")
     assert office.period_state("2026") == State.COMPLETE
