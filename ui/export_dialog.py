@@ -170,6 +170,7 @@ class ExportController(QObject):
             finally:
                 worker_ws.close()
 
+        self.period = sub.period  # named by the question of a window closed meanwhile (exports_running)
         self.task = BackgroundTask(self.parent_widget, self.tr("Export the report"), work,
                                    label=labels.with_period(self.tr("Exporting the report of {period}…"), sub.period))
         self.task.finished.connect(lambda result: self._done(result, sub, period, folder, document))

@@ -36,7 +36,9 @@ def what_runs(window, controllers: list) -> str:
         return labels.with_period(translate(
             "ExportsRunning", "The e-mail to the province for {period} and its files are still being prepared."),
             sends[0].period)
-    return translate("ExportsRunning", "The report's files (PDF and Excel) are still being written.")
+    return labels.with_period(translate(
+        "ExportsRunning", "The files of the report of {period} (PDF and Excel) are still being written."),
+        controllers[0].period)
 
 
 def ask_to_wait(window: QWidget, controllers: list, *, logging_out: bool) -> bool:

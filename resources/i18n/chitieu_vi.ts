@@ -1130,8 +1130,8 @@ Ghi đè bằng bản mới?</translation>
         <translation>Thư gửi tỉnh của {period} và các tệp kèm theo vẫn đang được chuẩn bị.</translation>
     </message>
     <message>
-        <source>The report&apos;s files (PDF and Excel) are still being written.</source>
-        <translation>Các tệp báo cáo (PDF và Excel) vẫn đang được ghi.</translation>
+        <source>The files of the report of {period} (PDF and Excel) are still being written.</source>
+        <translation>Tệp báo cáo {period} (PDF và Excel) vẫn đang được ghi.</translation>
     </message>
     <message>
         <source>Log out</source>
