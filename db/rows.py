@@ -64,6 +64,11 @@ class UserRow:
     failed_logins: int
     locked_until: str | None
     created_at: str
+    # who set the password, when not the person (an administrator's reset, a new account's first
+    # password: temporary), and when a reset did (ISO; None: when the account was created); None: the
+    # person's own (schema 18, db/schema.py `_v18`)
+    password_set_by: str | None = None
+    password_set_at: str | None = None
 
 
 @dataclass(frozen=True)

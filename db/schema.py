@@ -397,5 +397,18 @@ def _v17(db: "sqlite_utils.Database") -> None:
             db["intake_log"].add_column(column, str)
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12, _v13, _v14, _v15, _v16, _v17]
+def _v18(db: "sqlite_utils.Database") -> None:
+    """Accounts: who set the password and when (`password_set_by`, `password_set_at`), when it is not
+    the person's own choice: an administrator's reset, or a new account's first password
+    (walk U7 F2: an administrator could reset the leader's password and approve as the leader). Such a
+    password is temporary: logging in with it allows only choosing a new one (desktop_app/accounts.py).
+    Accounts written before hold NULL: their passwords stay as they are. The columns stay out of the
+    state the audit chain records (db/integrity.PROTECTED): the chain's `password_reset` and `user_add`
+    rows say who set it."""
+    for column in ("password_set_by", "password_set_at"):
+        if column not in db["users"].columns_dict:  # there: the number set back outside the program
+            db["users"].add_column(column, str)
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12, _v13, _v14, _v15, _v16, _v17, _v18]
 SCHEMA_VERSION = len(MIGRATIONS)

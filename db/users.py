@@ -43,16 +43,20 @@ class Users:
     def users(self) -> list[UserRow]:
         return [UserRow(*r) for r in self.conn.execute("SELECT * FROM users ORDER BY username")]
 
-    def add_user(self, username: str, full_name: str, role: str, password_hash: str) -> None:
+    def add_user(self, username: str, full_name: str, role: str, password_hash: str,
+                 password_set_by: str | None = None) -> None:
+        """`password_set_by`: who chose the password, when not the person (temporary: desktop_app/accounts.py),
+        at the account's creation (`password_set_at` NULL: a reset sets it)."""
         self._touch("users", username)
         self.conn.execute(
             "INSERT INTO users (username, full_name, role, password_hash, active, failed_logins,"
-            " locked_until, created_at) VALUES (?, ?, ?, ?, 1, 0, NULL, ?)",
-            (username, full_name, role, password_hash, now()),
+            " locked_until, created_at, password_set_by) VALUES (?, ?, ?, ?, 1, 0, NULL, ?, ?)",
+            (username, full_name, role, password_hash, now(), password_set_by),
         )
 
     def update_user(self, username: str, **fields) -> None:
-        allowed = {"full_name", "role", "password_hash", "active", "failed_logins", "locked_until"}
+        allowed = {"full_name", "role", "password_hash", "active", "failed_logins", "locked_until",
+                   "password_set_by", "password_set_at"}
         assert set(fields) <= allowed, fields
         sets = ", ".join(f"{k} = ?" for k in fields)
         if set(fields) & set(integrity.PROTECTED["users"][1]):

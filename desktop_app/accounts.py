@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from desktop_app.core.errors import ChangedOutside, InvalidInput, NotFound, NotPermitted
 from desktop_app.core.refused_outside import account_changed_outside
+from desktop_app.core.temporary_password import change_first, is_temporary, set_notice, wrong_password
 from desktop_app.core.users import (
     LOCK_MINUTES,
     MAX_FAILURES,
@@ -32,6 +33,7 @@ from desktop_app.core.users import (
     verify_password,
 )
 from desktop_app.core.validation import parse_name
+from db.rows import now as now_iso
 from desktop_app.core.who_may import denied, locked_by_administrator, views_only, who_may
 from desktop_app.core.words import Words
 from desktop_app.database_mode import MODE_PROVINCE, mode_of
@@ -118,6 +120,8 @@ class AccountActions:
                                        en=f"The account {name} was locked or removed while it was open; this cannot be "
                                           f"done. {who.en}")
                 self.account = Account(row.username, row.full_name, Role(row.role))
+                if is_temporary(row):  # logged in with a password someone else chose: nothing but changing it
+                    raise change_first(row, self._setter_name(row))
             if self.account is None or not self.account.can(permission):
                 raise self.denial(permission, doing)
             # Its role edited for this one action? (db/acting_roles.py) Not asked of what every role may do
@@ -133,7 +137,7 @@ class AccountActions:
             if verify_password(password, row.password_hash):
                 raise locked_by_administrator(Account(row.username, row.full_name, Role(row.role)),
                                               *self._who_is_here())
-            raise NotPermitted("Sai tên đăng nhập hoặc mật khẩu.", field="Mật khẩu", en="Wrong user name or password.")
+            raise wrong_password()
 
     def denial(self, permission: Permission, doing: tuple[str, str] | None = None) -> NotPermitted:
         """The refusal of `permission` to the account logged in, naming the office's accounts that may
@@ -198,11 +202,29 @@ class AccountActions:
             return self.account
         if failures >= MAX_FAILURES:
             raise locked(until, now)
-        left = MAX_FAILURES - failures
-        raise NotPermitted(f"Sai tên đăng nhập hoặc mật khẩu. Còn {left} lần thử trước khi tài khoản "
-                           f"bị tạm khóa {LOCK_MINUTES} phút.", field="Mật khẩu",
-                           en=f"Wrong user name or password. {left} more tries before the account is "
-                              f"locked for {LOCK_MINUTES} minutes.")
+        raise wrong_password(MAX_FAILURES - failures, row, self._setter_name(row))
+
+    def _setter_name(self, row) -> str | None:
+        """The full name of who set `row`'s password, when it is someone else's account here."""
+        setter = self.store.user(row.password_set_by) if getattr(row, "password_set_by", None) else None
+        return setter.full_name if setter is not None else None
+
+    def refuse_temporary_password(self) -> None:
+        """Refuse (`change_first`) when the account logged in has a temporary password: the command line's
+        check of every command but the change of that account's own password."""
+        row = self.store.user(self.account.username) if self.account is not None else None
+        if row is not None and is_temporary(row):
+            raise change_first(row, self._setter_name(row))
+
+    def password_to_change(self) -> Words | None:
+        """Whether the account logged in has a temporary password (someone else chose it: an administrator's
+        reset, a new account's first password): what to tell the person, who set it and when; None: its own."""
+        if self.account is None:
+            return None
+        row = self.store.user(self.account.username)
+        if row is None or not is_temporary(row):
+            return None
+        return set_notice(row, self._setter_name(row))
 
     def _login_row(self, name: str, now: dt.datetime, password: str):
         """The account `name` as it is now; refused (the same words whatever the reason, but for a
@@ -210,8 +232,7 @@ class AccountActions:
         locked is said so once `password` is its right one (`refuse_inactive`)."""
         row = self.store.user(name)
         if row is None:
-            raise NotPermitted("Sai tên đăng nhập hoặc mật khẩu.", field="Mật khẩu",
-                               en="Wrong user name or password.")
+            raise wrong_password()
         self.refuse_inactive(row, password)
         if until := lock_end(row.locked_until, now):
             raise locked(until, now)
@@ -234,8 +255,10 @@ class AccountActions:
             raise InvalidInput(f'Tên đăng nhập "{name}" đã có.', field="Tên đăng nhập",
                                en=f'The user name "{name}" is taken already.')
         hashed = hash_password(check_password(password, name, full))
+        # chosen by the administrator: temporary, the person chooses their own at the first login
+        chosen_by = self.account.username if self.account is not None else None
         with self.store.transaction():
-            self.store.add_user(name, full, role.value, hashed)
+            self.store.add_user(name, full, role.value, hashed, password_set_by=chosen_by)
             self.store.audit(self.user, "user_add", field="user", new=f"{name} ({role.value})")
         return Account(name, full, role)
 
@@ -287,27 +310,61 @@ class AccountActions:
                            en=f'There is no account "{username}".')
         own = self.account is not None and self.account.username == name and old_password is not None
         if own:
-            if not verify_password(old_password, row.password_hash):
-                raise NotPermitted("Mật khẩu cũ không đúng.", field="Mật khẩu cũ",
-                                   en="The old password is wrong.")
+            self._check_old_password(row, old_password)
+            if is_temporary(row) and verify_password(new_password, row.password_hash):
+                raise InvalidInput("Mật khẩu mới cần khác mật khẩu tạm đã được đặt cho bạn: chọn một mật khẩu "
+                                   "chỉ bạn biết.", field="Mật khẩu",
+                                   en="The new password must differ from the temporary one you were given: choose "
+                                      "one only you know.")
+            set_by = None
         else:
             self.require(Permission.MANAGE_USERS)
+            set_by = self.account.username if self.account is not None else None
         hashed = hash_password(check_password(new_password, name, row.full_name))
         with self.store.transaction():
-            self.store.update_user(name, password_hash=hashed, failed_logins=0, locked_until=None)
+            self.store.update_user(name, password_hash=hashed, failed_logins=0, locked_until=None,
+                                   password_set_by=set_by, password_set_at=None if set_by is None else now_iso())
             self.store.audit(self.user, "password_reset" if not own else "password_change",
                              field="user", new=name)
         if own:
             return Words(f"Đã đổi mật khẩu của {name}.", f"The password of {name} is changed.")
         said = Words(f"Đã đặt mật khẩu mới cho {name}.", f"{name} has a new password.")
         if not row.active:
-            return Words(f"{said} Tài khoản vẫn đang bị quản trị viên khóa: mở khóa thì người này mới đăng nhập "
+            said = Words(f"{said} Tài khoản vẫn đang bị quản trị viên khóa: mở khóa thì người này mới đăng nhập "
                          "được.", f"{said.en} The account is still locked by the administrator: unlock it for "
                                   "this person to log in.")
-        if row.failed_logins or row.locked_until:
-            return Words(f"{said} Tài khoản hết bị tạm khóa vì nhập sai mật khẩu.",
+        elif row.failed_logins or row.locked_until:
+            said = Words(f"{said} Tài khoản hết bị tạm khóa vì nhập sai mật khẩu.",
                          f"{said.en} The account is no longer locked for the wrong passwords typed.")
-        return said
+        if set_by in (None, name):
+            return said
+        return Words(f"{said} Đây là mật khẩu tạm: đăng nhập bằng nó, {name} phải đặt ngay mật khẩu mới của riêng "
+                     "mình, và được cho biết ai đã đặt lại, lúc nào.",
+                     f"{said.en} It is a temporary password: logging in with it, {name} must at once choose a new "
+                     "password of their own, and is told who reset it and when.")
+
+    def _check_old_password(self, row, old_password: str) -> None:
+        """One's own password change: the old password checked as a login checks it (walk U7 F7): refused while
+        the account is locked for a while, and a wrong one counted toward the lock-out."""
+        now = dt.datetime.now().astimezone()
+        if until := lock_end(row.locked_until, now):
+            raise locked(until, now)
+        if verify_password(old_password, row.password_hash):
+            return
+        with self.store.transaction():
+            failures = self.store.count_failed_login(row.username)
+            if failures >= MAX_FAILURES:
+                until = now + dt.timedelta(minutes=LOCK_MINUTES)
+                self.store.update_user(row.username, failed_logins=0,
+                                       locked_until=until.isoformat(timespec="seconds"))
+                self.store.audit(row.username, "login_locked", field="user", new=row.username)
+        if failures >= MAX_FAILURES:
+            raise locked(until, now)
+        left = MAX_FAILURES - failures
+        raise NotPermitted(f"Mật khẩu cũ không đúng. Còn {left} lần thử trước khi tài khoản bị tạm khóa "
+                           f"{LOCK_MINUTES} phút.", field="Mật khẩu cũ",
+                           en=f"The old password is wrong. {left} more tries before the account is locked for "
+                              f"{LOCK_MINUTES} minutes.")
 
     def lock_question(self, username: str) -> LockQuestion:
         """What to ask before `lock_account(username)`; refused at once, as it would be, when the

@@ -260,6 +260,11 @@ def _login(ws: Workspace, args) -> None:
 
     args.login_password = _secret("CHITIEU_PASSWORD", f"Mật khẩu của {username}: ")
     log_in(ws, username, args.login_password)
+    # a temporary password (an administrator's reset, a new account's first): nothing but changing it
+    changes_own = (args.command == "user" and getattr(args, "user_command", None) == "passwd"
+                   and ws.account is not None and (args.username or "").strip().lower() == ws.account.username)
+    if not changes_own:
+        ws.refuse_temporary_password()
 
 
 def _secret(env: str, prompt: str) -> str:

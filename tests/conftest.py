@@ -25,6 +25,33 @@ def _set_up_day_unknown(request, monkeypatch):
         monkeypatch.setattr(AuditLog, "set_up_on", lambda self: None)
 
 
+def pytest_configure(config):
+    config.addinivalue_line("markers", "temporary_passwords: accounts an administrator adds keep their temporary "
+                                       "password (tests/conftest.py `_accounts_chosen_by_their_people`)")
+
+
+@pytest.fixture(autouse=True)
+def _accounts_chosen_by_their_people(request, monkeypatch):
+    """An account an administrator adds has a temporary password, which allows nothing but choosing a new
+    one (desktop_app/core/temporary_password.py). The tests of everything else add accounts and log in to
+    them at once: in this process, an added account's password is recorded as the person's own, in the
+    store (no path of the window's or the command line's), as if the person had changed it. Tests of the
+    rule are marked `temporary_passwords`; the command line's run in other processes, which change it."""
+    if request.node.get_closest_marker("temporary_passwords") is not None:
+        return
+    from desktop_app.accounts import AccountActions
+
+    add_user = AccountActions.add_user
+
+    def added_as_chosen_by_the_person(self, username, *args, **kwargs):
+        account = add_user(self, username, *args, **kwargs)
+        with self.store.transaction():
+            self.store.update_user(account.username, password_set_by=None, password_set_at=None)
+        return account
+
+    monkeypatch.setattr(AccountActions, "add_user", added_as_chosen_by_the_person)
+
+
 @pytest.fixture(autouse=True)
 def _vietnamese_again():
     """Every test leaves the interface in Vietnamese (the default), whatever it switched: a province

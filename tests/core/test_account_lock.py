@@ -50,7 +50,7 @@ def test_the_locked_person_with_the_right_password_is_told_who_locked_them_and_a
     for _ in range(6):  # a guess learns nothing, and is not counted towards a lock-out
         with pytest.raises(NotPermitted) as wrong:
             office.login("canbo", "doan-mo-mat-khau")
-        assert wrong.value.message == "Sai tên đăng nhập hoặc mật khẩu."
+        assert wrong.value.message == "Sai tên đăng nhập hoặc mật khẩu. Kiểm tra bộ gõ (Unikey) và phím Caps Lock."
     assert office.store.user("canbo").failed_logins == 0
 
 
@@ -122,13 +122,15 @@ def test_the_two_locks_have_different_words(office):  # noqa: F811
     assert {a.account.username: a.locked_until is not None for a in office.accounts(now=t0)} == {
         "admin": False, "canbo": True, "lanhdao": False}
     said = office.set_password("canbo", "mat-khau-moi-1")
-    assert said == "Đã đặt mật khẩu mới cho canbo. Tài khoản hết bị tạm khóa vì nhập sai mật khẩu."
-    assert said.en == "canbo has a new password. The account is no longer locked for the wrong passwords typed."
-    assert office.set_password("canbo", "mat-khau-moi-2") == "Đã đặt mật khẩu mới cho canbo."
+    temporary = " Đây là mật khẩu tạm: đăng nhập bằng nó, canbo phải đặt ngay mật khẩu mới của riêng mình, và được cho biết ai đã đặt lại, lúc nào."
+    assert said == "Đã đặt mật khẩu mới cho canbo. Tài khoản hết bị tạm khóa vì nhập sai mật khẩu." + temporary
+    assert said.en == ("canbo has a new password. The account is no longer locked for the wrong passwords typed."
+                       " It is a temporary password: logging in with it, canbo must at once choose a new password of their own, and is told who reset it and when.")
+    assert office.set_password("canbo", "mat-khau-moi-2") == "Đã đặt mật khẩu mới cho canbo." + temporary
     office.lock_account("canbo")
     assert office.set_password("canbo", "mat-khau-moi-3") == (
         "Đã đặt mật khẩu mới cho canbo. Tài khoản vẫn đang bị quản trị viên khóa: mở khóa thì người này mới "
-        "đăng nhập được.")
+        "đăng nhập được." + temporary)
 
 
 def test_the_command_line_locks_lists_and_unlocks(office_dir, run_as):  # noqa: F811

@@ -6,6 +6,7 @@ import pytest
 from tests.core.test_cli import chitieu, digest
 
 PASSWORDS = {"admin": "cay-tre-2026", "canbo": "nhaplieu-2026", "lanhdao": "duyet-so-2026"}
+TEMPORARY = "tam-thoi-2026"  # what the administrator gives each person, changed at once
 
 
 @pytest.fixture
@@ -21,7 +22,7 @@ def run_as(chitieu):
 
 
 @pytest.fixture
-def office_dir(tmp_path, run_as):
+def office_dir(tmp_path, run_as, chitieu):
     d = tmp_path / "office"
     r = run_as(d, "", "user", "add", "admin", "--full-name", "Hoàng Văn Quản", "--role", "Quản trị",
                new_password=PASSWORDS["admin"])
@@ -29,7 +30,11 @@ def office_dir(tmp_path, run_as):
     assert run_as(d, "admin", "setup", "--commune", "Đại Phúc", "--preparer", "A", "--signer", "B").returncode == 0
     for who, role in (("canbo", "Cán bộ nhập liệu"), ("lanhdao", "Lãnh đạo")):
         r = run_as(d, "admin", "user", "add", who, "--full-name", who.title(), "--role", role,
-                   new_password=PASSWORDS[who])
+                   new_password=TEMPORARY)
+        assert r.returncode == 0, r.stderr
+        # the administrator's password is temporary: each person chooses their own, as they must
+        r = chitieu(d, "user", "passwd", who, env={"CHITIEU_USER": who, "CHITIEU_PASSWORD": TEMPORARY,
+                                                   "CHITIEU_NEW_PASSWORD": PASSWORDS[who]})
         assert r.returncode == 0, r.stderr
     return d
 
@@ -87,10 +92,16 @@ def test_cli_full_cycle_and_frozen_period(office_dir, run_as):
 
 
 def test_cli_user_list_and_password_reset(office_dir, run_as, chitieu):
-    """The administrator lists accounts and resets a password; the new one logs in."""
+    """The administrator lists accounts and resets a password; the new one logs in, to choose the person's own."""
     listing = run_as(office_dir, "admin", "user", "list").stdout
     assert "canbo" in listing and "Lãnh đạo" in listing
     r = run_as(office_dir, "admin", "user", "passwd", "canbo", new_password="mat-khau-moi-9")
     assert r.returncode == 0, r.stderr
+    assert "Đây là mật khẩu tạm" in r.stdout
     r = chitieu(office_dir, "status", env={"CHITIEU_USER": "canbo", "CHITIEU_PASSWORD": "mat-khau-moi-9"})
+    assert r.returncode == 2 and "chitieu user passwd canbo" in r.stderr  # nothing before choosing one's own
+    r = chitieu(office_dir, "user", "passwd", "canbo", env={"CHITIEU_USER": "canbo", "CHITIEU_PASSWORD": "mat-khau-moi-9",
+                                                           "CHITIEU_NEW_PASSWORD": "mat-khau-rieng-9"})
+    assert r.returncode == 0, r.stderr
+    r = chitieu(office_dir, "status", env={"CHITIEU_USER": "canbo", "CHITIEU_PASSWORD": "mat-khau-rieng-9"})
     assert r.returncode == 0, r.stderr

@@ -148,7 +148,7 @@ def test_a_schema_16_databases_lines_are_said_as_before(qtbot, tmp_path):
     shutil.copy(OLD / "schema16_province.db", data / "chitieu.db")
     office = ProvinceOffice.open(data, user="van-thu")
     try:
-        assert office.store.schema_version == SCHEMA_VERSION == 17
+        assert office.store.schema_version == SCHEMA_VERSION >= 17
         assert office.store.verify_integrity() == []
         assert [(line.file_name, line.pdf_name) for line in office.store.intake_log()] == [
             ("2026_05503_xa-tan-cuong.xlsx", None), ("ban-sao.xlsx", None)]

@@ -60,7 +60,7 @@ def test_a_schema_14_database_upgrades_its_old_lines_shown_as_read(tmp_path, qap
     assert backup.tampering(folder / "chitieu.db") == []  # an older backup is still read for its changes
     office = _open(folder)
     try:
-        assert office.store.schema_version == SCHEMA_VERSION == 17
+        assert office.store.schema_version == SCHEMA_VERSION >= 17
         assert office.store.verify_integrity() == []  # the old lines' states as the chain recorded them
         log = office.store.intake_log()
         assert [(r.file_name, r.arrived_on) for r in log] == [
