@@ -58,6 +58,7 @@ from desktop_app.core.refused_outside import decision_refused
 from desktop_app.core.signing import typed_code
 from desktop_app.core.submission import Submission
 from desktop_app.core.users import Permission
+from desktop_app.core.words import Words
 from desktop_app.intake import reselect
 
 # A pending key shared with another unit, in `KeyRegisterActions._key_states`: shown pending, not counted.
@@ -207,8 +208,8 @@ class KeyRegisterActions:
             keys = self.store.unit_keys(c.code)
             key = find_by_code(keys, code)
             if key is None:
-                raise InvalidInput(no_such_key(c, code, keys, confirming=True, elsewhere=self._units_keyed(code, c.code)),
-                                   field="Mã khóa")
+                refusal = no_such_key(c, code, keys, confirming=True, elsewhere=self._units_keyed(code, c.code))
+                raise InvalidInput(refusal, field="Mã khóa", en=refusal.en)
             elsewhere = self.store.units_signed_by(key.public_key, c.code)
             barred = revocation([key, *elsewhere], other_than=c.code)
             if barred is not None:  # revoked for another unit: signs for none, --shared or not
@@ -538,23 +539,33 @@ def _waiting_list(rows: list[ReceivedRow]) -> str:
 
 
 def no_such_key(c, code: str | None, keys: list[UnitKey], *, confirming: bool = False,
-                 elsewhere: list[tuple[str, str]] = ()) -> str:
-    """Why `code` names none of unit `c`'s `keys`. Confirming, the unit's codes are not named (copied
-    from here, the paper would not be compared); a code that is another unit's key (`elsewhere`:
-    their names and codes) is said to be theirs: the paper in hand is most likely that unit's, and
-    "not signed by the unit's computer" would read as a forgery."""
+                 elsewhere: list[tuple[str, str]] = ()) -> Words:
+    """Why `code` names none of unit `c`'s `keys`, in both languages (walk U8 F1: the English window's
+    refusal of a mistyped code on paper was Vietnamese only). Confirming, the unit's codes are not
+    named (copied from here, the paper would not be compared); a code that is another unit's key
+    (`elsewhere`: their names and codes) is said to be theirs: the paper in hand is most likely that
+    unit's, and "not signed by the unit's computer" would read as a forgery."""
     if not keys:
-        return f"Chưa có khóa nào của {c.name}: tỉnh chưa nhận tệp có chữ ký nào của đơn vị này."
+        return Words(f"Chưa có khóa nào của {c.name}: tỉnh chưa nhận tệp có chữ ký nào của đơn vị này.",
+                     f"There is no key of {c.name} yet: the province has received no signed file from this unit.")
     if confirming and elsewhere:
         whose = ", ".join(f"{name} (mã {unit})" for name, unit in elsewhere)
-        return (f"Mã này là mã khóa của {whose}, không phải của {c.name}: có phải đang cầm báo cáo giấy của "
-                "đơn vị khác?")
+        whose_en = ", ".join(f"{name} (code {unit})" for name, unit in elsewhere)
+        return Words(f"Mã này là mã khóa của {whose}, không phải của {c.name}: có phải đang cầm báo cáo giấy của "
+                     "đơn vị khác?",
+                     f"This code is the key code of {whose_en}, not of {c.name}: is the paper report in hand "
+                     "another unit's?")
     if confirming:
-        return (f"Mã khóa {code} không khớp khóa nào tỉnh đã nhận của {c.name}. Đối chiếu lại từng ký tự với mã in "
-                "trên báo cáo giấy có chữ ký, không chép mã từ màn hình: nếu mã trên giấy khác mọi khóa đã nhận, "
-                "các tệp đã nhận không do máy của đơn vị ký. Không xác nhận.")
+        return Words(f"Mã khóa {code} không khớp khóa nào tỉnh đã nhận của {c.name}. Đối chiếu lại từng ký tự với mã "
+                     "in trên báo cáo giấy có chữ ký, không chép mã từ màn hình: nếu mã trên giấy khác mọi khóa đã "
+                     "nhận, các tệp đã nhận không do máy của đơn vị ký. Không xác nhận.",
+                     f"The key code {code} matches no key the province has received from {c.name}. Compare each "
+                     "character again with the code printed on the signed paper report, never a code copied from "
+                     "the screen: if the code on paper differs from every key received, the files received were "
+                     "not signed by the unit's computer. Not confirmed.")
     listing = "; ".join(f"{k.key_code} ({k.state})" for k in keys)
-    return f"Mã khóa {code} không khớp khóa nào của {c.name} (các khóa đã biết: {listing})."
+    return Words(f"Mã khóa {code} không khớp khóa nào của {c.name} (các khóa đã biết: {listing}).",
+                 f"The key code {code} matches no key of {c.name} (the keys known: {listing}).")
 
 
 def _period_names(code: str) -> tuple[str, str]:

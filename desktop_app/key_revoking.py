@@ -17,12 +17,20 @@ from dataclasses import dataclass, replace
 from db.rows import now
 from desktop_app.core.errors import InvalidInput, NotFound
 from desktop_app.core.kept_version import choose
-from desktop_app.core.keys import KeyState, UnitKey, active_key, confirmed_key, find_by_code, sharing
+from desktop_app.core.keys import (
+    KeyState,
+    UnitKey,
+    active_key,
+    confirmed_key,
+    find_by_code,
+    sharing,
+)
 from desktop_app.core.revoking import CountChange, revoke_effect, revoke_question
 from desktop_app.core.signing import typed_code
 from desktop_app.core.users import Permission
+from desktop_app.core.words import Words
 from desktop_app.kept_choice import held_of, key_states, version_of, vouched
-from desktop_app.key_register import CONFIRMING, no_such_key, key_trust, trust_states
+from desktop_app.key_register import CONFIRMING, key_trust, no_such_key, trust_states
 
 REVOKING_KEY = ("thu hồi khóa ký", "revoke the signing key")
 
@@ -55,7 +63,8 @@ class KeyRevoking:
         c = self._unit(unit)
         key = find_by_code(self.store.unit_keys(c.code), code)
         if key is None:
-            raise NotFound(no_such_key(c, code, self.store.unit_keys(c.code)), field="Mã khóa")
+            refusal = no_such_key(c, code, self.store.unit_keys(c.code))
+            raise NotFound(refusal, field="Mã khóa", en=refusal.en)
         holding = self._holding(key)
         mine = [r for r in self.store.received(unit_code=c.code, current_only=False) if r.public_key == key.public_key]
         effect = revoke_effect(key, c.name, holding, self._name, self._count_changes(key))
@@ -116,10 +125,12 @@ class KeyRevoking:
             keys = self.store.unit_keys(c.code)
             key = find_by_code(keys, code) if code else active_key(keys)
             if key is None:
-                raise NotFound(no_such_key(c, code, keys) if code else
-                               f"{c.name} chưa có khóa nào đang dùng để thu hồi.", field="Mã khóa")
+                refusal = no_such_key(c, code, keys) if code else Words(
+                    f"{c.name} chưa có khóa nào đang dùng để thu hồi.", f"{c.name} has no key in use to revoke.")
+                raise NotFound(refusal, field="Mã khóa", en=refusal.en)
             if key.state == KeyState.THU_HOI:
-                raise InvalidInput(f"Khóa mã {key.key_code} của {c.name} đã bị thu hồi trước đó.", field="Mã khóa")
+                raise InvalidInput(f"Khóa mã {key.key_code} của {c.name} đã bị thu hồi trước đó.", field="Mã khóa",
+                                   en=f"The key {key.key_code} of {c.name} was revoked before.")
             still = self._holding(key)
             effect = revoke_effect(key, c.name, still, self._name, self._count_changes(key))
             at, user = now(), self.ws.user

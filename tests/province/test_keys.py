@@ -189,6 +189,9 @@ def test_confirming_with_a_wrong_code_is_refused(office, units, tmp_path, capsys
     with pytest.raises(InvalidInput, match="không khớp khóa nào") as refused:
         office.confirm_key(sub.unit_code, "AAAA-BBBB-CCCC-DDDD")
     assert sub.key_code not in refused.value.message and "mã in trên báo cáo giấy" in refused.value.message
+    # the English window says it in English (walk U8 F1: "The program says (in Vietnamese): …")
+    assert refused.value.en.startswith("The key code AAAA-BBBB-CCCC-DDDD matches no key the province has received")
+    assert sub.key_code not in refused.value.en and refused.value.en.endswith("Not confirmed.")
     assert [k.state for k in office.keys(sub.unit_code)] == [KeyState.CHO]
     office.close()
     data = str(tmp_path / "tinh")
