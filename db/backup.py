@@ -465,9 +465,10 @@ def approval_states(path: Path) -> dict[tuple[str, str], dict] | None:
         columns = {row[1] for row in conn.execute("PRAGMA table_info(period_states)")}
         approval = "approval_id" if "approval_id" in columns else "NULL"
         return {(c, p): {"state": st, "approval": a, "fingerprint": fp or "", "approved_at": at or "",
-                         "sent_at": sent or ""}
-                for c, p, st, a, fp, at, sent in conn.execute(
-                    f"SELECT commune, period, state, {approval}, fingerprint, approved_at, sent_at FROM period_states")}
+                         "sent_at": sent or "", "approved_by": by or ""}
+                for c, p, st, a, fp, at, sent, by in conn.execute(
+                    f"SELECT commune, period, state, {approval}, fingerprint, approved_at, sent_at, approved_by "
+                    "FROM period_states")}
 
     return _reading(path, read)
 
@@ -478,6 +479,19 @@ def signings_after(path: Path, last_id: int) -> dict[tuple[str, str], str] | Non
     return _reading(path, lambda conn: {(c, p): at for c, p, at in conn.execute(
         "SELECT commune, period, MAX(at) FROM audit WHERE action = 'pdf_sign' AND id > ? GROUP BY commune, period",
         (last_id,))})
+
+
+def entered_by_after(path: Path, last_id: int) -> dict[tuple[str, str], list[str]] | None:
+    """(commune, period) -> the user names who entered or changed its figures (`entry` rows of the history after row
+    `last_id`), each once, in the order first met, of a database file."""
+    def read(conn):
+        found: dict[tuple[str, str], list[str]] = {}
+        for c, p, user in conn.execute("SELECT commune, period, user FROM audit WHERE action = 'entry' AND id > ? "
+                                       "ORDER BY id", (last_id,)):
+            if user not in found.setdefault((c, p), []):
+                found[(c, p)].append(user)
+        return found
+    return _reading(path, read)
 
 
 def reopenings_after(path: Path, last_id: int, voided: str) -> dict[tuple[str, str], tuple[str, str, str]] | None:

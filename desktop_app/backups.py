@@ -67,6 +67,7 @@ from desktop_app.restore_carry import (
     to_carry,
 )
 from desktop_app.restore_question import backup_time, question  # noqa: F401 - backup_time: named backups.* by callers
+from desktop_app.restore_undone import undone_by_restore
 from desktop_app.stored_unit import chosen_unit
 
 KEEP = 30
@@ -537,6 +538,8 @@ def _recorded(copy: Path, user: str, saved: Path | None, chains: Chains | None, 
     decided under the hold, once (`restore_carry.Chains`, `chains`: of `replaced` and `as_taken`), not taken
     from the warning: the database and the file chosen may both have changed since."""
     carried, known = (to_carry(chains), known_issued(chains)) if chains else ([], [])
+    if chains:  # what it undoes that people did, as the question listed it (walk U7, F3)
+        explained = replace(explained, undone=undone_by_restore(chains, carried))
     forgotten, pinned = ((sqlite_backup.setting_in(chains.replaced, forgotten_keys.FORGOTTEN),
                           sqlite_backup.setting_in(chains.replaced, PROVINCE_KEY)) if chains else (None, None))
     store = Store(copy)

@@ -162,13 +162,16 @@ def _status(ws: Workspace, args) -> int:
     drifts = {s.period.code: ws.drift(s.period) for s in statuses if s.state.frozen}
     # Approved by a version that kept no copy of what was approved: shown re-judged, not exported.
     kept = {s.period.code: ws.kept_without_copy(s.period) for s in statuses if s.state.frozen}
+    # an approval a restore undid, not approved again since: said as the window says it (walk U7, F3)
+    undid = {s.period.code: u for s in statuses if not s.state.frozen and (u := ws.undid_approval(s.period))}
     if args.json:
         print_json([
             {"period": s.period.code, "name": s.period.name, "state": s.state.value, "standing": s.standing.value,
              "entered": s.entered, "required": s.required, "waiting": s.counted.waiting, "deadline": s.deadline.isoformat(),
              "overdue": s.overdue, "due_soon": s.due_soon,
              "changed_since_approval": [_drift_json(d) for d in drifts.get(s.period.code, [])],
-             "approved_without_copy": kept.get(s.period.code) is not None}
+             "approved_without_copy": kept.get(s.period.code) is not None,
+             **({"approval_undone_by_restore": _undid_json(undid[s.period.code])} if s.period.code in undid else {})}
             for s in statuses
         ])
         return 0
@@ -179,10 +182,20 @@ def _status(ws: Workspace, args) -> int:
             print(f"         ! {kept_without_copy_message(s.period, kept[s.period.code])[0]}")
         for d in drifts.get(s.period.code, []):
             print(f"         ! {drift_line(d)}")
+        if s.period.code in undid:
+            print(f"         ! {undid[s.period.code].words()}")
     if any(drifts.values()):
         print("Các kỳ đánh dấu ! đã duyệt nhưng số liệu của kỳ khác mà chúng dùng đã được sửa sau đó: "
               "báo cáo vẫn giữ số đã duyệt. Muốn cập nhật, Lãnh đạo mở lại kỳ rồi duyệt lại.")
     return 0
+
+
+def _undid_json(u) -> dict:
+    """`chitieu status --json` of an approval a restore undid (core/restore_undid.UndidApproval)."""
+    a = u.approval
+    return {"fingerprint": a.fingerprint, "approver": a.approver, "approver_name": a.approver_name,
+            "approved_at": a.approved_at, "restored_at": u.restored_at, "administrator": u.administrator,
+            "backup": u.backup, "said": str(u.words())}
 
 
 def counted_text(n) -> str:

@@ -16,6 +16,7 @@ from pathlib import Path
 from db import backup as sqlite_backup
 from db.store import CHAIN_SCHEMA
 from desktop_app.core.periods import format_time, in_sentence, in_time, parse_period
+from desktop_app.core.restore_undid import UndoneApproval
 from desktop_app.core.submission import SHORT_FINGERPRINT, VOIDED
 from desktop_app.core.words import Words
 from desktop_app.core.workflow import State
@@ -46,13 +47,13 @@ def undone_since(db_path: Path, source: Path, carried: list[Carried] | None = No
             continue
         p = parse_period(key[1])
         frozen = State(row["state"]).frozen
-        unapproved = frozen and before.get("approval") != row["approval"]
+        unapproved = _unapproved(row, before)
         sent = bool(row["sent_at"]) and row["state"] == State.SENT.value and (
             unapproved or (before.get("sent_at") != row["sent_at"] and key not in carried))
         if not (unapproved or sent or (key in signed and frozen)):
             continue
         code = row["fingerprint"][:SHORT_FINGERPRINT]
-        if unapproved and key in carried and carried[key].fingerprint == row["fingerprint"]:
+        if unapproved and _comes_back(key, row, carried):
             lines.append(_same_code_comes_back(p, row, carried[key]))
             continue
         done_vi, done_en = [], []
@@ -102,6 +103,35 @@ def undone_since(db_path: Path, source: Path, carried: list[Carried] | None = No
             f"tell the province to drop the file{'s' if len(held) > 1 else ''} with code{'s' if len(held) > 1 else ''} "
             f"{codes}."))
     return lines
+
+
+def _unapproved(row: dict, before: dict) -> bool:
+    """Whether a restore takes away the approval a period stands on in the data it replaces (`row`), the backup's
+    state of it `before` ({} when it has none): frozen on another approval than the backup's."""
+    return State(row["state"]).frozen and before.get("approval") != row["approval"]
+
+
+def _comes_back(key, row: dict, carried: dict) -> bool:
+    """Whether the approval taken away comes back, the same code (`_same_code_comes_back`): undone, it is not."""
+    return key in carried and carried[key].fingerprint == row["fingerprint"]
+
+
+def undone_approvals(chains: Chains, carried: list[Carried] | None = None) -> list[UndoneApproval]:
+    """The leaders' approvals a restore of `chains.backup` over `chains.replaced` undoes, as `undone_since` says them
+    (the same rule: `_unapproved`, not `_comes_back`), with who gave each (full name as the data replaced have it):
+    what the restore's row records it undid (core/restore_undid.py). Nothing when the data replaced do not carry
+    on the backup's history, as `undone_since` says nothing."""
+    db_path, source = chains.replaced, chains.backup
+    if not sqlite_backup.continues(db_path, source):
+        return []
+    now = sqlite_backup.approval_states(db_path) or {}
+    then = sqlite_backup.approval_states(source) or {}
+    names = sqlite_backup.account_names(db_path) or {}
+    carried = {(c.unit_code, c.period): c for c in carried_or_read(chains, carried)}
+    return [UndoneApproval(key[0], key[1], row["fingerprint"], row["approved_by"],
+                           names.get(row["approved_by"]) or row["approved_by"], row["approved_at"])
+            for key, row in sorted(now.items(), key=lambda kr: (kr[0][0], in_time(parse_period(kr[0][1]))))
+            if _unapproved(row, then.get(key, {})) and not _comes_back(key, row, carried)]
 
 
 PRE_CHAIN = "trước chuỗi"  # `_vouched` of a backup made before the audit chain: nothing to check it by

@@ -23,31 +23,10 @@ def figures_since(db_path: Path, source: Path) -> tuple[Words | None, Words | No
     count alone left the officer not knowing what to note and enter again), the start-of-term figures
     and own targets so too (S38). (None, None) when
     nothing differs (or a file cannot be read)."""
-    counts: dict[str, int] = {}
-    by_period: dict[str, list[int]] = {}  # period code -> [figures, comments]
-    named: dict[str, list[tuple[str, str, object, object]]] = {}  # period -> [(indicator, column, now, then)]
-    others: dict[str, list[tuple]] = {}  # "baselines"/"own_targets" -> [(term or year, indicator, now, then)]
-    for table, (_keys, columns) in sqlite_backup.FIGURE_TABLES.items():
-        now, then = sqlite_backup.figures(db_path, table), sqlite_backup.figures(source, table)
-        if now is None or then is None:
-            return None, None
-        empty = (None,) * len(columns)
-        for key in now.keys() | then.keys():
-            differing = {column for column, old, new in zip(columns, then.get(key, empty), now.get(key, empty))
-                         if _blank(old) != _blank(new)}
-            if not differing:
-                continue
-            if table == "entries":
-                tally = by_period.setdefault(key[1], [0, 0])
-                tally[0] += len(differing - {"comment"})
-                tally[1] += "comment" in differing
-                old, new = then.get(key, empty), now.get(key, empty)
-                named.setdefault(key[1], []).extend(
-                    (key[2], c, n, o) for c, o, n in zip(columns, old, new) if c in differing and c != "comment")
-            else:
-                counts[table] = counts.get(table, 0) + 1
-                if table != "narratives":  # named as the figures are (S38): a start-of-term figure, an own target
-                    others.setdefault(table, []).append((key[1], key[2], now.get(key), then.get(key)))
+    compared = _compared(db_path, source)
+    if compared is None:
+        return None, None
+    counts, by_period, named, others, _ = compared
     parts = []
     for code in sorted(by_period, key=lambda c: in_time(parse_period(c))):
         figures, comments = by_period[code]
@@ -62,6 +41,46 @@ def figures_since(db_path: Path, source: Path) -> tuple[Words | None, Words | No
     if not parts:
         return None, None
     return Words.joined(parts, "; "), _named(db_path, source, named, others)
+
+
+def entered_since(db_path: Path, source: Path) -> dict[tuple[str, str], int]:
+    """(unit, period) -> how many figures of it were entered or changed since the backup (comments apart), as
+    `figures_since` counts them for the question: what a restore's row records it undid (core/restore_undid.py)."""
+    compared = _compared(db_path, source)
+    return {} if compared is None else {key: figures for key, (figures, _) in compared[4].items() if figures}
+
+
+def _compared(db_path: Path, source: Path):
+    """The figures, comments and other rows that differ between the database and the backup: (counts of the other
+    tables, period -> [figures, comments], period -> the figures named, the other rows named, (unit, period) ->
+    [figures, comments]); None when a file cannot be read."""
+    counts: dict[str, int] = {}
+    by_unit: dict[tuple[str, str], list[int]] = {}
+    by_period: dict[str, list[int]] = {}  # period code -> [figures, comments]
+    named: dict[str, list[tuple[str, str, object, object]]] = {}  # period -> [(indicator, column, now, then)]
+    others: dict[str, list[tuple]] = {}  # "baselines"/"own_targets" -> [(term or year, indicator, now, then)]
+    for table, (_keys, columns) in sqlite_backup.FIGURE_TABLES.items():
+        now, then = sqlite_backup.figures(db_path, table), sqlite_backup.figures(source, table)
+        if now is None or then is None:
+            return None
+        empty = (None,) * len(columns)
+        for key in now.keys() | then.keys():
+            differing = {column for column, old, new in zip(columns, then.get(key, empty), now.get(key, empty))
+                         if _blank(old) != _blank(new)}
+            if not differing:
+                continue
+            if table == "entries":
+                for tally in (by_period.setdefault(key[1], [0, 0]), by_unit.setdefault(key[:2], [0, 0])):
+                    tally[0] += len(differing - {"comment"})
+                    tally[1] += "comment" in differing
+                old, new = then.get(key, empty), now.get(key, empty)
+                named.setdefault(key[1], []).extend(
+                    (key[2], c, n, o) for c, o, n in zip(columns, old, new) if c in differing and c != "comment")
+            else:
+                counts[table] = counts.get(table, 0) + 1
+                if table != "narratives":  # named as the figures are (S38): a start-of-term figure, an own target
+                    others.setdefault(table, []).append((key[1], key[2], now.get(key), then.get(key)))
+    return counts, by_period, named, others, by_unit
 
 
 def _named(db_path: Path, source: Path, named: dict[str, list], others: dict[str, list]) -> Words | None:

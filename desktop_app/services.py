@@ -64,6 +64,7 @@ from desktop_app.data_folder import DB_NAME, default_data_dir
 from desktop_app.history import HistoryActions
 from desktop_app.issued_reports import issued_reports
 from desktop_app.resources import catalog_of, default_catalog
+from desktop_app.restore_undone import RestoreUndidActions
 from desktop_app.stored_unit import chosen_unit, unit_named, unit_stored
 from exports.bundle import export_files
 
@@ -89,7 +90,7 @@ class PeriodStatus:
         return self.counted.required
 
 
-class Workspace(AccountActions, ApprovalActions, HistoryActions, EntryActions):
+class Workspace(AccountActions, ApprovalActions, HistoryActions, EntryActions, RestoreUndidActions):
     """One commune's database and the actions on it."""
 
     def __init__(self, store: Store, user: str | None = None):

@@ -37,15 +37,21 @@ anchor explains only the backups an older version wrote, and nothing after a row
 only while a kept backup holds it as it stands, or holds the anchor as its newest row (db/anchoring_mark.py,
 db/restore_kept.py).
 
+And what it undid that people did (`undone`, core/restore_undid.py: the approvals and the figures entered since the
+backup, as the restore question listed them), written only when there is any: a row without it reads as nothing
+undone, as a row of an older version does (walk U7, F3).
+
 A row written by an older version holds the copy's name alone (or nothing): it records no number (`read`).
 """
 from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
+from desktop_app.core import restore_undid
 from desktop_app.core.doc_number import Issued, issued_in
+from desktop_app.core.restore_undid import Undone
 from desktop_app.core.submission import SHORT_FINGERPRINT
 from desktop_app.core.validation import clean_text, one_line
 
@@ -91,6 +97,7 @@ class RestoreRecord:
     # the last row (id, chain hash) of the data put back, before the restore's own rows; None: not recorded
     anchor: tuple[int, str] | None = None
     restored: tuple[str, str] | None = None  # the backup put back: its file name and SHA-256; None: not recorded
+    undone: Undone = field(default_factory=Undone)  # the approvals and figures since the backup it undid (module note)
 
     def explains(self, row: tuple[int, str]) -> bool:
         """Whether this restore explains a backup whose newest row is `row` (id, chain hash), when the data it put
@@ -112,7 +119,8 @@ def written(record: RestoreRecord) -> str:
            if (r := record.lost_rows) else {}),
         **({"acknowledged": [list(row) for row in record.acknowledged]} if record.acknowledged else {}),
         **({"anchor": list(record.anchor)} if record.anchor else {}),
-        **({"restored": {"name": record.restored[0], "sha256": record.restored[1]}} if record.restored else {})},
+        **({"restored": {"name": record.restored[0], "sha256": record.restored[1]}} if record.restored else {}),
+        **({"undone": restore_undid.written(record.undone)} if record.undone else {})},
         ensure_ascii=False, sort_keys=True)
 
 
@@ -139,7 +147,7 @@ def read(text) -> RestoreRecord | None:
     if not (copy is None or isinstance(copy, str)) or not isinstance(history, int):
         return None
     return RestoreRecord(copy, history, issued, lost, explained, _lost_rows(found.get("lost_rows")), acknowledged,
-                         anchor, restored)
+                         anchor, restored, restore_undid.read(found.get("undone")))
 
 
 def _lost_rows(found) -> LostRows | None:

@@ -1,0 +1,56 @@
+"""What a restore undoes that people did, for its chained row (core/restore_undid.py, walk U7 F3): the leaders'
+approvals the question names (`restore_approvals.undone_approvals`) and the figures it counts entered since the
+backup (`restore_figures.entered_since`), with who entered them (the history's `entry` rows after the backup's last
+row). Read by the same rules as the question, from the restore's copies of the two files (`restore_carry.Chains`),
+under its hold of the database (`backups._recorded`). Nothing when the data replaced do not carry on the backup's
+history (`db.backup.continues`): what differs is not known to be done since."""
+from __future__ import annotations
+
+from db import backup as sqlite_backup
+from desktop_app.core.periods import Period, in_time, parse_period
+from desktop_app.core.restore_record import read as read_record
+from desktop_app.core.restore_undid import (
+    FiguresUndone,
+    UndidApproval,
+    Undone,
+    undid_approval,
+)
+from desktop_app.core.workflow import State
+from desktop_app.restore_approvals import undone_approvals
+from desktop_app.restore_carry import Carried, Chains
+from desktop_app.restore_figures import entered_since
+
+
+def undone_by_restore(chains: Chains, carried: list[Carried] | None = None) -> Undone:
+    replaced, backup = chains.replaced, chains.backup
+    if not sqlite_backup.continues(replaced, backup):
+        return Undone()
+    names = sqlite_backup.account_names(replaced) or {}
+    who = sqlite_backup.entered_by_after(replaced, sqlite_backup.last_audit_id(backup) or 0) or {}
+    counts = entered_since(replaced, backup)
+    figures = tuple(FiguresUndone(unit, period, n, tuple(names.get(u) or u for u in who.get((unit, period), ())))
+                    for (unit, period), n in sorted(counts.items(), key=lambda kn: (kn[0][0], in_time(parse_period(kn[0][1])))))
+    return Undone(tuple(undone_approvals(chains, carried)), figures)
+
+
+class RestoreUndidActions:
+    """The Workspace's reading of what restores undid (core/restore_undid.py), from the restore rows the program
+    chained (`chained_audit_rows`: one inserted or edited with sqlite3 is none)."""
+
+    def undid_approval(self, period: str | Period) -> UndidApproval | None:
+        """The restore that undid the approval `period` stood on, when it has not been approved again since: what
+        the line over its table and `chitieu status` say (walk U7, F3); None otherwise."""
+        p = parse_period(period)
+        row = self.store.period_state(self.commune.code, p.code)
+        restores = []
+        for r in self.store.chained_audit_rows("restore"):
+            record = read_record(r.old)
+            if record is None or not record.undone.approvals:
+                continue
+            account = self.store.user(r.user)
+            restores.append((record, r.at, account.full_name if account else r.user,
+                             record.restored[0] if record.restored else (r.new or "")))
+        if not restores:
+            return None
+        return undid_approval(restores, self.period_history(p), self.commune.code, p.code,
+                              row is not None and State(row.state).frozen)
