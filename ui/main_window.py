@@ -37,7 +37,7 @@ from desktop_app.core.submission import SHORT_FINGERPRINT
 from desktop_app.core.users import Permission
 from desktop_app.core.workflow import State, begins_on, has_begun
 from desktop_app.services import Workspace
-from ui import labels
+from ui import labels, restore_undid_note
 from ui.actions import Changes, data_changed
 from ui.common import ERROR_TEXT, app_title, date_text, in_language
 from ui.entry_area import EntryArea
@@ -434,7 +434,7 @@ class MainWindow(Retranslating, WaitsForExports, MainMenus, EntryArea, PastedCel
     def _show_frozen(self) -> None:
         reason = self.read_only_reason()
         self._frozen = reason is not None
-        note = reason or self._reopened_note()
+        note = restore_undid_note.said(self) or reason or self._reopened_note()
         self.frozen_label.setVisible(bool(note))
         self.frozen_label.setText(note)
         triggers = (EntryTable.EditTrigger.NoEditTriggers if self._frozen else
