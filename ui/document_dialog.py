@@ -67,7 +67,9 @@ class DocumentDialog(QDialog):
         self.number = QLineEdit()
         self.number.setMaxLength(30)  # a symbol typed with it ("15/BC-UBND") is taken off (core/doc_number.py)
         self.number.setPlaceholderText(self.tr("blank: written by hand"))
-        self.number.setFixedWidth(self.number.fontMetrics().horizontalAdvance("0") * (NUMBER_WIDTH + 6))
+        metrics = self.number.fontMetrics()  # the hint whole in either language (walk U8 F4: "blank: written by …")
+        self.number.setFixedWidth(max(metrics.horizontalAdvance("0") * (NUMBER_WIDTH + 6),
+                                      metrics.horizontalAdvance(self.number.placeholderText()) + 24))
         number_row = QHBoxLayout()
         number_row.addWidget(self.number)
         number_row.addWidget(QLabel(f"/{sub.doc_symbol}"))

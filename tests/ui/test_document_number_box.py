@@ -141,3 +141,17 @@ def test_no_number_is_asked_of_a_draft_nor_again_of_an_approval_issued(qtbot, ap
         draft.trigger()
     script.check()
     assert read_submission(out_draft / XLSX).doc_number == ""
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_the_number_field_shows_its_hint_whole(qtbot, approved, english, language):
+    """Walk U8 F4: in English the empty number field read "blank: written by …", its hint cut."""
+    if language == "en":
+        english()
+    box = DocumentDialog(approved, approved.submission("2026"))
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    field = box.number
+    room = field.contentsRect().width() - field.textMargins().left() - field.textMargins().right()
+    assert field.fontMetrics().horizontalAdvance(field.placeholderText()) + 8 <= room, field.placeholderText()
