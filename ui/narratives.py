@@ -35,6 +35,7 @@ from desktop_app.core.rows import NARRATIVE_SECTIONS
 from desktop_app.core.validation import MAX_NARRATIVE, clean_text, typed_text, without_format
 from ui import labels
 from ui.common import ERROR_TEXT, error_text
+from ui.i18n import is_english
 from ui.legacy_dialog import ask_to_convert
 
 SAVE_DELAY_MS = 800
@@ -136,7 +137,11 @@ class NarrativePanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.intro.setText(self.tr("The narrative of this period's report (saved as you type):"))
+        intro = self.tr("The narrative of this period's report (saved as you type):")
+        if is_english():  # the report stays Vietnamese whatever the window's language (walk U8 F5)
+            intro = self.tr("The report is printed in Vietnamese (Decree 30/2020): type these sections in "
+                            "Vietnamese, they are printed as typed.") + "\n" + intro
+        self.intro.setText(intro)
         for section, editor in self.editors.items():
             title = self._title(section)
             self.titles[section].setText(f"<b>{escape(title)}</b>")

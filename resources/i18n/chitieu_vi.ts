@@ -59,10 +59,6 @@
         <source>Reset the password</source>
         <translation>Đặt lại mật khẩu</translation>
     </message>
-    <message>
-        <source>New password for {user} (at least 8 characters):</source>
-        <translation>Mật khẩu mới cho {user} (ít nhất 8 ký tự):</translation>
-    </message>
 </context>
 <context>
     <name>AddAccountDialog</name>
@@ -75,28 +71,36 @@
         <translation>Tài khoản mới cho một người dùng máy này.</translation>
     </message>
     <message>
-        <source>User name:</source>
-        <translation>Tên đăng nhập:</translation>
+        <source>&amp;User name:</source>
+        <translation type="unfinished">&amp;Tên đăng nhập:</translation>
     </message>
     <message>
-        <source>Full name:</source>
-        <translation>Họ và tên:</translation>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished">&amp;Họ và tên:</translation>
     </message>
     <message>
-        <source>Role:</source>
-        <translation>Vai trò:</translation>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Password (at least 8 characters):</source>
-        <translation>Mật khẩu (ít nhất 8 ký tự):</translation>
+        <source>&amp;Password (at least 8 characters):</source>
+        <translation type="unfinished">&amp;Mật khẩu (ít nhất 8 ký tự):</translation>
     </message>
     <message>
-        <source>Password again:</source>
-        <translation>Nhập lại mật khẩu:</translation>
+        <source>Password a&amp;gain:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add</source>
-        <translation>Thêm</translation>
+        <source>The password is temporary: at the first login, the person chooses their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The two passwords typed are not the same.</source>
@@ -1373,6 +1377,10 @@ Gõ mã {code} để xác nhận.</translation>
     <message>
         <source>Locked: the figures are hidden until the password is typed again.</source>
         <translation>Đã khóa: số liệu được che cho đến khi nhập lại mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: “{typed}”, as you left it. Enter saves it, Esc leaves the cell as it was.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2684,6 +2692,10 @@ Gõ mã {code} để xác nhận.</translation>
         <translation>Phần thuyết minh của báo cáo kỳ này (tự động lưu khi gõ):</translation>
     </message>
     <message>
+        <source>The report is printed in Vietnamese (Decree 30/2020): type these sections in Vietnamese, they are printed as typed.</source>
+        <translation>Báo cáo in bằng tiếng Việt (Nghị định 30/2020): gõ các phần này bằng tiếng Việt, báo cáo in nguyên văn như đã gõ.</translation>
+    </message>
+    <message>
         <source>Convert to &amp;Unicode</source>
         <translation>Chuyển sang &amp;Unicode</translation>
     </message>
@@ -2738,6 +2750,33 @@ Gõ mã {code} để xác nhận.</translation>
     <message>
         <source>Go on without it</source>
         <translation>Chuyển kỳ, bỏ đoạn văn</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <source>Choose your own password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password (at least 8 characters):</source>
+        <translation type="unfinished">Mật khẩu &amp;mới (ít nhất 8 ký tự):</translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation type="unfinished">&amp;Nhập lại mật khẩu mới:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation type="unfinished">Đăng &amp;xuất</translation>
+    </message>
+    <message>
+        <source>The two new passwords typed are not the same.</source>
+        <translation type="unfinished">Hai lần gõ mật khẩu mới không giống nhau.</translation>
     </message>
 </context>
 <context>
@@ -4890,6 +4929,37 @@ Ghi đè lên tệp đó?</translation>
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset the password</source>
+        <translation type="unfinished">Đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>A new password for {user} ({name}). It is temporary: when logging in with it, {user} is told you reset it and must at once choose a password of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password (at least 8 characters):</source>
+        <translation type="unfinished">Mật khẩu &amp;mới (ít nhất 8 ký tự):</translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation type="unfinished">&amp;Nhập lại mật khẩu mới:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords typed are not the same.</source>
+        <translation type="unfinished">Hai lần nhập mật khẩu không giống nhau.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreAtStartDialog</name>
     <message>
         <source>The database is damaged</source>
@@ -6129,8 +6199,38 @@ Hãy chụp màn hình này hoặc sao chép phần &quot;Chi tiết&quot; và g
 <context>
     <name>login_dialog</name>
     <message>
+        <source>Not logged in: the password you typed is temporary. Log in again and choose a password of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type the password.</source>
         <translation>Nhập mật khẩu.</translation>
+    </message>
+</context>
+<context>
+    <name>restore_undid_box</name>
+    <message>
+        <source>Could not read what a restore undid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore of the data undid some of your work:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your work undone by a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record that you were told</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>restore_undid_note</name>
+    <message>
+        <source>Approve it in {menu} ({keys}).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,7 @@ def words(window) -> dict:
         "period_label": window.period_label.text(),
         "deadline": window.deadline_label.text(),
         "people": window.people_label.text(),
+        "narrative": window.narratives.intro.text(),
     }
 
 
@@ -60,6 +61,7 @@ def test_english_and_back_without_a_restart(qtbot, make_window, workspace):
     assert before["columns"][:3] == ["STT", "Chỉ tiêu", "ĐVT"] and before["tabs"][0] == "Số liệu các chỉ tiêu"
     assert before["group"] == "Kinh tế" and before["verdict"].startswith("Đang thực hiện")
     assert before["period_label"] == "6 tháng đầu năm 2026"
+    assert before["narrative"] == "Phần thuyết minh của báo cáo kỳ này (tự động lưu khi gõ):", before["narrative"]
 
     choose_language(qtbot, window, "en")
     english = words(window)
@@ -79,6 +81,9 @@ def test_english_and_back_without_a_restart(qtbot, make_window, workspace):
     assert english["name"] == "Health insurance coverage"  # the catalogue's English name column
     assert english["verdict"].startswith("In progress\n95") and english["verdict"].endswith("% of target")
     assert english["period_label"] == "First 6 months of 2026"
+    # the report stays Vietnamese: its narrative is typed so (walk U8 F5)
+    assert english["narrative"].startswith("The report is printed in Vietnamese (Decree 30/2020): type these "
+                                           "sections in Vietnamese")
     assert english["deadline"].startswith("Data from ") and "Due 20/06/2026" in english["deadline"]
     assert english["people"].startswith("Unit code ") and "Chair of the People's Committee" in english["people"]
     assert i18n.saved_language() == "en"
