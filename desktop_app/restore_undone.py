@@ -13,8 +13,10 @@ from desktop_app.core.restore_undid import (
     FiguresUndone,
     UndidApproval,
     Undone,
+    of_person,
     undid_approval,
 )
+from desktop_app.core.words import Words
 from desktop_app.core.workflow import State
 from desktop_app.restore_approvals import undone_approvals
 from desktop_app.restore_carry import Carried, Chains
@@ -28,28 +30,57 @@ def undone_by_restore(chains: Chains, carried: list[Carried] | None = None) -> U
     names = sqlite_backup.account_names(replaced) or {}
     who = sqlite_backup.entered_by_after(replaced, sqlite_backup.last_audit_id(backup) or 0) or {}
     counts = entered_since(replaced, backup)
-    figures = tuple(FiguresUndone(unit, period, n, tuple(names.get(u) or u for u in who.get((unit, period), ())))
+    figures = tuple(FiguresUndone(unit, period, n, tuple((u, names.get(u) or u) for u in who.get((unit, period), ())))
                     for (unit, period), n in sorted(counts.items(), key=lambda kn: (kn[0][0], in_time(parse_period(kn[0][1])))))
     return Undone(tuple(undone_approvals(chains, carried)), figures)
+
+
+SEEN = "restore_undid_seen."  # + a user name: the last restore row whose box that person was shown
 
 
 class RestoreUndidActions:
     """The Workspace's reading of what restores undid (core/restore_undid.py), from the restore rows the program
     chained (`chained_audit_rows`: one inserted or edited with sqlite3 is none)."""
 
+    def _restores(self, after: int = 0) -> list[tuple[int, tuple]]:
+        """(row id, (RestoreRecord, time, administrator's full name, backup's file name)) of each chained restore row
+        after row `after` that undid anything, in the chain's order."""
+        found = []
+        for r in self.store.chained_audit_rows("restore"):
+            record = read_record(r.old)
+            if r.id <= after or record is None or not record.undone:
+                continue
+            account = self.store.user(r.user)
+            found.append((r.id, (record, r.at, account.full_name if account else r.user,
+                                 record.restored[0] if record.restored else (r.new or ""))))
+        return found
+
+    def restore_undid_mine(self) -> tuple[int, list[Words]]:
+        """What the restores since this person was last told (`restore_undid_seen`) undid of their own work, one line
+        each (`restore_undid.of_person`), with the last such restore's row; (0, []) when nothing (walk U7, F3)."""
+        if self.user is None:
+            return 0, []
+        seen = self.store.get_setting(SEEN + self.user)
+        restores = self._restores(seen if isinstance(seen, int) else 0)
+        lines = of_person([r for _, r in restores], self.user)
+        return (restores[-1][0], lines) if lines else (0, [])
+
+    def restore_undid_seen(self, row: int) -> None:
+        """This person was shown what the restores up to row `row` undid of their work: not shown again (a setting per
+        person, with its row in the change log as every setting)."""
+        key = SEEN + self.user
+        with self.store.transaction():
+            before = self.store.get_setting(key)
+            self.store.put_setting(key, row)
+            self.store.audit(self.user, "setting", field=key, old="" if before is None else str(before),
+                             new=str(row))
+
     def undid_approval(self, period: str | Period) -> UndidApproval | None:
         """The restore that undid the approval `period` stood on, when it has not been approved again since: what
         the line over its table and `chitieu status` say (walk U7, F3); None otherwise."""
         p = parse_period(period)
         row = self.store.period_state(self.commune.code, p.code)
-        restores = []
-        for r in self.store.chained_audit_rows("restore"):
-            record = read_record(r.old)
-            if record is None or not record.undone.approvals:
-                continue
-            account = self.store.user(r.user)
-            restores.append((record, r.at, account.full_name if account else r.user,
-                             record.restored[0] if record.restored else (r.new or "")))
+        restores = [r for _, r in self._restores()]
         if not restores:
             return None
         return undid_approval(restores, self.period_history(p), self.commune.code, p.code,

@@ -19,6 +19,7 @@ from ui.keyboard import MessageBoxLetters
 from ui.main_window import WINDOW_SIZE, MainWindow
 from ui.plain_text import PlainTooltips
 from ui.preferences import apply_language
+from ui.restore_undid_box import follow_logins
 from ui.setup_dialog import SetupDialog, log_in_to_choose_unit
 from ui.unbroken_paths import UnbrokenPaths
 
@@ -117,7 +118,8 @@ def show_fitted(window: QWidget) -> None:
 
 def check_at_start(window, workspace: Workspace) -> None:
     """After the login: whether the history and the records still agree (a change made outside
-    the program is named), and whether the computer's clock is behind the recorded changes."""
+    the program is named), whether the computer's clock is behind the recorded changes, and what a
+    restore undid of the work of the person logged in (at each login after too: ui/restore_undid_box.py)."""
     from desktop_app.backups import clock_behind
 
     problems = run_action(window, workspace.verify_history,
@@ -128,6 +130,8 @@ def check_at_start(window, workspace: Workspace) -> None:
                        reads=True)
     if clock and clock is not FAILED:
         window.clock_warning(clock)
+    if hasattr(window, "notice_box") and hasattr(window, "changes"):  # what a restore undid of this person's work
+        follow_logins(window)
 
 
 def plug_exports(window: MainWindow) -> None:

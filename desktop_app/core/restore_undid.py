@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop_app.core.periods import format_time
+from desktop_app.core.errors import ChiTieuError
+from desktop_app.core.periods import format_time, in_sentence, parse_period
 from desktop_app.core.submission import SHORT_FINGERPRINT
 from desktop_app.core.validation import one_line
 from desktop_app.core.words import Words
@@ -37,11 +38,11 @@ class UndoneApproval:
 @dataclass(frozen=True)
 class FiguresUndone:
     """The figures of a unit's period entered or changed since the backup that the restore put back as they were:
-    how many, and who entered them (full names, in the order first met)."""
+    how many, and who entered them ((user name, full name), in the order first met)."""
     unit_code: str
     period: str
     figures: int
-    people: tuple[str, ...]
+    people: tuple[tuple[str, str], ...]
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,8 @@ def written(undone: Undone) -> dict:
     return {"approvals": [{"unit": a.unit_code, "period": a.period, "fingerprint": a.fingerprint,
                            "approver": a.approver, "approver_name": a.approver_name, "approved_at": a.approved_at}
                           for a in undone.approvals],
-            "figures": [{"unit": f.unit_code, "period": f.period, "figures": f.figures, "people": list(f.people)}
+            "figures": [{"unit": f.unit_code, "period": f.period, "figures": f.figures,
+                         "people": [list(person) for person in f.people]}
                         for f in undone.figures]}
 
 
@@ -71,7 +73,7 @@ def read(found) -> Undone:
                                                                    "approver_name", "approved_at")))
                           for a in found.get("approvals", ()))
         figures = tuple(FiguresUndone(_text(f["unit"]), _text(f["period"]), int(f["figures"]),
-                                      tuple(_text(p) for p in f["people"]))
+                                      tuple((_text(user), _text(name)) for user, name in f["people"]))
                         for f in found.get("figures", ()))
     except (KeyError, TypeError, ValueError, AttributeError):
         return Undone()
@@ -126,3 +128,39 @@ def undid_approval(restores, steps, unit: str, period: str, state_frozen: bool) 
             return None
         return UndidApproval(undone, at, administrator, backup)
     return None
+
+
+def of_person(restores, username: str) -> list[Words]:
+    """What the restores `restores` ((RestoreRecord, the row's time, the administrator's full name, the backup's file
+    name), in the order of the chain) undid of `username`'s own work, one line each: their approvals, the figures
+    they entered since the backup (walk U7, F3: a box at their next login, `Workspace.restore_undid_mine`)."""
+    lines = []
+    for record, at, administrator, backup in restores:
+        by = (f"Lúc {format_time(at)}, quản trị viên {administrator} khôi phục bản sao lưu {backup}",
+              f"At {format_time(at)}, the administrator {administrator} restored the backup {backup}")
+        for a in record.undone.approvals:
+            if a.approver == username:
+                name, name_en = _period_names(a.period)
+                lines.append(Words(
+                    f"{by[0]}: việc bạn duyệt kỳ {name} ngày {_date(a.approved_at)} (mã {a.code}) bị hủy; kỳ đó cần "
+                    "duyệt lại.",
+                    f"{by[1]}: your approval of {name_en} on {_date(a.approved_at)} (code {a.code}) was undone; the "
+                    "period must be approved again."))
+        for f in record.undone.figures:
+            if any(user == username for user, _ in f.people):
+                name, name_en = _period_names(f.period)
+                lines.append(Words(
+                    f"{by[0]}: {f.figures} số liệu kỳ {name} nhập sau lúc sao lưu trở lại như trong bản sao lưu"
+                    + (" (bạn và người khác cùng nhập)" if len(f.people) > 1 else "") + "; hãy nhập lại.",
+                    f"{by[1]}: {f.figures} figure(s) of {name_en} entered after the backup are back as in the backup"
+                    + (" (entered by you and others)" if len(f.people) > 1 else "") + "; enter them again."))
+    return lines
+
+
+def _period_names(code: str) -> tuple[str, str]:
+    """A period's name in a sentence, Vietnamese and English; its code when it is none the program knows."""
+    try:
+        p = parse_period(code)
+    except (ChiTieuError, ValueError, KeyError, TypeError):
+        return code, code
+    return in_sentence(p.name), p.name_en

@@ -60,7 +60,7 @@ def test_the_restore_row_records_what_it_undid_and_status_says_the_approval_was_
             "2026", code, "lanhdao", "Trần Thị Bình")
         assert approval.approved_at.startswith("2026-12-04")
         (figures,) = undone.figures
-        assert (figures.period, figures.figures, figures.people) == ("2026-9M", 2, ("Nguyễn Văn An",))
+        assert (figures.period, figures.figures, figures.people) == ("2026-9M", 2, (("canbo", "Nguyễn Văn An"),))
         assert json.loads(row.old)["undone"]["approvals"][0]["approver_name"] == "Trần Thị Bình"
 
         said = ws.undid_approval("2026").words()

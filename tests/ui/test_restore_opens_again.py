@@ -92,13 +92,15 @@ def test_a_restore_says_so_once_and_opens_the_window_again_on_the_restored_data(
     # is another file
     script = Script((LoginDialog, _log_in(ADMIN)), (RestoreAtStartDialog, another_file), (QMessageBox, yes),
                     (QMessageBox, read_then_enter),
-                    (LoginDialog, _log_in(OFFICER)))
+                    (LoginDialog, _log_in(OFFICER)),
+                    (QMessageBox, read_then_enter))  # the officer told what the restore undid of their work (U7 F3)
     _when_a_window_shows(restore)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(old), ""))
         assert run_gui(data_dir) == 0
     script.check()
-    assert len(boxes) == 2, boxes  # the question, then one box: restored, and opening again
+    assert len(boxes) == 3, boxes  # the question, then one box: restored, and opening again; then the officer's
+    assert "1 số liệu kỳ năm 2026 nhập sau lúc sao lưu trở lại như trong bản sao lưu; hãy nhập lại." in boxes[2], boxes
     assert boxes[1].startswith("Đã khôi phục từ bản sao lưu.") and "mở lại trên số liệu đã khôi phục" in boxes[1]
     # the copy of the data as they were is named with its folder, where the administrator finds it again
     from desktop_app.backups import backup_dir

@@ -1,0 +1,94 @@
+"""At a person's next login after a restore that undid their own work, one box lists it (walk U7, F3: nobody affected
+was told): the leader their approval undone, the officer the figures entered since the backup. Enter closes it; it is
+shown once per person (a setting written with its row in the change log), never to one whose work it did not undo.
+Real keys at the login; the pause the box waits for before Enter is passed by hand (`clock`)."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop_app import backups
+from desktop_app.services import Workspace
+from tests.core.test_workflow import PW, as_, fill_year, office  # noqa: F401 (the fixture)
+from tests.ui.conftest import Script, press, type_text
+from tests.ui.test_unprompted_boxes import clock  # noqa: F401 (the fixture)
+from ui.login_dialog import LoginDialog
+from ui.restore_undid_box import follow_logins
+
+pytestmark = pytest.mark.usefixtures("approved_before_report_date")
+DAY = dt.date(2026, 12, 1)
+
+
+def _restored(ws) -> tuple[Workspace, str, str]:
+    as_(ws, "canbo")
+    fill_year(ws)
+    ws.complete("2026")
+    backup = backups.take_backup(ws, "truoc-duyet")
+    as_(ws, "lanhdao")
+    ws.approve("2026")
+    code = ws.approval("2026").fingerprint[:16]
+    as_(ws, "canbo")
+    ws.set_entry("2026-9M", "thu_ngan_sach", value="31.000")
+    ws.set_entry("2026-9M", "ket_nap_dang_vien", value="4")
+    as_(ws, "admin")
+    backups.restore(ws, backup, confirmed=backups.restore_warning(Path(ws.store.path), backup))
+    return Workspace.open(Path(ws.store.path).parent), code, backup.name
+
+
+def _log_in(window, who: str) -> None:
+    """Quản trị › Đăng nhập tài khoản khác…, the name and password typed, Enter."""
+    script = Script((LoginDialog, lambda dialog: (type_text(who), press(Qt.Key.Key_Return), type_text(PW[who]),
+                                                  press(Qt.Key.Key_Return))))
+    window.switch_account_action.trigger()
+    script.check()
+    assert window.workspace.account.username == who
+
+
+def _boxes(window) -> list:
+    return [b for b in window.notice_boxes if b.isVisible()]
+
+
+def _close_with_enter(qtbot, window, box, clock) -> None:  # noqa: F811
+    qtbot.waitUntil(lambda: box.isActiveWindow() and box.isAncestorOf(QApplication.focusWidget()), timeout=5000)
+    clock.passes(5)  # the person reads it
+    press(Qt.Key.Key_Return)  # where the keyboard is: the box
+    assert not _boxes(window)  # closed (and deleted)
+
+
+def test_each_person_is_told_once_what_the_restore_undid_of_their_work(make_window, office, qtbot, clock):  # noqa: F811
+    ws, code, backup = _restored(office)
+    try:
+        as_(ws, "lanhdao")
+        window = make_window(ws, today=DAY)
+        window.resize(1366, 768)
+        follow_logins(window)  # as the program does after the first login (ui/app.check_at_start)
+        (box,) = _boxes(window)
+        text = box.text()
+        assert f"bản sao lưu {backup}: việc bạn duyệt kỳ năm 2026 ngày 04/12/2026 (mã {code}) bị hủy; kỳ đó cần " \
+               "duyệt lại." in text, text
+        assert "số liệu" not in text, text  # the leader entered none
+        box.grab().save("/tmp/shots/s48_box_leader.png")
+        _close_with_enter(qtbot, window, box, clock)
+
+        _log_in(window, "canbo")
+        (box,) = _boxes(window)
+        text = box.text()
+        assert "2 số liệu kỳ 9 tháng năm 2026 nhập sau lúc sao lưu trở lại như trong bản sao lưu; hãy nhập lại." in text
+        assert code not in text, text  # not the officer's approval
+        box.grab().save("/tmp/shots/s48_box_officer.png")
+        _close_with_enter(qtbot, window, box, clock)
+
+        _log_in(window, "lanhdao")  # told once: not again
+        assert _boxes(window) == []
+        _log_in(window, "admin")  # nothing of theirs undone
+        assert _boxes(window) == []
+        rows = [r for r in ws.store.audit_rows() if r.action == "setting" and "restore_undid_seen" in (r.field or "")]
+        assert sorted(r.user for r in rows) == ["canbo", "lanhdao"]
+        assert ws.verify_history() == []  # the marks are the program's own writes
+        QApplication.processEvents()
+    finally:
+        ws.close()
