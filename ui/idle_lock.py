@@ -5,7 +5,11 @@ The password is checked by `Workspace.login` with the same user name, so wrong p
 count towards the lock-out as at the login. "Log out" leaves the lock for the login dialog
 (`IdleLock.loggedOut`). Whoever logs in next never finds the previous person's dialogs: every
 question and form still open is closed as cancelled first (`close_dialogs`), so an approval
-question left open cannot be answered with one Enter by another leader. The number of minutes is a setting of this computer (QSettings key
+question left open cannot be answered with one Enter by another leader. A cell being typed in
+when the lock comes (the entry table's, a dialog's table's) is not saved: its editor, which saves on
+losing the keyboard, is closed unsaved first and what it held kept (`HeldTyping`), given back in
+the same cell's editor when the same person unlocks, dropped when they log out. The number of
+minutes is a setting of this computer (QSettings key
 `security/lock_minutes`, 15 by default, 0: never), changed in File › Settings…; it may be
 a fraction (tests lock after a fraction of a second).
 """
@@ -13,13 +17,28 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
     QApplication,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QMainWindow,
+    QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -165,6 +184,76 @@ class _Cover(QWidget):
         self.show()
 
 
+class HeldTyping:
+    """What was being typed in a table's cell (the entry table's, a dialog's) and not yet saved
+    with Enter or Tab, taken out of its editor unsaved: an editor saves when it loses the keyboard,
+    and the lock or the login takes it (walk U7: "52.0" half typed, 52 triệu saved under the
+    officer's name by the lock). `give_back` opens the same cell's editor again with the text,
+    the cursor at its end, to finish or Esc; dropped, nothing of it is saved or shown."""
+
+    def __init__(self, view: QAbstractItemView, index: QModelIndex, text: str, typed: str, username: str | None):
+        self.view = view
+        self.index = QPersistentModelIndex(index)
+        self.text = text
+        self.typed = typed  # letters typed in a Có/Không list (`ui.entry_view.EntryDelegate`)
+        self.username = username
+
+    @classmethod
+    def take(cls, username: str | None) -> HeldTyping | None:
+        """The cell editor that has the keyboard, closed without saving; None if none has it."""
+        editor, view = QApplication.focusWidget(), None
+        while editor is not None and view is None:  # up from the editor's own parts (a list's line edit)
+            parent = editor.parentWidget()
+            grand = parent.parentWidget() if parent is not None else None
+            if isinstance(grand, QAbstractItemView) and parent is grand.viewport():
+                view = grand
+            else:
+                editor = parent
+        if view is None or view.state() != QAbstractItemView.State.EditingState:
+            return None
+        index = view.currentIndex()
+        if view.indexWidget(index) is not editor:
+            return None
+        if isinstance(editor, QComboBox):
+            text, typed = editor.currentText(), getattr(editor, "typed", "")
+        else:
+            text = editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
+            typed = ""
+        # Closed as Esc closes it: the delegate's filter comes off before the keyboard leaves it.
+        view.itemDelegateForIndex(index).closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        return cls(view, index, text, typed, username)
+
+    def give_back(self) -> bool:
+        """The cell's editor open again with the text kept, the cursor at its end. False if the
+        cell is gone (its dialog closed, the period no longer takes figures)."""
+        view = self.view
+        if not shiboken6.isValid(view) or not view.isVisible():
+            return False
+        index = QModelIndex(self.index) if self.index.isValid() else view.currentIndex()  # read again meanwhile
+        if not index.isValid():
+            return False
+        view.setCurrentIndex(index)
+        view.scrollTo(index)
+        view.setFocus()
+        view.edit(index)
+        editor = view.indexWidget(index)
+        if editor is None:
+            return False
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findText(self.text)))
+            if hasattr(editor, "typed"):
+                editor.typed = self.typed
+        elif isinstance(editor, QPlainTextEdit):
+            editor.setPlainText(self.text)
+            editor.moveCursor(QTextCursor.MoveOperation.End)
+        else:
+            editor.setText(self.text)
+            editor.deselect()
+            editor.end(False)
+        editor.setFocus()
+        return True
+
+
 class IdleLock(QObject):
     """Watches the program's key and mouse activity; after `minutes` without any, covers
     `window` and shows the LockDialog (`dialog` while it is up). `lockChanged(bool)` when it
@@ -178,6 +267,7 @@ class IdleLock(QObject):
         self.window = window
         self.workspace = workspace
         self.dialog: LockDialog | None = None
+        self.held: HeldTyping | None = None  # a cell's typing, unsaved, while locked or logging out
         self.closed: list[QDialog] = []  # the dialogs the last log-out closed
         self.cover = _Cover(window)
         self._last = time.monotonic()
@@ -240,7 +330,9 @@ class IdleLock(QObject):
     def ask_next_person(self) -> bool:
         """After a log-out: the previous person's dialogs closed as cancelled, the figures
         covered, the login dialog asks who comes next; closing it closes the program. True when
-        someone logged in (a fresh wait before the next lock)."""
+        someone logged in (a fresh wait before the next lock). A cell's typing kept by the lock goes
+        unsaved: it was the previous person's."""
+        self.drop_typing()
         self.closed = close_dialogs()
         self.cover_window(True, logged_out=True)
         if LoginDialog(self.workspace, self.window).exec() != LoginDialog.DialogCode.Accepted:
@@ -250,11 +342,36 @@ class IdleLock(QObject):
         self.set_minutes(self.minutes)
         return True
 
+    def hold_typing(self) -> None:
+        """A cell being typed in closed unsaved, its text kept (`HeldTyping`; one already kept stays)."""
+        if self.held is None:
+            account = self.workspace.account
+            self.held = HeldTyping.take(account.username if account is not None else None)
+
+    def give_back_typing(self) -> bool:
+        """The text kept, back in its cell's editor, if the person who typed it is the one logged in
+        (anyone else: dropped). True if given back."""
+        held, self.held = self.held, None
+        account = self.workspace.account
+        if held is None or account is None or held.username != account.username or not held.give_back():
+            return False
+        show = getattr(self.window, "_show_feedback", None)
+        if show is not None and held.view is getattr(self.window, "table", None):  # the commune's entry table
+            show(translate("IdleLock", "Not saved yet: “{typed}”, as you left it. Enter saves it, Esc leaves "
+                                       "the cell as it was.").format(typed=held.text))
+        return True
+
+    def drop_typing(self) -> None:
+        """The text kept goes, unsaved: its person logged out."""
+        self.held = None
+
     def lock(self) -> LockDialog:
-        """Cover the window and ask the password (returns at once: the dialog is modal, not blocking)."""
+        """Cover the window and ask the password (returns at once: the dialog is modal, not blocking).
+        A cell being typed in is closed unsaved first, its text kept for the same person's unlock."""
         if self.dialog is not None:
             return self.dialog
         self.timer.stop()
+        self.hold_typing()
         self.cover_window(True)
         dialog = LockDialog(self.workspace, self.workspace.account, self.minutes, self.window)
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
@@ -278,7 +395,9 @@ class IdleLock(QObject):
         self._arm(self.interval_ms)
         self.lockChanged.emit(False)
         if logged_out:
-            self.loggedOut.emit()
+            self.loggedOut.emit()  # the window's log_out drops the typing kept (or locks again)
+        else:
+            self.give_back_typing()
 
 
 def close_dialogs() -> list[QDialog]:

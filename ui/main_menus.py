@@ -435,7 +435,9 @@ class MainMenus:
         """Log out and in again (e.g. the administrator, who only views, hands over to the officer)."""
         from ui.login_dialog import LoginDialog
 
-        self.table.commit_open_editor()
+        # A cell being typed in is not saved by the login taking the keyboard: given back to the same
+        # person (cancelled, or logged in again), dropped for another (walk U7).
+        self.idle_lock.hold_typing()
         self.narratives.flush()
         previous = self.workspace.account
         self.workspace.logout()
@@ -444,6 +446,7 @@ class MainMenus:
         if dialog.exec() != LoginDialog.DialogCode.Accepted:
             self.workspace.account = previous  # cancelled: stay as before
         data_changed(self)  # another person: their language, their period, no undo of others' typing
+        self.idle_lock.give_back_typing()
 
     def log_out(self) -> bool:
         """Quản trị › Đăng xuất (and "Log out" on the lock): nobody is logged in, the figures
@@ -451,13 +454,18 @@ class MainMenus:
         True when someone logged in again. A section of the report text refused as typed is asked
         about first, as closing the window does (walk 21, L9: it went without a word); going back
         stays logged in, from the lock's "Log out" the lock again (its password asked). So are figures
-        refused as typed (red cells), which went with the log-out."""
-        self.table.commit_open_editor()
+        refused as typed (red cells), which went with the log-out. A cell being typed in is never saved
+        by a log-out (walk U7: the lock's "Log out" saved a half-typed "52.0" as 52 triệu): its text is
+        dropped, or given back when going back (`IdleLock.held`)."""
+        self.idle_lock.hold_typing()
         self.narratives.flush()
         if not (self.may_leave_refused(logging_out=True) and self._narrative_may_leave(None, logging_out=True)):
             if self.idle_lock.cover.isVisible():  # covered while someone is logged in: from the lock
                 self.idle_lock.lock()
+            else:
+                self.idle_lock.give_back_typing()
             return False
+        self.idle_lock.drop_typing()
         self.workspace.logout()
         self.undo_stack.clear()  # the undo history belongs to who typed it
         self._refused.clear()  # and the figures refused as typed: whoever comes next sees the saved ones
