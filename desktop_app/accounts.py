@@ -13,9 +13,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from db.rows import now as now_iso
 from desktop_app.core.errors import ChangedOutside, InvalidInput, NotFound, NotPermitted
 from desktop_app.core.refused_outside import account_changed_outside
-from desktop_app.core.temporary_password import change_first, is_temporary, set_notice, wrong_password
+from desktop_app.core.temporary_password import (
+    change_first,
+    is_temporary,
+    set_notice,
+    wrong_password,
+)
 from desktop_app.core.users import (
     LOCK_MINUTES,
     MAX_FAILURES,
@@ -33,8 +39,12 @@ from desktop_app.core.users import (
     verify_password,
 )
 from desktop_app.core.validation import parse_name
-from db.rows import now as now_iso
-from desktop_app.core.who_may import denied, locked_by_administrator, views_only, who_may
+from desktop_app.core.who_may import (
+    denied,
+    locked_by_administrator,
+    views_only,
+    who_may,
+)
 from desktop_app.core.words import Words
 from desktop_app.database_mode import MODE_PROVINCE, mode_of
 
@@ -116,9 +126,9 @@ class AccountActions:
                     asker, self.account = self.account, None
                     name, who = asker.username, who_may(permission, asker, *self._who_is_here())
                     raise NotPermitted(f"Tài khoản {name} đã bị khóa hoặc xóa trong lúc đang mở; không làm được việc "
-                                       f"này. {who}", field="Tài khoản",
+                                       f"này, không có gì được lưu. {who}", field="Tài khoản",
                                        en=f"The account {name} was locked or removed while it was open; this cannot be "
-                                          f"done. {who.en}")
+                                          f"done, nothing was saved. {who.en}")
                 self.account = Account(row.username, row.full_name, Role(row.role))
                 if is_temporary(row):  # logged in with a password someone else chose: nothing but changing it
                     raise change_first(row, self._setter_name(row))

@@ -8,7 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from desktop_app.core.errors import ChiTieuError, DataFolderReadOnly, NotPermitted
+from desktop_app.core.errors import ChiTieuError, DataFolderReadOnly
+from desktop_app.core.temporary_password import wrong_password
 from desktop_app.core.users import Account, Role, lock_end, locked, verify_password
 
 if TYPE_CHECKING:
@@ -51,8 +52,7 @@ def _checked_only(ws: Workspace, row, password: str) -> None:
     if row is not None:
         ws.refuse_inactive(row, password)
     if row is None or not verify_password(password, row.password_hash):
-        raise NotPermitted("Sai tên đăng nhập hoặc mật khẩu.", field="Mật khẩu",
-                           en="Wrong user name or password.")
+        raise wrong_password()
     now = dt.datetime.now().astimezone()
     if until := lock_end(row.locked_until, now):
         raise locked(until, now)

@@ -255,7 +255,7 @@ def test_logging_in_to_look_at_a_read_only_disk_checks_the_password_and_records_
     data = read_only(tmp_path / "d")
     before = _snapshot(data)
     wrong = chitieu(data, "status", env={"CHITIEU_USER": "quantri", "CHITIEU_PASSWORD": "sai"})
-    assert _one_line(wrong, "Sai tên đăng nhập hoặc mật khẩu.") == "Lỗi: Sai tên đăng nhập hoặc mật khẩu."
+    assert _one_line(wrong, "Sai tên đăng nhập hoặc mật khẩu.") == "Lỗi: Sai tên đăng nhập hoặc mật khẩu. Kiểm tra bộ gõ (Unikey) và phím Caps Lock."
     right = chitieu(data, "status", env={"CHITIEU_USER": "quantri", "CHITIEU_PASSWORD": "mat-khau-dai-1"})
     assert right.returncode == 0 and "2026-Q1" in right.stdout, right.stderr
     assert _snapshot(data) == before
@@ -294,7 +294,7 @@ def test_logging_in_to_look_at_a_read_only_database_file_checks_the_password(tmp
     read_only_file(data / DB_NAME)
     before = _database(data)
     wrong = chitieu(data, "status", env={"CHITIEU_USER": "quantri", "CHITIEU_PASSWORD": "sai"})
-    assert _one_line(wrong, "Sai tên đăng nhập hoặc mật khẩu.") == "Lỗi: Sai tên đăng nhập hoặc mật khẩu."
+    assert _one_line(wrong, "Sai tên đăng nhập hoặc mật khẩu.") == "Lỗi: Sai tên đăng nhập hoặc mật khẩu. Kiểm tra bộ gõ (Unikey) và phím Caps Lock."
     right = chitieu(data, "status", env={"CHITIEU_USER": "quantri", "CHITIEU_PASSWORD": "mat-khau-dai-1"})
     assert right.returncode == 0 and "2026-Q1" in right.stdout, right.stderr
     assert _database(data) == before

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -22,11 +21,11 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import InvalidInput
 from desktop_app.services import Workspace
-from desktop_app.core.users import Permission, Role
+from desktop_app.core.users import Permission, Role, check_username
 from ui import labels
 from ui.actions import FAILED, run_action
 from ui.common import in_language
-from ui.keyboard import ask_text, reading_order
+from ui.keyboard import reading_order
 from ui.login_dialog import ACCOUNT_FIELDS, _Form
 
 
@@ -36,18 +35,25 @@ class AddAccountDialog(_Form):
                          parent)
         self.workspace = workspace
         self.field_names = ACCOUNT_FIELDS  # a refusal puts the cursor in the field it names
-        self.username = self.line(self.tr("User name:"))
-        self.full_name = self.line(self.tr("Full name:"))
+        # Alt and each label's letter, as the first run's form (walk U7 F5); Enter in the user name checks it
+        self.username = self.line(self.tr("&User name:"))
+        self.needs(self.username, check_username)  # as `add_user` checks it, before the next field
+        self.full_name = self.line(self.tr("&Full name:"))
         self.role = QComboBox()
         for role in Role:
             self.role.addItem(labels.role_label(role), role)
-        self.form.addRow(self.tr("Role:"), self.role)
-        self.password = self.line(self.tr("Password (at least 8 characters):"), password=True)
-        self.again = self.line(self.tr("Password again:"), password=True)
+        self.form.addRow(self.tr("&Role:"), self.role)
+        self.password = self.line(self.tr("&Password (at least 8 characters):"), password=True)
+        self.again = self.line(self.tr("Password a&gain:"), password=True)
         self.new_password_pair = (self.password, self.again)
+        note = QLabel(self.tr("The password is temporary: at the first login, the person chooses their own."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+        self.form.addRow(note)
         # A verb, as the first run's "Tạo tài khoản" and the login's "Đăng nhập": "OK" said nothing
-        # of adding (walk 8, finding 11). Still the default Enter presses; "Hủy" stays Cancel.
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add"))
+        # of adding (walk 8, finding 11). Still the default Enter presses.
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Add"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Cancel"))  # Qt's has no letter
 
     def submit(self) -> None:
         if self.password.text() != self.again.text():
@@ -56,6 +62,40 @@ class AddAccountDialog(_Form):
                                en="The two passwords typed are not the same.")  # the same, for the English interface
         self.workspace.add_user(self.username.text(), self.full_name.text(), self.role.currentData(),
                                 self.password.text())
+
+
+class ResetPasswordDialog(_Form):
+    """Đặt lại mật khẩu…: the new password twice, as the add-account form asks it (walk U7 F4: asked once,
+    hidden, a typo locked the person out); a refusal under the form, the cursor back in the first field.
+    The password is temporary: the person chooses their own at the next login (`said` tells the administrator)."""
+
+    def __init__(self, workspace: Workspace, username: str, full_name: str, parent: QWidget | None = None):
+        super().__init__(self.tr("Reset the password"),
+                         self.tr("A new password for {user} ({name}). It is temporary: when logging in with it, "
+                                 "{user} is told you reset it and must at once choose a password of their own.")
+                         .format(user=username, name=full_name), parent)
+        self.workspace = workspace
+        self.username = username
+        self.said = None
+        self.password = self.line(self.tr("&New password (at least 8 characters):"), password=True)
+        self.again = self.line(self.tr("New password &again:"), password=True)
+        self.new_password_pair = (self.password, self.again)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Reset"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Cancel"))  # Qt's has no letter
+
+    def submit(self) -> None:
+        if self.password.text() != self.again.text():
+            raise InvalidInput(self.tr("The two passwords typed are not the same."),
+                               field="Mật khẩu",  # untranslated: the core's field name
+                               en="The two passwords typed are not the same.")  # the same, for the English interface
+        self.said = self.workspace.set_password(self.username, self.password.text())
+
+    def refused(self, err) -> None:
+        """Both fields emptied, the cursor in the first: whatever was refused (the account locked meanwhile
+        says so, and the form stays to be cancelled)."""
+        for edit in self.new_password_pair:
+            edit.clear()
+        self.password.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 class AccountsDialog(QDialog):
@@ -157,17 +197,12 @@ class AccountsDialog(QDialog):
         name = self.selected()
         if not name:
             return
-        password, ok = ask_text(
-            self, self.tr("Reset the password"),
-            self.tr("New password for {user} (at least 8 characters):").format(user=name),
-            QLineEdit.EchoMode.Password)
-        if not ok:
-            return
-        said = run_action(self, self.workspace.set_password, name, password)
-        if said is FAILED:
+        full = next((a.account.full_name for a in self.workspace.accounts() if a.account.username == name), "")
+        form = ResetPasswordDialog(self.workspace, name, full, self)
+        if form.exec() != QDialog.DialogCode.Accepted:
             return
         self.refresh(keep=name)
-        QMessageBox.information(self, self.tr("Reset the password"), in_language(said))
+        QMessageBox.information(self, self.tr("Reset the password"), in_language(form.said))
 
     def deactivate(self) -> None:
         """Lock the chosen account, once the question naming the person says Yes (No by default:

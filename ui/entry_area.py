@@ -189,6 +189,8 @@ class EntryArea(EntryMessages):
             self._refused[(period.code, code, name)] = (text, message)
             self.model.set_error(code, name, text, message)
             self._show_feedback(message, error=True, red_cell=True)
+            if self.workspace.account is None and hasattr(self, "show_account"):
+                self.show_account()  # logged out by the refusal (locked meanwhile): the status bar says so
             if isinstance(err, LegacyText):  # asked once the cell's editor has closed
                 legacy = err.legacy
                 QTimer.singleShot(0, lambda: self._offer_unicode(period, row, legacy, text))

@@ -278,10 +278,11 @@ class EntryMessages:
                        red_cell: bool = False) -> None:
         """The last action's result: saved (with any warning under it) or refused (with the
         reason, whole: the area under the table makes room for it, `MessageArea`). A figure
-        refused in its cell (`red_cell`) ends with how to drop it."""
+        refused in its cell (`red_cell`) ends with how to drop it, but for an account logged out by the refusal
+        (locked by an administrator meanwhile: typing again cannot help, walk U7 F8)."""
         if error:
             said = translate("MainWindow", "✖ Not saved: {reason}").format(reason=message)
-            if red_cell:
+            if red_cell and (self.workspace.account is not None or not self.workspace.has_accounts):
                 how = translate("MainWindow", "Correct it, or press Esc to drop it.")
                 said = f"{said} {how}"
                 message = f"{message} {how}"

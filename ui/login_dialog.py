@@ -35,7 +35,7 @@ from desktop_app.core.errors import ChiTieuError, InvalidInput, NotPermitted
 from desktop_app.services import Workspace
 from desktop_app.core.users import check_username, officer_username_for
 from desktop_app.core.validation import parse_name
-from ui.common import app_title, error_text
+from ui.common import app_title, error_text, in_language
 from ui.form_error import FormError
 from ui.i18n import translate
 from ui.keyboard import COMMAND_MODIFIERS, ENTER_KEYS, EnterGoesOn, in_layout_order, one_default, reading_order
@@ -176,12 +176,62 @@ class LoginDialog(_Form):
 
     def submit(self) -> None:
         try:
-            self.workspace.login(self.username.text(), password_typed(self.password))
+            password = password_typed(self.password)
+            self.workspace.login(self.username.text(), password)
         finally:
             self.password.clear()
+        choose_own_password(self.workspace, password, self)
 
     def refused(self, err: ChiTieuError) -> None:
         refocus(self.username, self.password, err)
+
+
+def choose_own_password(workspace: Workspace, password: str, parent: QWidget) -> None:
+    """Right after a login with a temporary password (someone else chose it: an administrator's reset, a new
+    account's first password; desktop_app/core/temporary_password.py): the new password is asked at once,
+    saying who set the temporary one and when. Cancelled: logged out again, refused under the login form."""
+    notice = workspace.password_to_change()
+    if notice is None:
+        return
+    if NewPasswordDialog(workspace, password, notice, parent).exec() == QDialog.DialogCode.Accepted:
+        return
+    workspace.logout()
+    raise NotPermitted(translate("login_dialog", "Not logged in: the password you typed is temporary. Log in again "
+                                                 "and choose a password of your own."),
+                       field="Mật khẩu",  # untranslated: the core's field name
+                       en="Not logged in: the password you typed is temporary. Log in again and choose a password "
+                          "of your own.")  # the same, for the English interface
+
+
+class NewPasswordDialog(_Form):
+    """The new password, twice, right after a login with a temporary one (`choose_own_password`): the intro
+    says who set the temporary password and when; nothing else can be done until it is changed. Cancel logs
+    out."""
+
+    def __init__(self, workspace: Workspace, temporary: str, notice, parent: QWidget | None = None):
+        account = workspace.account
+        super().__init__(self.tr("Choose your own password"), in_language(notice), parent)
+        self.workspace = workspace
+        self.username = account.username if account else ""
+        self._temporary = temporary
+        self.new = self.line(self.tr("&New password (at least 8 characters):"), password=True)
+        self.again = self.line(self.tr("New password &again:"), password=True)
+        self.new_password_pair = (self.new, self.again)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("C&hange the password"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Log out"))
+
+    def submit(self) -> None:
+        if self.new.text() != self.again.text():
+            raise InvalidInput(self.tr("The two new passwords typed are not the same."),
+                               field="Mật khẩu",  # untranslated: the core's field name
+                               en="The two new passwords typed are not the same.")  # the same, for the English interface
+        self.workspace.set_password(self.username, self.new.text(), old_password=self._temporary)
+
+    def refused(self, err: ChiTieuError) -> None:
+        """Both fields emptied, the cursor in the first (`clear_new_passwords`): whatever was refused."""
+        for edit in self.new_password_pair:
+            edit.clear()
+        self.new.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 ACCOUNT_FIELDS = {"Tên đăng nhập": "username", "Họ và tên": "full_name", "Mật khẩu": "password",  # untranslated

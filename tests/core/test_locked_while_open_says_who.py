@@ -26,7 +26,8 @@ def _locked_meanwhile(office, data_dir) -> NotPermitted:  # noqa: F811
 def test_every_officer_locked_the_refusal_says_the_administrator_unlocks_one(office, data_dir):  # noqa: F811
     said = _locked_meanwhile(office, data_dir)
     assert said.message == (
-        "Tài khoản canbo đã bị khóa hoặc xóa trong lúc đang mở; không làm được việc này. Việc này do Cán bộ nhập liệu "
+        "Tài khoản canbo đã bị khóa hoặc xóa trong lúc đang mở; không làm được việc này, không có gì được lưu. Việc "
+        "này do Cán bộ nhập liệu "
         "làm, mà tài khoản Cán bộ nhập liệu nào cũng đang bị khóa: đề nghị quản trị viên mở khóa một tài khoản hoặc "
         "tạo tài khoản mới cho bạn (ở Quản trị › Tài khoản…), rồi đăng nhập bằng tài khoản đó (Quản trị › Đăng nhập "
         "tài khoản khác…).")

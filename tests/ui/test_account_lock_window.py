@@ -145,7 +145,7 @@ def test_the_locked_person_s_right_password_says_ask_the_administrator(qtbot, of
     press(Qt.Key.Key_Return)
     type_text("doan-thu-1")
     press(Qt.Key.Key_Return)
-    assert dialog.error.text() == "Sai tên đăng nhập hoặc mật khẩu."  # a wrong guess learns nothing
+    assert dialog.error.text() == "Sai tên đăng nhập hoặc mật khẩu. Kiểm tra bộ gõ (Unikey) và phím Caps Lock."  # a wrong guess learns nothing
     type_text(PW["canbo"])
     press(Qt.Key.Key_Return)
     assert dialog.error.text().startswith("Tài khoản canbo (Cán bộ nhập liệu) đã bị quản trị viên khóa. Việc mở "

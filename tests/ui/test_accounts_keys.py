@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication
 
 from ui.i18n import translate
 
 from tests.core.test_workflow import as_, office  # noqa: F401 (the fixture)
 from tests.ui.conftest import Script, press
-from ui.accounts_dialog import AccountsDialog, AddAccountDialog
+from ui.accounts_dialog import AccountsDialog, AddAccountDialog, ResetPasswordDialog
 
 
 def _letter(text: str) -> str | None:
@@ -43,12 +43,12 @@ def test_enter_in_the_list_adds_an_account_and_each_button_has_a_letter(qtbot, o
         seen["back in"] = type(QApplication.focusWidget()).__name__
         press(Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier, widget=accounts)  # Đặt lại &mật khẩu…
 
-    def the_password(box):
-        seen["password for"] = box.labelText()
+    def the_password(form):  # the reset form (walk U7 F4: it was one hidden field)
+        seen["password for"] = form.intro.text()
         press(Qt.Key.Key_Escape)
         QTimer.singleShot(0, lambda: press(Qt.Key.Key_Escape, widget=accounts))
 
-    script = Script((AccountsDialog, in_the_list), (AddAccountDialog, the_form), (QInputDialog, the_password))
+    script = Script((AccountsDialog, in_the_list), (AddAccountDialog, the_form), (ResetPasswordDialog, the_password))
     accounts = AccountsDialog(office)
     accounts.exec()
     script.check()
@@ -58,7 +58,7 @@ def test_enter_in_the_list_adds_an_account_and_each_button_has_a_letter(qtbot, o
     assert None not in letters and len(set(letters)) == len(letters)
     assert seen["list first"] and seen["framed"] == ["&Thêm tài khoản…"]
     assert seen["form"] == "Thêm tài khoản" and seen["still open"] and seen["back in"] == "QListWidget"
-    assert seen["password for"].startswith("Mật khẩu mới cho admin")
+    assert "admin" in seen["password for"]
     assert not accounts.isVisible() and len(office.users()) == 3  # Escape closed it; nothing added
 
 
@@ -69,7 +69,7 @@ def test_enter_on_a_button_tab_reached_presses_that_button(qtbot, office, monkey
     as_(office, "admin")
     opened, asked = [], []
     monkeypatch.setattr(AddAccountDialog, "exec", lambda self: opened.append(self.windowTitle()) or 0)
-    monkeypatch.setattr("ui.accounts_dialog.ask_text", lambda parent, title, label, *a: (asked.append(label), ("", False))[1])
+    monkeypatch.setattr(ResetPasswordDialog, "exec", lambda self: asked.append(self.username) or 0)
     accounts = AccountsDialog(office)
     qtbot.addWidget(accounts)
     accounts.show()
@@ -84,7 +84,7 @@ def test_enter_on_a_button_tab_reached_presses_that_button(qtbot, office, monkey
     press(Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is reset
     press(Qt.Key.Key_Return)
-    assert len(asked) == 1 and asked[0].startswith("Mật khẩu mới cho admin") and opened == []
+    assert asked == ["admin"] and opened == []
 
     press(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     press(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)

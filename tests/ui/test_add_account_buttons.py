@@ -12,6 +12,7 @@ from desktop_app.core.users import Role
 from tests.core.test_workflow import as_, office  # noqa: F401 (the fixture)
 from tests.ui.conftest import Script, press, type_text
 from ui.accounts_dialog import AccountsDialog, AddAccountDialog
+from ui.i18n import translate
 
 SHOTS = os.environ.get("CHITIEU_SHOTS")  # a folder: the dialog as a person sees it, saved there
 PASSWORD = "hoa-sen-2026"
@@ -51,7 +52,9 @@ def test_enter_adds_the_account_by_the_button_named_add(qtbot, office):  # noqa:
                     (AddAccountDialog, fill))
     accounts.exec()
     script.check()
-    assert seen["buttons"] == (["Hủy", "Thêm"], "Thêm")
+    # "&Thêm" and "&Hủy" once translated: each with its Alt letter (walk U7 F5)
+    add, cancel = (translate("AddAccountDialog", text) for text in ("&Add", "&Cancel"))
+    assert seen["buttons"] == (sorted([add.replace("&", ""), cancel.replace("&", "")]), add)
     assert seen["cancel"] == QDialogButtonBox.ButtonRole.RejectRole
     added = {a.username: a for a in office.users()}["ketoan"]
     assert (added.full_name, added.role) == ("Phạm Thị Lan", Role.OFFICER)
