@@ -131,8 +131,12 @@ def fill_changed_after_approval(ws: Workspace) -> None:
     ws.set_entry("2026", "thu_ngan_sach", value=CORRECTED_REVENUE_2026)
     ws.add_user("quantri", "Hoàng Văn Quản", "Quản trị", "cay-tre-2026")
     ws.login("quantri", "cay-tre-2026")
-    ws.add_user("canbo", PREPARER, "Cán bộ nhập liệu", "nhaplieu-2026")
-    ws.add_user("lanhdao", SIGNER, "Lãnh đạo", "duyet-so-2026")
+    for name, full, role, password in (("canbo", PREPARER, "Cán bộ nhập liệu", "nhaplieu-2026"),
+                                        ("lanhdao", SIGNER, "Lãnh đạo", "duyet-so-2026")):
+        ws.login("quantri", "cay-tre-2026")
+        ws.add_user(name, full, role, "tam-thoi-2026")  # temporary: the person chooses their own at once
+        ws.login(name, "tam-thoi-2026")
+        ws.set_password(name, password, old_password="tam-thoi-2026")
     ws.logout()
     ws.login("lanhdao", "duyet-so-2026")
 
