@@ -50,7 +50,7 @@ from ui import labels
 from ui.common import app_title
 from ui.i18n import translate
 from ui.keyboard import one_default
-from ui.login_dialog import ACCOUNT_LOCKED_FIELD, LoginDialog, _Form, password_typed
+from ui.login_dialog import ACCOUNT_LOCKED_FIELD, LoginDialog, _Form, choose_own_password, password_typed
 
 LOCK_MINUTES_KEY = "security/lock_minutes"
 DEFAULT_LOCK_MINUTES = 15
@@ -133,7 +133,10 @@ class LockDialog(_Form):
 
     def submit(self) -> None:
         try:
-            self.workspace.login(self.account.username, password_typed(self.password))
+            password = password_typed(self.password)
+            self.workspace.login(self.account.username, password)
+            # reset by an administrator while the window was locked: the person's own one first (S47's note)
+            choose_own_password(self.workspace, password, self)
         finally:
             self.password.clear()
 

@@ -179,3 +179,36 @@ def test_a_target_half_typed_in_a_dialog_is_given_back_unsaved(make_window, offi
     script.check()
     assert seen == {"saved by the lock": False, "given back": ("QLineEdit", "≥ 9,5", 5, 1)}
     assert office.own_targets() == before
+
+
+@pytest.mark.temporary_passwords
+def test_a_password_reset_while_locked_asks_for_the_persons_own_at_unlock(officer_window, office, qtbot,  # noqa: F811
+                                                                          data_dir):
+    """The administrator resets the officer's password at another copy while the officer's window is locked:
+    unlocking with the temporary password asks at once for the officer's own, as every login does (S47's
+    note: the lock's own unlock let the temporary password in, every action then refused)."""
+    from desktop_app.services import Workspace
+    from ui.login_dialog import NewPasswordDialog
+
+    window = officer_window
+    lock(window, qtbot)
+    admin = Workspace.open(data_dir)
+    admin.login("admin", PW["admin"])
+    admin.set_password("canbo", "tam-thoi-2026")
+    admin.close()
+    seen = {}
+
+    def own(dialog):
+        seen["intro"] = dialog.intro.text()
+        type_text("rieng-cua-toi-2026")
+        press(ENTER)
+        type_text("rieng-cua-toi-2026")
+        press(ENTER)
+
+    script = Script((NewPasswordDialog, own))
+    type_text("tam-thoi-2026")
+    press(ENTER)
+    script.check()
+    assert "admin" in seen["intro"] and not window.idle_lock.locked
+    assert office.password_to_change() is None  # the officer's own now: the officer may enter figures
+    office.set_entry(window.period, "thu_ngan_sach", value="1.500")
