@@ -72,35 +72,35 @@
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished">&amp;Tên đăng nhập:</translation>
+        <translation>Tên đăng &amp;nhập:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished">&amp;Họ và tên:</translation>
+        <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vai trò:</translation>
     </message>
     <message>
         <source>&amp;Password (at least 8 characters):</source>
-        <translation type="unfinished">&amp;Mật khẩu (ít nhất 8 ký tự):</translation>
+        <translation>&amp;Mật khẩu (ít nhất 8 ký tự):</translation>
     </message>
     <message>
         <source>Password a&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập &amp;lại mật khẩu:</translation>
     </message>
     <message>
         <source>The password is temporary: at the first login, the person chooses their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu này là mật khẩu tạm: lần đăng nhập đầu tiên, người dùng tự đặt mật khẩu của mình.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủ&amp;y</translation>
     </message>
     <message>
         <source>The two passwords typed are not the same.</source>
@@ -1380,7 +1380,7 @@ Gõ mã {code} để xác nhận.</translation>
     </message>
     <message>
         <source>Not saved yet: “{typed}”, as you left it. Enter saves it, Esc leaves the cell as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa lưu: “{typed}”, như lúc bạn để lại. Enter để lưu, Esc để giữ ô như cũ.</translation>
     </message>
 </context>
 <context>
@@ -2756,27 +2756,27 @@ Gõ mã {code} để xác nhận.</translation>
     <name>NewPasswordDialog</name>
     <message>
         <source>Choose your own password</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt mật khẩu của bạn</translation>
     </message>
     <message>
         <source>&amp;New password (at least 8 characters):</source>
-        <translation type="unfinished">Mật khẩu &amp;mới (ít nhất 8 ký tự):</translation>
+        <translation>Mật khẩu &amp;mới (ít nhất 8 ký tự):</translation>
     </message>
     <message>
         <source>New password &amp;again:</source>
-        <translation type="unfinished">&amp;Nhập lại mật khẩu mới:</translation>
+        <translation>&amp;Nhập lại mật khẩu mới:</translation>
     </message>
     <message>
         <source>C&amp;hange the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổ&amp;i mật khẩu</translation>
     </message>
     <message>
         <source>&amp;Log out</source>
-        <translation type="unfinished">Đăng &amp;xuất</translation>
+        <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
         <source>The two new passwords typed are not the same.</source>
-        <translation type="unfinished">Hai lần gõ mật khẩu mới không giống nhau.</translation>
+        <translation>Hai lần gõ mật khẩu mới không giống nhau.</translation>
     </message>
 </context>
 <context>
@@ -4932,31 +4932,31 @@ Ghi đè lên tệp đó?</translation>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset the password</source>
-        <translation type="unfinished">Đặt lại mật khẩu</translation>
+        <translation>Đặt lại mật khẩu</translation>
     </message>
     <message>
         <source>A new password for {user} ({name}). It is temporary: when logging in with it, {user} is told you reset it and must at once choose a password of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu mới cho {user} ({name}). Đây là mật khẩu tạm: khi đăng nhập bằng mật khẩu này, {user} được báo là bạn đã đặt lại và phải đặt ngay mật khẩu của mình.</translation>
     </message>
     <message>
         <source>&amp;New password (at least 8 characters):</source>
-        <translation type="unfinished">Mật khẩu &amp;mới (ít nhất 8 ký tự):</translation>
+        <translation>Mật khẩu &amp;mới (ít nhất 8 ký tự):</translation>
     </message>
     <message>
         <source>New password &amp;again:</source>
-        <translation type="unfinished">&amp;Nhập lại mật khẩu mới:</translation>
+        <translation>&amp;Nhập lại mật khẩu mới:</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt &amp;lại</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hủy</translation>
     </message>
     <message>
         <source>The two passwords typed are not the same.</source>
-        <translation type="unfinished">Hai lần nhập mật khẩu không giống nhau.</translation>
+        <translation>Hai lần gõ mật khẩu không giống nhau.</translation>
     </message>
 </context>
 <context>
@@ -6200,7 +6200,7 @@ Hãy chụp màn hình này hoặc sao chép phần &quot;Chi tiết&quot; và g
     <name>login_dialog</name>
     <message>
         <source>Not logged in: the password you typed is temporary. Log in again and choose a password of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đăng nhập: mật khẩu bạn gõ là mật khẩu tạm. Đăng nhập lại và đặt mật khẩu của mình.</translation>
     </message>
     <message>
         <source>Type the password.</source>
@@ -6211,26 +6211,26 @@ Hãy chụp màn hình này hoặc sao chép phần &quot;Chi tiết&quot; và g
     <name>restore_undid_box</name>
     <message>
         <source>Could not read what a restore undid</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được những gì việc khôi phục đã hủy</translation>
     </message>
     <message>
         <source>A restore of the data undid some of your work:</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc khôi phục dữ liệu đã hủy một phần công việc của bạn:</translation>
     </message>
     <message>
         <source>Your work undone by a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Công việc của bạn bị hủy do khôi phục dữ liệu</translation>
     </message>
     <message>
         <source>Could not record that you were told</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi nhận được là bạn đã được báo</translation>
     </message>
 </context>
 <context>
     <name>restore_undid_note</name>
     <message>
         <source>Approve it in {menu} ({keys}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Duyệt lại trong {menu} ({keys}).</translation>
     </message>
 </context>
 <context>

@@ -372,24 +372,28 @@ def test_own_targets_typed_down_a_column_land_in_their_rows(qtbot, office):  # n
 
 def test_resetting_a_password_by_keyboard(qtbot, office):  # noqa: F811
     """Quản trị › Tài khoản…: Down to an account, Tab to "Đặt lại mật khẩu…", Space; the password
-    asked in a field that has the cursor, Enter; the officer logs in with it."""
-    from PySide6.QtWidgets import QInputDialog
+    asked twice in a form whose first field has the cursor, Enter after each; the officer logs in with it,
+    a temporary one (walk U7 F2, F4)."""
+    from ui.accounts_dialog import ResetPasswordDialog
 
     as_(office, "admin")
     dialog = AccountsDialog(office)
     names = [dialog.list.item(i).data(256) for i in range(dialog.list.count())]
     dialog.list.setCurrentRow(names.index("canbo"))
 
-    def new_password(box):
-        assert QApplication.focusWidget() is box.findChild(QLineEdit)
+    def new_password(form):
+        assert QApplication.focusWidget() is form.password
+        type_text("mat-khau-moi-2026")
+        press(Qt.Key.Key_Return)
         type_text("mat-khau-moi-2026")
         press(Qt.Key.Key_Return)
 
     def told(box):
         press(Qt.Key.Key_Return)
 
-    script = Script((QInputDialog, new_password), (QMessageBox, told))
+    script = Script((ResetPasswordDialog, new_password), (QMessageBox, told))
     dialog.reset()
     script.check()
     office.logout()
     assert office.login("canbo", "mat-khau-moi-2026").username == "canbo"
+    assert office.password_to_change() is not None  # the administrator's: the officer's own is asked first
