@@ -47,7 +47,9 @@ def make_database(folder: Path) -> None:
         fill(ws)
         ws.add_user("quantri", "Quản Trị", "Quản trị", PASSWORD)
         ws.login("quantri", PASSWORD)
-        ws.add_user(USER, "Nguyễn Thị Hồng", "Cán bộ nhập liệu", PASSWORD)
+        ws.add_user(USER, "Nguyễn Thị Hồng", "Cán bộ nhập liệu", "tam-thoi-2026")
+        ws.login(USER, "tam-thoi-2026")  # the administrator's is temporary: the officer chooses their own
+        ws.set_password(USER, PASSWORD, old_password="tam-thoi-2026")
     finally:
         ws.close()
 
