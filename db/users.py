@@ -70,3 +70,25 @@ class Users:
         rows = self.conn.execute("UPDATE users SET failed_logins = failed_logins + 1 WHERE username = ?"
                                  " RETURNING failed_logins", (username,)).fetchall()  # all: the statement ends
         return rows[0][0] if rows else 0
+
+    def password_steps(self, username: str) -> list[tuple[str, str | None, str]]:
+        """The audit chain's rows that set `username`'s password, oldest first, as (at, who was logged in,
+        action): its creation (`user_add`, new "name (role)"), each reset (`password_reset`) and each own change
+        (`password_change`). Read by desktop_app/core/temporary_password.py (R16 F1)."""
+        return [tuple(r) for r in self.conn.execute(
+            "SELECT at, user, action FROM audit WHERE field = 'user' AND ((action IN ('password_reset',"
+            " 'password_change') AND new = ?) OR (action = 'user_add' AND substr(new, 1, ?) = ?)) ORDER BY id",
+            (username, len(username) + 2, f"{username} ("))]
+
+    def done_under(self, username: str) -> list[tuple[str, str, str | None, str | None]]:
+        """What the audit chain and the periods' history record done under `username`'s name that someone using
+        a password set for them could have done in their place, as (at, kind, period code, approval code): its
+        password changes, digital signatures (audit), approvals, reopenings and reports exported for the province
+        (period_history). Unsorted: the two tables' times are compared as times, not as text."""
+        rows = [tuple(r) for r in self.conn.execute(
+            "SELECT at, action, period, NULL FROM audit WHERE user = ? AND action IN ('password_change', 'pdf_sign')",
+            (username,))]
+        rows += [tuple(r) for r in self.conn.execute(
+            "SELECT at, event, period, CASE WHEN event = 'approve' THEN fingerprint END FROM period_history"
+            " WHERE user = ? AND event IN ('approve', 'reopen', 'sent')", (username,))]
+        return rows

@@ -17,8 +17,13 @@ from db.rows import now as now_iso
 from desktop_app.core.errors import ChangedOutside, InvalidInput, NotFound, NotPermitted
 from desktop_app.core.refused_outside import account_changed_outside
 from desktop_app.core.temporary_password import (
+    DoneStep,
+    PasswordStep,
     change_first,
+    changed_after_reset,
+    done_since,
     is_temporary,
+    previous_set,
     set_notice,
     wrong_password,
 )
@@ -90,6 +95,15 @@ def accounts_deleted() -> ChangedOutside:
            "beside chitieu.db), then list the changes (the command chitieu audit verify).")
 
 
+def _time(iso: str | None) -> dt.datetime | None:
+    """A stored time (ISO, with its offset), comparable whatever offset wrote it; None: unreadable."""
+    try:
+        at = dt.datetime.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return None
+    return at if at.tzinfo is not None else at.astimezone()
+
+
 class AccountActions:
     """The account actions of a Workspace (`self.store`, `self.account`, `self.user`)."""
 
@@ -131,7 +145,7 @@ class AccountActions:
                                           f"done, nothing was saved. {who.en}")
                 self.account = Account(row.username, row.full_name, Role(row.role))
                 if is_temporary(row):  # logged in with a password someone else chose: nothing but changing it
-                    raise change_first(row, self._setter_name(row))
+                    raise change_first(row, self._setter_name(row), self._done_since(row.username))
             if self.account is None or not self.account.can(permission):
                 raise self.denial(permission, doing)
             # Its role edited for this one action? (db/acting_roles.py) Not asked of what every role may do
@@ -212,7 +226,7 @@ class AccountActions:
             return self.account
         if failures >= MAX_FAILURES:
             raise locked(until, now)
-        raise wrong_password(MAX_FAILURES - failures, row, self._setter_name(row))
+        raise wrong_password(MAX_FAILURES - failures, row, self._setter_name(row), self.changed_after_reset(name))
 
     def _setter_name(self, row) -> str | None:
         """The full name of who set `row`'s password, when it is someone else's account here."""
@@ -224,7 +238,7 @@ class AccountActions:
         check of every command but the change of that account's own password."""
         row = self.store.user(self.account.username) if self.account is not None else None
         if row is not None and is_temporary(row):
-            raise change_first(row, self._setter_name(row))
+            raise change_first(row, self._setter_name(row), self._done_since(row.username))
 
     def password_to_change(self) -> Words | None:
         """Whether the account logged in has a temporary password (someone else chose it: an administrator's
@@ -234,7 +248,38 @@ class AccountActions:
         row = self.store.user(self.account.username)
         if row is None or not is_temporary(row):
             return None
-        return set_notice(row, self._setter_name(row))
+        return set_notice(row, self._setter_name(row), self._done_since(row.username))
+
+    def _password_steps(self, name: str) -> list[PasswordStep]:
+        """The audit chain's rows that set `name`'s password, oldest first, each with the setter's full name."""
+        full: dict[str, str | None] = {}
+        steps = []
+        for at, by, action in self.store.password_steps(name):
+            if by and by not in full:
+                setter = self.store.user(by)
+                full[by] = setter.full_name if setter is not None else None
+            steps.append(PasswordStep(at, by, action, full.get(by) if by else None))
+        return steps
+
+    def changed_after_reset(self, name: str) -> Words | None:
+        """Whether `name`'s password now was chosen right after someone else set one (R16 F1: an administrator
+        resets it, logs in with it and changes it): who set it, when, and when it was changed, said with a wrong
+        password (`core.temporary_password.changed_after_reset`); None: not so."""
+        return changed_after_reset(name, self._password_steps(name))
+
+    def _done_since(self, name: str) -> Words | None:
+        """What was done under `name`'s name since someone else set its password before the temporary one it
+        has now (`core.temporary_password.done_since`); None: nothing, or no one else set one before."""
+        pair = previous_set(name, self._password_steps(name))
+        if pair is None:
+            return None
+        earlier, current = pair
+        start, end = _time(earlier.at), _time(current.at)
+        if start is None or end is None:
+            return None
+        done = [(t, DoneStep(at, kind, period, code)) for at, kind, period, code in self.store.done_under(name)
+                if (t := _time(at)) is not None and start <= t <= end]
+        return done_since(name, earlier, [d for _, d in sorted(done, key=lambda timed: timed[0])])
 
     def _login_row(self, name: str, now: dt.datetime, password: str):
         """The account `name` as it is now; refused (the same words whatever the reason, but for a
@@ -327,6 +372,9 @@ class AccountActions:
                                    en="The new password must differ from the temporary one you were given: choose "
                                       "one only you know.")
             set_by = None
+            # from a temporary one: what was done under the name since someone else set one before, told here too
+            # (the command line's `user passwd` run at once never met the refusal that says it)
+            since = self._done_since(name) if is_temporary(row) else None
         else:
             self.require(Permission.MANAGE_USERS)
             set_by = self.account.username if self.account is not None else None
@@ -337,7 +385,8 @@ class AccountActions:
             self.store.audit(self.user, "password_reset" if not own else "password_change",
                              field="user", new=name)
         if own:
-            return Words(f"Đã đổi mật khẩu của {name}.", f"The password of {name} is changed.")
+            said = Words(f"Đã đổi mật khẩu của {name}.", f"The password of {name} is changed.")
+            return said if since is None else Words(f"{said} {since}", f"{said.en} {since.en}")
         said = Words(f"Đã đặt mật khẩu mới cho {name}.", f"{name} has a new password.")
         if not row.active:
             said = Words(f"{said} Tài khoản vẫn đang bị quản trị viên khóa: mở khóa thì người này mới đăng nhập "

@@ -52,7 +52,8 @@ def _checked_only(ws: Workspace, row, password: str) -> None:
     if row is not None:
         ws.refuse_inactive(row, password)
     if row is None or not verify_password(password, row.password_hash):
-        raise wrong_password()
+        raise wrong_password() if row is None else wrong_password(
+            row=row, setter_name=ws._setter_name(row), changed=ws.changed_after_reset(row.username))
     now = dt.datetime.now().astimezone()
     if until := lock_end(row.locked_until, now):
         raise locked(until, now)

@@ -16,7 +16,7 @@ from tests.core.test_cli import chitieu  # noqa: F401 (the fixture)
 pytestmark = pytest.mark.temporary_passwords  # add_user as the window and the command line do it
 
 PW = {"admin": "cay-tre-2026", "canbo": "nhaplieu-2026", "lanhdao": "duyet-so-2026"}
-WHEN = re.compile(r"\d\d/\d\d/\d{4} \d\d:\d\d")
+WHEN = re.compile(r"\d\d:\d\d \d\d/\d\d/\d{4}")
 OLD = Path(__file__).parents[1] / "db" / "data"
 
 

@@ -17,7 +17,7 @@ from ui.accounts_dialog import AccountsDialog, AddAccountDialog, ResetPasswordDi
 from ui.login_dialog import LoginDialog, NewPasswordDialog
 
 pytestmark = pytest.mark.temporary_passwords
-WHEN = re.compile(r"\d\d/\d\d/\d{4} \d\d:\d\d")
+WHEN = re.compile(r"\d\d:\d\d \d\d/\d\d/\d{4}")
 
 
 def _select(accounts: AccountsDialog, name: str) -> None:
