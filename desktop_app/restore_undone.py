@@ -3,8 +3,14 @@ approvals the question names (`restore_approvals.undone_approvals`) and the figu
 backup (`restore_figures.entered_since`), with who entered them (the history's `entry` rows after the backup's last
 row). Read by the same rules as the question, from the restore's copies of the two files (`restore_carry.Chains`),
 under its hold of the database (`backups._recorded`). Nothing when the data replaced do not carry on the backup's
-history (`db.backup.continues`): what differs is not known to be done since."""
+history (`db.backup.continues`): what differs is not known to be done since.
+
+With what the restore rows of the data replaced that the backup does not hold recorded undone and not redone
+(`carried_forward`): the second of two restores of the same backup replaced the first one's row, and nobody was told
+of the approval the first undid (red-team R16 F2)."""
 from __future__ import annotations
+
+from dataclasses import replace
 
 from db import backup as sqlite_backup
 from desktop_app.core.periods import Period, in_time, parse_period
@@ -24,6 +30,16 @@ from desktop_app.restore_figures import entered_since
 
 
 def undone_by_restore(chains: Chains, carried: list[Carried] | None = None) -> Undone:
+    earlier = carried_forward(chains)
+    own = _own(chains, carried)
+    known = {(a.unit_code, a.period, a.fingerprint) for a in own.approvals}
+    return Undone(own.approvals + tuple(a for a in earlier.approvals
+                                        if (a.unit_code, a.period, a.fingerprint) not in known),
+                  own.figures + earlier.figures)
+
+
+def _own(chains: Chains, carried: list[Carried] | None) -> Undone:
+    """What this restore undoes itself (module note)."""
     replaced, backup = chains.replaced, chains.backup
     if not sqlite_backup.continues(replaced, backup):
         return Undone()
@@ -36,6 +52,63 @@ def undone_by_restore(chains: Chains, carried: list[Carried] | None = None) -> U
 
 
 SEEN = "restore_undid_seen."  # + a user name: the last restore row whose box that person was shown
+
+
+def carried_forward(chains: Chains) -> Undone:
+    """What the restore rows of the data a restore replaces (`chains.replaced`, rows the program chained, from a
+    chain trusted: `Chains`) that the backup it puts back does not hold (the same row: id and hash) recorded undone
+    that is still to say: each approval not given again since (the period not approved after the row, as
+    `undid_approval` reads it) that the backup does not bring back (its period approved with the same code), and the
+    figures entered since, while one who entered them was not told; each with the restore that undid it
+    (`undone_by`) and whether its people were shown it (`told`: their `SEEN` setting in the data replaced names
+    that row or a later one). Nothing otherwise (red-team R16 F2)."""
+    if not chains.replaced_trusted:
+        return Undone()
+    held = {(r.id, r.hash) for r in sqlite_backup.restore_rows(chains.backup) or []}
+    rows = [(r, record) for r in sqlite_backup.restore_rows(chains.replaced) or []
+            if (record := read_record(r.old)) is not None and record.undone]
+    if not rows:
+        return Undone()
+    names = sqlite_backup.account_names(chains.replaced) or {}
+    steps = sqlite_backup.histories(chains.replaced) or {}
+    now = sqlite_backup.approval_states(chains.replaced) or {}
+    then = sqlite_backup.approval_states(chains.backup) or {}
+    seen: dict[str, int] = {}
+
+    def told(user: str, row_id: int) -> bool:
+        if user not in seen:
+            value = sqlite_backup.setting_in(chains.replaced, SEEN + user)
+            seen[user] = value if isinstance(value, int) and not isinstance(value, bool) else 0
+        return seen[user] >= row_id
+
+    def undone_by(row, record) -> tuple[str, str, str]:
+        return (row.at, names.get(row.user) or row.user,
+                record.restored[0] if record.restored else (row.new or ""))
+
+    approvals, figures, done = [], [], set()
+    for row, record in reversed(rows):  # the last restore that undid a period's approval is the one said
+        for a in record.undone.approvals:
+            key = (a.unit_code, a.period)
+            if key in done:
+                continue
+            done.add(key)
+            state, back = now.get(key) or {}, then.get(key) or {}
+            if ((row.id, row.hash) in held or (state.get("state") and State(state["state"]).frozen)
+                    or any(step.id > record.history and step.event == "approve" for step in steps.get(key, ()))
+                    or (back.get("state") and State(back["state"]).frozen and back.get("fingerprint") == a.fingerprint)):
+                continue
+            approvals.append(replace(a, undone_by=a.undone_by or undone_by(row, record),
+                                     told=a.told or told(a.approver, row.id)))
+    for row, record in rows:
+        if (row.id, row.hash) in held:
+            continue
+        for f in record.undone.figures:
+            shown = tuple(user for user, _ in f.people if user in f.told or told(user, row.id))
+            if len(shown) < len(f.people):
+                figures.append(replace(f, undone_by=f.undone_by or undone_by(row, record), told=shown))
+    order = {key: k for k, key in enumerate((a.unit_code, a.period) for _, record in rows
+                                            for a in record.undone.approvals)}
+    return Undone(tuple(sorted(approvals, key=lambda a: order[(a.unit_code, a.period)])), tuple(figures))
 
 
 class RestoreUndidActions:
@@ -62,7 +135,8 @@ class RestoreUndidActions:
             return 0, []
         seen = self.store.get_setting(SEEN + self.user)
         restores = self._restores(seen if isinstance(seen, int) else 0)
-        lines = of_person([r for _, r in restores], self.user)
+        account = self.store.user(self.user)
+        lines = of_person([r for _, r in restores], self.user, account.full_name if account else "")
         return (restores[-1][0], lines) if lines else (0, [])
 
     def restore_undid_seen(self, row: int) -> None:

@@ -6,6 +6,12 @@ core/restore_record.py), so a period whose approval a restore undid, not approve
 leader looks (the commune window's line over the table, `chitieu status`): before, it read "Đang nhập / Quá hạn"
 with no word of the approval undone, nor by whom (reopening needs a leader and a reason; a restore needs neither).
 
+A restore replaces the restore rows of the data it replaces that the backup does not hold: what they recorded undone
+and not yet redone (an approval not given again, figures whose people were not all told) is carried into its own row
+(`UndoneApproval.undone_by`, `told`; desktop_app/restore_undone.carried_forward), as the rows lost acknowledged are
+(core/restore_record.py): two restores in a row no longer erase the record (red-team R16 F2). A person is matched by
+user name and full name: a user name given again to another person after a restore is not that person (R16 F3).
+
 A row of an older version holds no `undone`: it reads as nothing undone, as it did.
 """
 from __future__ import annotations
@@ -29,6 +35,10 @@ class UndoneApproval:
     approver: str
     approver_name: str
     approved_at: str
+    # the earlier restore that undid it, carried by a later one: (its time, administrator's full name, backup's file
+    # name); None: the restore whose row records it undid it
+    undone_by: tuple[str, str, str] | None = None
+    told: bool = False  # the approver was shown it already (carried: the data replaced said so)
 
     @property
     def code(self) -> str:
@@ -43,6 +53,8 @@ class FiguresUndone:
     period: str
     figures: int
     people: tuple[tuple[str, str], ...]
+    undone_by: tuple[str, str, str] | None = None  # as `UndoneApproval.undone_by`
+    told: tuple[str, ...] = ()  # the user names of `people` shown it already (carried)
 
 
 @dataclass(frozen=True)
@@ -55,13 +67,26 @@ class Undone:
 
 
 def written(undone: Undone) -> dict:
-    """The `undone` key of a restore row's JSON (core/restore_record.written writes it only when not empty)."""
+    """The `undone` key of a restore row's JSON (core/restore_record.written writes it only when not empty);
+    "undone_by" and "told" only for what was carried."""
     return {"approvals": [{"unit": a.unit_code, "period": a.period, "fingerprint": a.fingerprint,
-                           "approver": a.approver, "approver_name": a.approver_name, "approved_at": a.approved_at}
+                           "approver": a.approver, "approver_name": a.approver_name, "approved_at": a.approved_at,
+                           **_carried(a.undone_by), **({"told": True} if a.told else {})}
                           for a in undone.approvals],
             "figures": [{"unit": f.unit_code, "period": f.period, "figures": f.figures,
-                         "people": [list(person) for person in f.people]}
+                         "people": [list(person) for person in f.people],
+                         **_carried(f.undone_by), **({"told": list(f.told)} if f.told else {})}
                         for f in undone.figures]}
+
+
+def _carried(by: tuple[str, str, str] | None) -> dict:
+    return {"undone_by": {"at": by[0], "administrator": by[1], "backup": by[2]}} if by else {}
+
+
+def _undone_by(found) -> tuple[str, str, str] | None:
+    if found is None:
+        return None
+    return _text(found["at"]), _text(found["administrator"]), _text(found["backup"])
 
 
 def read(found) -> Undone:
@@ -70,10 +95,12 @@ def read(found) -> Undone:
         return Undone()
     try:
         approvals = tuple(UndoneApproval(*(_text(a[k]) for k in ("unit", "period", "fingerprint", "approver",
-                                                                   "approver_name", "approved_at")))
+                                                                   "approver_name", "approved_at")),
+                                         _undone_by(a.get("undone_by")), a.get("told") is True)
                           for a in found.get("approvals", ()))
         figures = tuple(FiguresUndone(_text(f["unit"]), _text(f["period"]), int(f["figures"]),
-                                      tuple((_text(user), _text(name)) for user, name in f["people"]))
+                                      tuple((_text(user), _text(name)) for user, name in f["people"]),
+                                      _undone_by(f.get("undone_by")), tuple(_text(u) for u in f.get("told", ())))
                         for f in found.get("figures", ()))
     except (KeyError, TypeError, ValueError, AttributeError):
         return Undone()
@@ -126,35 +153,44 @@ def undid_approval(restores, steps, unit: str, period: str, state_frozen: bool) 
             continue
         if any(step.id > record.history and step.event == "approve" for step in steps):
             return None
-        return UndidApproval(undone, at, administrator, backup)
+        return UndidApproval(undone, *(undone.undone_by or (at, administrator, backup)))
     return None
 
 
-def of_person(restores, username: str) -> list[Words]:
+def of_person(restores, username: str, full_name: str) -> list[Words]:
     """What the restores `restores` ((RestoreRecord, the row's time, the administrator's full name, the backup's file
-    name), in the order of the chain) undid of `username`'s own work, one line each: their approvals, the figures
-    they entered since the backup (walk U7, F3: a box at their next login, `Workspace.restore_undid_mine`)."""
+    name), in the order of the chain) undid of the work of the person `username` named `full_name`, one line each,
+    save what they were shown already (`told`, carried): their approvals, the figures they entered since the backup
+    (walk U7, F3: a box at their next login, `Workspace.restore_undid_mine`). The user name and the full name both:
+    a user name given to another person after the restore took the account away is not that person (R16 F3)."""
     lines = []
-    for record, at, administrator, backup in restores:
-        by = (f"Lúc {format_time(at)}, quản trị viên {administrator} khôi phục bản sao lưu {backup}",
-              f"At {format_time(at)}, the administrator {administrator} restored the backup {backup}")
+    for record, *restore in restores:
         for a in record.undone.approvals:
-            if a.approver == username:
+            if (a.approver, a.approver_name) == (username, full_name) and not a.told:
                 name, name_en = _period_names(a.period)
+                said = _by(a.undone_by or restore)
                 lines.append(Words(
-                    f"{by[0]}: việc bạn duyệt kỳ {name} ngày {_date(a.approved_at)} (mã {a.code}) bị hủy; kỳ đó cần "
+                    f"{said[0]}: việc bạn duyệt kỳ {name} ngày {_date(a.approved_at)} (mã {a.code}) bị hủy; kỳ đó cần "
                     "duyệt lại.",
-                    f"{by[1]}: your approval of {name_en} on {_date(a.approved_at)} (code {a.code}) was undone; the "
+                    f"{said[1]}: your approval of {name_en} on {_date(a.approved_at)} (code {a.code}) was undone; the "
                     "period must be approved again."))
         for f in record.undone.figures:
-            if any(user == username for user, _ in f.people):
+            if (username, full_name) in f.people and username not in f.told:
                 name, name_en = _period_names(f.period)
+                said = _by(f.undone_by or restore)
                 lines.append(Words(
-                    f"{by[0]}: {f.figures} số liệu kỳ {name} nhập sau lúc sao lưu trở lại như trong bản sao lưu"
+                    f"{said[0]}: {f.figures} số liệu kỳ {name} nhập sau lúc sao lưu trở lại như trong bản sao lưu"
                     + (" (bạn và người khác cùng nhập)" if len(f.people) > 1 else "") + "; hãy nhập lại.",
-                    f"{by[1]}: {f.figures} figure(s) of {name_en} entered after the backup are back as in the backup"
+                    f"{said[1]}: {f.figures} figure(s) of {name_en} entered after the backup are back as in the backup"
                     + (" (entered by you and others)" if len(f.people) > 1 else "") + "; enter them again."))
     return lines
+
+
+def _by(restore) -> tuple[str, str]:
+    """"Lúc …, quản trị viên … khôi phục bản sao lưu …" of a restore (its time, administrator, backup)."""
+    when, who, name = restore
+    return (f"Lúc {format_time(when)}, quản trị viên {who} khôi phục bản sao lưu {name}",
+            f"At {format_time(when)}, the administrator {who} restored the backup {name}")
 
 
 def _period_names(code: str) -> tuple[str, str]:

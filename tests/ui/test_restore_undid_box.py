@@ -92,3 +92,42 @@ def test_each_person_is_told_once_what_the_restore_undid_of_their_work(make_wind
         QApplication.processEvents()
     finally:
         ws.close()
+
+
+def test_two_restores_in_a_row_still_show_the_leader_the_box_and_the_line(make_window, office, qtbot,  # noqa: F811
+                                                                          clock):  # noqa: F811
+    """Red-team R16 F2: the same backup restored twice before the leader logged in, the first restore's row, the only
+    record of the approval it undid, went with the data the second replaced; no box, no line over the table."""
+    from tests.ui.test_restore_undid_banner import _said, _to_year
+    ws, code, backup = _restored(office)
+    as_(ws, "admin")  # the same backup again, before the leader logged in
+    again = _backup_named(ws, backup)
+    backups.restore(ws, again, confirmed=backups.restore_warning(Path(ws.store.path), again))
+    ws = Workspace.open(Path(ws.store.path).parent)
+    try:
+        as_(ws, "lanhdao")
+        window = make_window(ws, today=DAY)
+        window.resize(1366, 768)
+        follow_logins(window)
+        (box,) = _boxes(window)
+        assert f"bản sao lưu {backup}: việc bạn duyệt kỳ năm 2026 ngày 04/12/2026 (mã {code}) bị hủy" in box.text()
+        box.grab().save("/tmp/shots/s49_box_after_two_restores.png")
+        _close_with_enter(qtbot, window, box, clock)
+        _to_year(window)
+        text = _said(window)
+        assert text.startswith(f"Kỳ này đã được Trần Thị Bình duyệt ngày 04/12/2026 (mã {code}); lúc "), text
+        assert f"khôi phục bản sao lưu {backup} nên việc duyệt bị hủy. Cần duyệt lại." in text, text
+        window.grab().save("/tmp/shots/s49_banner_after_two_restores.png")
+        _log_in(window, "canbo")
+        (box,) = _boxes(window)
+        assert "2 số liệu kỳ 9 tháng năm 2026 nhập sau lúc sao lưu trở lại như trong bản sao lưu" in box.text()
+        _close_with_enter(qtbot, window, box, clock)
+        _log_in(window, "lanhdao")  # told once
+        assert _boxes(window) == []
+        QApplication.processEvents()
+    finally:
+        ws.close()
+
+
+def _backup_named(ws, name: str) -> Path:
+    return next(b.path for b in backups.list_backups(Path(ws.store.path)) if b.path.name == name)
