@@ -386,7 +386,7 @@ class AccountActions:
                              field="user", new=name)
         if own:
             said = Words(f"Đã đổi mật khẩu của {name}.", f"The password of {name} is changed.")
-            return said if since is None else Words(f"{said} {since}", f"{said.en} {since.en}")
+            return said if since is None else Words(f"{said}\n{since}", f"{said.en}\n{since.en}")
         said = Words(f"Đã đặt mật khẩu mới cho {name}.", f"{name} has a new password.")
         if not row.active:
             said = Words(f"{said} Tài khoản vẫn đang bị quản trị viên khóa: mở khóa thì người này mới đăng nhập "

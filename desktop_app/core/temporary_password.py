@@ -75,7 +75,7 @@ def change_first(row, setter_name: str | None = None, since: Words | None = None
            f"command line, run chitieu user passwd {name} (the new password: the environment variable "
            "CHITIEU_NEW_PASSWORD, or typed when asked).")
     if since is not None:
-        err = NotPermitted(f"{err.message} {since}", field=err.field, en=f"{err.en} {since.en}")
+        err = NotPermitted(f"{err.message}\n{since}", field=err.field, en=f"{err.en}\n{since.en}")
     return err
 
 
@@ -206,18 +206,18 @@ def done_since(username: str, earlier: PasswordStep, done: list[DoneStep]) -> Wo
     seen, and can be reopened with a reason. None: nothing was done."""
     if not done:
         return None
-    named = [_done_words(d) for d in done[:MOST_NAMED]]
-    vi, en = "; ".join(str(w) for w in named), "; ".join(w.en for w in named)
+    named = [_done_words(d) for d in done[:MOST_NAMED]]  # one a line: the earliest, right after that password
+    vi, en = "".join(f"\n– {w};" for w in named)[:-1], "".join(f"\n– {w.en};" for w in named)[:-1]
     if len(done) > MOST_NAMED:
-        vi += f" và {len(done) - MOST_NAMED} việc khác"
-        en += f" and {len(done) - MOST_NAMED} other actions"
+        vi += f";\nvà {len(done) - MOST_NAMED} việc khác"
+        en += f";\nand {len(done) - MOST_NAMED} other actions"
     who, when = f"{earlier.by} ({earlier.by_name})" if earlier.by_name else earlier.by, _at(earlier.at)
     if earlier.action == "user_add":
         since = Words(f"Kể từ khi {who} tạo tài khoản này (lúc {when})", f"Since {who} created this account (at {when})")
     else:
         since = Words(f"Kể từ lần {who} đặt lại mật khẩu trước đó (lúc {when})",
                       f"Since {who} reset the password before (at {when})")
-    return Words(f"{since}, dưới tên {username} đã có: {vi}. Việc nào không phải bạn làm, báo ngay lãnh đạo đơn "
+    return Words(f"{since}, dưới tên {username} đã có:{vi}.\nViệc nào không phải bạn làm, báo ngay lãnh đạo đơn "
                  "vị; kỳ bị duyệt thay thì mở lại kèm lý do.",
-                 f"{since.en}, under the name {username}: {en}. If any of it was not you, tell the unit's leader at "
+                 f"{since.en}, under the name {username}:{en}.\nIf any of it was not you, tell the unit's leader at "
                  "once; a period approved in your place can be reopened with a reason.")

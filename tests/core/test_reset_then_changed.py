@@ -58,14 +58,14 @@ def test_the_next_reset_lists_the_approval_made_under_the_leaders_name(office):
     office.login("lanhdao", "lai-tam-thoi-2026")
     notice = office.password_to_change()
     assert "Kể từ lần admin (Hoàng Văn Quản) đặt lại mật khẩu trước đó (lúc " in notice
-    assert "dưới tên lanhdao đã có: đổi mật khẩu lúc " in notice
-    assert f"; duyệt kỳ năm 2026 lúc " in notice and f"(mã {code[:16]})" in notice
+    assert "dưới tên lanhdao đã có:\n– đổi mật khẩu lúc " in notice
+    assert ";\n– duyệt kỳ năm 2026 lúc " in notice and f"(mã {code[:16]})" in notice
     assert "kỳ bị duyệt thay thì mở lại kèm lý do" in notice
     with pytest.raises(NotPermitted) as first:  # every refusal while it is temporary says it too
         office.reopen("2026", "Không phải tôi duyệt")
-    assert f"duyệt kỳ năm 2026 lúc " in first.value.message and f"(mã {code[:16]})" in first.value.message
+    assert "duyệt kỳ năm 2026 lúc " in first.value.message and f"(mã {code[:16]})" in first.value.message
     said = office.set_password("lanhdao", "cua-rieng-toi-2026", old_password="lai-tam-thoi-2026")
-    assert said.startswith("Đã đổi mật khẩu của lanhdao. Kể từ lần admin") and code[:16] in said
+    assert said.startswith("Đã đổi mật khẩu của lanhdao.\nKể từ lần admin") and code[:16] in said
     office.reopen("2026", "Không phải tôi duyệt: quản trị viên đã đặt lại mật khẩu của tôi")
 
 
@@ -109,7 +109,7 @@ def test_the_command_line(office, chitieu):  # noqa: F811
     assert chitieu(d, "user", "passwd", "lanhdao", env={**admin, "CHITIEU_NEW_PASSWORD": "lai-tam-2026"}).returncode == 0
     r = chitieu(d, "status", env={"CHITIEU_USER": "lanhdao", "CHITIEU_PASSWORD": "lai-tam-2026"})
     assert r.returncode == 2 and "là mật khẩu tạm" in r.stderr
-    assert "dưới tên lanhdao đã có: đổi mật khẩu lúc " in r.stderr and "; duyệt kỳ năm 2026 lúc " in r.stderr
+    assert "dưới tên lanhdao đã có:\n– đổi mật khẩu lúc " in r.stderr and ";\n– duyệt kỳ năm 2026 lúc " in r.stderr
 
 
 def test_an_older_database_reads_the_same(tmp_path):
