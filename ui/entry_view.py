@@ -45,7 +45,7 @@ from ui.entry_model import (
     EntryModel,
     shown_value,
 )
-from ui.table_keys import ENTER_KEYS, EndEditHint, SpreadsheetKeys
+from ui.table_keys import ENTER_KEYS, EndEditHint, SpreadsheetKeys, keyboard_left_the_window
 
 TWO_LINE_COLUMNS = (Col.TARGET, Col.VERDICT)
 FIGURE_COLUMNS = (Col.IN1, Col.IN2)  # the figures typed (Ctrl+Home, Ctrl+End: not the comment)
@@ -212,6 +212,8 @@ class EntryDelegate(QStyledItemDelegate):
         model.setData(index, text, Qt.ItemDataRole.EditRole)
 
     def eventFilter(self, editor, event):
+        if keyboard_left_the_window(editor, event):  # to another program: kept open, unsaved
+            return False
         # Ctrl+V of several cells while typing in one: the block is pasted from this cell, as on
         # a cell not being edited, rather than its tabs and lines typed in the cell. Lines without
         # a tab typed in a comment are its lines (an explanation copied from a letter).

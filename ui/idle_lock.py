@@ -8,7 +8,9 @@ question and form still open is closed as cancelled first (`close_dialogs`), so 
 question left open cannot be answered with one Enter by another leader. A cell being typed in
 when the lock comes (the entry table's, a dialog's table's) is not saved: its editor, which saves on
 losing the keyboard, is closed unsaved first and what it held kept (`HeldTyping`), given back in
-the same cell's editor when the same person unlocks, dropped when they log out. The number of
+the same cell's editor when the same person unlocks, dropped when they log out. A refresh of the window (data
+changed elsewhere, an action's result) holds the entry table's editor the same way and gives it back at once
+(`IdleLock.typing_kept`); another program taking the keyboard leaves it open (`ui.table_keys`). The number of
 minutes is a setting of this computer (QSettings key
 `security/lock_minutes`, 15 by default, 0: never), changed in File › Settings…; it may be
 a fraction (tests lock after a fraction of a second).
@@ -16,6 +18,8 @@ a fraction (tests lock after a fraction of a second).
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import shiboken6
 from PySide6.QtCore import (
@@ -197,14 +201,23 @@ class HeldTyping:
     def __init__(self, view: QAbstractItemView, index: QModelIndex, text: str, typed: str, username: str | None):
         self.view = view
         self.index = QPersistentModelIndex(index)
+        self.cell = (index.row(), index.column())  # the same cell after the table was read again
+        self.saved = _saved(index)  # what the cell held: changed elsewhere meanwhile, said when given back
         self.text = text
         self.typed = typed  # letters typed in a Có/Không list (`ui.entry_view.EntryDelegate`)
         self.username = username
 
     @classmethod
-    def take(cls, username: str | None) -> HeldTyping | None:
-        """The cell editor that has the keyboard, closed without saving; None if none has it."""
+    def take(cls, username: str | None, window: QWidget | None = None,
+             view: QAbstractItemView | None = None) -> HeldTyping | None:
+        """The cell editor that has the keyboard, closed without saving; None if none has it. Another
+        program having the keyboard (the editor kept open, `ui.table_keys`): the one that has it when
+        `window` (or a dialog over it) has it again. `view`: only that table's editor."""
+        if view is not None:
+            return cls._close(view, view.indexWidget(view.currentIndex()), username)
         editor, view = QApplication.focusWidget(), None
+        if editor is None and window is not None:
+            editor = (QApplication.activeModalWidget() or window).focusWidget()
         while editor is not None and view is None:  # up from the editor's own parts (a list's line edit)
             parent = editor.parentWidget()
             grand = parent.parentWidget() if parent is not None else None
@@ -212,10 +225,13 @@ class HeldTyping:
                 view = grand
             else:
                 editor = parent
-        if view is None or view.state() != QAbstractItemView.State.EditingState:
-            return None
+        return None if view is None else cls._close(view, editor, username)
+
+    @classmethod
+    def _close(cls, view: QAbstractItemView, editor: QWidget | None, username: str | None) -> HeldTyping | None:
         index = view.currentIndex()
-        if view.indexWidget(index) is not editor:
+        editing = view.state() == QAbstractItemView.State.EditingState
+        if editor is None or not editing or view.indexWidget(index) is not editor:
             return None
         if isinstance(editor, QComboBox):
             text, typed = editor.currentText(), getattr(editor, "typed", "")
@@ -232,13 +248,13 @@ class HeldTyping:
         view = self.view
         if not shiboken6.isValid(view) or not view.isVisible():
             return False
-        index = QModelIndex(self.index) if self.index.isValid() else view.currentIndex()  # read again meanwhile
+        index = QModelIndex(self.index) if self.index.isValid() else view.model().index(*self.cell)  # read again
         if not index.isValid():
             return False
         view.setCurrentIndex(index)
         view.scrollTo(index)
         view.setFocus()
-        view.edit(index)
+        view.edit(index)  # a slot: says nothing (the editor is there, or not)
         editor = view.indexWidget(index)
         if editor is None:
             return False
@@ -255,6 +271,11 @@ class HeldTyping:
             editor.end(False)
         editor.setFocus()
         return True
+
+
+def _saved(index: QModelIndex):
+    """A cell's text as saved (the model's own data(), called in Python: ui.pyside_workarounds)."""
+    return index.model().data(index, Qt.ItemDataRole.EditRole) if index.isValid() else None
 
 
 class IdleLock(QObject):
@@ -349,20 +370,53 @@ class IdleLock(QObject):
         """A cell being typed in closed unsaved, its text kept (`HeldTyping`; one already kept stays)."""
         if self.held is None:
             account = self.workspace.account
-            self.held = HeldTyping.take(account.username if account is not None else None)
+            self.held = HeldTyping.take(account.username if account is not None else None, self.window)
 
-    def give_back_typing(self) -> bool:
+    @contextmanager
+    def typing_kept(self, account: Account | None) -> Iterator[None]:
+        """Around a refresh of the window (`MainWindow.follow_changes`: figures another window or a command
+        saved, an action's result, a login): the entry table's cell being typed in by `account` is not saved
+        by it (walk R16 F4: "52.0" given back at the unlock, saved as 52 triệu when the window read the data
+        again) but held as the lock holds it and given back once the table is read again; its figure saved
+        meanwhile by someone else, or the cell no longer taking figures, is said under the table. Another
+        person logged in meanwhile: dropped unseen. Nothing is held while the lock holds a cell's typing."""
+        held = None
+        table = getattr(self.window, "table", None)
+        if self.held is None and not self.locked and table is not None:
+            held = HeldTyping.take(getattr(account, "username", None), view=table)
+        try:
+            yield
+        finally:
+            if held is not None:
+                self.held = held
+                self.give_back_typing(refreshed=True)
+
+    def give_back_typing(self, refreshed: bool = False) -> bool:
         """The text kept, back in its cell's editor, if the person who typed it is the one logged in
-        (anyone else: dropped). True if given back."""
+        (anyone else: dropped). True if given back. `refreshed`: after the table was read again, which
+        may have changed the cell's saved figure or made it take none (said)."""
         held, self.held = self.held, None
         account = self.workspace.account
-        if held is None or account is None or held.username != account.username or not held.give_back():
+        if held is None or account is None or held.username != account.username:
             return False
+        given = held.give_back()
         show = getattr(self.window, "_show_feedback", None)
-        if show is not None and held.view is getattr(self.window, "table", None):  # the commune's entry table
+        if show is None or held.view is not getattr(self.window, "table", None):  # not the commune's entry table
+            return given
+        saved = _saved(held.view.currentIndex()) if given else None
+        if not given and refreshed:
+            show(translate("IdleLock", "Not saved: “{typed}”, which you had not saved yet with Enter: the figures "
+                                       "were changed elsewhere meanwhile and this cell no longer takes one.").format(
+                typed=held.text), error=True)
+        elif given and refreshed and (saved or "") != (held.saved or ""):
+            now = f"“{saved}”" if saved else translate("IdleLock", "empty")
+            show(translate("IdleLock", "Changed elsewhere meanwhile: this cell's saved figure is now {saved}. "
+                                       "Yours, “{typed}”, is not saved yet: Enter saves it instead, Esc keeps "
+                                       "what is saved.").format(saved=now, typed=held.text), error=True)
+        elif given:
             show(translate("IdleLock", "Not saved yet: “{typed}”, as you left it. Enter saves it, Esc leaves "
                                        "the cell as it was.").format(typed=held.text))
-        return True
+        return given
 
     def drop_typing(self) -> None:
         """The text kept goes, unsaved: its person logged out."""

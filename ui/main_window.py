@@ -237,24 +237,24 @@ class MainWindow(Retranslating, WaitsForExports, MainMenus, EntryArea, PastedCel
         """Everything shown, read again after the data changed (the `changes` signal): a period's
         state after an export, an approval or a reopening; after a login another person, in their
         language, at the period they left off; figures another window or a command changed."""
-        self.table.commit_open_editor()
-        self.narratives.flush()
-        period = self.period
-        account = self.workspace.account
-        if account != self._account_shown:
-            self._account_shown = account
-            # another person starts at the first cell, the table at its top, as the window opens (the
-            # leader logging in after the officer found the officer's last cell, the first rows out of view)
-            self.table.setCurrentIndex(QModelIndex())
-            self.table.scrollToTop()
-            self.undo_stack.clear()  # the undo history belongs to who typed it
-            self._refused.clear()  # so do the figures refused as typed: the next person sees the saved ones
-            self.record_session()
-            if account is not None:
-                apply_language(self.workspace)
-                period = self._opening_period() or period
-        self.reload(period)
-        self._show_notice()
+        with self.idle_lock.typing_kept(self._account_shown):  # a cell being typed in: held, given back
+            self.narratives.flush()
+            period = self.period
+            account = self.workspace.account
+            if account != self._account_shown:
+                self._account_shown = account
+                # another person starts at the first cell, the table at its top, as the window opens (the
+                # leader logging in after the officer found the officer's last cell, the first rows out of view)
+                self.table.setCurrentIndex(QModelIndex())
+                self.table.scrollToTop()
+                self.undo_stack.clear()  # the undo history belongs to who typed it
+                self._refused.clear()  # so do the figures refused as typed: the next person sees the saved ones
+                self.record_session()
+                if account is not None:
+                    apply_language(self.workspace)
+                    period = self._opening_period() or period
+            self.reload(period)
+            self._show_notice()
 
     def _opening_period(self) -> Period | None:
         """The period shown at a login (None: the current one): where this person left off, but for

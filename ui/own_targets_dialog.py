@@ -39,7 +39,7 @@ from ui.common import (
 from ui.fitting import RoomyRows
 from ui.keyboard import one_default
 from ui.refused_cells import ask_to_drop
-from ui.table_keys import EndEditHint, SpreadsheetKeys
+from ui.table_keys import EndEditHint, SpreadsheetKeys, keyboard_left_the_window
 from ui.workflow_actions import sending_back_goes_ahead
 
 YEARS = list(range(FIRST_YEAR, LAST_YEAR + 1))
@@ -71,6 +71,13 @@ class TargetsTable(SpreadsheetKeys, QTableWidget):
 
     def refused(self, index) -> bool:
         return (index.row(), index.column()) in self.refused_cells
+
+
+class _TargetCells(RoomyRows):
+    """A year's cell being typed in stays open, unsaved, while another program has the keyboard."""
+
+    def eventFilter(self, editor, event):
+        return False if keyboard_left_the_window(editor, event) else super().eventFilter(editor, event)
 
 
 class OwnTargetsDialog(QDialog):
@@ -121,7 +128,7 @@ class OwnTargetsDialog(QDialog):
         # text at the widths shown, again when a column is resized (measured before the dialog was
         # laid out, the name's column was narrow and every row three lines too tall).
         self.table.resizeColumnToContents(1)
-        self.table.setItemDelegate(RoomyRows(self.table))
+        self.table.setItemDelegate(_TargetCells(self.table))
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._declined: set[tuple[int, int]] = set()  # of `refused_cells`: valid, "No" to sending periods back
         self.table.itemChanged.connect(self._changed)  # the officer's edits only: connected once filled

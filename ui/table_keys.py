@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QApplication
 
@@ -21,6 +21,23 @@ ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 TAB_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 COMMAND_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
                      | Qt.KeyboardModifier.MetaModifier)
+
+
+def keyboard_left_the_window(editor: QObject, event: QEvent) -> bool:
+    """The keyboard went from a cell being typed in to another program (Alt+Tab, Zalo, Windows' own lock
+    Win+L) or to a window that is not this one's: the cell's editor stays open with its text, unsaved, and
+    has the keyboard again when the window has it again, as in a spreadsheet (Qt's delegate saved it: walk
+    R16 F5, "52.0" half typed saved as 52 triệu under the officer's name). A delegate's eventFilter returns
+    False at once for it, before Qt's. A dialog of the window (its close and log-out questions, a menu's
+    form) still takes the keyboard as before: what the person does in the window."""
+    if event.type() != QEvent.Type.FocusOut or event.reason() != Qt.FocusReason.ActiveWindowFocusReason:
+        return False
+    own, widget = editor.window(), QApplication.activeWindow()
+    while widget is not None:
+        if widget is own:
+            return False
+        widget = widget.parentWidget()
+    return True
 
 
 def is_window_key(event: QKeyEvent) -> bool:
