@@ -1379,6 +1379,18 @@ Gõ mã {code} để xác nhận.</translation>
         <translation>Đã khóa: số liệu được che cho đến khi nhập lại mật khẩu.</translation>
     </message>
     <message>
+        <source>Not saved: “{typed}”, which you had not saved yet with Enter: the figures were changed elsewhere meanwhile and this cell no longer takes one.</source>
+        <translation>Không lưu: “{typed}” (bạn chưa nhấn Enter để lưu): trong lúc đó số liệu đã được thay đổi ở nơi khác và ô này không còn nhận số liệu.</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>trống</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere meanwhile: this cell&apos;s saved figure is now {saved}. Yours, “{typed}”, is not saved yet: Enter saves it instead, Esc keeps what is saved.</source>
+        <translation>Trong lúc đó ô này đã được sửa ở nơi khác: số liệu đã lưu nay là {saved}. Số bạn gõ, “{typed}”, chưa được lưu: Enter để lưu số của bạn thay vào, Esc để giữ số đã lưu.</translation>
+    </message>
+    <message>
         <source>Not saved yet: “{typed}”, as you left it. Enter saves it, Esc leaves the cell as it was.</source>
         <translation>Chưa lưu: “{typed}”, như lúc bạn để lại. Enter để lưu, Esc để giữ ô như cũ.</translation>
     </message>
