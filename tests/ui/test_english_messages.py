@@ -96,7 +96,8 @@ def test_a_wrong_password_at_login_in_english(qtbot, blank_workspace, english):
         qtbot.keyClicks(dialog.password, "sai-roi")
         qtbot.keyClick(dialog.password, ENTER)
         assert dialog.error.text() == (
-            f"Wrong user name or password. {left} more tries before the account is locked for 5 minutes.")
+            f"Wrong user name or password. {left} more tries before the account is locked for 5 minutes. Check the "
+            "Vietnamese typing tool (Unikey) and the Caps Lock key.")
     qtbot.keyClicks(dialog.password, "sai-roi")
     qtbot.keyClick(dialog.password, ENTER)
     assert dialog.error.text().startswith("The account is locked for a while after 5 wrong passwords. Try again after ")
