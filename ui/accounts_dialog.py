@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.errors import InvalidInput
+from desktop_app.core.users import Permission, Role, check_username, typed_twice
 from desktop_app.services import Workspace
-from desktop_app.core.users import Permission, Role, check_username
 from ui import labels
 from ui.actions import FAILED, run_action
 from ui.common import in_language
@@ -56,10 +55,7 @@ class AddAccountDialog(_Form):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Cancel"))  # Qt's has no letter
 
     def submit(self) -> None:
-        if self.password.text() != self.again.text():
-            raise InvalidInput(self.tr("The two passwords typed are not the same."),
-                               field="Mật khẩu",  # untranslated: the core's field name
-                               en="The two passwords typed are not the same.")  # the same, for the English interface
+        typed_twice(self.password.text(), self.again.text())
         self.workspace.add_user(self.username.text(), self.full_name.text(), self.role.currentData(),
                                 self.password.text())
 
@@ -84,10 +80,7 @@ class ResetPasswordDialog(_Form):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Cancel"))  # Qt's has no letter
 
     def submit(self) -> None:
-        if self.password.text() != self.again.text():
-            raise InvalidInput(self.tr("The two passwords typed are not the same."),
-                               field="Mật khẩu",  # untranslated: the core's field name
-                               en="The two passwords typed are not the same.")  # the same, for the English interface
+        typed_twice(self.password.text(), self.again.text())
         self.said = self.workspace.set_password(self.username, self.password.text())
 
     def refused(self, err) -> None:

@@ -32,13 +32,20 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import ChiTieuError, InvalidInput, NotPermitted
-from desktop_app.services import Workspace
-from desktop_app.core.users import check_username, officer_username_for
+from desktop_app.core.users import check_username, officer_username_for, typed_twice
 from desktop_app.core.validation import parse_name
+from desktop_app.services import Workspace
 from ui.common import app_title, error_text, in_language
 from ui.form_error import FormError
 from ui.i18n import translate
-from ui.keyboard import COMMAND_MODIFIERS, ENTER_KEYS, EnterGoesOn, in_layout_order, one_default, reading_order
+from ui.keyboard import (
+    COMMAND_MODIFIERS,
+    ENTER_KEYS,
+    EnterGoesOn,
+    in_layout_order,
+    one_default,
+    reading_order,
+)
 
 
 class _Form(QDialog):
@@ -221,10 +228,7 @@ class NewPasswordDialog(_Form):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Log out"))
 
     def submit(self) -> None:
-        if self.new.text() != self.again.text():
-            raise InvalidInput(self.tr("The two new passwords typed are not the same."),
-                               field="Mật khẩu",  # untranslated: the core's field name
-                               en="The two new passwords typed are not the same.")  # the same, for the English interface
+        typed_twice(self.new.text(), self.again.text(), new=True)
         self.workspace.set_password(self.username, self.new.text(), old_password=self._temporary)
 
     def refused(self, err: ChiTieuError) -> None:
@@ -299,10 +303,7 @@ class FirstAdminDialog(_Form):
         self.officer_note.setEnabled(checked)
 
     def submit(self) -> None:
-        if self.password.text() != self.again.text():
-            raise InvalidInput(self.tr("The two passwords typed are not the same."),
-                               field="Mật khẩu",  # untranslated: the core's field name
-                               en="The two passwords typed are not the same.")  # the same, for the English interface
+        typed_twice(self.password.text(), self.again.text())
         password = self.password.text()
         officer = self.officer.text() if self.also_officer.isChecked() else None
         made = self.workspace.add_first_accounts(self.username.text(), self.full_name.text(), password, officer)
@@ -329,10 +330,7 @@ class ChangePasswordDialog(_Form):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Cancel"))  # Qt's has no letter
 
     def submit(self) -> None:
-        if self.new.text() != self.again.text():
-            raise InvalidInput(self.tr("The two new passwords typed are not the same."),
-                               field="Mật khẩu",  # untranslated: the core's field name
-                               en="The two new passwords typed are not the same.")  # the same, for the English interface
+        typed_twice(self.new.text(), self.again.text(), new=True)
         account = self.workspace.account
         if account is None:
             raise NotPermitted(self.tr("Log in before changing a password."), field="Tài khoản",  # untranslated

@@ -134,6 +134,17 @@ COMMON_WORDS = frozenset({"password", "passw0rd", "matkhau", "qwerty", "qwertyui
                           "admin", "quantri", "letmein", "welcome", "vietnam", "thainguyen", "abc", "abcd"})
 
 
+def typed_twice(first: str, again: str, *, new: bool = False) -> str:
+    """A password typed twice in a form (a new account's, a reset, the person's own new one): the first, or
+    refused when the second differs, before anything else is checked."""
+    if first != again:
+        raise InvalidInput("Hai lần gõ mật khẩu mới không giống nhau." if new else
+                           "Hai lần nhập mật khẩu không giống nhau.", field="Mật khẩu",
+                           en="The two new passwords typed are not the same." if new else
+                           "The two passwords typed are not the same.")
+    return first
+
+
 def check_password(password: str, username: str | None = None, full_name: str | None = None) -> str:
     """A new password, refused when too short or guessed in a few tries at the laptop: a leader's
     password guards the approvals. Passwords already set keep working."""
@@ -172,7 +183,7 @@ def hash_password(password: str) -> str:
     salt = secrets.token_bytes(16)
     digest = hashlib.scrypt(_bytes(password), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=32,
                             maxmem=_memory(SCRYPT_N, SCRYPT_R, SCRYPT_P))
-    b64 = lambda b: base64.b64encode(b).decode("ascii")  # noqa: E731
+    b64 = lambda b: base64.b64encode(b).decode("ascii")
     return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${b64(salt)}${b64(digest)}"
 
 

@@ -102,10 +102,6 @@
         <source>&amp;Cancel</source>
         <translation>Hủ&amp;y</translation>
     </message>
-    <message>
-        <source>The two passwords typed are not the same.</source>
-        <translation>Hai lần nhập mật khẩu không giống nhau.</translation>
-    </message>
 </context>
 <context>
     <name>AdministratorDialog</name>
@@ -746,10 +742,6 @@ Hãy lấy công văn của tỉnh gửi kèm bản cập nhật và gõ mã kh�
         <translation>&amp;Hủy</translation>
     </message>
     <message>
-        <source>The two new passwords typed are not the same.</source>
-        <translation>Hai lần gõ mật khẩu mới không giống nhau.</translation>
-    </message>
-    <message>
         <source>Log in before changing a password.</source>
         <translation>Cần đăng nhập trước khi đổi mật khẩu.</translation>
     </message>
@@ -1244,10 +1236,6 @@ Ghi đè bằng bản mới?</translation>
     <message>
         <source>Log in with this account (same password) to enter a commune&apos;s figures or to receive the communes&apos; reports at the province; after the setup the program opens with it. The administrator&apos;s account manages the accounts.</source>
         <translation>Đăng nhập bằng tài khoản này (cùng mật khẩu) để nhập số liệu của xã, phường, hoặc để nhận báo cáo của các xã, phường ở cấp tỉnh; sau bước thiết lập, chương trình mở bằng tài khoản này. Tài khoản Quản trị dùng để quản lý tài khoản.</translation>
-    </message>
-    <message>
-        <source>The two passwords typed are not the same.</source>
-        <translation>Hai lần nhập mật khẩu không giống nhau.</translation>
     </message>
 </context>
 <context>
@@ -2785,10 +2773,6 @@ Gõ mã {code} để xác nhận.</translation>
     <message>
         <source>&amp;Log out</source>
         <translation>Đăng &amp;xuất</translation>
-    </message>
-    <message>
-        <source>The two new passwords typed are not the same.</source>
-        <translation>Hai lần gõ mật khẩu mới không giống nhau.</translation>
     </message>
 </context>
 <context>
@@ -4965,10 +4949,6 @@ Ghi đè lên tệp đó?</translation>
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Hủy</translation>
-    </message>
-    <message>
-        <source>The two passwords typed are not the same.</source>
-        <translation>Hai lần gõ mật khẩu không giống nhau.</translation>
     </message>
 </context>
 <context>
