@@ -119,19 +119,30 @@ def _comes_back(key, row: dict, carried: dict) -> bool:
 def undone_approvals(chains: Chains, carried: list[Carried] | None = None) -> list[UndoneApproval]:
     """The leaders' approvals a restore of `chains.backup` over `chains.replaced` undoes, as `undone_since` says them
     (the same rule: `_unapproved`, not `_comes_back`), with who gave each (full name as the data replaced have it):
-    what the restore's row records it undid (core/restore_undid.py). Nothing when the data replaced do not carry
-    on the backup's history, as `undone_since` says nothing."""
+    what the restore's row records it undid (core/restore_undid.py).
+
+    When the data replaced do not carry on the backup's history (`db.backup.continues`: a backup of another branch,
+    the database restored meanwhile from another backup), the question says the period's state in each file
+    (`restore_question._apart`, from the same two `approval_states`) and nothing of when; the approval is undone all
+    the same when the backup does not hold it: the period not frozen there on the same code (`_not_held`; the ids
+    of two histories name different approvals). Nobody was told otherwise (red-team R17 F4)."""
     db_path, source = chains.replaced, chains.backup
-    if not sqlite_backup.continues(db_path, source):
-        return []
     now = sqlite_backup.approval_states(db_path) or {}
     then = sqlite_backup.approval_states(source) or {}
     names = sqlite_backup.account_names(db_path) or {}
     carried = {(c.unit_code, c.period): c for c in carried_or_read(chains, carried)}
+    gone = _unapproved if sqlite_backup.continues(db_path, source) else _not_held
     return [UndoneApproval(key[0], key[1], row["fingerprint"], row["approved_by"],
                            names.get(row["approved_by"]) or row["approved_by"], row["approved_at"])
             for key, row in sorted(now.items(), key=lambda kr: (kr[0][0], in_time(parse_period(kr[0][1]))))
-            if _unapproved(row, then.get(key, {})) and not _comes_back(key, row, carried)]
+            if gone(row, then.get(key, {})) and not _comes_back(key, row, carried)]
+
+
+def _not_held(row: dict, before: dict) -> bool:
+    """`_unapproved` between two files of different histories: the period frozen in the data replaced (`row`) on an
+    approval whose code the backup's state of it (`before`) is not frozen on."""
+    return State(row["state"]).frozen and not (
+        before.get("state") and State(before["state"]).frozen and before.get("fingerprint") == row["fingerprint"])
 
 
 PRE_CHAIN = "trước chuỗi"  # `_vouched` of a backup made before the audit chain: nothing to check it by

@@ -2,8 +2,9 @@
 approvals the question names (`restore_approvals.undone_approvals`) and the figures it counts entered since the
 backup (`restore_figures.entered_since`), with who entered them (the history's `entry` rows after the backup's last
 row). Read by the same rules as the question, from the restore's copies of the two files (`restore_carry.Chains`),
-under its hold of the database (`backups._recorded`). Nothing when the data replaced do not carry on the backup's
-history (`db.backup.continues`): what differs is not known to be done since.
+under its hold of the database (`backups._recorded`). The figures not when the data replaced do not carry on the
+backup's history (`db.backup.continues`): what differs is not known to be entered since; an approval the backup does
+not hold is undone all the same (`undone_approvals`, red-team R17 F4).
 
 With what the restore rows of the data replaced that the backup does not hold recorded undone and not redone
 (`carried_forward`): the second of two restores of the same backup replaced the first one's row, and nobody was told
@@ -41,14 +42,15 @@ def undone_by_restore(chains: Chains, carried: list[Carried] | None = None) -> U
 def _own(chains: Chains, carried: list[Carried] | None) -> Undone:
     """What this restore undoes itself (module note)."""
     replaced, backup = chains.replaced, chains.backup
+    approvals = tuple(undone_approvals(chains, carried))
     if not sqlite_backup.continues(replaced, backup):
-        return Undone()
+        return Undone(approvals)
     names = sqlite_backup.account_names(replaced) or {}
     who = sqlite_backup.entered_by_after(replaced, sqlite_backup.last_audit_id(backup) or 0) or {}
     counts = entered_since(replaced, backup)
     figures = tuple(FiguresUndone(unit, period, n, tuple((u, names.get(u) or u) for u in who.get((unit, period), ())))
                     for (unit, period), n in sorted(counts.items(), key=lambda kn: (kn[0][0], in_time(parse_period(kn[0][1])))))
-    return Undone(tuple(undone_approvals(chains, carried)), figures)
+    return Undone(approvals, figures)
 
 
 SEEN = "restore_undid_seen."  # + a user name: the last restore row whose box that person was shown
