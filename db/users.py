@@ -5,6 +5,7 @@ A mixin that `Store` inherits, like db/province_records.py: its methods stay the
 """
 from __future__ import annotations
 
+import json
 import sqlite3
 
 from db import acting_roles, integrity
@@ -71,24 +72,38 @@ class Users:
                                  " RETURNING failed_logins", (username,)).fetchall()  # all: the statement ends
         return rows[0][0] if rows else 0
 
-    def password_steps(self, username: str) -> list[tuple[str, str | None, str]]:
-        """The audit chain's rows that set `username`'s password, oldest first, as (at, who was logged in,
+    def password_steps(self, username: str) -> list[tuple[int, str, str | None, str]]:
+        """The audit chain's rows that set `username`'s password, oldest first, as (row id, at, who was logged in,
         action): its creation (`user_add`, new "name (role)"), each reset (`password_reset`) and each own change
         (`password_change`). Read by desktop_app/core/temporary_password.py (R16 F1)."""
         return [tuple(r) for r in self.conn.execute(
-            "SELECT at, user, action FROM audit WHERE field = 'user' AND ((action IN ('password_reset',"
+            "SELECT id, at, user, action FROM audit WHERE field = 'user' AND ((action IN ('password_reset',"
             " 'password_change') AND new = ?) OR (action = 'user_add' AND substr(new, 1, ?) = ?)) ORDER BY id",
             (username, len(username) + 2, f"{username} ("))]
 
-    def done_under(self, username: str) -> list[tuple[str, str, str | None, str | None]]:
-        """What the audit chain and the periods' history record done under `username`'s name that someone using
-        a password set for them could have done in their place, as (at, kind, period code, approval code): its
-        password changes, digital signatures (audit), approvals, reopenings and reports exported for the province
-        (period_history). Unsorted: the two tables' times are compared as times, not as text."""
+    def done_under(self, username: str, after: int) -> list[tuple[int, str, str, str | None, str | None, str | None]]:
+        """What the audit chain and the periods' history record done under `username`'s name after the audit row
+        `after` that someone using a password set for them could have done in their place, as (position in the
+        chain, at, kind, period code, approval code, indicator), in the chain's order (R17 F2: never by the
+        clock, which whoever acts can set back): password changes, digital signatures, figures set and own
+        targets (audit), approvals, reopenings, completions and reports exported for the province (the periods'
+        history, placed where the chain recorded each of its rows)."""
         rows = [tuple(r) for r in self.conn.execute(
-            "SELECT at, action, period, NULL FROM audit WHERE user = ? AND action IN ('password_change', 'pdf_sign')",
-            (username,))]
-        rows += [tuple(r) for r in self.conn.execute(
-            "SELECT at, event, period, CASE WHEN event = 'approve' THEN fingerprint END FROM period_history"
-            " WHERE user = ? AND event IN ('approve', 'reopen', 'sent')", (username,))]
-        return rows
+            "SELECT id, at, action, period, NULL, indicator FROM audit WHERE id > ? AND user = ? AND action IN"
+            " ('password_change', 'pdf_sign', 'entry', 'own_target')", (after, username))]
+        placed: dict[int, int] = {}  # a history row's id -> the chain's row that recorded it
+        for pos, recorded in self.conn.execute(
+                "SELECT id, new FROM audit WHERE id > ? AND action = 'record_state' AND new LIKE '%period_history%'",
+                (after,)):
+            try:
+                for entry in json.loads(recorded):
+                    if entry[0] == "period_history":
+                        placed.setdefault(int(entry[1][-1]), pos)
+            except (ValueError, TypeError, IndexError, KeyError):
+                continue
+        if placed:
+            rows += [(placed[hid], *rest) for hid, *rest in self.conn.execute(
+                "SELECT id, at, event, period, CASE WHEN event = 'approve' THEN fingerprint END, NULL"
+                " FROM period_history WHERE id >= ? AND user = ? AND event IN ('approve', 'reopen', 'sent', 'complete')",
+                (min(placed), username)) if hid in placed]
+        return sorted(rows)

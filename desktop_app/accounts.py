@@ -11,6 +11,7 @@ it stays in the list, marked), while `MAX_FAILURES` wrong passwords lock it *for
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass
 
 from db.rows import now as now_iso
@@ -23,7 +24,7 @@ from desktop_app.core.temporary_password import (
     changed_after_reset,
     done_since,
     is_temporary,
-    previous_set,
+    listed_from,
     set_notice,
     wrong_password,
 )
@@ -93,15 +94,6 @@ def accounts_deleted() -> ChangedOutside:
            "holds no account, while its change log records that it had some. The program makes no new account and "
            "does nothing without a login. Tell the administrator: restore the latest good backup (the backups folder "
            "beside chitieu.db), then list the changes (the command chitieu audit verify).")
-
-
-def _time(iso: str | None) -> dt.datetime | None:
-    """A stored time (ISO, with its offset), comparable whatever offset wrote it; None: unreadable."""
-    try:
-        at = dt.datetime.fromisoformat(iso)
-    except (TypeError, ValueError):
-        return None
-    return at if at.tzinfo is not None else at.astimezone()
 
 
 class AccountActions:
@@ -254,32 +246,28 @@ class AccountActions:
         """The audit chain's rows that set `name`'s password, oldest first, each with the setter's full name."""
         full: dict[str, str | None] = {}
         steps = []
-        for at, by, action in self.store.password_steps(name):
+        for row, at, by, action in self.store.password_steps(name):
             if by and by not in full:
                 setter = self.store.user(by)
                 full[by] = setter.full_name if setter is not None else None
-            steps.append(PasswordStep(at, by, action, full.get(by) if by else None))
+            steps.append(PasswordStep(at, by, action, full.get(by) if by else None, row))
         return steps
 
     def changed_after_reset(self, name: str) -> Words | None:
-        """Whether `name`'s password now was chosen right after someone else set one (R16 F1: an administrator
-        resets it, logs in with it and changes it): who set it, when, and when it was changed, said with a wrong
-        password (`core.temporary_password.changed_after_reset`); None: not so."""
+        """Whether `name`'s password now descends from one someone else reset and was changed since (R16 F1, R17
+        F1: an administrator resets it, logs in with it and changes it, once or more): who reset it, when, and the
+        changes since, said with a wrong password (`core.temporary_password.changed_after_reset`); None: not so."""
         return changed_after_reset(name, self._password_steps(name))
 
     def _done_since(self, name: str) -> Words | None:
-        """What was done under `name`'s name since someone else set its password before the temporary one it
-        has now (`core.temporary_password.done_since`); None: nothing, or no one else set one before."""
-        pair = previous_set(name, self._password_steps(name))
-        if pair is None:
+        """What was done under `name`'s name since it last had a password of its own (`core.temporary_password.
+        listed_from`, `done_since`), in the audit chain's order; None: nothing, or its password is its own."""
+        earlier = listed_from(name, self._password_steps(name))
+        if earlier is None:
             return None
-        earlier, current = pair
-        start, end = _time(earlier.at), _time(current.at)
-        if start is None or end is None:
-            return None
-        done = [(t, DoneStep(at, kind, period, code)) for at, kind, period, code in self.store.done_under(name)
-                if (t := _time(at)) is not None and start <= t <= end]
-        return done_since(name, earlier, [d for _, d in sorted(done, key=lambda timed: timed[0])])
+        done = [DoneStep(at, kind, period, code, indicator)
+                for _, at, kind, period, code, indicator in self.store.done_under(name, earlier.row)]
+        return done_since(name, earlier, done)
 
     def _login_row(self, name: str, now: dt.datetime, password: str):
         """The account `name` as it is now; refused (the same words whatever the reason, but for a
@@ -309,6 +297,7 @@ class AccountActions:
         if self.store.user(name):
             raise InvalidInput(f'Tên đăng nhập "{name}" đã có.', field="Tên đăng nhập",
                                en=f'The user name "{name}" is taken already.')
+        self._refuse_a_name_taken(full)
         hashed = hash_password(check_password(password, name, full))
         # chosen by the administrator: temporary, the person chooses their own at the first login
         chosen_by = self.account.username if self.account is not None else None
@@ -316,6 +305,23 @@ class AccountActions:
             self.store.add_user(name, full, role.value, hashed, password_set_by=chosen_by)
             self.store.audit(self.user, "user_add", field="user", new=f"{name} ({role.value})")
         return Account(name, full, role)
+
+    def _refuse_a_name_taken(self, full: str) -> None:
+        """`add_user`: refused, naming it, when another active account bears the full name `full` (NFC, case and
+        spacing ignored): two leaders named alike on approvals and papers could not be told apart (red-team R17
+        F5). The first run's administrator and officer of one person (`add_first_accounts`) share theirs."""
+        def key(text: str) -> str:
+            return "".join(unicodedata.normalize("NFC", text).casefold().split())
+
+        other = next((u for u in self.store.users() if u.active and key(u.full_name) == key(full)), None)
+        if other is not None:
+            raise InvalidInput(
+                f"Đã có tài khoản {other.username} mang họ tên “{other.full_name}”: hai tài khoản cùng họ tên thì "
+                "trên các lần duyệt, nhật ký và báo cáo không phân biệt được ai làm. Ghi họ tên khác đi (thêm tên "
+                "đệm hoặc chức vụ), hoặc dùng lại tài khoản đó.", field="Họ và tên",
+                en=f"The account {other.username} bears the full name “{other.full_name}” already: with two accounts "
+                   "of one full name, approvals, the history and the reports cannot tell who did what. Write the full "
+                   "name differently (a middle name or the position), or use that account.")
 
     def add_first_accounts(self, username: str, full_name: str, password: str,
                            officer_username: str | None = None) -> list[Account]:

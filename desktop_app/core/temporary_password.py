@@ -103,32 +103,58 @@ def wrong_password(left: int | None = None, row=None, setter_name: str | None = 
 # password refused (`changed_after_reset`), and the next password someone else sets them (`done_since`). Both
 # read the audit chain's rows (`password_steps`, db/users.py), not the users columns: cleared with sqlite3,
 # those would hide it; the chain's rows cannot go unseen (chitieu audit verify).
+# R17: the one thing whoever acts in the person's place cannot forge is the person's knowledge of their own
+# password. So a password is the person's own only when the first run made it so or the person changed it FROM
+# one of their own; a password descending from one someone else set is not, however often changed since, and
+# what was done since the person last had one of their own is never "used up" by a later reset or change
+# (`not_own_since`): the list covers all of it, in the chain's order (never the clock, which can be set back).
 SET_BY_OTHER = ("user_add", "password_reset")  # the audit actions that set an account's password
-MOST_NAMED = 5  # actions named in `done_since`; the others counted
+MOST_NAMED = 5  # actions named in `done_since` besides every approval and reopening (always named); others counted
+ALWAYS_NAMED = ("approve", "reopen")
+COUNTED = ("entry", "own_target", "complete")  # counted per period in `done_since`, never one a line
 
 
 @dataclass(frozen=True)
 class PasswordStep:
     """An audit row that set `username`'s password: `action` one of SET_BY_OTHER or "password_change" (the
-    person's own change), `by` who was logged in (None or "": the first run, nobody yet), `at` ISO."""
+    person's own change), `by` who was logged in (None or "": the first run, nobody yet), `at` ISO; `row` the
+    audit row's id (its place in the chain)."""
     at: str
     by: str | None
     action: str
     by_name: str | None = None  # the full name of `by`, when that account is here
+    row: int = 0
 
 
 @dataclass(frozen=True)
 class DoneStep:
     """One thing done under a person's name (db/users.py `done_under`): `kind` "password_change", "pdf_sign",
-    "approve", "reopen" or "sent"; `period` a period code; `code` an approval's code (its fingerprint)."""
+    "approve", "reopen", "sent", or one of COUNTED ("entry": a figure set, "own_target", "complete"); `period` a
+    period code; `code` an approval's code (its fingerprint); `indicator` the figure's or target's indicator."""
     at: str
     kind: str
     period: str | None = None
     code: str | None = None
+    indicator: str | None = None
 
 
 def _by_other(step: PasswordStep, username: str) -> bool:
     return step.action in SET_BY_OTHER and bool(step.by) and step.by != username
+
+
+def not_own_since(username: str, steps: list[PasswordStep]) -> int | None:
+    """The index in `steps` (oldest first) of the password someone else set that the account's password now
+    descends from, the first since the person last had one of their own (an account someone else created: its
+    creation); None: the password now is the person's own (the first run's, or changed from their own)."""
+    own, start = True, None
+    for i, step in enumerate(steps):
+        mine = own if step.action == "password_change" else not _by_other(step, username)
+        if not mine and start is None:
+            start = i
+        elif mine:
+            start = None
+        own = mine
+    return start
 
 
 def _at(iso: str | None) -> str:
@@ -149,46 +175,56 @@ def _setter(step: PasswordStep) -> Words:
 
 
 def changed_after_reset(username: str, steps: list[PasswordStep]) -> Words | None:
-    """When the account's password now is the one chosen right after someone else reset it (`steps`, oldest
-    first): who set it, when, and when it was changed, with what to do if the person did not change it. The
-    honest person knows they did; the leader whose password an administrator reset and changed learns it."""
-    if len(steps) < 2:
+    """When the account's password now descends from one someone else reset (`not_own_since`) and was changed
+    since: who reset it (the latest such reset), when, how many changes since and the last one's time, with what
+    to do if the person did not change it. The honest person knows they did; the leader whose password an
+    administrator reset and changed, once or many times, learns it (R17 F1). An account someone else created and
+    never reset says nothing: its first change is every account's (the next reset lists all since: `done_since`)."""
+    start = not_own_since(username, steps)
+    if start is None:
         return None
-    before, last = steps[-2], steps[-1]
-    # a reset's only: every account an administrator made is changed so at its first login, and its every
-    # mistyped password would say so (the next reset lists what was done since the account was made: `done_since`)
-    if last.action != "password_change" or last.by != username or before.action != "password_reset" \
-            or not _by_other(before, username):
+    reset = next((i for i in range(len(steps) - 1, start - 1, -1)
+                  if steps[i].action == "password_reset" and _by_other(steps[i], username)), None)
+    if reset is None:
         return None
-    said = _setter(before)
-    when = _at(last.at)
-    return Words(f"Mật khẩu của tài khoản {username} {said}, rồi được đổi lúc {when}. Nếu không phải bạn đổi, báo "
-                 "ngay lãnh đạo đơn vị và nhờ quản trị viên đặt lại mật khẩu.",
-                 f"The password of the account {username} was {said.en}, then changed at {when}. If you did not "
-                 "change it, tell the unit's leader at once and ask the administrator to reset the password.")
+    changes = [s for s in steps[reset + 1:] if s.action == "password_change"]
+    if not changes:
+        return None
+    said, when = _setter(steps[reset]), _at(changes[-1].at)
+    if len(changes) == 1:
+        vi, en = f"rồi được đổi lúc {when}", f"then changed at {when}"
+    else:
+        vi, en = f"rồi được đổi {len(changes)} lần, lần cuối lúc {when}", f"then changed {len(changes)} times, last at {when}"
+    return Words(f"Mật khẩu của tài khoản {username} {said}, {vi}. Nếu không phải bạn đổi, báo ngay lãnh đạo đơn vị "
+                 "và nhờ quản trị viên đặt lại mật khẩu.",
+                 f"The password of the account {username} was {said.en}, {en}. If you did not change it, tell the "
+                 "unit's leader at once and ask the administrator to reset the password.")
 
 
-def previous_set(username: str, steps: list[PasswordStep]) -> tuple[PasswordStep, PasswordStep] | None:
-    """The password someone else set before the one now (the last of `steps`, set by someone else), and the
-    one now: what was done under the person's name between them is to be shown (`done_since`). None: the
-    password now is not someone else's, or no one else set one before."""
-    if not steps or not _by_other(steps[-1], username):
-        return None
-    earlier = next((s for s in reversed(steps[:-1]) if _by_other(s, username)), None)
-    return (earlier, steps[-1]) if earlier is not None else None
+def listed_from(username: str, steps: list[PasswordStep]) -> PasswordStep | None:
+    """The password someone else set from which what was done under the person's name is to be shown with the
+    temporary one they have now (`done_since`): the first since they last had one of their own (`not_own_since`),
+    never a later reset (R17 F1: a second reset must not hide what followed the first). None: the password now
+    is the person's own."""
+    start = not_own_since(username, steps)
+    return None if start is None else steps[start]
+
+
+def _period_words(code: str | None) -> tuple[str, str]:
+    from desktop_app.core.periods import in_sentence, parse_period
+
+    if not code:
+        return "", ""
+    try:
+        p = parse_period(code)
+        return f" kỳ {in_sentence(p.name)}", f" the period {p.name_en}"
+    except Exception:  # a code this version does not read: said as stored
+        return f" {code}", f" {code}"
 
 
 def _done_words(step: DoneStep) -> Words:
-    from desktop_app.core.periods import in_sentence, parse_period
-
     when = _at(step.at)
-    period = period_en = ""
-    if step.period:
-        try:
-            p = parse_period(step.period)
-            period, period_en = f" kỳ {in_sentence(p.name)}", f" the period {p.name_en}"
-        except Exception:  # a code this version does not read: said as stored
-            period = period_en = f" {step.period}"
+    period, period_en = _period_words(step.period)
     code = f" (mã {step.code[:16]})" if step.code else ""
     code_en = f" (code {step.code[:16]})" if step.code else ""
     said = {"password_change": ("đổi mật khẩu", "changed the password"),
@@ -200,24 +236,68 @@ def _done_words(step: DoneStep) -> Words:
     return Words(f"{vi} lúc {when}{code}", f"{en} at {when}{code_en}")
 
 
+def _counted(done: list[DoneStep]) -> list[Words]:
+    """One line a period: how many indicators' figures were set, completions, own targets set (R17 F3)."""
+    per: dict[str | None, dict[str, set | int]] = {}
+    for d in done:
+        got = per.setdefault(d.period, {"entry": set(), "own_target": set(), "complete": 0})
+        if d.kind == "complete":
+            got["complete"] += 1
+        else:
+            got[d.kind].add(d.indicator)
+    lines = []
+    for code, got in per.items():
+        period, period_en = _period_words(code)
+        vi, en = [], []
+        if got["entry"]:
+            vi.append(f"nhập số liệu {len(got['entry'])} chỉ tiêu")
+            en.append(f"figures of {len(got['entry'])} indicators set")
+        if got["complete"]:
+            vi.append(f"đánh dấu hoàn thành {got['complete']} lần")
+            en.append(f"marked complete {got['complete']} times")
+        if got["own_target"]:
+            vi.append(f"đặt chỉ tiêu tự đặt cho {len(got['own_target'])} chỉ tiêu")
+            en.append(f"own targets set for {len(got['own_target'])} indicators")
+        lines.append(Words(f"{period.strip() or 'không theo kỳ'}: {', '.join(vi)}",
+                           f"{period_en.strip() or 'no period'}: {', '.join(en)}"))
+    return lines
+
+
 def done_since(username: str, earlier: PasswordStep, done: list[DoneStep]) -> Words | None:
-    """What was done under `username`'s name since someone else set its password before (`earlier`), told with
-    the next password someone else sets (`set_notice`, `change_first`): an approval the person never made is
-    seen, and can be reopened with a reason. None: nothing was done."""
+    """What was done under `username`'s name since `earlier` (`listed_from`), in the audit chain's order, told
+    with the temporary password someone else set (`set_notice`, `change_first`): an approval the person never
+    made is seen, and can be reopened with a reason. Every approval and reopening named; MOST_NAMED other actions
+    named, the rest counted; figures, completions and own targets counted per period. None: nothing was done."""
     if not done:
         return None
-    named = [_done_words(d) for d in done[:MOST_NAMED]]  # one a line: the earliest, right after that password
-    vi, en = "".join(f"\n– {w};" for w in named)[:-1], "".join(f"\n– {w.en};" for w in named)[:-1]
-    if len(done) > MOST_NAMED:
-        vi += f";\nvà {len(done) - MOST_NAMED} việc khác"
-        en += f";\nand {len(done) - MOST_NAMED} other actions"
+    lines: list[Words] = []
+    others = 0
+    for d in (d for d in done if d.kind not in COUNTED):
+        if d.kind in ALWAYS_NAMED:
+            lines.append(_done_words(d))
+        elif others < MOST_NAMED:
+            others += 1
+            lines.append(_done_words(d))
+        else:
+            others += 1
+    vi = "".join(f"\n– {w};" for w in lines)
+    en = "".join(f"\n– {w.en};" for w in lines)
+    if others > MOST_NAMED:
+        vi += f"\n– và {others - MOST_NAMED} việc khác;"
+        en += f"\n– and {others - MOST_NAMED} other actions;"
+    for w in _counted([d for d in done if d.kind in COUNTED]):
+        vi, en = vi + f"\n– {w};", en + f"\n– {w.en};"
+    vi, en = vi[:-1], en[:-1]
     who, when = f"{earlier.by} ({earlier.by_name})" if earlier.by_name else earlier.by, _at(earlier.at)
     if earlier.action == "user_add":
         since = Words(f"Kể từ khi {who} tạo tài khoản này (lúc {when})", f"Since {who} created this account (at {when})")
     else:
-        since = Words(f"Kể từ lần {who} đặt lại mật khẩu trước đó (lúc {when})",
-                      f"Since {who} reset the password before (at {when})")
-    return Words(f"{since}, dưới tên {username} đã có:{vi}.\nViệc nào không phải bạn làm, báo ngay lãnh đạo đơn "
-                 "vị; kỳ bị duyệt thay thì mở lại kèm lý do.",
-                 f"{since.en}, under the name {username}:{en}.\nIf any of it was not you, tell the unit's leader at "
-                 "once; a period approved in your place can be reopened with a reason.")
+        since = Words(f"Kể từ lần {who} đặt lại mật khẩu lúc {when} (từ đó tài khoản chưa có lại mật khẩu do chính "
+                      "bạn đổi từ mật khẩu của bạn)",
+                      f"Since {who} reset the password at {when} (since then the account has not again had a "
+                      "password you changed from your own)")
+    return Words(f"{since}, dưới tên {username} đã có:{vi}.\nNếu đều do bạn làm, không cần làm gì. Việc nào không "
+                 "phải bạn làm, báo ngay lãnh đạo đơn vị; kỳ bị duyệt thay thì mở lại kèm lý do.",
+                 f"{since.en}, under the name {username}:{en}.\nIf it was all you, nothing is to be done. If any of "
+                 "it was not you, tell the unit's leader at once; a period approved in your place can be reopened "
+                 "with a reason.")

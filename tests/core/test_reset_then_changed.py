@@ -57,7 +57,8 @@ def test_the_next_reset_lists_the_approval_made_under_the_leaders_name(office):
     office.set_password("lanhdao", "lai-tam-thoi-2026")  # the leader asks the administrator again
     office.login("lanhdao", "lai-tam-thoi-2026")
     notice = office.password_to_change()
-    assert "Kể từ lần admin (Hoàng Văn Quản) đặt lại mật khẩu trước đó (lúc " in notice
+    # R17: since the leader last had a password of their own: never, the administrator made the account
+    assert "Kể từ khi admin (Hoàng Văn Quản) tạo tài khoản này (lúc " in notice
     assert "dưới tên lanhdao đã có:\n– đổi mật khẩu lúc " in notice
     assert ";\n– duyệt kỳ năm 2026 lúc " in notice and f"(mã {code[:16]})" in notice
     assert "kỳ bị duyệt thay thì mở lại kèm lý do" in notice
@@ -65,13 +66,14 @@ def test_the_next_reset_lists_the_approval_made_under_the_leaders_name(office):
         office.reopen("2026", "Không phải tôi duyệt")
     assert "duyệt kỳ năm 2026 lúc " in first.value.message and f"(mã {code[:16]})" in first.value.message
     said = office.set_password("lanhdao", "cua-rieng-toi-2026", old_password="lai-tam-thoi-2026")
-    assert said.startswith("Đã đổi mật khẩu của lanhdao.\nKể từ lần admin") and code[:16] in said
+    assert said.startswith("Đã đổi mật khẩu của lanhdao.\nKể từ khi admin") and code[:16] in said
     office.reopen("2026", "Không phải tôi duyệt: quản trị viên đã đặt lại mật khẩu của tôi")
 
 
 def test_the_honest_flow_reads_sensibly(office):
     """Reset, the leader chooses their own, later mistypes it: told of the reset and of their own change; once
-    they change it again themselves, a wrong password says nothing of it. A first reset lists only what the
+    they change it again themselves, a wrong password says the reset and both changes (R17: a password descending
+    from one someone else set is never the person's own again). A first reset lists only what the
     leader did since the account was made (their own first change)."""
     office.login("admin", PW["admin"])
     office.set_password("lanhdao", "tam-thoi-moi-2026")
@@ -85,8 +87,8 @@ def test_the_honest_flow_reads_sensibly(office):
     office.login("lanhdao", "cua-toi-2026")
     office.set_password("lanhdao", "lai-cua-toi-2026", old_password="cua-toi-2026")
     office.logout()
-    message = refused(office, "lanhdao", "cua-toi-2026")
-    assert "đặt lại" not in message and message.startswith("Sai tên đăng nhập hoặc mật khẩu. Còn ")
+    message = refused(office, "lanhdao", "cua-toi-2026")  # R17: still descends from the reset, changed twice
+    assert ", rồi được đổi 2 lần, lần cuối lúc " in message and "đặt lại lúc " in message
 
 
 def test_the_command_line(office, chitieu):  # noqa: F811
