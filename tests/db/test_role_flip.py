@@ -117,7 +117,7 @@ def test_a_flip_and_revert_made_before_is_named_by_verify(commune, monkeypatch):
     with monkeypatch.context() as m:
         _as_before_the_fix(m)
         ws = _as(commune, "canbo")
-        ws.add_user("ld2", "Trần Thị Bình", "leader", "Hoasen#2027")
+        ws.add_user("ld2", "Phạm Thị Dung", "leader", "Hoasen#2027")
         ws.close()
     _role(commune, "canbo", OFFICER)
     (found,) = _found(commune)
