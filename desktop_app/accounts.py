@@ -297,7 +297,7 @@ class AccountActions:
         if self.store.user(name):
             raise InvalidInput(f'Tên đăng nhập "{name}" đã có.', field="Tên đăng nhập",
                                en=f'The user name "{name}" is taken already.')
-        self._refuse_a_name_taken(full)
+        self._refuse_a_name_taken(full, role)
         hashed = hash_password(check_password(password, name, full))
         # chosen by the administrator: temporary, the person chooses their own at the first login
         chosen_by = self.account.username if self.account is not None else None
@@ -306,14 +306,16 @@ class AccountActions:
             self.store.audit(self.user, "user_add", field="user", new=f"{name} ({role.value})")
         return Account(name, full, role)
 
-    def _refuse_a_name_taken(self, full: str) -> None:
-        """`add_user`: refused, naming it, when another active account bears the full name `full` (NFC, case and
-        spacing ignored): two leaders named alike on approvals and papers could not be told apart (red-team R17
-        F5). The first run's administrator and officer of one person (`add_first_accounts`) share theirs."""
+    def _refuse_a_name_taken(self, full: str, role: Role) -> None:
+        """`add_user`: refused, naming it, when another active account of the same role bears the full name `full`
+        (NFC, case and spacing ignored): two leaders named alike on approvals and papers could not be told apart
+        (red-team R17 F5). One person's accounts of different roles share their name, as the first run's
+        administrator and officer (`add_first_accounts`): a commune's administrator may enter figures too."""
         def key(text: str) -> str:
             return "".join(unicodedata.normalize("NFC", text).casefold().split())
 
-        other = next((u for u in self.store.users() if u.active and key(u.full_name) == key(full)), None)
+        other = next((u for u in self.store.users()
+                      if u.active and u.role == role.value and key(u.full_name) == key(full)), None)
         if other is not None:
             raise InvalidInput(
                 f"Đã có tài khoản {other.username} mang họ tên “{other.full_name}”: hai tài khoản cùng họ tên thì "

@@ -27,3 +27,13 @@ def test_a_full_name_another_active_account_bears_is_refused(office):  # noqa: F
     office.set_user_active("canbo", False)  # an account no longer active: its name may be another's
     office.add_user("canbo2", "Nguyễn Văn An", Role.OFFICER, "Hoasen#2027")
     assert office.store.user("canbo2").full_name == "Nguyễn Văn An"
+
+
+def test_one_persons_accounts_of_other_roles_share_the_name(office):  # noqa: F811
+    """A commune's administrator who enters figures too gets an officer account under their own name, as the
+    first run gives one (`add_first_accounts`); only two accounts of one role named alike are refused."""
+    as_(office, "admin")
+    office.add_user("quan.nhaplieu", "Hoàng Văn Quản", Role.OFFICER, "Hoasen#2027")
+    assert office.store.user("quan.nhaplieu").full_name == "Hoàng Văn Quản"
+    with pytest.raises(InvalidInput, match="Đã có tài khoản quan.nhaplieu mang họ tên “Hoàng Văn Quản”"):
+        office.add_user("quan.nhaplieu2", "Hoàng Văn Quản", Role.OFFICER, "Hoasen#2027")
