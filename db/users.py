@@ -81,16 +81,21 @@ class Users:
             " 'password_change') AND new = ?) OR (action = 'user_add' AND substr(new, 1, ?) = ?)) ORDER BY id",
             (username, len(username) + 2, f"{username} ("))]
 
-    def done_under(self, username: str, after: int) -> list[tuple[int, str, str, str | None, str | None, str | None]]:
+    def done_under(self, username: str, after: int) -> list[tuple]:
         """What the audit chain and the periods' history record done under `username`'s name after the audit row
         `after` that someone using a password set for them could have done in their place, as (position in the
-        chain, at, kind, period code, approval code, indicator), in the chain's order (R17 F2: never by the
+        chain, at, kind, period code, approval code, indicator, who reset it), in the chain's order (R17 F2: never by the
         clock, which whoever acts can set back): password changes, digital signatures, figures set and own
         targets (audit), approvals, reopenings, completions and reports exported for the province (the periods'
         history, placed where the chain recorded each of its rows)."""
         rows = [tuple(r) for r in self.conn.execute(
-            "SELECT id, at, action, period, NULL, indicator FROM audit WHERE id > ? AND user = ? AND action IN"
+            "SELECT id, at, action, period, NULL, indicator, NULL FROM audit WHERE id > ? AND user = ? AND action IN"
             " ('password_change', 'pdf_sign', 'entry', 'own_target')", (after, username))]
+        # the resets by others among them, with who made each (red-team R18 F4: "đổi mật khẩu" twice, neither
+        # reset named, read as the person's own two changes)
+        rows += [tuple(r) for r in self.conn.execute(
+            "SELECT id, at, action, NULL, NULL, NULL, user FROM audit WHERE id > ? AND action = 'password_reset'"
+            " AND new = ? AND user != ?", (after, username, username))]
         placed: dict[int, int] = {}  # a history row's id -> the chain's row that recorded it
         for pos, recorded in self.conn.execute(
                 "SELECT id, new FROM audit WHERE id > ? AND action = 'record_state' AND new LIKE '%period_history%'",
@@ -103,7 +108,7 @@ class Users:
                 continue
         if placed:
             rows += [(placed[hid], *rest) for hid, *rest in self.conn.execute(
-                "SELECT id, at, event, period, CASE WHEN event = 'approve' THEN fingerprint END, NULL"
+                "SELECT id, at, event, period, CASE WHEN event = 'approve' THEN fingerprint END, NULL, NULL"
                 " FROM period_history WHERE id >= ? AND user = ? AND event IN ('approve', 'reopen', 'sent', 'complete')",
                 (min(placed), username)) if hid in placed]
         return sorted(rows)

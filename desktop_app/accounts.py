@@ -265,8 +265,8 @@ class AccountActions:
         earlier = listed_from(name, self._password_steps(name))
         if earlier is None:
             return None
-        done = [DoneStep(at, kind, period, code, indicator)
-                for _, at, kind, period, code, indicator in self.store.done_under(name, earlier.row)]
+        done = [DoneStep(at, kind, period, code, indicator, by)
+                for _, at, kind, period, code, indicator, by in self.store.done_under(name, earlier.row)]
         return done_since(name, earlier, done)
 
     def _login_row(self, name: str, now: dt.datetime, password: str):
@@ -306,16 +306,28 @@ class AccountActions:
             self.store.audit(self.user, "user_add", field="user", new=f"{name} ({role.value})")
         return Account(name, full, role)
 
-    def _refuse_a_name_taken(self, full: str, role: Role) -> None:
-        """`add_user`: refused, naming it, when another active account of the same role bears the full name `full`
-        (NFC, case and spacing ignored): two leaders named alike on approvals and papers could not be told apart
-        (red-team R17 F5). One person's accounts of different roles share their name, as the first run's
-        administrator and officer (`add_first_accounts`): a commune's administrator may enter figures too."""
-        def key(text: str) -> str:
-            return "".join(unicodedata.normalize("NFC", text).casefold().split())
+    def _refuse_a_name_taken(self, full: str, role: Role, other_than: str | None = None) -> None:
+        """`add_user`, `unlock_account`: refused, naming it, when another active account bears the full name `full`
+        (NFC, case, spacing and the Latin Ð for Đ ignored; letters of another script refused outright, red-team R18
+        F2: a Cyrillic "В" made "Đinh Thị Вình" a second leader): two leaders named alike on approvals and papers
+        could not be told apart (R17 F5). Only one person's administrator and officer accounts share a name, as the
+        first run's (`add_first_accounts`): a leader's name is held whatever the other's role (R18 F3: an
+        administrator "Lanhdao" reset the leader's password in the leader's own name)."""
+        strange = next((c for c in full if c.isalpha() and not unicodedata.name(c, "").startswith("LATIN")), None)
+        if strange is not None:
+            raise InvalidInput(f"Họ và tên “{full}” có chữ “{strange}” không phải chữ cái tiếng Việt: gõ lại bằng bộ gõ "
+                               "tiếng Việt.", field="Họ và tên",
+                               en=f"The full name “{full}” has the letter “{strange}”, which is not a Vietnamese letter: "
+                                  "type it again with the Vietnamese keyboard.")
 
+        def key(text: str) -> str:
+            folded = unicodedata.normalize("NFC", text).casefold().replace("ð", "đ")
+            return "".join(c for c in folded if not c.isspace() and unicodedata.category(c) != "Cf")
+
+        one_person = {Role.ADMIN.value, Role.OFFICER.value}
         other = next((u for u in self.store.users()
-                      if u.active and u.role == role.value and key(u.full_name) == key(full)), None)
+                      if u.active and u.username != other_than and key(u.full_name) == key(full)
+                      and (u.role == role.value or {u.role, role.value} != one_person)), None)
         if other is not None:
             raise InvalidInput(
                 f"Đã có tài khoản {other.username} mang họ tên “{other.full_name}”: hai tài khoản cùng họ tên thì "
@@ -480,6 +492,8 @@ class AccountActions:
         if row.active:
             raise InvalidInput(f"Tài khoản {row.username} không bị khóa.", field="Tài khoản",
                                en=f"The account {row.username} is not locked.")
+        # named alike meanwhile (R18 F1: locked, a look-alike leader added, unlocked: two leaders "Lanhdao")
+        self._refuse_a_name_taken(row.full_name, Role(row.role), other_than=row.username)
         with self.store.transaction():
             self.store.update_user(row.username, active=1)
             self.store.audit(self.user, "user_active", field="user", old="False", new=f"{row.username}: True")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from desktop_app.core.errors import NotPermitted
+from desktop_app.core.errors import ChiTieuError, NotPermitted
 from desktop_app.core.users import LOCK_MINUTES
 from desktop_app.core.words import Words
 
@@ -110,7 +110,7 @@ def wrong_password(left: int | None = None, row=None, setter_name: str | None = 
 # (`not_own_since`): the list covers all of it, in the chain's order (never the clock, which can be set back).
 SET_BY_OTHER = ("user_add", "password_reset")  # the audit actions that set an account's password
 MOST_NAMED = 5  # actions named in `done_since` besides every approval and reopening (always named); others counted
-ALWAYS_NAMED = ("approve", "reopen")
+ALWAYS_NAMED = ("approve", "reopen", "password_reset")
 COUNTED = ("entry", "own_target", "complete")  # counted per period in `done_since`, never one a line
 
 
@@ -128,7 +128,8 @@ class PasswordStep:
 
 @dataclass(frozen=True)
 class DoneStep:
-    """One thing done under a person's name (db/users.py `done_under`): `kind` "password_change", "pdf_sign",
+    """One thing done under a person's name (db/users.py `done_under`), or to it ("password_reset" by `by`): `kind`
+    "password_change", "pdf_sign",
     "approve", "reopen", "sent", or one of COUNTED ("entry": a figure set, "own_target", "complete"); `period` a
     period code; `code` an approval's code (its fingerprint); `indicator` the figure's or target's indicator."""
     at: str
@@ -136,6 +137,7 @@ class DoneStep:
     period: str | None = None
     code: str | None = None
     indicator: str | None = None
+    by: str | None = None  # who reset the password ("password_reset")
 
 
 def _by_other(step: PasswordStep, username: str) -> bool:
@@ -218,7 +220,7 @@ def _period_words(code: str | None) -> tuple[str, str]:
     try:
         p = parse_period(code)
         return f" kỳ {in_sentence(p.name)}", f" the period {p.name_en}"
-    except Exception:  # a code this version does not read: said as stored
+    except (ChiTieuError, ValueError):  # a code this version does not read: said as stored
         return f" {code}", f" {code}"
 
 
@@ -231,7 +233,8 @@ def _done_words(step: DoneStep) -> Words:
             "approve": (f"duyệt{period}", f"approved{period_en}"),
             "reopen": (f"mở lại{period}", f"reopened{period_en}"),
             "pdf_sign": (f"ký số báo cáo{period}", f"signed the report of{period_en} digitally"),
-            "sent": (f"xuất báo cáo gửi tỉnh{period}", f"exported the report of{period_en} for the province")}
+            "sent": (f"xuất báo cáo gửi tỉnh{period}", f"exported the report of{period_en} for the province"),
+            "password_reset": (f"{step.by} đặt lại mật khẩu", f"password reset by {step.by}")}
     vi, en = said.get(step.kind, (step.kind, step.kind))
     return Words(f"{vi} lúc {when}{code}", f"{en} at {when}{code_en}")
 

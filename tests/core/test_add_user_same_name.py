@@ -37,3 +37,24 @@ def test_one_persons_accounts_of_other_roles_share_the_name(office):  # noqa: F8
     assert office.store.user("quan.nhaplieu").full_name == "Hoàng Văn Quản"
     with pytest.raises(InvalidInput, match="Đã có tài khoản quan.nhaplieu mang họ tên “Hoàng Văn Quản”"):
         office.add_user("quan.nhaplieu2", "Hoàng Văn Quản", Role.OFFICER, "Hoasen#2027")
+
+
+def test_a_leaders_name_is_held_whatever_the_role_and_at_unlock(office):  # noqa: F811
+    """R18 F3: an administrator account "Trần Thị Bình" beside the leader reset her password in her own name;
+    F1: the leader locked, a look-alike leader added, the leader unlocked: two leaders named alike; F2: letters of
+    another script ("В" Cyrillic) or the Latin Ð for Đ made a second leader look the same."""
+    as_(office, "admin")
+    for role in (Role.ADMIN, Role.OFFICER, Role.LEADER):
+        with pytest.raises(InvalidInput, match="Đã có tài khoản lanhdao mang họ tên"):
+            office.add_user("ld.khac", "Trần Thị Bình", role, "Hoasen#2027")
+    with pytest.raises(InvalidInput, match="có chữ “В” không phải chữ cái tiếng Việt"):
+        office.add_user("ld.khac", "Trần Thị Вình", Role.LEADER, "Hoasen#2027")
+    office.add_user("dinh", "Đinh Văn Cường", Role.LEADER, "Hoasen#2027")
+    with pytest.raises(InvalidInput, match="Đã có tài khoản dinh mang họ tên"):
+        office.add_user("dinh2", "Ðinh Văn Cường", Role.LEADER, "Hoasen#2027")  # U+00D0, not Đ
+
+    office.set_user_active("lanhdao", False, last_leader=True)
+    office.add_user("ld.moi", "Trần Thị Bình", Role.LEADER, "Hoasen#2027")  # her name is free while she is locked
+    with pytest.raises(InvalidInput, match="Đã có tài khoản ld.moi mang họ tên “Trần Thị Bình”"):
+        office.set_user_active("lanhdao", True)
+    assert not office.store.user("lanhdao").active  # still locked: no two leaders named alike

@@ -60,6 +60,9 @@ def test_reset_twice_the_approval_between_still_reaches_the_leader(office):  # n
     notice = the_leaders_next_reset(office)
     assert SINCE_MADE in notice and "– duyệt kỳ năm 2026 lúc " in notice and f"(mã {code[:16]})" in notice
     assert notice.count("– đổi mật khẩu lúc ") == 4  # the leader's first, C1, C2, C2b
+    # each reset by another named in its place (R18 F4: two changes, neither reset named, read as the leader's own)
+    assert notice.count("– admin đặt lại mật khẩu lúc ") == 3, notice  # R1, R2 and the one she asked for
+    assert notice.index("– admin đặt lại mật khẩu") < notice.index("– duyệt kỳ năm 2026")
 
 
 def test_reset_twice_on_the_command_line(office, chitieu):  # noqa: F811
