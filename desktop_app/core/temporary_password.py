@@ -12,10 +12,10 @@ login says who set it and when (`set_notice`); a wrong password while it is pend
 """
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from desktop_app.core.errors import ChiTieuError, NotPermitted
+from desktop_app.core.periods import format_time
 from desktop_app.core.users import LOCK_MINUTES
 from desktop_app.core.words import Words
 
@@ -30,23 +30,15 @@ def is_temporary(row) -> bool:
     return by is not None and by != row.username
 
 
-def _when(row) -> str:
-    """When the password was set (a reset's time, else the account's creation), hh:mm dd/mm/yyyy (local time)."""
-    return _at(row.password_set_at or row.created_at)
-
-
 def _made_with_it(row) -> bool:
     """The password is the account's first (set when it was created), not a reset."""
     return row.password_set_at is None
 
 
 def who_set(row, setter_name: str | None = None) -> Words:
-    """"quantri (Hoàng Văn Quản) đặt lại lúc 09:31 06/12/2026": who set the password and when."""
-    who = f"{row.password_set_by} ({setter_name})" if setter_name else row.password_set_by
-    when = _when(row)
-    if _made_with_it(row):
-        return Words(f"do {who} đặt khi tạo tài khoản lúc {when}", f"set by {who} when creating the account at {when}")
-    return Words(f"do {who} đặt lại lúc {when}", f"reset by {who} at {when}")
+    """"quantri (Hoàng Văn Quản) đặt lại lúc 09:31 06/12/2026": who set the password and when (`_setter`'s words)."""
+    return _setter(PasswordStep(row.password_set_at or row.created_at, row.password_set_by,
+                                "user_add" if _made_with_it(row) else "password_reset", setter_name))
 
 
 def set_notice(row, setter_name: str | None = None, since: Words | None = None) -> Words:
@@ -160,11 +152,8 @@ def not_own_since(username: str, steps: list[PasswordStep]) -> int | None:
 
 
 def _at(iso: str | None) -> str:
-    """10:02 06/12/2026 (local time), as the restore's words say a time."""
-    try:
-        return dt.datetime.fromisoformat(iso).astimezone().strftime("%H:%M %d/%m/%Y")
-    except (TypeError, ValueError):
-        return "?"
+    """10:02 06/12/2026 (local time), as the restore's words say a time (`periods.format_time`); "?" for none."""
+    return format_time(iso) or "?"
 
 
 def _setter(step: PasswordStep) -> Words:
