@@ -1376,7 +1376,7 @@ Gõ mã {code} để xác nhận.</translation>
     </message>
     <message>
         <source>Changed elsewhere meanwhile: this cell&apos;s saved figure is now {saved}. Yours, “{typed}”, is not saved yet: Enter saves it instead, Esc keeps what is saved.</source>
-        <translation>Trong lúc đó ô này đã được sửa ở nơi khác: số liệu đã lưu nay là {saved}. Số bạn gõ, “{typed}”, chưa được lưu: Enter để lưu số của bạn thay vào, Esc để giữ số đã lưu.</translation>
+        <translation>trong lúc đó ô này đã được sửa ở nơi khác: số liệu đã lưu nay là {saved}. Số bạn gõ, “{typed}”, chưa được lưu: Enter để lưu số của bạn thay vào, Esc để giữ số đã lưu.</translation>
     </message>
     <message>
         <source>Not saved yet: “{typed}”, as you left it. Enter saves it, Esc leaves the cell as it was.</source>
