@@ -252,7 +252,8 @@ class Intake:
                 f"Tệp {name} ghi đơn vị mã {sub.unit_code} là {named}, danh sách xã, phường của tỉnh ghi mã này là "
                 f"{unit.name} ({unit.kind}): người đọc tệp sẽ thấy tên một đơn vị khác với đơn vị được tính. Tệp "
                 "đã bị sửa hoặc không do phần mềm lập. Không nhận.")), None
-        problems = check_values(self.catalog, unit, sub)
+        judging = self.held.judging(sub)  # an approved file: the catalogue its approval was made under
+        problems = check_values(judging, judging.commune_by_code(sub.unit_code), sub)
         if problems:  # the commune's entry form would have refused them: not made by the program
             return replace(result, class_=FileClass.DA_BI_SUA, reason=(
                 f"Số liệu trong tệp {name} ({unit.name}) không hợp lệ: "

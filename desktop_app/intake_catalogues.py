@@ -1,11 +1,15 @@
-"""The province's own documents of the catalogue versions the files of one intake run name
-(`Store.catalog`), each read once a run (3.321 files name one or two versions): the names it gives
-the units (`Intake._named_otherwise`) and whether a file states the targets it gives them
-(`core.intake_catalogue.stated_otherwise`, red-team R2 F6).
+"""The province's own documents of the catalogue versions the files of one intake run (or one
+consolidation) name (`Store.catalog`), each read once (3.321 files name one or two versions): the
+names it gives the units (`Intake._named_otherwise`), whether a file states the targets it gives them
+(`core.intake_catalogue.stated_otherwise`, red-team R2 F6), and the catalogue a file is judged
+against (`judging`): an approved period keeps the catalogue it was approved under, at the commune
+(desktop_app/approval.py) and at the province alike (walk U10 F3).
 """
 from __future__ import annotations
 
+from db.catalogs import WITHDRAWN
 from desktop_app.core.catalog import Catalog
+from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.intake_catalogue import stated_otherwise
 from desktop_app.core.submission import Submission
 from desktop_app.core.validation import clean_text
@@ -16,6 +20,8 @@ class HeldCatalogues:
 
     def __init__(self, store, current: Catalog):
         self.store = store
+        self.current = current
+        self._aside: set[str] | None = None  # the versions set aside (`WITHDRAWN`), read at the first asked
         self._documents: dict[str, dict] = {current.version: current.document}
         self._catalogs: dict[str, Catalog | None] = {current.version: current}
         self._units: dict[str, dict[str, tuple[str, str]]] = {}
@@ -38,12 +44,53 @@ class HeldCatalogues:
         """The example of a target `sub` states otherwise than the province's own document of the
         version it names (`core.intake_catalogue.stated_otherwise`); "" when they agree, or the
         province does not hold that version (a newer one: `intake_notes.catalog_note` says so)."""
-        version = sub.catalog_version
+        held = self._catalog(sub.catalog_version)
+        return stated_otherwise(held, sub) if held is not None else ""
+
+    def _catalog(self, version: str) -> Catalog | None:
+        """The province's own catalogue of `version`; None when it does not hold it (or cannot read it)."""
         if version not in self._catalogs:
             document = self._document(version)
             try:
                 self._catalogs[version] = Catalog(document) if document else None
             except (KeyError, TypeError, ValueError, AttributeError):  # changed outside the program: not compared
                 self._catalogs[version] = None
-        held = self._catalogs[version]
-        return stated_otherwise(held, sub) if held is not None else ""
+        return self._catalogs[version]
+
+    def judging(self, sub: Submission) -> Catalog:
+        """The catalogue `sub` is recomputed and judged against: for an approved file (its signed
+        approval state) naming a version older than the current one that the province holds as
+        its own (one it published, never set aside), that version's, which the unit's approval was
+        made under, whatever the file states of it (the province's own document: a forged update
+        numbered so gains nothing); for a draft, or a version the province does not hold, the
+        current one. A draft naming an old version is judged by today's targets, as before."""
+        current = self.current
+        version = sub.catalog_version
+        if not sub.approved or version == current.version or not _older(version, current.version):
+            return current
+        if version in self._withdrawn():
+            return current
+        held = self._catalog(version)
+        if held is None:
+            return current
+        try:
+            held.commune_by_code(sub.unit_code)
+        except ChiTieuError:  # a unit that version did not have: judged as today
+            return current
+        return held
+
+    def _withdrawn(self) -> set[str]:
+        if self._aside is None:
+            try:
+                self._aside = set(self.store.get_setting(WITHDRAWN) or ())
+            except ChiTieuError:  # unreadable: none is taken as the province's
+                self._aside = set(self._catalogs) | set(self.store.catalog_versions())
+        return self._aside
+
+
+def _older(version: str, current: str) -> bool:
+    """Whether `version` is an earlier catalogue version than `current` ("2026.9" before "2026.10")."""
+    try:
+        return tuple(int(p) for p in version.split(".")) < tuple(int(p) for p in current.split("."))
+    except (ValueError, AttributeError):
+        return False

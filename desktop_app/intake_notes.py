@@ -44,20 +44,26 @@ def _version_order(version: str) -> tuple:
         return (0, ())
 
 
-def catalog_note(version: str, provinces: str, otherwise: str = "") -> str:
+def catalog_note(version: str, provinces: str, otherwise: str = "", approved_under: bool = False) -> str:
     """What a file's line says when it was made under catalogue `version`, not the province's
     `provinces`: an older one, the unit has not imported the update yet; a newer one, the
     province never published it (it publishes only versions newer than the one it uses), so
     the unit may have imported a forged update (red-team 16 F3): whom to call, not whom to blame.
     `otherwise`: the example of a target the file states otherwise than the province's own
     document of `version` (`HeldCatalogues.stated_otherwise`), its own version too: a forged
-    update numbered as one the province published (red-team R2 F6), not a unit merely behind."""
+    update numbered as one the province published (red-team R2 F6), not a unit merely behind.
+    `approved_under`: an approved file the province judges against `version`, its approval's
+    (`HeldCatalogues.judging`): the unit is not behind, its period keeps the catalogue it was
+    approved under (walk U10 F3)."""
     where = f" (tỉnh đang dùng {provinces})" if version != provinces else ""
     if otherwise:
         return (f" Lập theo bộ chỉ tiêu {version}{where}, nhưng bộ {version} đơn vị dùng không phải bộ chỉ tiêu "
                 f"{version} tỉnh đã phát hành ({otherwise}): đơn vị có thể đã nhập bản cập nhật giả; liên hệ đơn vị.")
     if version == provinces:
         return ""
+    if approved_under:
+        return (f" Bản đã duyệt theo bộ chỉ tiêu {version}{where}: tỉnh tính lại và đánh giá theo bộ chỉ tiêu "
+                f"{version} tỉnh đã phát hành, bộ chỉ tiêu khi báo cáo được duyệt.")
     if _version_order(version) > _version_order(provinces):
         return (f" Lập theo bộ chỉ tiêu {version}, phiên bản tỉnh chưa phát hành{where}: "
                 "đơn vị có thể đã nhập bản cập nhật giả; liên hệ đơn vị.")
@@ -79,7 +85,8 @@ def version_notes(intake, result, sub, p: Period, replaced, first_on: str = "", 
             notes += " Bản DỰ THẢO (chưa được Lãnh đạo duyệt)."
     elif replaced is not None and not replaced.approved and replaced.fingerprint == result.fingerprint:
         notes += " Cùng số liệu với bản dự thảo đã nhận, nay đã được duyệt: đơn vị chuyển sang bản ĐÃ DUYỆT."
-    notes += catalog_note(sub.catalog_version, intake.catalog.version, intake.held.stated_otherwise(sub))
+    notes += catalog_note(sub.catalog_version, intake.catalog.version, intake.held.stated_otherwise(sub),
+                          intake.held.judging(sub) is not intake.held.current)
     day = dt.date.fromisoformat(result.received_on)
     deadline = format_date(p.deadline(intake.rules))
     moved = receipt_note(result.stated_on or result.received_on, sub.generated_at, intake.received_from,

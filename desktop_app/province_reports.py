@@ -40,6 +40,7 @@ from desktop_app.core.users import Permission
 from desktop_app.core.words import Words
 from desktop_app.core.workflow import first_named
 from desktop_app.history import to_acknowledge
+from desktop_app.intake_catalogues import HeldCatalogues
 from desktop_app.intake_notes import altered_reason
 from desktop_app.key_register import accepted_as_stored, key_trust
 from exports.consolidated_pdf import write_consolidated_pdf
@@ -102,7 +103,9 @@ class ReportActions:
     def consolidation(self, period: str | Period, *, progress=None, cancelled=None) -> Consolidation:
         """Everything the consolidated outputs print, from the stored submissions. A kept version
         whose stored copy is not as the program stored it, or no longer bears its unit's signature,
-        is not counted, and said so among the differences (and by its unit's status, "Bị từ chối")."""
+        is not counted, and said so among the differences (and by its unit's status, "Bị từ chối"). An
+        approved version is judged against the catalogue its approval was made under when the province
+        published it (`HeldCatalogues.judging`), a draft against the current one."""
         self._require_province()
         self.ws.require(Permission.VIEW)
         p = parse_period(period)
@@ -113,7 +116,9 @@ class ReportActions:
             subs, completeness, withheld = self._counted(p, altered, log)
             earlier = {q.code: self._kept(q, altered)[0] for q in before} if subs else {}
             lines = self._intake_lines(log)
-        return consolidate(p, self.catalog, self.settings, completeness, subs, lines, earlier, withheld)
+            held = HeldCatalogues(self.store, self.catalog)
+            catalogs = {code: held.judging(sub) for code, sub in subs.items()}
+        return consolidate(p, self.catalog, self.settings, completeness, subs, lines, earlier, withheld, catalogs)
 
     @collector_paused()
     def checked_completeness(self, period: str | Period) -> Completeness:

@@ -24,6 +24,7 @@ from desktop_app.core.periods import format_date
 from desktop_app.core.wording import target_text
 from exports.atomic import write_atomic
 from exports.cell_limit import within_cell
+from exports.consolidated_differences import judged_under_note
 from exports.consolidated_pages import status_width, verdict_width, widest_fitting
 from exports.consolidated_sheet import (
     _BLANK,
@@ -363,7 +364,18 @@ def _main_counts(s: _Sheet, con: Consolidation, inds) -> None:
         if key is not None:  # a count or share spans its indicator's columns
             for col in range(len(UNIT_COLUMNS) + 1, len(UNIT_COLUMNS) + span * len(inds), span):
                 s.merge(s.row, col, s.row, col + span - 1)
-    s.keep_with_rows(len(rows) + _not_due_note(s, con, inds, span) + _texts_note(s))
+    s.keep_with_rows(len(rows) + _not_due_note(s, con, inds, span) + _judged_note(s, con) + _texts_note(s))
+
+
+def _judged_note(s: _Sheet, con: Consolidation) -> int:
+    """Under the totals, the units judged against the catalogue their approval was made under, older
+    than the one in use (`judged_under_note`), short, in B as `_texts_note` (whole on every page across:
+    merged over B:E it printed cut beside the later pages' figures); each unit is named in its note on
+    "Tình hình gửi báo cáo". The rows added, 0 or 1."""
+    said = judged_under_note(con, short=True)
+    if said:
+        s.append([(None, _Style(box=False)), (f"Ghi chú: {said}", _Style("italic", "left", box=False))], fit=True)
+    return int(bool(said))
 
 
 def _supplementary_cells(con: Consolidation, u, ind, it) -> list[tuple]:

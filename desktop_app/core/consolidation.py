@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from functools import cached_property
@@ -389,6 +389,9 @@ class Consolidation:
     # rather than met), or why its file is not counted (it could not be recomputed, its stored copy was
     # changed outside the program)
     differences: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # unit code -> the older catalogue version its approved file was judged against (its approval's,
+    # which the province published: `consolidate`'s `catalogs`); a unit judged against `catalog` is not in it
+    judged_under: dict[str, str] = field(default_factory=dict)
 
     def item(self, unit_code: str, code: str) -> Item | None:
         return self.items.get((unit_code, code))
@@ -457,14 +460,17 @@ def count_category(verdict: str | None) -> Count:
 def consolidate(p: Period, catalog: Catalog, settings: ProvinceSettings, completeness: Completeness,
                 subs: dict[str, Submission], intake_log: list | None = None,
                 earlier: dict[str, dict[str, Submission]] | None = None,
-                withheld: Mapping[str, tuple[str, ...]] | None = None) -> Consolidation:
+                withheld: Mapping[str, tuple[str, ...]] | None = None,
+                catalogs: Mapping[str, Catalog] | None = None) -> Consolidation:
     """The province's figures for `p`: every result recomputed from the inputs the units'
     files state (`recompute`), with the province's catalogue and targets. `earlier`: the
     kept submissions of `periods.earlier_periods(p)` (period code -> unit code ->
     submission), which replace what a file states it used from those periods. `withheld`:
     unit code -> why its kept version is not in `subs` (its stored copy changed outside the
-    program), said among the differences."""
-    earlier = earlier or {}
+    program), said among the differences. `catalogs`: unit code -> the catalogue its file is judged
+    against when not `catalog` (an approved file under an older version the province published:
+    `HeldCatalogues.judging`), said on the unit's note and in `Consolidation.judged_under`."""
+    earlier, catalogs = earlier or {}, catalogs or {}
     known = catalog.commune_codes()  # a new set each call: taken once, not once per unit
     again, failed = {}, {}
     for code, sub in subs.items():
@@ -472,12 +478,16 @@ def consolidate(p: Period, catalog: Catalog, settings: ProvinceSettings, complet
             continue
         try:
             held = {q: kept[code] for q, kept in earlier.items() if code in kept}
-            again[code] = recompute(catalog, catalog.commune_by_code(code), sub, held)
+            judging = catalogs.get(code, catalog)
+            again[code] = recompute(judging, judging.commune_by_code(code), sub, held)
         except Exception as err:  # noqa: BLE001 - one unit's file never stops the province's consolidation
             # intake refuses what the entry form would (`check_values`); this is the last guard
             failed[code] = (f"Không tính lại được số liệu của tệp ({type(err).__name__}): tệp không được "
                             "tính vào tổng hợp; hãy xin đơn vị gửi lại tệp do phần mềm xuất.",)
     subs = {code: r.submission for code, r in again.items()}
+    judged_under = {code: catalogs[code].version for code in again
+                    if code in catalogs and catalogs[code].version != catalog.version}
+    completeness = _judged_said(completeness, judged_under, catalog.version)
     differences = {code: r.differences for code, r in again.items() if r.differences} | failed | dict(withheld or {})
     status = {u.code: u for u in completeness.units}
     units = [UnitResult(c, status[c.code], subs.get(c.code)) for c in catalog.communes]
@@ -526,4 +536,21 @@ def consolidate(p: Period, catalog: Catalog, settings: ProvinceSettings, complet
                                                tuple(others.items()), not_entered)
     return Consolidation(p, catalog, settings, completeness, units, assigned, supplementary, summaries,
                          list(intake_log or []),
-                         dt.datetime.now().astimezone().isoformat(timespec="seconds"), items, differences)
+                         dt.datetime.now().astimezone().isoformat(timespec="seconds"), items, differences,
+                         judged_under)
+
+
+def judged_under_words(version: str, current: str) -> str:
+    """A unit's note when its approved file was judged against `version`, its approval's, older
+    than the province's `current`: not the unit's difference, and never said silently."""
+    return (f"Báo cáo đã duyệt theo bộ chỉ tiêu {version}: tỉnh tính lại và đánh giá theo bộ chỉ tiêu {version} tỉnh "
+            f"đã phát hành (bộ chỉ tiêu khi báo cáo được duyệt), không theo bộ {current} tỉnh đang dùng.")
+
+
+def _judged_said(completeness: Completeness, judged_under: Mapping[str, str], current: str) -> Completeness:
+    """`completeness` with `judged_under_words` added to the note of each unit judged against an older version."""
+    if not judged_under:
+        return completeness
+    return replace(completeness, units=[
+        replace(u, reason=" ".join(filter(None, (u.reason, judged_under_words(judged_under[u.code], current)))))
+        if u.code in judged_under else u for u in completeness.units])

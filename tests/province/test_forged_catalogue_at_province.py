@@ -3,8 +3,8 @@ approved a period under it; the province's own 2026.2 says BHYT ≥ 96. The prov
 forged target (it recomputes with its own catalogue), but its intake line said nothing of the
 catalogue while it used 2026.2 itself, and once on 2026.3 it said the unit had merely not imported
 the update. Now the line (and "Kết quả nhận tệp" of the consolidated workbook) says the unit's 2026.2
-is not the one the province published, with a target as example, and to contact the unit; a unit
-merely behind, on the province's real 2026.2, keeps today's words."""
+is not the one the province published, with a target as example, and to contact the unit; a unit that
+approved under the province's real 2026.2 is judged against it and not called behind (walk U10 F3)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -25,7 +25,9 @@ PERIOD = "2026-6M"
 FORGED = ('Lập theo bộ chỉ tiêu 2026.2{where}, nhưng bộ 2026.2 đơn vị dùng không phải bộ chỉ tiêu 2026.2 tỉnh đã '
           'phát hành (ví dụ, Tỷ lệ người dân tham gia bảo hiểm y tế: tệp ghi chỉ tiêu "≥ 90", bộ chỉ tiêu 2026.2 của '
           'tỉnh giao "≥ 96"): đơn vị có thể đã nhập bản cập nhật giả; liên hệ đơn vị.')
-BEHIND = "Lập theo bộ chỉ tiêu 2026.2 (tỉnh đang dùng 2026.3): đơn vị chưa nhập bản cập nhật bộ chỉ tiêu."
+# an approved report keeps the catalogue it was approved under (walk U10 F3): the unit is not behind
+APPROVED_UNDER = ("Bản đã duyệt theo bộ chỉ tiêu 2026.2 (tỉnh đang dùng 2026.3): tỉnh tính lại và đánh giá theo bộ "
+                  "chỉ tiêu 2026.2 tỉnh đã phát hành, bộ chỉ tiêu khi báo cáo được duyệt.")
 
 
 def _publish(office, tmp_path, third: bool):
@@ -61,19 +63,20 @@ def test_a_report_under_a_forged_version_the_province_published_is_named(office,
     assert said in reason
     assert "chưa nhập bản cập nhật" not in reason
     con = office.consolidation(PERIOD)
-    # counted as before: the province's own target, never the forged one
-    assert con.item(TAN_CUONG, "bhyt").target_text == ("≥ 98" if third else "≥ 96")
+    # the province's own target of the version the approval names (its 2026.2), never the forged one
+    assert con.item(TAN_CUONG, "bhyt").target_text == "≥ 96"
     ws = load_workbook(write_consolidated(con, tmp_path / "tong-hop.xlsx"))[SHEET_INTAKE]
     why = INTAKE_HEADERS.index("Lý do") + 1
     assert any(said in str(ws.cell(r, why).value) for r in range(1, ws.max_row + 1))
 
 
-def test_a_unit_on_the_provinces_own_version_behind_keeps_todays_words(office, commune, tmp_path):  # noqa: F811
+def test_a_unit_approved_under_the_provinces_own_older_version_is_not_called_behind(office, commune, tmp_path):  # noqa: F811
     real = _publish(office, tmp_path, third=True)
     cu.import_update(commune, *real)
     reason = _received(office, commune, tmp_path)
-    assert BEHIND in reason
-    assert "tỉnh đã phát hành" not in reason and "giả" not in reason
+    assert APPROVED_UNDER in reason
+    assert "chưa nhập bản cập nhật" not in reason
+    assert "không phải bộ chỉ tiêu" not in reason and "giả" not in reason
 
 
 def test_a_unit_on_the_provinces_own_version_in_use_has_no_catalogue_note(office, commune, tmp_path):  # noqa: F811
