@@ -48,6 +48,7 @@ from desktop_app.core.keys import (
     sharing,
 )
 from desktop_app.core.periods import Period, in_sentence, parse_period
+from desktop_app.core.reconfirm import again_note, person, reconfirmed_words, revoked_again_refusal
 from desktop_app.core.refused_before import (
     RefusedFile,
     refused_before_words,
@@ -87,6 +88,8 @@ class RegisterKey(UnitKey):
     # the other units the key signs for, (code, name, state) — the window words them in its language
     # (walk 17, L4: "Also signs for" read "Xã Đại Phúc (mã 05488, chờ xác nhận)" in English)
     sharing: tuple[tuple[str, str, str], ...] = ()
+    # a revoked key confirmed again: "đã thu hồi lúc … (người), xác nhận lại lúc … (người)" (Words; "" none)
+    reconfirmed: str = ""
 
 
 @dataclass(frozen=True)
@@ -146,6 +149,7 @@ class KeyRegisterActions:
         by_key = by_public_key(register)
         received = self.store.first_receipts(code)
         refused = self._refused_first([k for k in keys if (k.unit_code, k.public_key) not in received])
+        again = reconfirmed_words(self.store.chained_audit_rows("key_confirm"), self._person)
         out = []
         for k in keys:
             others = sharing(by_key[k.public_key], k) if k.state != KeyState.THU_HOI else []
@@ -155,7 +159,8 @@ class KeyRegisterActions:
                                       "shared_with": shared_units(others, self._name),
                                       "sharing": tuple((o.unit_code, self._name(o.unit_code), o.state) for o in others)},
                                    first_received=received.get((k.unit_code, k.public_key)) or refused.get(k.id),
-                                   none_stored=(k.unit_code, k.public_key) not in received))
+                                   none_stored=(k.unit_code, k.public_key) not in received,
+                                   reconfirmed=again.get((k.unit_code, k.key_code), "")))
         return out
 
     def _refused_first(self, keys: list[UnitKey]) -> dict[int, str]:
@@ -192,13 +197,20 @@ class KeyRegisterActions:
         if found:
             raise decision_refused(doing, found)
 
-    def confirm_key(self, unit: str, code: str, *, shared: bool = False) -> ConfirmedKey:
+    def _person(self, username: str | None) -> str:
+        """"Lê Thị Thu (van-thu)": an account as the register names people (`person`)."""
+        row = self.store.user(username) if username else None
+        return person(username, row.full_name if row is not None else None)
+
+    def confirm_key(self, unit: str, code: str, *, shared: bool = False, again: bool = False) -> ConfirmedKey:
         """Xác nhận khóa: the key of `unit` whose short code is `code` (as printed on the signed
         paper report; case, spaces and dashes ignored) becomes the unit's confirmed key. A key
         confirmed before is kept as history ("Đã thay"; the versions it signed still count),
         other pending keys are revoked: `ended` says which. A code that matches none of the
         unit's keys is refused; so is a key registered for another unit too (`SharedKey`, naming
-        it), unless `shared` says one computer reports for both: then it counts for both."""
+        it), unless `shared` says one computer reports for both: then it counts for both; and a
+        key the province revoked for the unit (`RevokedAgain`, naming who revoked it and when),
+        unless `again` says it is confirmed again (walk U10, F1): the history's row says so."""
         self._require_province()
         self.ws.require(Permission.APPROVE, CONFIRMING)
         c = self._unit(unit)
@@ -214,6 +226,8 @@ class KeyRegisterActions:
             barred = revocation([key, *elsewhere], other_than=c.code)
             if barred is not None:  # revoked for another unit: signs for none, --shared or not
                 raise revoked_refusal(key, c.name, barred, self._name)
+            if key.state == KeyState.THU_HOI and not again:  # a laptop lost, a key leaked: never silently
+                raise revoked_again_refusal(key, c.name, c.code, keys, self._person)
             others = tuple(sharing(elsewhere, key))
             if others and not shared and key.state != KeyState.XAC_NHAN:
                 raise shared_refusal(key, c.name, list(others), self._name)
@@ -230,7 +244,7 @@ class KeyRegisterActions:
             self.store.update_unit_key(key.id, state=KeyState.XAC_NHAN.value, confirmed_at=at, confirmed_by=user,
                                        revoked_at=None, revoked_by=None)
             said = (f"; cũng ký tệp của {', '.join(k.unit_code for k in others)}, xác nhận là khóa dùng chung"
-                    if others else "")
+                    if others else "") + (again_note(key, self._person) if key.state == KeyState.THU_HOI else "")
             self.store.audit(user, "key_confirm", commune=c.code, field="key_code",
                              old=before.key_code if before and before.id != key.id else None, new=key.key_code + said)
             kept_before = {r.period: r for r in self.store.received(unit_code=c.code)}

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from db.rows import now
 from desktop_app.core.errors import InvalidInput, NotFound
 from desktop_app.core.kept_version import choose
+from desktop_app.core.reconfirm import revoked_again_refusal
 from desktop_app.core.keys import (
     KeyState,
     UnitKey,
@@ -56,6 +57,19 @@ class KeyRevoking:
         """The window's question before revoking the key `code` of `unit` (`revoke_question`: Words): its
         state, first and latest file, and what revoking it changes (`revoke_effect`)."""
         return self._revoke_preview(unit, code)[2]
+
+    def again_question(self, unit: str, code: str) -> Words | None:
+        """What the window asks before a revoked key of `unit` (`code`) is confirmed again
+        (`RevokedAgain.facts`: who revoked it and when, what that means, what confirming it again
+        does); None when that key is not revoked. Reads only."""
+        self._require_province()
+        self.ws.require(Permission.VIEW)
+        c = self._unit(unit)
+        keys = self.store.unit_keys(c.code)
+        key = find_by_code(keys, code)
+        if key is None or key.state != KeyState.THU_HOI:
+            return None
+        return revoked_again_refusal(key, c.name, c.code, keys, self._person).facts
 
     def _revoke_preview(self, unit: str, code: str) -> tuple[str, tuple[UnitKey, ...], str]:
         self._require_province()

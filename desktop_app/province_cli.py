@@ -68,6 +68,10 @@ def add_parsers(sub) -> None:
     kc.add_argument("--shared", action="store_true",
                     help="khóa cũng ký tệp của đơn vị khác và một máy lập báo cáo cho cả hai đơn vị (giấy của hai "
                          "đơn vị cùng in mã này): xác nhận khóa dùng chung")
+    kc.add_argument("--again", action="store_true",
+                    help="xác nhận lại một khóa tỉnh đã thu hồi (chỉ khi việc thu hồi là nhầm: khóa bị thu hồi khi "
+                         "máy của đơn vị bị mất hoặc khóa bị lộ, và mã khóa in trên mọi báo cáo giấy đơn vị đã gửi); "
+                         "không có --again, lệnh nói ai đã thu hồi khóa, lúc nào, và không xác nhận")
     # allow_abbrev=False: "--ye" is not --yes (argparse takes a prefix of an option for it: R15, F4)
     kr = ksub.add_parser("revoke", help="thu hồi khóa đang dùng của đơn vị (máy bị mất, bị lộ)", allow_abbrev=False)
     kr.add_argument("unit", help="mã hoặc tên đơn vị")
@@ -360,7 +364,8 @@ def _keys(ws, args) -> int:
     if cmd == "list":
         keys = office.keys(args.unit)
         if args.json:
-            sys.stdout.write(json.dumps([{**k.as_json(), "first_received": k.first_received} for k in keys],
+            sys.stdout.write(json.dumps([{**k.as_json(), "first_received": k.first_received,
+                                          "reconfirmed": k.reconfirmed or None} for k in keys],
                                         ensure_ascii=False, indent=1) + "\n")
             return 0
         if not keys:
@@ -370,7 +375,7 @@ def _keys(ws, args) -> int:
             print(f"{k.unit_code} {k.unit_name:28} {k.key_code}  {k.state:13} {_key_history(k)}{mark}")
         return 0
     if cmd == "confirm":
-        key = office.confirm_key(args.unit, " ".join(args.code), shared=args.shared)
+        key = office.confirm_key(args.unit, " ".join(args.code), shared=args.shared, again=args.again)
         print(f"Đã xác nhận khóa {key.key_code} của {key.unit_name} (mã {key.unit_code}). Từ nay tỉnh chỉ nhận tệp của "
               "đơn vị này ký bằng khóa đó.")
         if key.others:
@@ -450,6 +455,8 @@ def _key_history(k) -> str:
         parts.append(f"xác nhận {_when(k.confirmed_at)} bởi {k.confirmed_by}")
     if k.revoked_at:
         parts.append(f"{'thay' if k.state == 'Đã thay' else 'thu hồi'} {_when(k.revoked_at)} bởi {k.revoked_by}")
+    if getattr(k, "reconfirmed", ""):  # a revoked key confirmed again: the revocation stays said (walk U10, F1)
+        parts.append(k.reconfirmed)
     return "; ".join(parts)
 
 

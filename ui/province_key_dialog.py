@@ -8,8 +8,10 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.keys import KeyState, SharedKey, in_window
+from desktop_app.core.reconfirm import RevokedAgain
+from desktop_app.core.signing import normalise_code
 from ui.actions import FAILED, run_action
-from ui.common import error_text
+from ui.common import error_text, in_language
 from ui.i18n import translate
 from ui.paper_code import PaperCodeDialog
 
@@ -50,8 +52,10 @@ class KeyConfirmDialog(PaperCodeDialog):
     Enter confirms, Escape cancels.
     """
 
-    def __init__(self, office, unit_code: str, unit_name: str, parent: QWidget | None = None, keys=()):
+    def __init__(self, office, unit_code: str, unit_name: str, parent: QWidget | None = None, keys=(),
+                 again: str | None = None):
         self.office, self.unit_code = office, unit_code
+        self.again = again  # the code of a revoked key the person already said to confirm again (`ask_again`)
         super().__init__(
             translate("KeyConfirmDialog", "Confirm key — {unit}").format(unit=unit_name),
             translate("KeyConfirmDialog", "Take the signed and stamped paper report of {unit} and type the code printed after \"Mã khóa của "
@@ -99,19 +103,26 @@ class KeyConfirmDialog(PaperCodeDialog):
         asks a second question, naming that unit (No by default), before it is confirmed as shared."""
         title = self.tr("Key not confirmed")
 
-        def attempt(**shared):
+        flags = {"again": bool(self.again) and normalise_code(code) == normalise_code(self.again)}
+
+        def attempt(**more):
             """The office's confirm_key, its refusal in the window's words (`in_window`): the tab's
             buttons named where the service names the command line's."""
+            flags.update(more)
             try:
-                return self.office.confirm_key(self.unit_code, code, **shared)
+                return self.office.confirm_key(self.unit_code, code, **flags)
             except ChiTieuError as refused:
                 refused.message = in_window(refused.message)
                 refused.args = (refused.message, *refused.args[1:])
-                if isinstance(refused, SharedKey) and not shared:  # not an error to show: a question to ask
+                if isinstance(refused, (SharedKey, RevokedAgain)):  # not an error to show: a question to ask
                     return refused
                 raise
 
         result = run_action(self, attempt, title=title)
+        if isinstance(result, RevokedAgain):  # a revoked key's code typed: asked first (walk U10, F1)
+            if not ask_again(self, result.facts):
+                return FAILED
+            result = run_action(self, attempt, again=True, title=title)
         if isinstance(result, SharedKey):
             refused = result
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("A key of two units"), error_text(refused) + "\n\n" + self.tr(
@@ -120,5 +131,22 @@ class KeyConfirmDialog(PaperCodeDialog):
             box.setDefaultButton(QMessageBox.StandardButton.No)
             if box.exec() != QMessageBox.StandardButton.Yes:
                 return FAILED
-            return run_action(self, attempt, shared=True, title=title)
-        return result
+            result = run_action(self, attempt, shared=True, title=title)
+        return FAILED if isinstance(result, ChiTieuError) else result
+
+
+def ask_again(parent: QWidget, facts) -> bool:
+    """Whether to confirm a revoked key again: who revoked it and when, what a revocation means and
+    what confirming it again does (`RevokedAgain.facts`), asked Yes or No, No by default, as the
+    tab's other questions on keys (Enter answers No, Escape too)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("KeyConfirmDialog", "Confirm a revoked key again"),
+                      in_language(facts) + "\n\n" + translate(
+                          "KeyConfirmDialog", "Confirm this revoked key again? Answer Yes only if the revocation "
+                          "was a mistake: the unit's computer was not lost and its key did not leak."),
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    label = box.findChild(QLabel, "qt_msgbox_label")
+    if label is not None:  # read as the revoke question is, not in Qt's narrow column
+        label.setMinimumWidth(560)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.setEscapeButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes

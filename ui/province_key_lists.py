@@ -13,6 +13,7 @@ from desktop_app.core.catalog import fold
 from desktop_app.core.intake import vietnam_day, vietnam_when_text
 from desktop_app.core.keys import UNSIGNED, UNSIGNED_ACCEPTED, KeyState
 from desktop_app.core.periods import format_date
+from ui.common import in_language
 from ui.i18n import translate
 from ui.paper_code import fixed_font
 from ui.province_labels import KEY_STATE_COLOURS, key_state_label
@@ -29,6 +30,14 @@ def _by(at: str | None, who: str | None, people: dict[str, str]) -> str:
     """"14:05 20/09/2026, Lê Thị Thu (van-thu)": the person by name, with the account the record
     keeps; the time in Vietnam time, as the dates of receipt beside it."""
     return f"{vietnam_when_text(at)}, {people.get(who, who)}" if at else ""
+
+
+def _ended(k, people: dict[str, str]) -> str:
+    """The "Replaced, revoked" cell: when and by whom the key was replaced or revoked, and, for a revoked key
+    confirmed again, that revocation and the confirmation again (`RegisterKey.reconfirmed`: the register keeps
+    no revocation on a confirmed key, walk U10 F1: the cell emptied, the revocation hidden)."""
+    said = [_by(k.revoked_at, k.revoked_by, people), in_language(getattr(k, "reconfirmed", ""))]
+    return "; ".join(part for part in said if part)
 
 
 def people_of(accounts) -> dict[str, str]:
@@ -94,7 +103,7 @@ class KeysModel(RowsModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # the whole note in the tooltip
             return (k.unit_code, k.unit_name, k.key_code, key_state_label(k.state), k.shared,
                     _first_received(k), _by(k.confirmed_at, k.confirmed_by, self.people),
-                    _by(k.revoked_at, k.revoked_by, self.people))[col]
+                    _ended(k, self.people))[col]
         if role == Qt.ItemDataRole.FontRole and col == 2:
             return fixed_font()
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):

@@ -15,7 +15,9 @@ first, then the other units a key signs for (each whole in its tooltip). Its act
   dialog never shows the code it expects: a confirmation is worth what the paper is); a
   code that is none of the unit's keys is refused with the service's message naming the
   codes, and nothing changes; a key that also signs another unit's files is confirmed only
-  after a second question naming that unit (No by default), and the message after says
+  after a second question naming that unit (No by default), a revoked key (its row chosen, or its
+  code typed) only after a question naming who revoked it and when (No by default, `ask_again`:
+  walk U10, F1), and the message after says
   which of the unit's other keys the confirmation revoked or replaced; the dialog says, before the
   code is typed, what confirming does (`province_key_dialog.confirm_effect`), and the box after offers
   "Read the folder … again…" for files the key signed that were refused (`read_again`: the window's
@@ -70,7 +72,7 @@ from ui.i18n import Retranslating, translate
 from ui.keyboard import reading_order, search_goes_to
 from ui.labels import period_name
 from ui.province_key_columns import fit_keys
-from ui.province_key_dialog import KeyConfirmDialog
+from ui.province_key_dialog import KeyConfirmDialog, ask_again
 from ui.province_key_lists import ALL, KeysFilter, KeysModel, UnsignedModel, people_of
 from ui.province_labels import key_state_label
 from ui.province_roles import allowed
@@ -304,8 +306,15 @@ class KeysTab(Retranslating, QWidget):
         key = self.selected_key()
         if key is None or not self._allowed(translate("KeyConfirmDialog", "Key not confirmed")):
             return None
+        again = None
+        if key.state == KeyState.THU_HOI:  # asked first, No by default: a laptop lost, a key leaked (walk U10, F1)
+            facts = run_action(self, self.office.again_question, key.unit_code, key.key_code,
+                               title=translate("KeyConfirmDialog", "Key not confirmed"))
+            if facts is FAILED or (facts is not None and not ask_again(self, facts)):
+                return None
+            again = key.key_code if facts is not None else None
         dialog = KeyConfirmDialog(self.office, key.unit_code, key.unit_name, self,
-                                  keys=[k for k in self.model.rows if k.unit_code == key.unit_code])
+                                  keys=[k for k in self.model.rows if k.unit_code == key.unit_code], again=again)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         confirmed = dialog.confirmed

@@ -414,8 +414,9 @@ def kept_change_words(unit_name: str, changes, confirmed: UnitKey, period_name) 
         if after is None:  # "nothing kept now", not "now kept, none" (walk 17, M2)
             vi.append(f"{name} ({code}): nay không giữ bản nào (trước đó giữ {was_vi})")
             en.append(f"{name_en} ({code}): nothing kept now (before, {was_en})")
-        else:
-            vi.append(f"{name} ({code}): nay giữ {now_vi} (trước đó giữ {was_vi})")
+        else:  # "trước đó chưa giữ bản nào", not "trước đó giữ không bản nào" (walk U10, F7)
+            was = f"trước đó giữ {was_vi}" if before is not None else "trước đó chưa giữ bản nào"
+            vi.append(f"{name} ({code}): nay giữ {now_vi} ({was})")
             en.append(f"{name_en} ({code}): now kept, {now_en} (before, {was_en})")
         if after is not None and after.key_code != confirmed.key_code:
             vi[-1] += (f"; chưa có bản nào ký bằng khóa {confirmed.key_code} được nhận cho kỳ này: đọc lại tệp của "

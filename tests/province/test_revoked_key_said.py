@@ -19,6 +19,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from desktop_app.core.intake import FileClass
+from desktop_app.core.reconfirm import RevokedAgain
 from exports.intake_results_sheet import SHEET_INTAKE
 from exports.submission_xlsx import write_submission
 from tests.province.conftest import PERIOD, pick_units, tamper
@@ -101,7 +102,9 @@ def test_a_key_confirmed_again_names_the_files_refused_while_it_was_revoked(offi
     [refused] = office.intake(correction, PERIOD, received=AGAIN).results
     assert refused.class_ == FileClass.KHOA_THU_HOI
     code = reports["dai_phuc"].key_code
-    said = office.confirm_key(DAI_PHUC, code).refused
+    with pytest.raises(RevokedAgain):  # never silently (walk U10, F1)
+        office.confirm_key(DAI_PHUC, code)
+    said = office.confirm_key(DAI_PHUC, code, again=True).refused
     assert f"Tệp ký bằng khóa mã {code} đã bị từ chối (Khóa đã thu hồi) trước khi xác nhận" in said
     assert "sua-lai.xlsx (6 tháng đầu năm 2026, nhận 22/06/2026)" in said
     assert _name(reports["folder"]) not in said
