@@ -22,6 +22,7 @@ commit on their own. The rows it hands out are db/rows.py's.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import sqlite3
@@ -303,6 +304,12 @@ class Store(CommuneRecords, PeriodRecords, AuditLog, Users, Settings, Catalogs, 
         that cannot be written, a full or failing disk. None for another error (a bug: shown as such)."""
         folder = Path(self.path).parent
         if isinstance(err, OSError):  # the data folder cannot be made
+            if not folder.is_dir():  # said as such: "no such folder" read as if it had been lost
+                gone = err.errno == errno.ENOENT  # its drive or a folder above it is not there
+                why = "ổ đĩa hoặc thư mục chứa nó không có" if gone else os_error_text(err)
+                why_en = "its drive or a folder above it is not there" if gone else os_error_text_en(err)
+                return DataFolderReadOnly.of(folder, f"không tạo được thư mục này: {why}",
+                                             f"this folder cannot be created: {why_en}", unsaved=not opening)
             return DataFolderReadOnly.of(folder, os_error_text(err), os_error_text_en(err), unsaved=not opening)
         # SQLite's own result code, not its message's words ("no such column: full_name" is no full disk)
         code = (getattr(err, "sqlite_errorcode", None) or 0) & 0xFF
@@ -451,7 +458,18 @@ class Store(CommuneRecords, PeriodRecords, AuditLog, Users, Settings, Catalogs, 
                 raise refusal from err
             raise _busy() from None
         try:
-            if self._identity is not None and self._file_identity() != self._identity:
+            present = self._file_identity() if self._identity is not None else None
+            if self._identity is not None and present is None:  # not a restore: the file is no longer there
+                raise DatabaseReplaced(
+                    f"Tệp cơ sở dữ liệu không còn ở {self.path}: thư mục dữ liệu đã bị di chuyển, đổi tên hoặc xóa "
+                    "(hay ổ USB chứa nó đã bị rút) trong lúc chương trình đang mở. Việc vừa làm chưa được lưu. Hãy "
+                    "đưa thư mục về chỗ cũ (hoặc cắm lại ổ USB), rồi đóng chương trình và mở lại.",
+                    field="Cơ sở dữ liệu",
+                    en=f"The database file is no longer at {self.path}: the data folder was moved, renamed or "
+                       "deleted (or the USB stick holding it was pulled out) while the program was open. Nothing of "
+                       "this action was saved. Put the folder back where it was (or plug the USB stick in again), "
+                       "then close the program and open it again.")
+            if self._identity is not None and present != self._identity:
                 raise DatabaseReplaced(
                     "Cơ sở dữ liệu đã bị thay bằng tệp khác (khôi phục từ bản sao lưu) ở một cửa sổ hoặc lệnh khác "
                     "của chương trình: việc vừa làm chưa được lưu. Hãy đóng chương trình rồi mở lại.",

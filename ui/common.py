@@ -139,6 +139,8 @@ def error_text(exc: BaseException) -> str:
     its English (`en`) in the English interface (the Vietnamese under a lead line where it
     has none); anything else as Python says it."""
     if isinstance(exc, ChiTieuError):
+        if getattr(exc, "window", None):  # said to a window's user, not with the command line's --data-dir
+            return exc.window_en if is_english() and exc.window_en else exc.window
         if not is_english():
             return exc.message
         return exc.en or f"{VIETNAMESE_ONLY_LEAD}\n{exc.message}"

@@ -11,11 +11,14 @@ that person's title. Enter in a name left empty (who prepares, who signs) stays 
 what is missing, in the words of the refusal at Bắt đầu / Lưu (walk 29: it went on to the title's
 box, and the letters typed next were lost). Alt with a label's underlined letter puts the cursor
 in its field (the unit's group: in the search), with a button's presses it; no letter twice,
-with the lock's "Khóa cửa sổ sau" in Settings.
+with the lock's "Khóa cửa sổ sau" in Settings. The search chooses the one unit a name or code
+stands for; a name several units match equally well ("van lang") chooses none of them, as the
+command line refuses it: Enter and Bắt đầu say which match and how to choose one (walk U9 F1).
 """
 from __future__ import annotations
 
 import math
+from html import escape as html_escape
 
 from PySide6.QtCore import QEvent, QPoint, QSettings, Qt
 from PySide6.QtGui import QFontMetricsF
@@ -44,7 +47,7 @@ from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.periods import PeriodRules
 from desktop_app.core.submission import doc_symbol, number_text
 from desktop_app.core.users import Permission, Role
-from desktop_app.core.validation import SIGNER_TITLES, parse_name
+from desktop_app.core.validation import SIGNER_TITLES, parse_email, parse_name
 from desktop_app.services import Workspace
 from ui import i18n, labels
 from ui.actions import data_changed
@@ -61,6 +64,7 @@ SCREEN_MARGIN = 60  # a window's title bar and frame, outside the dialog's own h
 FOCUS_MARGIN = 12  # pixels kept in view around the field with the cursor
 LINE_EDIT_MARGIN = 2  # a QLineEdit's own margin each side of its text (QLineEditPrivate::horizontalMargin)
 CLEAR_BUTTON = 24  # room for a line edit's clear button (×)
+NAMED_AT_MOST = 5  # units a search matching several names (more: their count)
 
 
 class SetupDialog(QDialog):
@@ -170,17 +174,26 @@ class SetupDialog(QDialog):
             dform.addRow(self.tr("&Months after the period's last month:"), self.deadline_offset)
             layout.addWidget(dates)
             self.unit_settings.append(dates)
-            # Where Gửi cho tỉnh… addresses the e-mail (checked by the service as an address): a
-            # group of its own, not among the dates (walk 21, L5).
-            sending = QGroupBox(self.tr("Sending the report to the province"))
-            sform = QFormLayout(sending)
-            self.province_email = QLineEdit(workspace.province_email)
-            self.province_email.setPlaceholderText(self.tr("for example: baocao@thainguyen.gov.vn"))
-            self.province_email.setAccessibleName(self.tr("The province's e-mail address"))
-            sform.addRow(self.tr("The province's &e-mail address:"), self.province_email)
-            layout.addWidget(sending)
-            self.unit_settings.append(sending)
-
+        # Where Gửi cho tỉnh… addresses the e-mail (checked by the service as an address): a group of
+        # its own, not among the dates (walk 21, L5); asked on the first day too, where it may stay
+        # empty (walk U9 F4: the first "Gửi cho tỉnh…" found no address, and only Settings had its box).
+        sending = QGroupBox(self.tr("Sending the report to the province"))
+        sform = QFormLayout(sending)
+        self.province_email = QLineEdit(workspace.province_email)
+        self.province_email.setPlaceholderText(self.tr("for example: baocao@thainguyen.gov.vn"))
+        self.province_email.setAccessibleName(self.tr("The province's e-mail address"))
+        if self.first_run:  # above its field: in view with it when Tab scrolls down to it
+            self.email_note = QLabel(self.tr("Where “Send to the province…” addresses the report. May stay empty "
+                                             "if you do not know it yet; it can be entered or changed later in "
+                                             "<i>File › Settings…</i>"))
+            self.email_note.setWordWrap(True)
+            self.email_note.setStyleSheet("color: #555;")
+            self.province_email.setAccessibleDescription(self.email_note.text())
+            sform.addRow(self.email_note)
+        sform.addRow(self.tr("The province's &e-mail address:"), self.province_email)
+        layout.addWidget(sending)
+        self.unit_settings.append(sending)
+        if not self.first_run:
             # The interface language: each person's own (reports stay Vietnamese).
             interface = QGroupBox(self.tr("Interface"))
             iform = QFormLayout(interface)
@@ -269,7 +282,8 @@ class SetupDialog(QDialog):
         # The people's fields as opened: what Escape on a first run would lose (`reject`).
         self._as_opened = {self.preparer: self.preparer.text().strip(), self.signer: self.signer.text().strip(),
                            self.signer_title: self.signer_title.currentText(),
-                           self.doc_prefix: self.doc_prefix.text().strip()}
+                           self.doc_prefix: self.doc_prefix.text().strip(),
+                           self.province_email: self.province_email.text().strip()}
         first = next((w for w in order if w is not None and w.isEnabledTo(self)), None)
         (first or self.ok_button).setFocus()
         for edit in content.findChildren(QLineEdit):
@@ -328,9 +342,29 @@ class SetupDialog(QDialog):
             self.results.addItem(item)
         if keep:
             self.select_code(keep)
-        elif text.strip() and self.results.count():  # nothing chosen until a name is typed (or picked)
-            self.results.setCurrentRow(0)
+        elif len(best := self.workspace.catalog.best_matches(text)) == 1:  # the one unit typed: chosen
+            self.select_code(best[0].code)
+        # Nothing chosen until a name is typed (or picked); a name several units match equally well
+        # ("van lang": Xã Văn Lăng and Xã Văn Lang) chooses none of them for the person, as the command
+        # line refuses it (Catalog.resolve_commune): the first was taken unsaid (walk U9 F1).
         self._show_choice()
+
+    def _ambiguity(self) -> str | None:
+        """What the search box's text matches when it stands for several units equally well: the
+        core's words naming them (a few; a count for more), and how to choose one. None otherwise."""
+        text = self.search.text()
+        best = self.workspace.catalog.best_matches(text)
+        if len(best) < 2:
+            return None
+        if len(best) <= NAMED_AT_MOST:
+            try:
+                self.workspace.catalog.resolve_commune(text)
+            except ChiTieuError as err:
+                said = error_text(err)
+        else:
+            said = self.tr("“{typed}” matches {count} units: type more of the name, or the unit code.").format(
+                typed=text.strip(), count=len(best))
+        return said + " " + self.tr("Or choose one in the list with ↑ ↓, then Enter.")
 
     def select_code(self, code: str) -> None:
         for i in range(self.results.count()):
@@ -348,9 +382,9 @@ class SetupDialog(QDialog):
             self.chosen.setText("<i>" + self.tr("Type the name of your commune or ward in the box above.") + "</i>")
             return
         if code is None:
-            self.chosen.setText(
-                "<i>" + self.tr("No commune or ward found. Type the name again, with or without accents.")
-                + "</i>")
+            several = self._ambiguity()
+            self.chosen.setText("<i>" + (html_escape(several) if several else self.tr(
+                "No commune or ward found. Type the name again, with or without accents.")) + "</i>")
             return
         c = self.workspace.catalog.commune_by_code(code)
         self.chosen.setText(self.tr("Chosen: <b>{name}</b> (unit code {code})").format(name=c.name, code=c.code))
@@ -365,10 +399,13 @@ class SetupDialog(QDialog):
             return
         code = self.selected_code()
         if code is None:
-            self._refuse(self.tr("No commune or ward chosen: type its name in the search box, "
-                                 "then choose it in the list."), self.search)
+            self._refuse(self._ambiguity() or self.tr("No commune or ward chosen: type its name in the search box, "
+                                                      "then choose it in the list."), self.search)
             return
         try:
+            # checked before anything is saved: a wrong address refused leaves the unit not set up yet
+            parse_email(self.province_email.text(), "Địa chỉ thư điện tử của tỉnh",  # untranslated: the core's
+                        "The province's e-mail address")
             self.workspace.setup(code, self.preparer.text(), self.signer.text(),
                                  self.signer_title.currentData(), self.doc_prefix.text())
             if self.cutoff_day is not None:
@@ -377,8 +414,8 @@ class SetupDialog(QDialog):
                 if rules != self.workspace.settings.rules:
                     self.workspace.set_period_rules(rules)
                 self.signature_box.save()
-                if self.province_email.text().strip() != self.workspace.province_email:
-                    self.workspace.set_province_email(self.province_email.text())
+            if self.province_email.text().strip() != self.workspace.province_email:
+                self.workspace.set_province_email(self.province_email.text())
         except ChiTieuError as err:
             fields = {label: name for name, (label, _en) in self._names.items()}
             fields |= {"Chức vụ người ký": self.signer_title,  # untranslated: the core's field names
@@ -420,11 +457,10 @@ class SetupDialog(QDialog):
         lines = []
         if self.search.text().strip():
             lines.append(f"• {self.search.accessibleName()}: “{self.search.text().strip()}”")
-        form = self.preparer.parentWidget().layout()
         for widget, opened in self._as_opened.items():
             now = widget.currentText() if isinstance(widget, QComboBox) else widget.text().strip()
             if now != opened:
-                label = form.labelForField(widget).text().replace("&", "").rstrip(":")
+                label = widget.parentWidget().layout().labelForField(widget).text().replace("&", "").rstrip(":")
                 lines.append(f"• {label}: “{now}”")
         return lines
 
@@ -477,9 +513,9 @@ class SetupDialog(QDialog):
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 if self.selected_code():
                     self.preparer.setFocus()
-                else:
-                    self._refuse(self.tr("Type the name of your commune or ward, then choose it in the list."),
-                                 self.search)
+                else:  # a name several units match: which, and how to choose one (never the first unsaid)
+                    self._refuse(self._ambiguity() or self.tr("Type the name of your commune or ward, then choose "
+                                                              "it in the list."), self.search)
                 return True
         if (obj in self._names and event.type() == QEvent.Type.KeyPress and event.key() in ENTER_KEYS
                 and not event.modifiers() & COMMAND_MODIFIERS):

@@ -276,17 +276,23 @@ class Catalog:
         ranked = [(r, c.no, c) for c in self.communes if (r := match_rank(c, query)) is not None]
         return [c for _, _, c in sorted(ranked, key=lambda t: (t[0], t[1]))]
 
-    def resolve_commune(self, query: str) -> Commune:
-        """One unit for a typed name or code; refuses an unknown or ambiguous name."""
+    def best_matches(self, query: str) -> list[Commune]:
+        """The units a typed name or code stands for equally well (the best rank among those found,
+        `match_rank`): one is the unit meant, several are a choice for the person, none: not found."""
         found = self.find_communes(query) if (query or "").strip() else []
-        if not found:
+        return [c for c in found if match_rank(c, query) == match_rank(found[0], query)]
+
+    def resolve_commune(self, query: str) -> Commune:
+        """One unit for a typed name or code; refuses an unknown or ambiguous name (the window's
+        search chooses none for the person then either: ui/setup_dialog.py)."""
+        best = self.best_matches(query)
+        if not best:
             raise NotFound(
                 f'Không tìm thấy xã, phường "{query}". Gõ tên (có hoặc không dấu) hoặc mã đơn vị 5 chữ số.',
                 field="Xã, phường",
                 en=f'No commune or ward "{query}" was found. Type its name (with or without diacritics) '
                    "or its 5-digit unit code.",
             )
-        best = [c for c in found if match_rank(c, query) == match_rank(found[0], query)]
         if len(best) == 1:
             return best[0]
         listing = "; ".join(f"{c.name} (mã {c.code})" for c in best)

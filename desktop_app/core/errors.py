@@ -44,13 +44,19 @@ class SignatureError(ChiTieuError): """A digital signature (chữ ký số) that
 
 
 class DataFolderReadOnly(ChiTieuError):
-    """The data folder (or the database file) cannot be written: not damaged, not to be restored."""
+    """The data folder (or the database file) cannot be written: not damaged, not to be restored.
+
+    `window`, `window_en`: the same said to a person at the window (`ui.common.error_text`), who has
+    no command line to give --data-dir to (walk U9 F7); None where the message says it for both."""
+
+    window: str | None = None
+    window_en: str | None = None
 
     @classmethod
     def of(cls, folder, why: str = "không có quyền ghi", why_en: str = "no permission to write",
            *, unsaved: bool = False) -> "DataFolderReadOnly":
         """`unsaved`: said of an action refused (not of opening): nothing of it was saved."""
-        return cls(
+        refusal = cls(
             f"Không ghi được vào thư mục dữ liệu {folder} ({why}). "
             + "Việc vừa làm chưa được lưu. " * unsaved
             + "Số liệu không bị hỏng: hãy chọn thư mục khác (--data-dir) hoặc nhờ người quản lý máy cấp "
@@ -58,6 +64,22 @@ class DataFolderReadOnly(ChiTieuError):
             en=f"Cannot write into the data folder {folder} ({why_en}). " + "Nothing of this action was saved. " * unsaved
                + "The data are not damaged: choose another folder (--data-dir), or ask whoever manages this "
                  "computer for permission to write in this folder.")
+        refusal.window = (
+            f"Chương trình không ghi được vào thư mục dữ liệu của nó:\n{folder}\n({why}). "
+            + "Việc vừa làm chưa được lưu. " * unsaved
+            + "Số liệu đã lưu không bị hỏng.\n\nCách làm: mở chương trình bằng tài khoản Windows vẫn dùng hằng "
+              "ngày trên máy này; nếu thư mục ở ổ USB hay ổ mạng, cắm lại ổ rồi mở lại chương trình. Nếu vẫn "
+              "không được, nhờ người quản lý máy cấp quyền ghi cho thư mục này, hoặc đặt thư mục dữ liệu khác "
+              "(thư mục do người cài đặt chọn, không đổi trong cửa sổ chương trình được).")
+        refusal.window_en = (
+            f"The program cannot write into its data folder:\n{folder}\n({why_en}). "
+            + "Nothing of this action was saved. " * unsaved
+            + "The data saved are not damaged.\n\nWhat to do: open the program with the Windows account you "
+              "use every day on this computer; if the folder is on a USB stick or a network drive, plug it in "
+              "again and open the program again. If it still fails, ask whoever manages this computer for "
+              "permission to write in this folder, or to set another data folder (chosen when the program "
+              "was installed, not in the program's window).")
+        return refusal
 
 
 class StorageFailed(ChiTieuError):

@@ -248,8 +248,8 @@ def test_settings_open_in_the_first_field_the_account_may_change(qtbot, office):
 def test_the_first_run_setup_s_tab_order(qtbot, blank_workspace):
     dialog = shown(qtbot, SetupDialog(blank_workspace, first_run=True))
     start_, quit_ = button(dialog, "Bắt đầu"), button(dialog, "Thoát")
-    assert tab_sequence(dialog, 7) == [dialog.search, dialog.preparer, dialog.signer, dialog.signer_title,
-                                       dialog.doc_prefix, start_, quit_, dialog.search]
+    assert tab_sequence(dialog, 8) == [dialog.search, dialog.preparer, dialog.signer, dialog.signer_title,
+                                       dialog.doc_prefix, dialog.province_email, start_, quit_, dialog.search]
     assert start_.isDefault() and not quit_.autoDefault()
 
 

@@ -46,12 +46,16 @@ def test_first_run_with_an_accent_free_search(qtbot, blank_workspace):
 
 
 def test_the_search_accepts_accents_and_arrow_keys(qtbot, blank_workspace):
-    """Typing with accents finds the same unit; Down moves the choice in the list."""
+    """Typing with accents finds the same units; a name several match chooses none of them (walk
+    U9 F1), Down chooses the first, Down again the next."""
     dialog = open_dialog(qtbot, blank_workspace)
     type_text("Đại")
     names = [dialog.results.item(i).text() for i in range(dialog.results.count())]
     assert len(names) > 1 and all("Đại" in n for n in names)
+    assert dialog.selected_code() is None
+    press(Qt.Key.Key_Down)
     first = dialog.selected_code()
+    assert first is not None and dialog.results.currentRow() == 0
     press(Qt.Key.Key_Down)
     assert dialog.selected_code() != first and dialog.results.currentRow() == 1
 
