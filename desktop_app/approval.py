@@ -134,7 +134,7 @@ class ApprovalActions(SendingBack):
         in Vietnamese and in English."""
         state = self.period_state(p)
         if state not in allowed:
-            raise InvalidInput(f"Kỳ {in_sentence(p.name)} đang ở trạng thái {state.value}; {doing[0]}.",
+            raise InvalidInput(f"Kỳ {in_sentence(p.name)} đang ở trạng thái {state.label}; {doing[0]}.",
                                field="Trạng thái kỳ báo cáo",
                                en=f"{p.name_en} is in the state {state.en}; {doing[1]}.")
 
@@ -244,9 +244,9 @@ class ApprovalActions(SendingBack):
         with self.store.transaction():
             if exported.unit_code != commune.code:
                 raise InvalidInput(f"Tệp vừa xuất là của {exported.unit_name}, không phải của {commune.name}: không "
-                                   "ghi nhận Đã gửi.", field="Đơn vị",
+                                   "ghi nhận Đã xuất.", field="Đơn vị",
                                    en=f"The file just exported is {exported.unit_name}'s, not {commune.name}'s: "
-                                      "it is not recorded as Sent.")
+                                      "it is not recorded as Exported.")
             row = self.store.period_state(commune.code, p.code)
             approval = self.approval(p)
             issued = self.issued(p)
@@ -567,9 +567,9 @@ def _not_sent(p: Period, why: tuple[str, str], removed: bool) -> InvalidInput:
     written were removed (an approved report of an export not recorded), else they stay."""
     files_vi, files_en = _files_said(removed, ": xuất lại báo cáo (Tệp › Xuất báo cáo…) rồi gửi.",
                                      ": export the report again (File › Export the report…), then send.")
-    return InvalidInput(f"Chưa ghi nhận kỳ {in_sentence(p.name)} Đã gửi: trong lúc xuất, {why[0]}. {files_vi}",
+    return InvalidInput(f"Chưa ghi nhận kỳ {in_sentence(p.name)} Đã xuất: trong lúc xuất, {why[0]}. {files_vi}",
                         field="Trạng thái kỳ báo cáo",
-                        en=f"{p.name_en} is not recorded as Sent: while exporting, {why[1]}. {files_en}")
+                        en=f"{p.name_en} is not recorded as Exported: while exporting, {why[1]}. {files_en}")
 
 
 def _files_said(removed: bool, then_vi: str = ".", then_en: str = ".") -> tuple[str, str]:

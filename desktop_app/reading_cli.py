@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.numbers import canonical, format_number
-from desktop_app.core.periods import format_date
+from desktop_app.core.periods import format_date, format_time
 
 if TYPE_CHECKING:
     from desktop_app.core.rows import Row
@@ -156,7 +156,7 @@ def print_json(data) -> None:
 
 
 def _status(ws: Workspace, args) -> int:
-    from desktop_app.core.workflow import kept_without_copy_message
+    from desktop_app.core.workflow import State, kept_without_copy_message
 
     statuses = ws.overview()
     drifts = {s.period.code: ws.drift(s.period) for s in statuses if s.state.frozen}
@@ -176,8 +176,11 @@ def _status(ws: Workspace, args) -> int:
         ])
         return 0
     for s in statuses:
-        print(f"{s.period.code:8} {s.period.name:24} {s.standing.value:21} {counted_text(s.counted)} "
+        print(f"{s.period.code:8} {s.period.name:24} {s.standing.label:21} {counted_text(s.counted)} "
               f"hạn {format_date(s.deadline)}{due_soon_flag(s)}")
+        sent = ws.sent_at(s.period) if s.state == State.SENT else None
+        if sent:
+            print(f"         {exported_line(sent)}")
         if kept.get(s.period.code) is not None:
             print(f"         ! {kept_without_copy_message(s.period, kept[s.period.code])[0]}")
         for d in drifts.get(s.period.code, []):
@@ -196,6 +199,13 @@ def _undid_json(u) -> dict:
     return {"fingerprint": a.fingerprint, "approver": a.approver, "approver_name": a.approver_name,
             "approved_at": a.approved_at, "restored_at": u.restored_at, "administrator": u.administrator,
             "backup": u.backup, "said": str(u.words())}
+
+
+def exported_line(sent: str) -> str:
+    """What "Đã xuất" means under a period marked so: the file for the province was exported at `sent`;
+    whether it reached the province the program does not know, sending it is the officer's step."""
+    return (f"Tệp gửi tỉnh đã xuất lúc {format_time(sent)}; gửi tệp cho tỉnh qua thư điện tử (Tệp › Gửi cho tỉnh… "
+            "trong cửa sổ chương trình) nếu chưa gửi.")
 
 
 def counted_text(n) -> str:

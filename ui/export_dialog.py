@@ -192,7 +192,7 @@ class ExportController(QObject):
         except Exception as err:  # noqa: BLE001 - every failure reaches the officer, none dies silently
             result.discard()  # not recorded, for whatever reason: nothing of it left, as `chitieu export`
             if not taken_meanwhile(ws, sub, document, err):
-                show_error(self.parent_widget, err, self.tr("Could not record the Sent status"))
+                show_error(self.parent_widget, err, self.tr("Could not record the Exported status"))
             elif self._ask_again(err, ws, sub, period, folder, document):
                 return
             self.exported.emit(replace(result, staged=None))  # nothing invites sending what is left

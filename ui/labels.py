@@ -36,7 +36,7 @@ STATES = {
     State.ENTERING: QT_TRANSLATE_NOOP("labels", "Entering"),
     State.COMPLETE: QT_TRANSLATE_NOOP("labels", "Complete"),
     State.APPROVED: QT_TRANSLATE_NOOP("labels", "Approved"),
-    State.SENT: QT_TRANSLATE_NOOP("labels", "Sent"),
+    State.SENT: QT_TRANSLATE_NOOP("labels", "Exported"),  # stored "Đã gửi": an export marks it (State.label)
 }
 ROLES = {
     Role.OFFICER: QT_TRANSLATE_NOOP("labels", "Data-entry officer"),
@@ -376,3 +376,14 @@ def reopened_text(reopened: tuple[str, str, str] | None, state: State | None = N
                                    "complete and wait for a leader to approve them again.").format(**said)
     return translate("labels", "Reopened by {name} at {time}: “{reason}”. Correct the figures, then mark the period "
                                "complete for a leader to approve it again.").format(**said)
+
+
+def exported_text(sent: str, send: str, reopen: str) -> str:
+    """Over the table of a period marked sent (stored "Đã gửi"): what the program knows, that its file
+    for the province was exported at `sent`; whether the file reached the province it does not, so
+    sending it is the officer's step, where (`send`, the menu path) (walks U8, U9: "Kỳ này đã gửi" read
+    as the province having the report, nothing mailed). `reopen`: where a leader reopens it."""
+    return translate("labels", "This period is exported: its file for the province was exported at {time}. The "
+                               "program does not send it: e-mail the file to the province ({send}) if not sent yet. "
+                               "View only, it cannot be changed. To change it, a leader must reopen the period ({menu})."
+                     ).format(time=format_time(sent), send=send, menu=reopen)

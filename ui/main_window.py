@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.period_status import period_to_open
-from desktop_app.core.periods import Period, format_time
+from desktop_app.core.periods import Period
 from desktop_app.core.rows import PeriodView
 from desktop_app.core.submission import SHORT_FINGERPRINT
 from desktop_app.core.users import Permission
@@ -373,11 +373,8 @@ class MainWindow(Retranslating, WaitsForExports, MainMenus, EntryArea, PastedCel
         state = getattr(status, "state", None)
         sent = self.workspace.sent_at(self.period) if state == State.SENT else None
         reopen = menu_path(self.period_menu, self.reopen_action)
-        if sent:  # what "Đã gửi" means: the file for the province was exported (not that it was mailed)
-            return self.tr("This period is {state}: its file for the province was exported at {time}. "
-                           "View only, it cannot be changed. To change it, a leader must reopen the period "
-                           "({menu}).").format(state=labels.state_label(state).lower(), time=format_time(sent),
-                                               menu=reopen)
+        if sent:  # exported, not known to be mailed: sending is the officer's step (walks U8, U9)
+            return labels.exported_text(sent, menu_path(self.file_menu, self.send_action), reopen)
         if state is not None and getattr(state, "frozen", False):
             return self.tr("This period is {state}: view only, it cannot be changed. "
                            "To change it, a leader must reopen the period ({menu}).").format(

@@ -41,7 +41,7 @@ STANDINGS = {
     Standing.APPROVED_OVERDUE: QT_TRANSLATE_NOOP("PeriodNavigator", "Approved, overdue to send"),
     Standing.COMPLETE_OVERDUE: QT_TRANSLATE_NOOP("PeriodNavigator", "Complete, overdue"),
     Standing.OVERDUE: QT_TRANSLATE_NOOP("PeriodNavigator", "Overdue"),
-    Standing.SENT: QT_TRANSLATE_NOOP("PeriodNavigator", "Sent"),
+    Standing.SENT: QT_TRANSLATE_NOOP("PeriodNavigator", "Exported"),  # stored "Đã gửi": State.label
     Standing.APPROVED: QT_TRANSLATE_NOOP("PeriodNavigator", "Approved"),
     Standing.COMPLETE: QT_TRANSLATE_NOOP("PeriodNavigator", "Complete"),
     Standing.DUE_SOON: QT_TRANSLATE_NOOP("PeriodNavigator", "Due soon"),

@@ -188,7 +188,7 @@ class SendController(QObject):
             draft = record_sent(self.workspace, draft)
         except Exception as err:  # noqa: BLE001 - every failure reaches the officer, none dies silently
             if not self._asked_again(err, attempt):
-                show_error(self.parent_widget, err, self.tr("Could not record the Sent status"))
+                show_error(self.parent_widget, err, self.tr("Could not record the Exported status"))
             return
         data_changed(self.parent_widget)
         opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(draft.path)))

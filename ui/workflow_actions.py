@@ -392,8 +392,9 @@ def say_reopened(parent: QWidget | None, period: Period, sent: bool) -> None:
     the province keeps the approved version until a new approved file is sent); the box adds
     what comes next."""
     if sent:
-        text = translate("workflow_actions", "{period} is open again for entering. The province keeps the approved "
-                                             "version it was sent until a new approved file is sent.")
+        text = translate("workflow_actions", "{period} is open again for entering. If the approved file exported "
+                                             "for the province was sent, the province keeps that version until a new "
+                                             "approved file is sent.")
         steps = translate("workflow_actions", "Correct the figures, mark the period Complete, approve it again, "
                                               "then export and send the new file.")
     else:
@@ -412,7 +413,7 @@ def say_reopened(parent: QWidget | None, period: Period, sent: bool) -> None:
 class ReopenDialog(QInputDialog):
     """The reason for reopening, asked on one line. OK (Enter) reopens through the service; a
     refusal (no reason typed) is said under the question and the dialog stays, with what was
-    typed and the cursor in it. A period marked Đã gửi (its approved file exported for the
+    typed and the cursor in it. A period marked Đã xuất (stored Đã gửi: its approved file exported for the
     province: `Workspace.sent_at`) is said so above the question: the province may hold that
     approved version (an export marks the period so; whether the file reached the province is not
     known), and a corrected file must be approved and sent again."""
@@ -447,7 +448,7 @@ class ReopenDialog(QInputDialog):
         parts = []
         if self.sent_at is not None:
             parts.append("<b>" + _plain(labels.with_period(translate(
-                "workflow_actions", "{period} is marked Sent: the approved report's file for the province was "
+                "workflow_actions", "{period} is marked Exported: the approved report's file for the province was "
                                     "exported at {time}, so the province may hold that approved version (if the "
                                     "file was sent). Once reopened and corrected, the period must be approved again "
                                     "and the corrected file sent to the province again."),

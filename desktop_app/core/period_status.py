@@ -5,7 +5,7 @@ the same period (`standing`): they said "Chưa nhập" (the list) and "Đang nh�
 period nothing was entered in, and "Đủ số liệu" and "Đang nhập" for a reopened one. The words
 are the enum's values (the interface translates them, keyed by the enum: ui/period_nav.py).
 
-The sign-off state (Hoàn thành, Đã duyệt, Đã gửi) wins over the data; an unsent period past its
+The sign-off state (Hoàn thành, Đã duyệt, Đã xuất: stored "Đã gửi", `State.label`) wins over the data; an unsent period past its
 deadline reads "Quá hạn" (`periods.is_overdue`) and says its sign-off state too: "Đã duyệt, quá
 hạn gửi" (approved, only the sending is late), "Hoàn thành, quá hạn" (a leader reading "Quá hạn"
 alone took it as not approved); then "Sắp đến hạn" within two weeks of the deadline; then
@@ -47,6 +47,12 @@ class Standing(str, Enum):
     NOT_STARTED = "Chưa đến kỳ"
     ENTERING = "Đang nhập"
     NOT_ENTERED = "Chưa nhập"
+
+    @property
+    def label(self) -> str:
+        """The status as a person reads it: its value, but "Đã xuất" for SENT (`State.label`: an export
+        marks a period so, not a mail reaching the province). The value stays what `--json` says."""
+        return State.SENT.label if self is Standing.SENT else self.value
 
 
 @dataclass(frozen=True)

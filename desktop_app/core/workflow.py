@@ -55,13 +55,23 @@ class State(str, Enum):
         return self in (State.APPROVED, State.SENT)
 
     @property
+    def label(self) -> str:
+        """The state as a person reads it (Vietnamese): its value, but "Đã xuất" for SENT. An export of
+        the approved report marks the period SENT (`approval.mark_sent`); whether the file then reached
+        the province the program does not know, so it does not say "Đã gửi" (walks U8, U9: the officer
+        read that the province had the report). The value "Đã gửi" stays what is stored: databases,
+        the history's chain, backups and `--json` outputs hold it."""
+        return _STATES_SHOWN.get(self, self.value)
+
+    @property
     def en(self) -> str:
         """The state in English, for the English of refusals (as the window's English names it)."""
         return _STATES_EN[self]
 
 
+_STATES_SHOWN = {State.SENT: "Đã xuất"}
 _STATES_EN = {State.ENTERING: "Entering", State.COMPLETE: "Complete", State.APPROVED: "Approved",
-              State.SENT: "Sent"}
+              State.SENT: "Exported"}
 
 
 def reopening(steps):
@@ -75,10 +85,16 @@ def reopening(steps):
 def frozen_message(period: Period, state: State, approved_at: str | None) -> tuple[str, str]:
     """Why a frozen period refuses an edit, in Vietnamese and in English."""
     date = f"{approved_at[8:10]}/{approved_at[5:7]}/{approved_at[:4]}" if approved_at else ""
+    if state == State.SENT:  # the date is the approval's: the export's is not the day it was approved
+        vi = f"{state.label.lower()} tệp gửi tỉnh{' (duyệt ngày ' + date + ')' if date else ''}"
+        en = f"{state.en.lower()} for the province{' (approved on ' + date + ')' if date else ''}"
+    else:
+        vi = f"{state.label.lower()}{' ngày ' + date if date else ''}"
+        en = f"{state.en.lower()}{' on ' + date if date else ''}"
     return (
-        f"Kỳ {in_sentence(period.name)} {state.value.lower()}{' ngày ' + date if date else ''}, số liệu không sửa được "
+        f"Kỳ {in_sentence(period.name)} {vi}, số liệu không sửa được "
         "nữa. Muốn sửa, Lãnh đạo phải mở lại kỳ báo cáo và nêu lý do.",
-        f"{period.name_en}: {state.en.lower()}{' on ' + date if date else ''}, its figures can no longer "
+        f"{period.name_en}: {en}, its figures can no longer "
         "be changed. To change them, a leader must reopen the period and give the reason.",
     )
 
@@ -179,8 +195,8 @@ def refuse_if_used_frozen(what: Words, frozen: list) -> None:
         at, sent = row.approved_at or "", State(row.state) == State.SENT
         date = f"{at[8:10]}/{at[5:7]}/{at[:4]}" if at else ""
         if en:
-            return ("sent, " if sent else "") + (f"approved on {date}" if date else "approved")
-        return State(row.state).value + ((", duyệt ngày " if sent else " ngày ") + date if date else "")
+            return ("exported, " if sent else "") + (f"approved on {date}" if date else "approved")
+        return State(row.state).label + ((", duyệt ngày " if sent else " ngày ") + date if date else "")
 
     many = len(frozen) > 1
     vi = ", ".join(f"{in_sentence(p.name)} ({state(r, False)})" for p, r in frozen)
@@ -230,7 +246,7 @@ def refuse_unless_signable(period: Period, state: State) -> None:
     report", which a draft or a period still being entered is not."""
     if not state.frozen:
         raise InvalidInput(
-            f"Kỳ {in_sentence(period.name)} đang ở trạng thái {state.value}: chỉ ký số được báo cáo của kỳ đã duyệt. "
+            f"Kỳ {in_sentence(period.name)} đang ở trạng thái {state.label}: chỉ ký số được báo cáo của kỳ đã duyệt. "
             "Lãnh đạo duyệt kỳ báo cáo (Kỳ báo cáo › Duyệt), xuất báo cáo, rồi ký số.",
             field="Trạng thái kỳ báo cáo",
             en=f"{period.name_en} is in the state {state.en}: only the report of an approved period can be "
@@ -286,7 +302,7 @@ def changed_since_export(period: Period, state: State, sub, fingerprint: str | N
                 "approved report")
     short = sub.fingerprint[:16]
     if not state.frozen:
-        return (f"kỳ {in_sentence(period.name)} đã được mở lại ở cửa sổ hoặc lệnh khác (nay ở trạng thái {state.value}): tệp "
+        return (f"kỳ {in_sentence(period.name)} đã được mở lại ở cửa sổ hoặc lệnh khác (nay ở trạng thái {state.label}): tệp "
                 f"mang mã xác thực {short} của lần duyệt không còn hiệu lực",
                 f"{period.name_en} was reopened in another window or command (now in the state {state.en}): the "
                 f"file carries the code {short} of an approval no longer in force")

@@ -73,11 +73,11 @@ def test_a_draft_exported_while_the_leader_approves_is_not_marked_sent(office, m
     meanwhile(("lanhdao", "approve", "2026"))
     with pytest.raises(InvalidInput) as err:
         export_period(office, "2026", tmp_path / "out", pdf=False)
-    assert err.value.message.startswith("Chưa ghi nhận kỳ năm 2026 Đã gửi: trong lúc xuất, kỳ năm 2026 đã được "
+    assert err.value.message.startswith("Chưa ghi nhận kỳ năm 2026 Đã xuất: trong lúc xuất, kỳ năm 2026 đã được "
                                         "duyệt ở cửa sổ hoặc lệnh khác: tệp là bản DỰ THẢO")
     assert "đừng gửi tệp đó: xuất lại báo cáo (Tệp › Xuất báo cáo…)" in err.value.message
     assert err.value.field == "Trạng thái kỳ báo cáo"
-    assert "is not recorded as Sent: while exporting, " in err.value.en and "the file is a DRAFT" in err.value.en
+    assert "is not recorded as Exported: while exporting, " in err.value.en and "the file is a DRAFT" in err.value.en
     row = office.store.period_state(office.commune.code, "2026")
     assert row.state == State.APPROVED.value and row.sent_at is None
     assert sent_rows(office) == ([], [])
@@ -159,7 +159,7 @@ def test_marking_sent_takes_the_file_written_not_the_period(office):  # noqa: F8
     as_(office, "lanhdao")
     office.approve("2026")
     for stale in (draft, before):
-        with pytest.raises(InvalidInput, match="Chưa ghi nhận kỳ năm 2026 Đã gửi"):
+        with pytest.raises(InvalidInput, match="Chưa ghi nhận kỳ năm 2026 Đã xuất"):
             office.mark_sent(stale)
         assert office.period_state("2026") == State.APPROVED
     office.mark_sent(office.submission("2026"))
@@ -174,7 +174,7 @@ def test_the_command_line_says_it_and_the_file_stays(office, meanwhile, data_dir
     out = tmp_path / "out"
     assert main(["--data-dir", str(data_dir), "--user", "canbo", "export", "--period", "2026", "--out", str(out),
                  "--xlsx-only"]) == 2
-    assert "Lỗi: Chưa ghi nhận kỳ năm 2026 Đã gửi" in capsys.readouterr().err
+    assert "Lỗi: Chưa ghi nhận kỳ năm 2026 Đã xuất" in capsys.readouterr().err
     assert [p.name for p in out.iterdir()] == ["2026_05503_xa-tan-cuong.xlsx"]
     assert office.period_state("2026") == State.APPROVED
 

@@ -59,7 +59,7 @@ def test_the_export_refused_leaves_no_file_in_its_folder(office, other_exports_f
     other_exports_first(tmp_path / "winner")
     with pytest.raises(InvalidInput) as err:
         export_period(office, "2026", tmp_path / "loser", doc_number="99", report_date=DEC_19)
-    assert err.value.message.startswith("Chưa ghi nhận kỳ năm 2026 Đã gửi: trong lúc xuất, báo cáo đã duyệt đã được "
+    assert err.value.message.startswith("Chưa ghi nhận kỳ năm 2026 Đã xuất: trong lúc xuất, báo cáo đã duyệt đã được "
                                         "xuất gửi tỉnh ở cửa sổ hoặc lệnh khác với số 01/BC-UBND")
     assert ("Các tệp vừa ghi không phải báo cáo gửi tỉnh nên đã được xóa, thư mục không còn tệp nào của lần xuất "
             "này: xuất lại báo cáo (Tệp › Xuất báo cáo…) rồi gửi.") in err.value.message

@@ -30,7 +30,7 @@ KEPT = ("Báo cáo đã duyệt kỳ năm 2026 (mã xác thực {code}) đã ph�
         "cáo, nên mỗi lần xuất lại bản đã duyệt này vẫn mang đúng số và ngày đó.")
 KEPT_EN = ("The approved report of year 2026 (code {code}) was issued with number 15/BC-UBND, dated 15/12/2026 after "
            "the backup was taken, which the backup does not record: the restore keeps that number and date and marks "
-           "the period Sent. The province holds the report with number 15/BC-UBND, dated 15/12/2026; one approval has "
+           "the period Exported. The province holds the report with number 15/BC-UBND, dated 15/12/2026; one approval has "
            "one document number and one report date, so every later export of this approved report carries them.")
 
 

@@ -25,7 +25,7 @@ pytestmark = pytest.mark.usefixtures("approved_before_report_date")  # dated 18/
 
 STEM = "2026_05503_xa-tan-cuong"
 DEC_18, DEC_19 = dt.date(2026, 12, 18), dt.date(2026, 12, 19)
-REFUSED = "Chưa ghi nhận kỳ năm 2026 Đã gửi: trong lúc xuất, báo cáo đã duyệt đã được xuất gửi tỉnh ở cửa sổ hoặc lệnh khác với số 01/BC-UBND"
+REFUSED = "Chưa ghi nhận kỳ năm 2026 Đã xuất: trong lúc xuất, báo cáo đã duyệt đã được xuất gửi tỉnh ở cửa sổ hoặc lệnh khác với số 01/BC-UBND"
 
 
 def _other_sends(data_dir, folder) -> None:

@@ -25,7 +25,7 @@ def sent_rows(qtbot, workspace) -> list[str]:
     dialog = shown(qtbot, AuditDialog(workspace))
     model = dialog.model
     return [model.index(r, NEW).data().replace("\u2011", "-").replace("\u2060", "") for r in range(model.rowCount())
-            if model.index(r, NEW).data().startswith(("Đã gửi", "Sent"))]
+            if model.index(r, NEW).data().startswith(("Đã xuất", "Exported"))]
 
 
 def sent_twice(workspace, tmp_path) -> None:
@@ -43,15 +43,15 @@ def sent_twice(workspace, tmp_path) -> None:
 def test_sent_rows_read_vietnamese_without_nested_parentheses(qtbot, workspace, tmp_path):
     sent_twice(workspace, tmp_path)
     assert OLDER_WORDS in [r.new for r in workspace.store.audit_rows()]  # stored as it was
-    assert sent_rows(qtbot, workspace) == ["Đã gửi (số để trống /BC-UBND, ngày 03/12/2026)",  # newest first
-                                           "Đã gửi (số để trống /BC-UBND, ngày 18/12/2026)"]
+    assert sent_rows(qtbot, workspace) == ["Đã xuất (số để trống /BC-UBND, ngày 03/12/2026)",  # newest first
+                                           "Đã xuất (số để trống /BC-UBND, ngày 18/12/2026)"]
 
 
 def test_sent_rows_read_english_in_english(qtbot, workspace, tmp_path, english):
     sent_twice(workspace, tmp_path)
     english()
-    assert sent_rows(qtbot, workspace) == ["Sent (number left blank /BC-UBND, dated 03/12/2026)",
-                                           "Sent (number left blank /BC-UBND, dated 18/12/2026)"]
+    assert sent_rows(qtbot, workspace) == ["Exported (number left blank /BC-UBND, dated 03/12/2026)",
+                                           "Exported (number left blank /BC-UBND, dated 18/12/2026)"]
 
 
 def test_a_number_given_reads_back_from_the_older_words_and_the_new():

@@ -45,8 +45,8 @@ def test_approved_again_during_the_windows_export_is_said_and_not_marked_sent(
     with qtbot.waitSignal(export.controller.exported, timeout=30_000):
         export.trigger()
     [(title, text)] = shown
-    assert title == "Không ghi được trạng thái Đã gửi"
-    assert text.startswith("Chưa ghi nhận kỳ quý I năm 2026 Đã gửi: trong lúc xuất, kỳ quý I năm 2026 đã được mở "
+    assert title == "Không ghi được trạng thái Đã xuất"
+    assert text.startswith("Chưa ghi nhận kỳ quý I năm 2026 Đã xuất: trong lúc xuất, kỳ quý I năm 2026 đã được mở "
                            "lại và duyệt lại ở cửa sổ hoặc lệnh khác")
     assert f"tệp là của lần duyệt trước (mã xác thực {first[:16]})" in text
     assert export.controller.done_dialog is None  # nothing invites sending the file
@@ -57,4 +57,4 @@ def test_approved_again_during_the_windows_export_is_said_and_not_marked_sent(
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no hidden folder left
     assert office.period_state("2026-Q1") == State.APPROVED
     assert office.store.period_state(office.commune.code, "2026-Q1").sent_at is None
-    assert status_of(window, Q1) != "Đã gửi"
+    assert status_of(window, Q1) != "Đã xuất"

@@ -57,16 +57,16 @@ def test_reopening_a_sent_period_says_the_province_may_hold_the_approved_file(ma
     seen = {}
     reopen_by_keys(window, seen)
     question = " ".join(seen["question"].split())
-    assert (f"Kỳ năm 2026 ở trạng thái Đã gửi: tệp báo cáo đã duyệt gửi tỉnh được xuất lúc "
+    assert (f"Kỳ năm 2026 ở trạng thái Đã xuất: tệp báo cáo đã duyệt gửi tỉnh được xuất lúc "
             f"{sent.astimezone():%H:%M %d/%m/%Y}, nên tỉnh có thể đang giữ bản đã duyệt đó (nếu tệp đã được gửi đi)."
             ) in question, question
-    assert "tỉnh đang giữ" not in question  # an export marks it Đã gửi: whether the file reached the province is not known
+    assert "tỉnh đang giữ" not in question and "Đã gửi" not in question  # an export marks it (stored Đã gửi): whether the file reached the province is not known
     assert "phải duyệt lại và gửi lại tỉnh tệp đã sửa" in question
     assert question.endswith("Lý do mở lại năm 2026 (bắt buộc; bản đã duyệt được giữ trong lịch sử):")
     assert seen["fits"]
     assert office.period_state("2026") == State.ENTERING
-    assert seen["box"] == ("Kỳ năm 2026 đã được mở lại để nhập. Tỉnh vẫn giữ bản đã duyệt đã gửi cho đến khi "
-                           "gửi tệp đã duyệt mới.")
+    assert seen["box"] == ("Kỳ năm 2026 đã được mở lại để nhập. Nếu tệp đã duyệt xuất gửi tỉnh đã được gửi đi, "
+                           "tỉnh vẫn giữ bản đó cho đến khi gửi tệp đã duyệt mới.")
     assert seen["next"] == "Sửa số liệu, đánh dấu Hoàn thành, duyệt lại, rồi xuất và gửi tệp mới cho tỉnh."
     assert seen["status bar"] == seen["box"]
 

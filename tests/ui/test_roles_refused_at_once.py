@@ -1,7 +1,8 @@
 """What a role may not do is refused at once by the core's check, naming the role and the task,
 before any question or dialog (walk 3, M2, M3, M5): Tài khoản…, Khôi phục…; Mở lại, Duyệt and
 Hoàn thành are greyed saying it in those words (stop 41, tests/ui/test_menu_sign_off_greyed.py);
-typing on a period that cannot be changed says why; a Đã gửi period says when its file was exported."""
+typing on a period that cannot be changed says why; an exported period (stored Đã gửi) says when its file was
+exported and that sending it is the officer's step."""
 from __future__ import annotations
 
 import datetime as dt
@@ -151,17 +152,21 @@ def test_typing_on_an_approved_period_says_why_for_every_role(make_window, offic
 
 
 def test_a_sent_period_says_the_same_state_everywhere_and_what_sent_means(make_window, office, qtbot, tmp_path):
-    """An approved period exported to a folder is Đã gửi in the core: the list, the header and
-    the banner say Đã gửi, the banner says when its file for the province was exported."""
+    """An approved period exported to a folder is stored Đã gửi (State.SENT): the list, the header and
+    the banner say Đã xuất, what the program knows, never Đã gửi (walks U8, U9: read as the province
+    having the report, nothing mailed); the banner says when its file for the province was exported
+    and that the officer e-mails it (Tệp › Gửi cho tỉnh…) if not sent yet."""
     _approved(office)
     export_period(office, "2026", tmp_path / "out", pdf=False)
     assert office.period_state("2026") == State.SENT
     as_(office, "canbo")
     window = make_window(office, today=DEC)
     item = window.navigator._items[window.period]
-    assert item.text(3) == "Đã gửi"
-    assert window.deadline_label.text().endswith("Trạng thái: Đã gửi")
-    banner = window.frozen_label.text()
-    assert banner.startswith("Kỳ này đã gửi: tệp gửi tỉnh đã được xuất lúc ")
+    assert item.text(3) == "Đã xuất"
+    assert window.deadline_label.text().endswith("Trạng thái: Đã xuất")
+    banner = window.frozen_label.text().replace("\u00a0", " ")
+    assert banner.startswith("Kỳ này đã xuất: tệp gửi tỉnh đã được xuất lúc ")
+    assert "gửi tệp cho tỉnh qua thư điện tử (Tệp › Gửi cho tỉnh…) nếu chưa gửi" in banner
     assert "Đã duyệt" not in banner
+    assert not any("đã gửi" in text.lower() for text in (item.text(3), window.deadline_label.text(), banner))
     window.grab().save(str(tmp_path / "sent.png"))

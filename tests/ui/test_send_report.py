@@ -311,7 +311,8 @@ def test_sending_the_exported_files_again_keeps_their_export_time(qtbot, make_wi
     assert f"Đính kèm nguyên các tệp đã có, không xuất lại (xuất lúc {at})" in dialog.message.text()
     assert ws.sent_at("2026") == export.submission.generated_at
     assert window.frozen_label.text().replace("\u00a0", " ") == (  # a menu path's no-break spaces read as spaces
-        f"Kỳ này đã gửi: tệp gửi tỉnh đã được xuất lúc {at}. Chỉ xem, không sửa được. Muốn sửa, Lãnh đạo phải "
+        f"Kỳ này đã xuất: tệp gửi tỉnh đã được xuất lúc {at}. Chương trình không tự gửi: gửi tệp cho tỉnh qua thư "
+        "điện tử (Tệp › Gửi cho tỉnh…) nếu chưa gửi. Chỉ xem, không sửa được. Muốn sửa, Lãnh đạo phải "
         "mở lại kỳ báo cáo (Kỳ báo cáo › Mở lại kỳ báo cáo…).")
 
 

@@ -138,7 +138,7 @@ def test_restoring_a_backup_taken_before_a_reopening_says_the_approval_comes_bac
             f"duyệt mã xác thực {code}") in said
     assert "First 6 months of 2026 was reopened by a leader at " in said.en
     assert f"(reason: Thử khôi phục) after the backup was taken: after the restore, the period is back in the " \
-           f"state Sent with the approved version, code {code}" in said.en
+           f"state Exported with the approved version, code {code}" in said.en
 
 
 def test_an_approved_period_overdue_to_send_reads_approved(make_window, office, qtbot):

@@ -70,8 +70,8 @@ def test_after_an_export_the_window_says_sent_not_approved_and_overdue(qtbot, ma
         export.trigger()
     export.controller.done_dialog.close()
     assert office.period_state("2026-Q1") == State.SENT
-    assert status_of(window, Q1) == "Đã gửi" and not window.overdue_label.isVisible()
-    assert "Trạng thái: Đã gửi" in window.deadline_label.text()
+    assert status_of(window, Q1) == "Đã xuất" and not window.overdue_label.isVisible()
+    assert "Trạng thái: Đã xuất" in window.deadline_label.text()
 
 
 def test_approving_from_the_menu_freezes_the_form_at_once(qtbot, make_window, office):  # noqa: F811
