@@ -210,7 +210,13 @@ def _consolidate(ws, args) -> int:
     completeness = con.completeness if con is not None else office.checked_completeness(args.period)
     if "pdf" in asked and report_date is not None:  # before any file is written
         completeness.check_report_day(report_date)
-    outputs = {kind: str(writers[kind](args.period, path, consolidation=con)) for kind, path in asked.items()}
+    from desktop_app.core.dhis2_units import nothing_to_send
+
+    # DHIS2 and ADX files that would hold no unit are not written (walk U10, F4), the others are
+    empty = nothing_to_send(con, EXPORT_NAMES["dhis2"]) if con is not None else None
+    not_written = {k: nothing_to_send(con, EXPORT_NAMES[k]) for k in ("dhis2", "adx") if k in asked and empty}
+    outputs = {kind: str(writers[kind](args.period, path, consolidation=con)) for kind, path in asked.items()
+               if kind not in not_written}
     dhis2 = [k for k in ("dhis2", "adx") if k in asked]
     if args.json:
         data = {"period": run.period, "folder": run.folder, "run": run.run_id,
@@ -220,11 +226,13 @@ def _consolidate(ws, args) -> int:
                 "files": [{**r.as_json(), "result": file_result_word(r)} for r in run.results],
                 "classes": run.counts,
                 "completeness": completeness.as_json(), "outputs": outputs}
+        if not_written:
+            data["not_written"] = {k: str(why) for k, why in not_written.items()}
         if dhis2:  # the units whose key awaits confirmation, not in those files
             data["left_out_of_dhis2"] = [{"code": u.code, "name": u.name, "key_code": u.key_code}
                                          for u in office.dhis2_left_out(args.period, consolidation=con)]
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
-        return 0
+        return 1 if not_written else 0
     names = {c.code: c.name for c in office.catalog.communes}
     for r in run.results:  # the window's and the workbook's word: a valid file not counted says so
         # a name carrying another unit's code said first, as on the file's line in the window and the workbook
@@ -245,12 +253,14 @@ def _consolidate(ws, args) -> int:
         print(line)
     for kind, path in outputs.items():
         print(f"Đã ghi {kind}: {path}")
+    for why in not_written.values():
+        print(why, file=sys.stderr)
     if dhis2:
         from exports.dhis2 import left_out_lines
 
         for line in left_out_lines(con, _listed([EXPORT_NAMES[k][0] for k in dhis2], "và")):
             print(line)
-    return 0
+    return 1 if not_written else 0
 
 
 def pdf_lines(office, period: str) -> list[str]:

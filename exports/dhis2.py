@@ -22,7 +22,9 @@ import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from desktop_app.core.consolidation import Consolidation, UnitStatus
+from desktop_app.core.consolidation import Consolidation
+from desktop_app.core.dhis2_units import left_out, nothing_to_send
+from desktop_app.core.errors import InvalidInput
 from desktop_app.core.keys import PAPER_CODE, TYPE_PAPER_CODE, confirm_command
 from desktop_app.core.periods import Period
 from desktop_app.core.validation import one_line
@@ -47,13 +49,6 @@ def adx_period(p: Period) -> str:
 
 def data_element(code: str, part: str, p: Period) -> str:
     return code + part + (SUFFIX_9M if p.kind == "9M" else "")
-
-
-def left_out(con: Consolidation) -> list[UnitStatus]:
-    """The counted units the DHIS2 and ADX files leave out, in catalogue order: those whose
-    version is signed by a key awaiting the province's confirmation ("khóa chờ xác nhận"). The
-    workbook and the report count them, marked; a DHIS2 server keeps what it imported."""
-    return [u.status for u in con.units if u.submission is not None and u.status.pending]
 
 
 def data_value_sets(con: Consolidation, *, boolean_text: bool = True) -> list[dict]:
@@ -129,7 +124,15 @@ def _parts(item, kind: str | None):
         yield ("previous" if item.previous is not None else "last_year"), "__cung_ky"
 
 
+def refuse_nothing_to_send(con: Consolidation, files: tuple[str, str]) -> None:
+    """`nothing_to_send`, refused: nothing is written."""
+    why = nothing_to_send(con, files)
+    if why is not None:
+        raise InvalidInput(why, field="Kỳ báo cáo", en=why.en)
+
+
 def write_data_value_sets(con: Consolidation, path: str | Path) -> Path:
+    refuse_nothing_to_send(con, ("tệp DHIS2", "DHIS2 file"))
     document = {"dataElementIdScheme": "CODE", "orgUnitIdScheme": "CODE", "dataSetIdScheme": "CODE",
                 "dataValueSets": data_value_sets(con)}
     text = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
@@ -152,6 +155,7 @@ def adx_document(con: Consolidation) -> bytes:
 
 
 def write_adx(con: Consolidation, path: str | Path) -> Path:
+    refuse_nothing_to_send(con, ("tệp ADX", "ADX file"))
     return write_bytes_atomic(path, adx_document(con))
 
 

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.consolidation import NOT_DUE_NOTE, NOT_ENTERED, Consolidation, Count
-from desktop_app.core.errors import ChangedOutside
+from desktop_app.core.dhis2_units import nothing_to_send
+from desktop_app.core.errors import ChangedOutside, InvalidInput
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import LAST_YEAR, Period
@@ -233,8 +234,8 @@ class ConsolidationTab:
                 return None
             default, pattern = names[kind]
             # the folder this person saved them to last, else Documents, else home (one that is there)
-            path, _ = QFileDialog.getSaveFileName(
-                self, translate("ProvinceWindow", "Save file"),
+            path, _ = QFileDialog.getSaveFileName(  # the period named: the one the window shows (walk U10, F4)
+                self, with_period(translate("ProvinceWindow", "Save the summary of {period}"), p),
                 start_file(default, UserPreferences.of(self.workspace).folder(EXPORT_FOLDER)), pattern)
             if not path:
                 return None
@@ -279,6 +280,11 @@ class ConsolidationTab:
             self.office.refuse_if_changed_outside(EXPORT_NAMES[kind])
         except ChangedOutside as refused:
             show_error(self, refused)
+            return False
+        shown = self.charts.consolidation  # the period's, as the window shows it: no file of no unit
+        why = nothing_to_send(shown) if kind == "dhis2" and shown is not None and shown.period == self.period else None
+        if why is not None:
+            show_error(self, InvalidInput(why, field="Kỳ báo cáo", en=why.en))
             return False
         return True
 

@@ -44,8 +44,16 @@ def _export(two_units, tmp_path, capsys, *more):
 
 def test_a_unit_whose_key_awaits_confirmation_goes_to_dhis2_only_once_confirmed(two_units, tmp_path, capsys):
     tan_cuong, phan_dinh_phung = two_units["subs"]["05503"], two_units["subs"]["05443"]
-    sets, groups, said = _export(two_units, tmp_path, capsys)
-    assert sets == {} and groups == {}  # counted in the workbook, marked; not sent to DHIS2
+    out = tmp_path / "out"
+    # every unit's key awaits confirmation: files of no unit are not written (walk U10, F4), the workbook is
+    assert run(["--data-dir", two_units["data"], "consolidate", str(two_units["folder"]), "--period", PERIOD,
+                "--dhis2", str(out / "dv.json"), "--adx", str(out / "dv.xml"), "--xlsx", str(out / "t.xlsx")]) == 1
+    assert not (out / "dv.json").exists() and not (out / "dv.xml").exists() and (out / "t.xlsx").is_file()
+    captured = capsys.readouterr()
+    said = captured.out
+    assert ("Chưa ghi tệp DHIS2 6 tháng đầu năm 2026: tệp sẽ không có đơn vị nào. 2 đơn vị đã gửi báo cáo nhưng "
+            "khóa ký tệp đang chờ tỉnh xác nhận.") in captured.err
+    assert "Chưa ghi tệp ADX 6 tháng đầu năm 2026" in captured.err
     assert ("Chưa đưa vào tệp DHIS2 và tệp ADX: 2 đơn vị có khóa chờ xác nhận (tỉnh chưa đối chiếu mã khóa ký tệp "
             "với báo cáo giấy có chữ ký của đơn vị") in said
     assert (f"- Xã Tân Cương (mã 05503): tệp ký bằng khóa mã {tan_cuong.key_code} "
@@ -72,12 +80,14 @@ def test_only_the_file_asked_for_is_named_and_json_lists_the_units(two_units, tm
     out = tmp_path / "out"
     capsys.readouterr()
     assert run(["--data-dir", two_units["data"], "consolidate", str(two_units["folder"]), "--period", PERIOD,
-                "--adx", str(out / "dv.xml")]) == 0
+                "--adx", str(out / "dv.xml")]) == 1  # no unit to write: not written
     said = capsys.readouterr().out
     assert "Chưa đưa vào tệp ADX: 2 đơn vị có khóa chờ xác nhận" in said and "rồi xuất lại tệp ADX." in said
+    assert "DHIS2" not in said
     assert run(["--data-dir", two_units["data"], "consolidate", str(two_units["folder"]), "--period", PERIOD,
-                "--dhis2", str(out / "dv.json"), "--json"]) == 0
+                "--dhis2", str(out / "dv.json"), "--json"]) == 1
     data = json.loads(capsys.readouterr().out)
+    assert data["outputs"] == {} and data["not_written"]["dhis2"].startswith("Chưa ghi tệp DHIS2 6 tháng đầu năm 2026")
     assert sorted(data["left_out_of_dhis2"], key=lambda u: u["code"]) == [
         {"code": c, "name": s.unit_name, "key_code": s.key_code} for c, s in sorted(two_units["subs"].items())]
 

@@ -12,7 +12,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.province.conftest import PERIOD
-from tests.province.helpers import shown_window
+from tests.province.helpers import make_submissions, shown_window
 from tests.ui.conftest import press
 from tests.ui.test_unprompted_boxes import clock  # noqa: F401 (fixture)
 
@@ -36,19 +36,28 @@ def exported(qtbot, window, kind, path):
 
 
 def test_the_dhis2_export_names_both_files_and_opens_them(qtbot, office, tmp_path, opened, clock):  # noqa: F811
+    # one unit's report, its key confirmed: a DHIS2 file of no unit is not written
+    inbox = tmp_path / "hop-thu"
+    inbox.mkdir()
+    ws, subs = make_submissions(inbox, ["05503"], PERIOD, data_dir=tmp_path / "xa")
+    ws.close()
+    office.intake(inbox, PERIOD)
+    office.confirm_key("05503", subs["05503"].key_code)
+    out = tmp_path / "ra"
+    out.mkdir()
     window = shown_window(qtbot, office, PERIOD, TODAY)
-    dialog = exported(qtbot, window, "dhis2", tmp_path / "dhis2.json")
+    dialog = exported(qtbot, window, "dhis2", out / "dhis2.json")
     assert dialog.isVisible() and dialog.windowTitle() == "Đã xuất số liệu tổng hợp"
     text = dialog.message.text()
     assert "Đã xuất số liệu tổng hợp 6 tháng đầu năm 2026" in text
     assert "<li>dhis2.json</li>" in text and "<li>dhis2.adx.xml</li>" in text
-    assert text.count(str(tmp_path)) == 1  # the folder once, not before each file
+    assert text.count(str(out)) == 1  # the folder once, not before each file
     assert [b.text() for b in (dialog.open_file_button, dialog.open_folder_button, dialog.close_button)] == [
         "&Mở tệp", "Mở &thư mục", "Đó&ng"]
     assert window.statusBar().currentMessage() == "Đã ghi dhis2.json, dhis2.adx.xml"  # short: whole at 1366 px
     qtbot.mouseClick(dialog.open_folder_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.open_file_button, Qt.MouseButton.LeftButton)
-    assert opened == [QUrl.fromLocalFile(str(tmp_path)), QUrl.fromLocalFile(str(tmp_path / "dhis2.json"))]
+    assert opened == [QUrl.fromLocalFile(str(out)), QUrl.fromLocalFile(str(out / "dhis2.json"))]
     clock.passes(1.0)  # read, then Escape
     press(Qt.Key.Key_Escape)
     assert not dialog.isVisible()

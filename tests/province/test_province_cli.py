@@ -22,16 +22,16 @@ def test_consolidate_json_lists_every_file_and_the_counts(inbox, tmp_path, capsy
                 "--xlsx", str(out / "tong-hop.xlsx"), "--pdf", str(out / "bao-cao.pdf"),
                 "--dhis2", str(out / "dhis2.json"), "--adx", str(out / "adx.xml"), "--number", "3",
                 "--date", "2026-07-02"])
-    assert code == 0
+    assert code == 1  # every key awaits confirmation: the DHIS2 and ADX files would hold no unit
     result = json.loads(capsys.readouterr().out)
+    assert sorted(result["not_written"]) == ["adx", "dhis2"] and sorted(result["outputs"]) == ["pdf", "xlsx"]
     assert {f["file"]: f["class"] for f in result["files"]} == inbox["expected"]
     assert all(f["reason"] for f in result["files"])
     n = len(inbox["kept"])
     assert result["completeness"]["received"] == n and result["completeness"]["missing"] == 92 - n
     assert result["completeness"]["text"].startswith(f"Đã nhận {n}/92")
-    for kind in ("xlsx", "pdf", "dhis2", "adx"):
-        assert (out / {"xlsx": "tong-hop.xlsx", "pdf": "bao-cao.pdf", "dhis2": "dhis2.json",
-                       "adx": "adx.xml"}[kind]).is_file()
+    assert (out / "tong-hop.xlsx").is_file() and (out / "bao-cao.pdf").is_file()
+    assert not (out / "dhis2.json").exists() and not (out / "adx.xml").exists()
 
     # the same folder again: nothing new, text output names the missing units
     assert run(["--data-dir", str(data), "consolidate", str(inbox["folder"]), "--period", PERIOD]) == 0

@@ -7,13 +7,15 @@ import sqlite3
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop_app.core.consolidation import ReportStatus
 from desktop_app.core.errors import StorageFailed
 from desktop_app.database_mode import MODE_PROVINCE, mode_of
 from desktop_app.province import ProvinceOffice
 from tests.province.conftest import PERIOD
+from tests.ui.conftest import Script, press
+from tests.ui.test_unprompted_boxes import clock  # noqa: F401 (fixture)
 
 TODAY = dt.date(2026, 6, 19)  # the 6-month report is the current one
 
@@ -110,6 +112,8 @@ def test_exports_from_the_window(qtbot, window, inbox, tmp_path):
     with qtbot.waitSignal(window.export_done, timeout=30000) as blocker:
         window.start_export("xlsx", tmp_path / "tong-hop.xlsx")
     assert blocker.args[0] and (tmp_path / "tong-hop.xlsx").is_file()
+    for unit in window.office.checked_completeness(PERIOD).units_in("pending"):  # compared with the papers
+        window.office.confirm_key(unit.code, unit.key_code)
     with qtbot.waitSignal(window.export_done, timeout=30000) as blocker:
         window.start_export("dhis2", tmp_path / "dhis2.json")
     assert (tmp_path / "dhis2.json").is_file() and (tmp_path / "dhis2.adx.xml").is_file()
@@ -224,19 +228,39 @@ def test_the_province_window_shows_a_history_changed_outside_the_program(qtbot, 
     w.notice_boxes[0].done(0)
 
 
-def test_the_dhis2_export_says_which_units_it_left_out_and_what_to_do(qtbot, window, inbox, tmp_path):
+def test_the_dhis2_export_says_which_units_it_left_out_and_what_to_do(qtbot, window, inbox, tmp_path,
+                                                                      clock):  # noqa: F811
     """Every key in the folder is its unit's first, awaiting confirmation (red-team 13, finding 2):
     the DHIS2 and ADX files leave those units out, and the box after the export names them and
-    says to confirm the keys against the signed paper and export again."""
+    says to confirm the keys against the signed paper and export again. Left with no unit, the files
+    are not written at all (walk U10, F4): the box says so, naming the units."""
     with qtbot.waitSignal(window.intake_done, timeout=30000):
         window.start_intake(inbox["folder"])
     pending = window.office.checked_completeness(PERIOD).units_in("pending")
-    assert pending
+    assert len(pending) > 1
+    said = []
+
+    def read(box):
+        said.append(box.text().replace("\u00a0", " "))
+        clock.passes(1.0)  # read, then Enter (the box opened by itself)
+        press(Qt.Key.Key_Return)
+
+    script = Script((QMessageBox, read))
+    with qtbot.waitSignal(window.export_done, timeout=30000):
+        window.start_export("dhis2", tmp_path / "nothing.json")
+    script.check()
+    assert not (tmp_path / "nothing.json").exists()
+    assert f"tệp sẽ không có đơn vị nào. {len(pending)} đơn vị đã gửi báo cáo nhưng khóa ký tệp đang chờ" in said[0]
+    for unit in pending[:10]:
+        assert f"{unit.name} ({unit.code})" in said[0]
+
+    first = pending[0]
+    window.office.confirm_key(first.code, first.key_code)
     with qtbot.waitSignal(window.export_done, timeout=30000):
         window.start_export("dhis2", tmp_path / "dhis2.json")
     said = window.export_dialog.message.text().replace("\u00a0", " ")  # ui.unbroken_paths
-    assert f"Chưa đưa vào tệp DHIS2 và ADX {len(pending)} đơn vị có khóa chờ xác nhận" in said
-    for unit in pending[:10]:
+    assert f"Chưa đưa vào tệp DHIS2 và ADX {len(pending) - 1} đơn vị có khóa chờ xác nhận" in said
+    for unit in pending[1:11]:
         assert f"{unit.name} ({unit.code})" in said
     assert "(Khóa ký › Xác nhận khóa…), rồi xuất lại." in said
     window.export_dialog.close()
