@@ -67,6 +67,8 @@ from desktop_app.restore_carry import (
     to_carry,
 )
 from desktop_app.restore_question import backup_time, question  # noqa: F401 - backup_time: named backups.* by callers
+from desktop_app.restore_losses import trust_losses
+from desktop_app.restore_revoked import carry_revoked, kept_revoked
 from desktop_app.restore_undone import undone_by_restore
 from desktop_app.stored_unit import chosen_unit
 
@@ -357,6 +359,27 @@ def _as_restored(source: Path) -> Iterator[Path]:
         yield copy
 
 
+def taken_back(saved: Path | None, source: Path) -> Words | None:
+    """After a restore, what it took back that the trust in the units' reports rests on (`restore_losses.trust_losses`:
+    keys confirmed since, pending again; unsigned versions accepted; reports received; keys revoked since, kept
+    revoked), read from `saved`, the copy of the data it replaced, and the backup `source` as it put it back: what the
+    province window says once it opens again (walk U10 F2). None when nothing, or either file is gone."""
+    if saved is None or not Path(saved).is_file() or not Path(source).is_file():
+        return None
+    try:
+        with _as_restored(source) as restored:
+            lines = trust_losses(saved, restored, since=bool(sqlite_backup.continues(saved, source)),
+                                 kept=kept_revoked(Chains(saved, source), restored))
+    except (ValueError, KeyError, TypeError, IndexError, ChiTieuError, sqlite3.Error):
+        return None
+    if not lines:
+        return None
+    return Words.joined([Words(f"Khôi phục bản sao lưu {Path(source).name} đã lấy lại những việc sau, mà độ tin cậy "
+                               "của báo cáo các đơn vị dựa vào:",
+                               f"Restoring the backup {Path(source).name} took back the following, on which the "
+                               "trust in the units' reports rests:"), *lines], "\n\n")
+
+
 UNASKED = object()  # `restore`'s `confirmed` from a caller that asked nothing (a script, a test of something else)
 
 
@@ -548,6 +571,8 @@ def _recorded(copy: Path, user: str, saved: Path | None, chains: Chains | None, 
             # the last row of the data put back, before the rows this transaction writes (red-team R9 F3)
             explained = replace(explained, anchor=backup_chain.newest_chained(store.conn))
             carry_issued(store, user, carried)
+            if chains:  # a key revoked since stays revoked (walk U10 F2)
+                carry_revoked(store, user, chains, explained.restored[0] if explained.restored else copy.name)
             forgotten_keys.carried(store, forgotten, PROVINCE_KEY, pinned, user)  # forged stays so (R5 F9, R7 F3)
             store.audit(user, "restore", field="backup", old=recorded_row(store, saved, known, explained), new=copy.name)
     finally:

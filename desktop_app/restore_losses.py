@@ -32,6 +32,7 @@ from desktop_app.core.signing import key_code, public_key
 from desktop_app.core.words import Words
 from desktop_app.forgotten_keys import FORGOTTEN, set_aside_again, set_aside_words
 from desktop_app.resources import catalog_of
+from desktop_app.restore_revoked import stays_revoked
 
 STATE_EN = {KeyState.CHO: "awaiting confirmation", KeyState.XAC_NHAN: "confirmed", KeyState.DA_THAY: "replaced",
             KeyState.THU_HOI: "revoked"}
@@ -39,10 +40,12 @@ SHORT = 4  # units named one by one in the reports received; more are counted
 TARGETS_SHOWN = 3
 
 
-def trust_losses(db_path: Path, source: Path, *, since: bool) -> list[Words]:
-    """Every line: the keys, the acceptances, the reports received, the catalogue, the province key."""
+def trust_losses(db_path: Path, source: Path, *, since: bool, kept: frozenset = frozenset()) -> list[Words]:
+    """Every line: the keys, the acceptances, the reports received, the catalogue, the province key. `kept`: the
+    keys revoked since that the restore keeps revoked (`restore_revoked.kept_revoked`)."""
     names = _unit_names(db_path, source)
-    return (keys_taken_back(db_path, source, names, since) + acceptances_taken_back(db_path, source, names, since)
+    return (keys_taken_back(db_path, source, names, since, kept)
+            + acceptances_taken_back(db_path, source, names, since)
             + received_taken_back(db_path, source, names, since) + catalogue_taken_back(db_path, source, since)
             + province_key_taken_back(db_path, source, since) + signing_key_taken_back(db_path, source))
 
@@ -73,9 +76,10 @@ def _at(at: str | None) -> tuple[str, str]:
     return (f" (lúc {format_time(at)})", f" (at {format_time(at)})") if at else ("", "")
 
 
-def keys_taken_back(db_path: Path, source: Path, name, since: bool) -> list[Words]:
+def keys_taken_back(db_path: Path, source: Path, name, since: bool, kept: frozenset = frozenset()) -> list[Words]:
     """A key whose state differs from the backup's: confirmed (the restore makes it pending again, or
-    forgets it), revoked (the restore counts what it signed again), replaced."""
+    forgets it), revoked (kept revoked by the restore, `kept`: `restore_revoked.carry_revoked`; else the
+    restore counts what it signed again), replaced."""
     now, then = sqlite_backup.unit_keys(db_path), sqlite_backup.unit_keys(source)
     if now is None or then is None:
         return []
@@ -91,7 +95,9 @@ def keys_taken_back(db_path: Path, source: Path, name, since: bool) -> list[Word
         back = (f"khóa lại ở trạng thái {was.value} như trong bản sao lưu", f"the key is back {STATE_EN[was]} as in the backup"
                 ) if was else ("sổ khóa không còn khóa này (bản sao lưu chưa có)",
                                "the register no longer holds this key (the backup does not have it)")
-        if state == KeyState.THU_HOI:
+        if state == KeyState.THU_HOI and (k.unit_code, k.public_key) in kept:
+            lines.append(stays_revoked(Words(who, who_en), (later, later_en), _at(k.revoked_at), was is None))
+        elif state == KeyState.THU_HOI:
             at, at_en = _at(k.revoked_at)
             if was is None:
                 counted = ("tệp ký bằng khóa này nhận lại sẽ được ghi Chờ xác nhận và được tính",

@@ -31,6 +31,7 @@ from desktop_app.restore_carry import (
 )
 from desktop_app.restore_figures import figures_since
 from desktop_app.restore_losses import trust_losses
+from desktop_app.restore_revoked import kept_revoked
 
 
 def backup_time(source: Path) -> dt.datetime | None:
@@ -124,7 +125,8 @@ def question(db_path: Path, source: Path, restored: Path, where: Path, chosen: P
     lines += reapproved_by_restore(db_path, source, carried)
     lines += issued_since(chains, carried)  # the number and date issued since, which the restore keeps
     lines += unknown_issued(chains)  # none kept from data whose chain is not trusted
-    lines += trust_losses(db_path, restored, since=after)  # keys, acceptances, reports received; catalogue, province key
+    # keys (one revoked since stays revoked: restore_revoked), acceptances, reports received; catalogue, province key
+    lines += trust_losses(db_path, restored, since=after, kept=kept_revoked(chains, restored))
     edited = [t.message for t in chains.backup_found or []]
     if edited:
         more = len(edited) - 1

@@ -193,15 +193,17 @@ def run_gui(data_dir=None) -> int:
 
         if not offer_restore_at_start(folder / DB_NAME):
             return 1
+        note = None  # what a restore from the province window took back, said once it is open again
         while True:
-            window, code = _session(app, folder, lock)
+            window, code = _session(app, folder, lock, note)
             if not _restored(window):
                 return code
+            note = getattr(window, "restored_note", None)
     finally:
         lock.release()
 
 
-def _session(app: QApplication, folder: Path, lock: DataFolderLock) -> tuple[QWidget | None, int]:
+def _session(app: QApplication, folder: Path, lock: DataFolderLock, note=None) -> tuple[QWidget | None, int]:
     """One opening of the database, from the login until the window closes: the window (None
     when a dialog before it was closed) and the exit code. The backup at close is not taken
     after a restore: the database the window read is closed and replaced, and the restored
@@ -214,6 +216,10 @@ def _session(app: QApplication, folder: Path, lock: DataFolderLock) -> tuple[QWi
         if window is None:
             return None, 0
         automatic.show_in(window)
+        if note:  # after a restore at the province: once, when its window is open again (walk U10 F2)
+            from ui.province_backup import say_taken_back
+
+            QTimer.singleShot(0, lambda: say_taken_back(window, note))
         return window, app.exec()
     finally:
         automatic.stop()
@@ -225,8 +231,8 @@ def _session(app: QApplication, folder: Path, lock: DataFolderLock) -> tuple[QWi
 
 
 def _restored(window: QWidget | None) -> bool:
-    """Whether the window closed because a restore replaced its database (MainMenus.restore;
-    the province window offers no restore)."""
+    """Whether the window closed because a restore replaced its database (MainMenus.restore,
+    ui/province_backup.py's ProvinceBackups.restore)."""
     return bool(getattr(window, "restored", False))
 
 

@@ -245,8 +245,9 @@ def backup_to_folder(workspace: Workspace, parent: QWidget | None = None) -> Pat
     return path
 
 
-def restore_from_file(workspace: Workspace, parent: QWidget | None = None) -> bool:
-    """Ask for a backup, check it, back up the present, replace. True: reopen the database."""
+def restore_from_file(workspace: Workspace, parent: QWidget | None = None, on_restored=None) -> bool:
+    """Ask for a backup, check it, back up the present, replace. True: reopen the database. `on_restored(source,
+    saved)`: once replaced, before the box that ends it (the province window reads what it took back)."""
     # Who may restore first (the core's check, as for Duyệt or Mở lại): an officer or a leader is
     # told at once, naming the role and who may, before a file is chosen and a question answered
     # for nothing. backups.restore checks it again (the account may be locked meanwhile).
@@ -303,6 +304,8 @@ def restore_from_file(workspace: Workspace, parent: QWidget | None = None) -> bo
                            title=translate("backup_actions", "Could not restore"), reads=True)
     if saved is FAILED:
         return False
+    if on_restored is not None:
+        on_restored(Path(path), saved)
     say_restored(parent, Path(path), saved, warning)
     return True
 

@@ -71,6 +71,7 @@ from ui.i18n import Retranslating
 from ui.idle_lock import IdleLock
 from ui.labels import period_name, signer_title_label
 from ui.notices import WindowNotices
+from ui.province_backup import ProvinceBackups
 from ui.preferences import UserPreferences, choose_language
 from ui.province_charts import ChartsTab
 from ui.province_consolidation import ConsolidationTab
@@ -83,7 +84,7 @@ from ui.province_tables import FiguresLine, list_table, tab_keys
 WINDOW_SIZE = (1366, 768)
 
 
-class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices, QMainWindow):
+class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices, ProvinceBackups, QMainWindow):
     """`intake_done` carries the IntakeRun when a folder has been read (tests wait on it).
 
     As the commune's window: a red line when the history was changed outside the program,
@@ -251,6 +252,7 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         self.publish_action.triggered.connect(lambda: self.publish_catalog())
         self.file_menu.addAction(self.publish_action)
         self.file_menu.addSeparator()
+        self._backup_menu()  # Sao lưu ra…, Khôi phục từ bản sao lưu… (ui/province_backup.py)
         # What the commune window has in Tệp › Cài đặt… and Quản trị for a person: who prepares and
         # who signs the report, the lock after minutes without use (ui/province_settings.py), the
         # interface language (each person's own, ui/preferences.py), their password, logging out.
@@ -334,6 +336,7 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         # Its letter is none of the window's in sight (C&harts, Tổn&g hợp: test_province_help.py).
         self.help_menu.setTitle(self.tr("He&lp"))
         self.help_action.setText(self.tr("&How reports are received and consolidated"))
+        self._retranslate_backups()  # letters none of the items above has
         self._retranslate_notices()
 
     def retranslate(self) -> None:
@@ -475,7 +478,7 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         decided or received meanwhile is shown, the files read included, on the period of a folder read
         (SQLite's data version: a cheap check). Not while this window's own reading runs: its end shows
         everything."""
-        if (event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
+        if (event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and not self.restored
                 and not (self.task is not None and self.task.running) and self.workspace.changed_elsewhere()):
             self.show_period(self._read_since() or self.period)  # a folder read meanwhile: its period
             self._intake_rows_follow_register()
