@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
+from desktop_app.core.errors import DataFolderReadOnly, StorageFailed
 from desktop_app.core.users import Permission
 from desktop_app.data_folder import DB_NAME, default_data_dir
 from desktop_app.services import Workspace
@@ -208,7 +209,11 @@ def _session(app: QApplication, folder: Path, lock: DataFolderLock, note=None) -
     when a dialog before it was closed) and the exit code. The backup at close is not taken
     after a restore: the database the window read is closed and replaced, and the restored
     one is backed up when it is opened again."""
-    ws = Workspace.open(folder)
+    try:
+        ws = Workspace.open(folder)
+    except (DataFolderReadOnly, StorageFailed) as err:  # a folder that cannot be made or written: not a bug
+        cannot_open(err)
+        return None, 1
     automatic = AutomaticBackups(ws)
     window = None
     try:
@@ -228,6 +233,17 @@ def _session(app: QApplication, folder: Path, lock: DataFolderLock, note=None) -
         else:
             automatic.run(window.workspace if window is not None else ws, "dong")
         ws.close()
+
+
+def cannot_open(err: Exception, parent: QWidget | None = None) -> None:
+    """The data folder cannot be made or written at start (walk U9 F7: a folder that could not be
+    created reached the error hook, "Không thực hiện được", with the command line's --data-dir):
+    said as the check before opening says a read-only one (ui/backup_actions.offer_restore_at_start),
+    in the window's words (`error_text`: which folder, why, what to do), and the program closes."""
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("backup_actions", "The data folder cannot be written"),
+                      error_text(err), QMessageBox.StandardButton.Close, parent)
+    box.setInformativeText(translate("backup_actions", "The program will close; nothing was changed."))
+    box.exec()
 
 
 def _restored(window: QWidget | None) -> bool:

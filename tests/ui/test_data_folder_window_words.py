@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.core.errors import DatabaseReplaced, DataFolderReadOnly
 from desktop_app.services import Workspace
-from tests.ui.test_session_and_safety import Script
+from tests.ui.test_session_and_safety import Script, no_excepthook_change  # noqa: F401 (the fixture)
+from ui.app import run_gui
 from ui.backup_actions import offer_restore_at_start
 from ui.common import error_text
 
@@ -78,3 +79,18 @@ def test_a_data_folder_moved_away_is_not_called_a_restore(tmp_path):
         assert "di chuyển" in refused.value.message
     finally:
         ws.close()
+
+
+def test_the_window_at_start_says_it_and_closes(qtbot, tmp_path, no_excepthook_change):
+    """run_gui on a folder that cannot be made: a box named as the read-only folder's, the window's
+    words, Close, exit 1; not the error hook's "Không thực hiện được" (walk U9 F7, u9_701)."""
+    (tmp_path / "a-file").write_text("x")
+    folder = tmp_path / "a-file" / "data"
+    shown = []
+    script = Script((QMessageBox, lambda box: (shown.append((box.windowTitle(), box.text(), box.informativeText())),
+                                               box.done(0))))
+    assert run_gui(folder) == 1
+    script.check()
+    title, text, more = shown[0]
+    assert title == "Không ghi được vào thư mục dữ liệu" and str(folder) in text and "--data-dir" not in text
+    assert "Chương trình sẽ đóng" in more
