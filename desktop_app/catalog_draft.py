@@ -23,6 +23,16 @@ from desktop_app.core.wording import target_words
 KINDS = ("amount", "ratio", "boolean")  # what a new indicator can be
 
 
+class DraftChanges(list):
+    """What the draft changes against the current catalogue (`describe_changes`'s lines), with
+    `replaced`: the lines saying which units' targets, changed earlier in the draft, this edit set
+    anew (`catalog_changes.replaced_in_draft`: "--unit all" after one unit's own target), [] when none."""
+
+    def __init__(self, changes, replaced=()):
+        super().__init__(changes)
+        self.replaced = list(replaced)
+
+
 class NotFinite(ValueError):
     """A number JSON has not (NaN, Infinity, 1e999), as the file writes it."""
 

@@ -51,7 +51,13 @@ from collections import Counter
 from pathlib import Path
 
 from desktop_app import catalog_draft as drafts  # its checks of a document read
-from desktop_app.catalog_draft import KINDS, add_indicator, assign, set_target  # noqa: F401 - named here too
+from desktop_app.catalog_draft import (  # noqa: F401 - named here too
+    KINDS,
+    DraftChanges,
+    add_indicator,
+    assign,
+    set_target,
+)
 from desktop_app.catalog_update_effects import changes_for, judged_anew  # noqa: F401 - named here too
 from desktop_app.catalog_withdrawn import (
     refuse_number_taken,
@@ -60,7 +66,12 @@ from desktop_app.catalog_withdrawn import (
 )
 from desktop_app.core.canonical import canonical_json
 from desktop_app.core.catalog import OPS, Catalog
-from desktop_app.core.catalog_changes import describe_changes, refusal, target_changes
+from desktop_app.core.catalog_changes import (
+    describe_changes,
+    refusal,
+    replaced_in_draft,
+    target_changes,
+)
 from desktop_app.core.catalog_names import check_catalogue
 from desktop_app.core.errors import (
     ChiTieuError,
@@ -490,9 +501,14 @@ def save_draft(ws, document: dict) -> list[str]:
     return describe_changes(ws.catalog.document, document)
 
 
-def edit(ws, change, *args, **kwargs) -> list[str]:
-    """Apply one of set_target / assign / add_indicator to the draft and keep it."""
-    return save_draft(ws, change(draft(ws), *args, **kwargs))
+def edit(ws, change, *args, **kwargs) -> DraftChanges:
+    """Apply one of set_target / assign / add_indicator to the draft and keep it; the result says
+    too what earlier edits of the draft it replaced (walk U10 F5: never silently)."""
+    before = draft(ws)
+    after = change(before, *args, **kwargs)
+    unit = kwargs.get("unit", args[3] if change is set_target and len(args) > 3 else None)
+    asked = unit.zfill(5) if unit and unit != "all" else None
+    return DraftChanges(save_draft(ws, after), replaced_in_draft(ws.catalog.document, before, after, asked))
 
 
 def cover_note_path(path: str | Path) -> Path:
@@ -572,7 +588,7 @@ def _refuse_if_published_meanwhile(ws, base: str) -> None:
            f"now version {current}: look at the draft again, then publish it with a version above {current}.")
 
 __all__ = [
-    "MAX_DEPTH", "OPS", "BadCatalogUpdate", "add_indicator", "assign", "build_update", "changes_for",
+    "MAX_DEPTH", "OPS", "BadCatalogUpdate", "DraftChanges", "add_indicator", "assign", "build_update", "changes_for",
     "check_signer", "cover_note_path", "describe_changes", "draft", "edit", "import_update", "province_key",
     "publish", "read_update", "set_target", "signed_content", "version_key"
 ]

@@ -337,6 +337,11 @@ def _catalog_update(ws, args) -> int:
             raise InvalidInput("catalog-update target cần --op và --value (hoặc --remove).")
         op, value = (None, None) if args.remove else (args.op, args.value)
         changes = cu.edit(ws, cu.set_target, args.indicator, op, value, unit=args.unit)
+        for line in changes.replaced:  # an earlier edit of the draft set anew: said, never silently (walk U10 F5)
+            print(f"Lưu ý: {line}")
+        if changes.replaced:
+            print(f"Để giữ mức riêng của một đơn vị, giao lại cho đơn vị đó: chitieu catalog-update target "
+                  f"{args.indicator} --unit MÃ_ĐƠN_VỊ --op … --value ….")
     elif cmd == "assign":
         changes = cu.edit(ws, cu.assign, args.indicator)
     elif cmd == "add-indicator":

@@ -115,19 +115,42 @@ def needs_annex(changes: list[UnitTargetChange]) -> bool:
     return any(n > NAMED_UNITS for n in Counter(c.indicator_no for c in changes).values())
 
 
-def _counted(values: Counter) -> Words:
-    """"≥ 8,5 ở 30 đơn vị; ≥ 9 ở 10 đơn vị"; many values: the commonest and the rest counted
-    ("≥ 97 ở 72 đơn vị, các mức khác ở 18 đơn vị"), or "mỗi đơn vị một mức"."""
-    if len(values) <= FEW_VALUES:
-        common = values.most_common()
-        return Words("; ".join(f"{v} ở {n} đơn vị" for v, n in common),
-                     "; ".join(f"{v.en} at {n} {_units(n)}" for v, n in common))
-    (top, n), = values.most_common(1)
+def _unit_named(c: UnitTargetChange) -> str:
+    """"Phường Linh Sơn (05470)"."""
+    return f"{c.unit_name} ({c.unit_code})"
+
+
+def _counted(groups: dict[Words, list[UnitTargetChange]]) -> Words:
+    """"≥ 8,5 ở 30 đơn vị; ≥ 9 ở 10 đơn vị": the units of each value, the commonest counted and
+    the others named when they are `NAMED_UNITS` or fewer ("≥ 96 ở 91 đơn vị; ≥ 97,5 ở Phường Linh
+    Sơn (05470)": which unit has the odd target, walk U10 F6). Many values: the commonest and the
+    rest named when few, else counted ("≥ 97 ở 72 đơn vị, các mức khác ở 18 đơn vị"), or "mỗi đơn
+    vị một mức"."""
+    common = sorted(groups.items(), key=lambda kv: -len(kv[1]))  # stable: first met first on a tie
+    top, top_units = common[0]
+    rest = sum(len(units) for _, units in common[1:])
+    if len(common) <= FEW_VALUES or rest <= NAMED_UNITS:
+        def said(units: list[UnitTargetChange], first: bool) -> tuple[str, str]:
+            n = len(units)
+            if first or n > NAMED_UNITS or n >= len(top_units):
+                return f"{n} đơn vị", f"{n} {_units(n)}"
+            named = ", ".join(_unit_named(c) for c in units)
+            return named, named
+        parts = [(v, said(units, k == 0)) for k, (v, units) in enumerate(common)]
+        return Words("; ".join(f"{v} ở {vi}" for v, (vi, _) in parts),
+                     "; ".join(f"{v.en} at {en}" for v, (_, en) in parts))
+    n = len(top_units)
     if n == 1:
         return Words("mỗi đơn vị một mức", "each unit its own level")
-    rest = sum(values.values()) - n
     return Words(f"{top} ở {n} đơn vị, các mức khác ở {rest} đơn vị",
                  f"{top.en} at {n} units, other levels at {rest} {_units(rest)}")
+
+
+def _grouped(changes: list[UnitTargetChange], new: bool) -> dict[Words, list[UnitTargetChange]]:
+    groups: dict[Words, list[UnitTargetChange]] = {}
+    for c in changes:
+        groups.setdefault(c.new if new else c.old, []).append(c)
+    return groups
 
 
 def _units(n: int) -> str:
@@ -141,7 +164,8 @@ def _change(c: UnitTargetChange) -> Words:
 
 def unit_change_line(lead: Words, changes: list[UnitTargetChange], leave_out: str | None = None) -> Words | None:
     """The changes of one indicator's unit targets, in one line after `lead` ('Chỉ tiêu giao "…"').
-    `leave_out`: a unit code not to name (the commune reading it, told first apart); None when
+    `leave_out`: a unit code not to name nor count (the commune reading it, told first apart): a
+    counted line then counts the other units ("thay đổi ở 91 đơn vị khác", walk U10 F6); None when
     the line would name only that unit."""
     n = len(changes)
     if n <= NAMED_UNITS:
@@ -149,8 +173,15 @@ def unit_change_line(lead: Words, changes: list[UnitTargetChange], leave_out: st
         if not named:
             return None
         return Words(f"{lead}: " + "; ".join(named) + ".", f"{lead.en}: " + "; ".join(w.en for w in named) + ".")
-    olds, news = Counter(c.old for c in changes), Counter(c.new for c in changes)
-    head = Words(f"{lead} thay đổi ở {n} đơn vị", f"{lead.en} changed at {n} units")
+    others = [c for c in changes if c.unit_code != leave_out]
+    if len(others) < n:  # the reader's own change is told first: the line is about the others
+        if len(others) <= NAMED_UNITS:
+            return unit_change_line(lead, others)
+        n, changes = len(others), others
+        head = Words(f"{lead} thay đổi ở {n} đơn vị khác", f"{lead.en} changed at {n} other units")
+    else:
+        head = Words(f"{lead} thay đổi ở {n} đơn vị", f"{lead.en} changed at {n} units")
+    olds, news = _grouped(changes, new=False), _grouped(changes, new=True)
     if len(news) > 1:
         counted = _counted(news)
         return Words(f"{head}, nay: {counted}.", f"{head.en}, now: {counted.en}.")
@@ -231,6 +262,46 @@ def describe_changes(old: dict, new: dict, leave_out: str | None = None) -> list
         if units:
             lines.append(unit_change_line(lead, units, leave_out))
     return [line for line in lines if line]
+
+
+def replaced_in_draft(published: dict, before: dict, after: dict, asked: str | None = None) -> list[Words]:
+    """The units whose province target the draft `before` had already changed (against the
+    catalogue `published`) and an edit making `after` sets anew, one line per indicator: "chitieu
+    catalog-update target bhyt --unit all" after Phường Linh Sơn's own "≥ 97,5" put "≥ 96" there
+    too, and the draft's list, read against `published`, said "92 đơn vị: = 100 → ≥ 96", the unit's
+    edit gone unsaid (walk U10 F5). `asked`: the unit code the edit named, whose target it is
+    meant to change. An indicator the draft gave one target at every unit (an earlier "--unit
+    all") lost no unit's own: not said. Up to `NAMED_UNITS` units are named, more counted."""
+    edited = {(c.indicator_no, c.unit_code) for c in target_changes(published, before)}
+    by_indicator: dict[int, list[UnitTargetChange]] = {}
+    for c in target_changes(before, after):
+        if (c.indicator_no, c.unit_code) in edited and c.unit_code != asked:
+            by_indicator.setdefault(c.indicator_no, []).append(c)
+    for ind in before["indicators"]:  # one target at every unit before: an earlier "--unit all", no unit's own
+        if ind["no"] in by_indicator and len({target_printed(ind, _in_force(ind, u)) for u in before["communes"]
+                                              if _applies(ind, u)}) == 1:
+            del by_indicator[ind["no"]]
+    lines = []
+    for changes in by_indicator.values():
+        first = changes[0]
+        lead = Words(f"Thay mức đã sửa trước đó trong bản nháp của “{first.indicator}”",
+                     f"Replaces the draft's earlier target of “{first.indicator_en or first.indicator}”")
+        if len(changes) <= NAMED_UNITS:
+            named = [Words(f"{_unit_named(c)}: {c.old} → {c.new}", f"{_unit_named(c)}: {c.old.en} → {c.new.en}")
+                     for c in changes]
+            lines.append(Words(f"{lead}: " + "; ".join(named) + ".", f"{lead.en}: " + "; ".join(w.en for w in named)
+                               + "."))
+            continue
+        n, olds = len(changes), _grouped(changes, new=False)
+        now = _counted(news) if len(news := _grouped(changes, new=True)) > 1 else next(iter(news))
+        if len(olds) == 1:
+            (was,) = olds
+            lines.append(Words(f"{lead} ở {n} đơn vị: {was} → {now}.", f"{lead.en} at {n} units: {was.en} → {now.en}."))
+        else:
+            was = _counted(olds)
+            lines.append(Words(f"{lead} ở {n} đơn vị, nay: {now} (trước: {was}).",
+                               f"{lead.en} at {n} units, now: {now.en} (before: {was.en})."))
+    return lines
 
 
 # --- what an update may change -----------------------------------------------------------------

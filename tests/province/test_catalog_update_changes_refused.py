@@ -145,7 +145,7 @@ EDITS = {  # one edit of the province's draft each, and a word the change names
     "common_target": ((cu.set_target, "gia_dinh_van_hoa", ">=", "95"), "Chỉ tiêu chung của “Tỷ lệ gia đình văn hóa”"),
     "common_target_removed": ((cu.set_target, "gia_dinh_van_hoa", None), "bỏ chỉ tiêu"),
     "unit_target": ((cu.set_target, "bhyt", ">=", "97", TAN_CUONG), "≥ 97"),
-    "all_units": ((cu.set_target, "bhyt", ">=", "90", "all"), "thay đổi ở 92 đơn vị"),
+    "all_units": ((cu.set_target, "bhyt", ">=", "90", "all"), "→ ≥ 90."),  # 92 units; 91 others at a commune
     "unit_target_removed": ((cu.set_target, "bhyt", None, None, TAN_CUONG), "bỏ chỉ tiêu"),
     "assign": ((cu.assign, "tang_gia_tri_san_pham"), "Giao chỉ tiêu “Tốc độ tăng giá trị sản phẩm"),
     "add_amount": ((cu.add_indicator, "von_dau_tu", "Vốn đầu tư công giải ngân", "triệu đồng", "amount"),
