@@ -508,8 +508,7 @@ class ApprovalActions(SendingBack):
         new = self.catalog.document
         code = self.settings.commune_code
         own = own_target_changes(shown.document, new, code) if code else []
-        name = self.catalog.commune_by_code(code).name if own else None
-        others = [c for c in describe_changes(shown.document, new) if name is None or name not in c]
+        others = describe_changes(shown.document, new, leave_out=code or None)  # own told first, not again
         raise catalog_changed(p, shown.version, self.catalog.version, own + others, doing)
 
     def _catalog_version(self, version: str | None) -> Catalog:
