@@ -4,7 +4,8 @@ chosen folder or USB stick, and restoring with the current state kept first.
 Backups keep working whatever the clock says: they are numbered in the order they were
 taken (the number leads the file name), rotation keeps the newest by that number, and
 the backup just taken is never the one removed. Nothing is deleted silently: rotation
-removes only the app's own automatic backups beyond the newest `KEEP`, a restore first
+removes only the app's own automatic backups beyond the newest `KEEP` (but the last of each of
+the last `KEEP_DAYS` days), a restore first
 backs up what it replaces (and what it puts in, once its row is written: `_kept_after`), and a
 failed backup leaves no partial file and says why.
 """
@@ -73,6 +74,10 @@ from desktop_app.restore_undone import undone_by_restore
 from desktop_app.stored_unit import chosen_unit
 
 KEEP = 30
+# Besides the newest KEEP, the last automatic backup of each of the last KEEP_DAYS days that have one:
+# the window backs up at every start and close, so 30 alone covered a few days of a shared laptop
+# (walk U9, F5), and a mistake found weeks later had no backup from before it.
+KEEP_DAYS = 60
 AFTER_RESTORE = "sau-khoi-phuc"  # the reason of `_kept_after`'s backups
 
 
@@ -170,13 +175,19 @@ def _refuse_over_cut_rows(store: Store) -> None:
            "changes made outside the program…). Backing up to another folder still works (File › Back up to…).")
 
 
-def rotate(db_path: Path, keep: int = KEEP, taken: Path | None = None) -> list[Path]:
+def rotate(db_path: Path, keep: int = KEEP, taken: Path | None = None, days: int = KEEP_DAYS) -> list[Path]:
     """Remove automatic backups beyond the newest `keep` (by the order they were taken, not
-    the clock); manual ones, and the one just `taken`, stay."""
+    the clock) but the last one of each of the newest `days` days (by the day each was taken:
+    a clock set wrong keeps fewer days, never fewer than `keep`); manual ones, and the one just
+    `taken`, stay."""
     autos = [b for b in list_backups(db_path) if b.automatic]
+    daily: dict[dt.date, Path] = {}
+    for b in autos:  # newest first: the first of a day met is the last taken that day
+        if len(daily) < days:
+            daily.setdefault(b.taken_at.date(), b.path)
     removed = []
     for b in autos[keep:]:
-        if b.path != taken:
+        if b.path != taken and b.path not in daily.values():
             b.path.unlink()
             removed.append(b.path)
     return removed

@@ -48,6 +48,29 @@ def test_rotation_keeps_the_newest_30_automatic_backups_and_every_manual_one(wor
     assert rotate(workspace.store.path) == []
 
 
+def test_rotation_keeps_the_last_backup_of_each_day_for_weeks(workspace):
+    """A shared laptop backs up at every start and close: ten a day for ten days keeps the newest 30
+    and the last of each earlier day, so a mistake found weeks later still has a backup from before
+    it (walk U9, F5); one a day keeps 60 days, then the oldest go."""
+    for day in range(10):
+        for i in range(10):
+            take_backup(workspace, "tudong-mo", now=T0 + dt.timedelta(days=day, minutes=i))
+    autos = [b for b in list_backups(workspace.store.path) if b.automatic]
+    assert len(autos) == 30 + 7
+    older = [b.taken_at for b in autos[30:]]
+    assert older == [T0 + dt.timedelta(days=d, minutes=9) for d in range(6, -1, -1)]  # the day's last
+
+
+def test_rotation_by_day_stops_after_60_days(tmp_path):
+    ws = Workspace.open(tmp_path / "xa")
+    ws.setup("tan cuong", "Nguyễn Văn An", "Trần Thị Bình", "Chủ tịch", "UBND")
+    for day in range(70):
+        take_backup(ws, "tudong-mo", now=T0 + dt.timedelta(days=day))
+    autos = [b for b in list_backups(ws.store.path) if b.automatic]
+    assert len(autos) == 60 and autos[-1].taken_at == T0 + dt.timedelta(days=10)
+    ws.close()
+
+
 def test_automatic_backup_is_skipped_when_recent_and_nothing_changed(workspace):
     """Opening the app twice in an hour with no edit makes one automatic backup, an edit makes another."""
     workspace.add_user("admin", "Quản Trị", "Quản trị", "cay-tre-2026")  # backups start with accounts
@@ -105,12 +128,13 @@ def test_no_automatic_backup_before_the_administrator_exists(blank_workspace):
 
 def test_backups_follow_the_order_they_were_taken_not_the_clock(workspace):
     """After a wrong clock (2031), later backups are neither deleted at once nor out of order:
-    the newest 30 by the order taken stay, and the one just taken is always kept."""
+    the newest 30 by the order taken stay, and the one just taken is always kept; beyond them, the
+    last of each day (the 2031 one, the only of its day; 24/11's last, 23:00, is among the 30)."""
     wrong = take_backup(workspace, "tudong-mo", now=dt.datetime(2031, 1, 1, 8, 0))
-    taken = [take_backup(workspace, "tudong-mo", now=T0 + dt.timedelta(hours=i)) for i in range(35)]
+    taken = [take_backup(workspace, "tudong-mo", now=T0 + dt.timedelta(hours=3 * i)) for i in range(35)]
     autos = [b.path for b in list_backups(workspace.store.path) if b.automatic]
-    assert autos == list(reversed(taken))[:30]  # newest first; the 2031 one went out in its turn
-    assert not wrong.exists() and all(p.exists() for p in taken[-30:])
+    assert autos == list(reversed(taken))[:30] + [wrong]  # newest first, by the order taken
+    assert all(p.exists() for p in taken[-30:]) and not any(p.exists() for p in taken[:5])
 
 
 def test_a_clock_earlier_than_the_last_change_is_reported(workspace):

@@ -166,10 +166,10 @@ def test_the_backup_kept_after_stays_through_rotation_and_a_failed_restore_leave
     try:
         (after,) = _after_restore(ws)
         ws.acknowledge_changes(ws.verify_history())
-        for day in range(backups.KEEP + 2):  # automatic backups rotate: the one kept after the restore stays
+        for day in range(backups.KEEP_DAYS + 2):  # automatic backups rotate: the one kept after the restore stays
             assert backups.auto_backup(ws, "mo", now=LATER + dt.timedelta(days=day)) is not None
         assert _after_restore(ws) == [after]
-        assert len([b for b in list_backups(Path(ws.store.path)) if b.automatic]) == backups.KEEP
+        assert len([b for b in list_backups(Path(ws.store.path)) if b.automatic]) == backups.KEEP_DAYS  # one a day
         assert ws.verify_history() == []
     finally:
         ws.close()
