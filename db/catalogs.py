@@ -62,6 +62,11 @@ class Catalogs:
             (document["catalog_version"], document["format_version"], now(), text),
         )
 
+    def catalog_stored_at(self, version: str) -> str | None:
+        """When `version` was stored here (`imported_at`): at the province, when it published it."""
+        row = self.conn.execute("SELECT imported_at FROM catalogs WHERE version = ?", (version,)).fetchone()
+        return row[0] if row else None
+
     def catalog(self, version: str) -> dict | None:
         row = self.conn.execute("SELECT document FROM catalogs WHERE version = ?", (version,)).fetchone()
         return _document(version, row[0]) if row else None

@@ -4,10 +4,9 @@ chosen folder or USB stick, and restoring with the current state kept first.
 Backups keep working whatever the clock says: they are numbered in the order they were
 taken (the number leads the file name), rotation keeps the newest by that number, and
 the backup just taken is never the one removed. Nothing is deleted silently: rotation
-removes only the app's own automatic backups beyond the newest `KEEP` (but the last of each of
-the last `KEEP_DAYS` days), a restore first
-backs up what it replaces (and what it puts in, once its row is written: `_kept_after`), and a
-failed backup leaves no partial file and says why.
+removes only the app's own automatic backups beyond the newest `KEEP` (but each day's last, for
+`KEEP_DAYS` days), a restore first backs up what it replaces (and what it puts in, once its row is
+written: `_kept_after`), and a failed backup leaves no partial file and says why.
 """
 from __future__ import annotations
 
@@ -74,10 +73,7 @@ from desktop_app.restore_undone import undone_by_restore
 from desktop_app.stored_unit import chosen_unit
 
 KEEP = 30
-# Besides the newest KEEP, the last automatic backup of each of the last KEEP_DAYS days that have one:
-# the window backs up at every start and close, so 30 alone covered a few days of a shared laptop
-# (walk U9, F5), and a mistake found weeks later had no backup from before it.
-KEEP_DAYS = 60
+KEEP_DAYS = 60  # and each day's last: 30 backups (one at every start and close) were a few days (walk U9, F5)
 AFTER_RESTORE = "sau-khoi-phuc"  # the reason of `_kept_after`'s backups
 
 

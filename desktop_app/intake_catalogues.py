@@ -10,6 +10,7 @@ from __future__ import annotations
 from db.catalogs import WITHDRAWN
 from desktop_app.core.catalog import Catalog
 from desktop_app.core.errors import ChiTieuError
+from desktop_app.core.intake import parse_time
 from desktop_app.core.intake_catalogue import stated_otherwise
 from desktop_app.core.submission import Submission
 from desktop_app.core.validation import clean_text
@@ -61,7 +62,8 @@ class HeldCatalogues:
         """The catalogue `sub` is recomputed and judged against: for an approved file (its signed
         approval state) naming a version older than the current one that the province holds as
         its own (one it published, never set aside), that version's, which the unit's approval was
-        made under, whatever the file states of it (the province's own document: a forged update
+        made under, if the approval came before the province published the next version
+        (`superseded_before`), whatever the file states of it (the province's own document: a forged update
         numbered so gains nothing); for a draft, or a version the province does not hold, the
         current one. A draft naming an old version is judged by today's targets, as before."""
         current = self.current
@@ -71,13 +73,30 @@ class HeldCatalogues:
         if version in self._withdrawn():
             return current
         held = self._catalog(version)
-        if held is None:
+        if held is None or self.superseded_before(sub) is not None:
             return current
         try:
             held.commune_by_code(sub.unit_code)
         except ChiTieuError:  # a unit that version did not have: judged as today
             return current
         return held
+
+    def superseded_before(self, sub: Submission) -> tuple[str, str] | None:
+        """(version, when) of the province's version that replaced the one `sub` names, when the
+        province had published it before `sub` was approved (red-team R19 F1: a unit that never
+        imported the stricter update kept the easier targets it approved under weeks later); None
+        when the approval came first. The approval's time is the unit's signed clock, the
+        publication's the province's own; an approval time that does not read is never before."""
+        later = [v for v in self.store.catalog_versions()
+                 if _older(sub.catalog_version, v) and v not in self._withdrawn()]
+        if not later:
+            return None
+        following = min(later, key=lambda v: tuple(int(p) for p in v.split(".")))
+        stored = self.store.catalog_stored_at(following)
+        published, approved = parse_time(stored or ""), parse_time(sub.approved_at)
+        if published is None:
+            return None
+        return (following, stored) if approved is None or approved > published else None
 
     def _withdrawn(self) -> set[str]:
         if self._aside is None:

@@ -26,7 +26,7 @@ from desktop_app.core.keys import (
     shared_note,
     sharing,
 )
-from desktop_app.core.periods import Period, format_date, in_sentence
+from desktop_app.core.periods import Period, format_date, format_time, in_sentence
 
 
 def pending_note(code: str, unit_code: str) -> str:
@@ -42,6 +42,9 @@ def _version_order(version: str) -> tuple:
         return (1, tuple(int(p) for p in str(version).split(".")))
     except ValueError:
         return (0, ())
+
+
+BEHIND = ": đơn vị chưa nhập bản cập nhật bộ chỉ tiêu."
 
 
 def catalog_note(version: str, provinces: str, otherwise: str = "", approved_under: bool = False) -> str:
@@ -67,7 +70,7 @@ def catalog_note(version: str, provinces: str, otherwise: str = "", approved_und
     if _version_order(version) > _version_order(provinces):
         return (f" Lập theo bộ chỉ tiêu {version}, phiên bản tỉnh chưa phát hành{where}: "
                 "đơn vị có thể đã nhập bản cập nhật giả; liên hệ đơn vị.")
-    return f" Lập theo bộ chỉ tiêu {version}{where}: đơn vị chưa nhập bản cập nhật bộ chỉ tiêu."
+    return f" Lập theo bộ chỉ tiêu {version}{where}{BEHIND}"
 
 
 def version_notes(intake, result, sub, p: Period, replaced, first_on: str = "", other_versions: bool = False,
@@ -87,6 +90,10 @@ def version_notes(intake, result, sub, p: Period, replaced, first_on: str = "", 
         notes += " Cùng số liệu với bản dự thảo đã nhận, nay đã được duyệt: đơn vị chuyển sang bản ĐÃ DUYỆT."
     notes += catalog_note(sub.catalog_version, intake.catalog.version, intake.held.stated_otherwise(sub),
                           intake.held.judging(sub) is not intake.held.current)
+    superseded = intake.held.superseded_before(sub) if sub.approved and notes.endswith(BEHIND) else None
+    if superseded is not None:  # approved under the old targets after the province published newer ones
+        notes += (f" Duyệt lúc {format_time(sub.approved_at)}, sau khi tỉnh phát hành bộ {superseded[0]} lúc "
+                  f"{format_time(superseded[1])}: tỉnh đánh giá theo bộ chỉ tiêu {intake.catalog.version}.")
     day = dt.date.fromisoformat(result.received_on)
     deadline = format_date(p.deadline(intake.rules))
     moved = receipt_note(result.stated_on or result.received_on, sub.generated_at, intake.received_from,

@@ -12,6 +12,7 @@ import datetime as dt
 import json
 from dataclasses import replace
 
+import pytest
 from openpyxl import load_workbook
 
 from desktop_app import catalog_update as cu
@@ -25,6 +26,17 @@ from tests.province.test_withdrawn_number_way_out import forged  # noqa: F401
 
 PERIOD = "2026-6M"
 PHAN_DINH_PHUNG, LINH_SON = "05443", "05710"
+
+
+@pytest.fixture(autouse=True)
+def published_after_the_approvals(monkeypatch):
+    """The province publishes its versions an hour after the units approve (its own clock, db.catalogs.now): which side of
+    the approvals they fall on decides the catalogue an approval is judged by (red team R19 F1),
+    and a test doing both in one second would otherwise leave it to chance."""
+    import db.catalogs
+
+    monkeypatch.setattr(db.catalogs, "now", lambda: (dt.datetime.now().astimezone() + dt.timedelta(hours=1))
+                        .isoformat(timespec="seconds"))
 
 
 def _publish(office, tmp_path, version="2026.2"):
@@ -127,3 +139,38 @@ def test_the_note_counts_many_units_and_names_where_they_are_listed(office, tmp_
     many = replace(con, judged_under={c.code: "2026.1" for c in con.catalog.communes[:7]})
     said = judged_under_note(many)
     assert said.startswith("Có 7 đơn vị") and LISTED in said and "(mã" not in said
+
+
+def test_an_approval_made_after_the_province_published_the_next_version_is_judged_by_the_current_one(
+        office, tmp_path):
+    """Red team R19 F1: a unit that never imported the stricter update, approving under 2026.1 after the
+    province had published 2026.2, kept the easier targets ("đây không phải khác biệt của đơn vị"). Its
+    approval's signed time is after the publication: judged by 2026.2, the difference shown, the line
+    saying both times; a unit that approved before the publication keeps 2026.1."""
+    inbox = _approved_under_2026_1(tmp_path)
+    _publish(office, tmp_path)
+    published = dt.datetime.fromisoformat(office.store.catalog_stored_at("2026.2"))
+    files = sorted(inbox.iterdir())
+    from exports.submission_reader import read_submission
+
+    late_path = next(p for p in files if LINH_SON in p.name)
+    sub = read_submission(late_path)
+    after = (published + dt.timedelta(days=2)).isoformat(timespec="seconds")
+    late = sign_with(replace(sub, approved_at=after, generated_at=after), _private_key_of(sub))
+    late_path.unlink()
+    delivered(write_submission(late, inbox / late_path.name), dt.datetime.fromisoformat(after).replace(tzinfo=None))
+    run = _read(office, inbox)
+    [line] = [r.reason for r in run.results if r.unit_code == LINH_SON]
+    assert "đơn vị chưa nhập bản cập nhật bộ chỉ tiêu. Duyệt lúc" in line
+    assert "sau khi tỉnh phát hành bộ 2026.2 lúc" in line and "tỉnh đánh giá theo bộ chỉ tiêu 2026.2." in line
+    con = office.consolidation(PERIOD)
+    item = con.item(LINH_SON, "bhyt")
+    assert (item.target_op, item.target_value) == ("≥", "96")
+    assert LINH_SON in con.differences and con.judged_under == {PHAN_DINH_PHUNG: "2026.1"}
+    assert float(_dhis2_target(con, tmp_path, LINH_SON)) == 96
+
+
+def _private_key_of(sub) -> str:
+    from tests.province.helpers import KEYS
+
+    return KEYS[sub.public_key]

@@ -30,6 +30,17 @@ APPROVED_UNDER = ("Bản đã duyệt theo bộ chỉ tiêu 2026.2 (tỉnh đang
                   "chỉ tiêu 2026.2 tỉnh đã phát hành, bộ chỉ tiêu khi báo cáo được duyệt.")
 
 
+@pytest.fixture(autouse=True)
+def published_before_the_approvals(monkeypatch):
+    """The province publishes its versions an hour before the unit approves (its own clock, db.catalogs.now): which side of
+    the approvals they fall on decides the catalogue an approval is judged by (red team R19 F1),
+    and a test doing both in one second would otherwise leave it to chance."""
+    import db.catalogs
+
+    monkeypatch.setattr(db.catalogs, "now", lambda: (dt.datetime.now().astimezone() - dt.timedelta(hours=1))
+                        .isoformat(timespec="seconds"))
+
+
 def _publish(office, tmp_path, third: bool):
     """The province's 2026.2 (BHYT ≥ 96 for every unit), and with `third` its 2026.3 (Tân Cương's ≥ 98)."""
     cu.edit(office.ws, cu.set_target, "bhyt", ">=", "96", unit="all")
@@ -63,20 +74,24 @@ def test_a_report_under_a_forged_version_the_province_published_is_named(office,
     assert said in reason
     assert "chưa nhập bản cập nhật" not in reason
     con = office.consolidation(PERIOD)
-    # the province's own target of the version the approval names (its 2026.2), never the forged one
-    assert con.item(TAN_CUONG, "bhyt").target_text == "≥ 96"
+    # the province's own target, never the forged one: its 2026.3's, the approval signed after the province
+    # published 2026.3 (red team R19 F1)
+    assert con.item(TAN_CUONG, "bhyt").target_text == ("≥ 98" if third else "≥ 96")
     ws = load_workbook(write_consolidated(con, tmp_path / "tong-hop.xlsx"))[SHEET_INTAKE]
     why = INTAKE_HEADERS.index("Lý do") + 1
     assert any(said in str(ws.cell(r, why).value) for r in range(1, ws.max_row + 1))
 
 
-def test_a_unit_approved_under_the_provinces_own_older_version_is_not_called_behind(office, commune, tmp_path):  # noqa: F811
+def test_a_unit_approving_under_an_older_version_after_the_next_was_published_is_behind(office, commune, tmp_path):  # noqa: F811
+    """The unit imported the province's 2026.2 and approved after the province had published 2026.3: behind
+    (red team R19 F1: the older, easier targets only for an approval made before the next version),
+    with both times said."""
     real = _publish(office, tmp_path, third=True)
     cu.import_update(commune, *real)
     reason = _received(office, commune, tmp_path)
-    assert APPROVED_UNDER in reason
-    assert "chưa nhập bản cập nhật" not in reason
-    assert "không phải bộ chỉ tiêu" not in reason and "giả" not in reason
+    assert "Lập theo bộ chỉ tiêu 2026.2 (tỉnh đang dùng 2026.3): đơn vị chưa nhập bản cập nhật bộ chỉ tiêu." in reason
+    assert "sau khi tỉnh phát hành bộ 2026.3 lúc" in reason and "tỉnh đánh giá theo bộ chỉ tiêu 2026.3." in reason
+    assert APPROVED_UNDER not in reason and "không phải bộ chỉ tiêu" not in reason and "giả" not in reason
 
 
 def test_a_unit_on_the_provinces_own_version_in_use_has_no_catalogue_note(office, commune, tmp_path):  # noqa: F811
