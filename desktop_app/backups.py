@@ -381,10 +381,10 @@ def taken_back(saved: Path | None, source: Path) -> Words | None:
         return None
     if not lines:
         return None
-    return Words.joined([Words(f"Khôi phục bản sao lưu {Path(source).name} đã lấy lại những việc sau, mà độ tin cậy "
-                               "của báo cáo các đơn vị dựa vào:",
-                               f"Restoring the backup {Path(source).name} took back the following, on which the "
-                               "trust in the units' reports rests:"), *lines], "\n\n")
+    return Words.joined([Words(f"Sau khi khôi phục bản sao lưu {Path(source).name}, những việc sau, mà độ tin cậy của "
+                               "báo cáo các đơn vị dựa vào, đã được lấy lại hoặc giữ lại:",  # revocations kept (R19 F4)
+                               f"After restoring the backup {Path(source).name}, the following, on which the trust in "
+                               "the units' reports rests, were taken back or kept:"), *lines], "\n\n")
 
 
 UNASKED = object()  # `restore`'s `confirmed` from a caller that asked nothing (a script, a test of something else)

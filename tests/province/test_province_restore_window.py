@@ -110,7 +110,7 @@ def test_a_restore_from_the_window_keeps_a_revocation_and_says_what_it_took_back
         say_taken_back(reopened, window.restored_note)
         script.check()
         note = said[0]
-        assert note.startswith(f"Khôi phục bản sao lưu {backup.name} đã lấy lại những việc sau")
+        assert note.startswith(f"Sau khi khôi phục bản sao lưu {backup.name}, những việc sau")
         assert (f"Khóa {subs[TAN_CUONG].key_code} của Xã Tân Cương đã được xác nhận (đối chiếu với báo cáo giấy) sau "
                 "lúc sao lưu") in note and "xác nhận lại" in note
         assert revoked in note and "vẫn không được tính" in note
