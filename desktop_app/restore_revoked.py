@@ -6,8 +6,8 @@ with the time and person of the revocation and a row of its own in the history; 
 again, so what the key signed does not count. Before, the key came back "Chờ xác nhận" and the forged report it
 signed counted again, and only the question before the restore asked the person to revoke it again.
 
-Only from data whose history vouches for the register (`Chains`: the chain readable, nothing found changed outside
-the program in it or in the key register): a restore is how data changed with another tool are left, and a
+Only the keys whose rows the data's history vouches for (`Chains`: the chain readable, the key's row not found changed
+outside the program): a restore is how data changed with another tool are left, and a
 revocation written there must not come back as the restoring administrator's.
 """
 from __future__ import annotations
@@ -25,10 +25,26 @@ ACTION = "key"  # the history's "Sổ khóa các đơn vị": the restoring admi
 AGAIN = "Thu hồi lại sau khi khôi phục"
 
 
-def register_trusted(found) -> bool:
-    """Whether a file whose chain shows `found` (`restore_carry.Chains.replaced_found`) vouches for its key
-    register: readable, nothing changed outside the program in the chain itself or in `unit_keys`."""
-    return found is not None and not any(t.table is None or t.table == "unit_keys" for t in found)
+def untrusted_keys(found) -> set[str] | None:
+    """The ids (as text) of the key register's rows a file whose chain shows `found`
+    (`restore_carry.Chains.replaced_found`) does not vouch for: changed outside the program. None when it
+    vouches for none: unreadable, or the chain itself broken. A row changed elsewhere in the register no
+    longer leaves every revocation behind (red team R19 F2: one sqlite3 edit to another unit's key brought
+    every revoked key back)."""
+    if found is None:
+        return None
+    ids = set()
+    for t in found:
+        if t.table is None or (t.table == "unit_keys" and not t.key):
+            return None
+        if t.table == "unit_keys":
+            ids.add(str(t.key[0]))
+    return ids
+
+
+def _vouched(keys: list[UnitKey], found) -> list[UnitKey]:
+    untrusted = untrusted_keys(found)
+    return [] if untrusted is None else [k for k in keys if str(k.id) not in untrusted]
 
 
 def revoked_since(now: list[UnitKey] | None, then: list[UnitKey] | None) -> list[UnitKey]:
@@ -41,10 +57,8 @@ def revoked_since(now: list[UnitKey] | None, then: list[UnitKey] | None) -> list
 def kept_revoked(chains, restored) -> frozenset[tuple[str, str]]:
     """(unit, public key) of each key a restore of `restored` (the backup as the restore puts it back) over
     `chains.replaced` keeps revoked: what the question says stays revoked."""
-    if not register_trusted(chains.replaced_found):
-        return frozenset()
-    return frozenset((k.unit_code, k.public_key) for k in revoked_since(sqlite_backup.unit_keys(chains.replaced),
-                                                                         sqlite_backup.unit_keys(restored)))
+    keys = revoked_since(sqlite_backup.unit_keys(chains.replaced), sqlite_backup.unit_keys(restored))
+    return frozenset((k.unit_code, k.public_key) for k in _vouched(keys, chains.replaced_found))
 
 
 def carry_revoked(store, user: str, chains, backup_name: str) -> list[UnitKey]:
@@ -56,9 +70,7 @@ def carry_revoked(store, user: str, chains, backup_name: str) -> list[UnitKey]:
     The row's action is the register's ("Sổ khóa các đơn vị"), not `key_revoke`: the administrator who restores
     may not revoke a key (db/acting_roles.py would name it done beyond the role); the person who revoked it and when
     are the key's, as they were."""
-    if not register_trusted(chains.replaced_found):
-        return []
-    keys = revoked_since(sqlite_backup.unit_keys(chains.replaced), store.unit_keys())
+    keys = _vouched(revoked_since(sqlite_backup.unit_keys(chains.replaced), store.unit_keys()), chains.replaced_found)
     if not keys:
         return []
     names = sqlite_backup.account_names(chains.replaced) or {}

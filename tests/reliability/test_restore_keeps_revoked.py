@@ -112,3 +112,31 @@ def test_a_key_confirmed_after_the_backup_is_pending_again_and_said_after_the_re
     assert f"Khóa {code} của Xã Tân Cương đã được xác nhận (đối chiếu với báo cáo giấy) sau lúc sao lưu" in note
     assert "khóa lại ở trạng thái Chờ xác nhận như trong bản sao lưu" in note
     assert "confirm it again" in note.en
+
+
+def test_a_row_of_another_key_changed_outside_does_not_bring_a_revoked_key_back(office, tmp_path):
+    """Red team R19 F2: one sqlite3 edit to Phường Phan Đình Phùng's key row made the restore leave every
+    revocation behind: Tân Cương's revoked key came back "Chờ xác nhận" and its report counted. Only the
+    row changed outside the program is not vouched for; the others' revocations are carried as before."""
+    import sqlite3
+
+    folder, subs = _inbox(tmp_path, "inbox", [TAN_CUONG, "05443"])
+    office.intake(folder, PERIOD)
+    backup = backups.take_backup(office, "tudong")
+    office.revoke_key(TAN_CUONG)
+    db = Path(office.store.path)
+    office.close()
+    with sqlite3.connect(db) as con:
+        con.execute("UPDATE unit_keys SET confirmed_by = 'x' WHERE unit_code = '05443'")
+    con.close()
+
+    warning = backups.restore_warning(db, backup)
+    assert "sau khi khôi phục, khóa vẫn ở trạng thái Thu hồi" in warning
+    backups.restore(db, backup, confirmed=warning)
+    again = _reopened(db)
+    try:
+        key = next(k for k in again.store.unit_keys(TAN_CUONG) if k.key_code == subs[TAN_CUONG].key_code)
+        assert key.state == KeyState.THU_HOI.value
+        assert (TAN_CUONG, "bhyt") not in again.consolidation(PERIOD).items
+    finally:
+        again.close()
