@@ -457,6 +457,12 @@ class ApprovalActions(SendingBack):
         """The short code of this installation's key, as the paper report prints it."""
         return key_code(public_key(self.signing_key()))
 
+    def key_code_made(self) -> str:
+        """`key_code` of a key already made, "" before (read only: `chitieu status`, Trợ giúp › Giới
+        thiệu, where a person reads it out when the province phones to compare it, walk U9 F6)."""
+        key = self.store.get_setting(SIGNING_KEY)
+        return key_code(public_key(key)) if key else ""
+
     def catalog_for(self, period: str | Period) -> Catalog:
         """The catalogue a period is judged with: for an approved (frozen) period the version it
         was approved under, so a later catalogue update never changes it; else the current one."""

@@ -299,8 +299,22 @@ def _set(ws: Workspace, args) -> int:
         raise_usage("lệnh set cần ít nhất một trong --value, --numerator, --denominator, --flag, --previous, --comment")
     row = ws.set_entry(args.period, args.indicator, **fields)
     print(f"Đã lưu {row.indicator.name}, {in_sentence(row.period.name)}: {row_line(row)}")
+    if args.comment is not None:
+        _number_comments([row])  # saved, and said: the paper prints it alone (walk U9 F2)
     _notice(ws)
     return 0
+
+
+def _number_comments(rows) -> None:
+    """A warning line for each comment of `rows` that is only a number (`number_only_comment`), and
+    once what the report does with it: said by set, complete and approve, as the window says it."""
+    from desktop_app.core.checks import NUMBER_ONLY_PRINTED, number_only_comments
+
+    lines = number_only_comments(rows)
+    for line in lines:
+        print(f"Cảnh báo: {line}.")
+    if lines:
+        print(NUMBER_ONLY_PRINTED)
 
 
 def _notice(ws: Workspace) -> None:
@@ -344,7 +358,9 @@ def _complete(ws: Workspace, args) -> int:
     from desktop_app.core.periods import in_sentence
 
     ws.complete(args.period)
-    print(f"Kỳ {in_sentence(ws.period_view(args.period).period.name)}: Hoàn thành. Chờ Lãnh đạo duyệt.")
+    view = ws.period_view(args.period)
+    print(f"Kỳ {in_sentence(view.period.name)}: Hoàn thành. Chờ Lãnh đạo duyệt.")
+    _number_comments(view.rows)
     return 0
 
 
@@ -360,6 +376,7 @@ def _approve(ws: Workspace, args) -> int:
     tally = assigned_tally(ws.submission(p).items)
     print(f"Đã duyệt kỳ {in_sentence(p.name)}: {tally.total} chỉ tiêu tỉnh giao ({summary_text(tally.verdicts)}). "
           f"Mã xác thực: {fingerprint[:16]} (đầy đủ: {fingerprint}).")
+    _number_comments(ws.period_view(p).rows)
     if args.expect is None:
         print(f"Đã duyệt số liệu đang lưu lúc chạy lệnh (không có --expect). Kiểm tra lại bằng chitieu show --period "
               f"{p.code}; để chỉ duyệt số liệu đã xem: chitieu approve --period {p.code} --expect MÃ (mã lệnh show in ra).")

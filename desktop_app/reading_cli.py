@@ -12,7 +12,7 @@ import sys
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from desktop_app.core.errors import InvalidInput
+from desktop_app.core.errors import ChiTieuError, InvalidInput
 from desktop_app.core.numbers import canonical, format_number
 from desktop_app.core.periods import format_date, format_time
 
@@ -190,6 +190,12 @@ def _status(ws: Workspace, args) -> int:
     if any(drifts.values()):
         print("Các kỳ đánh dấu ! đã duyệt nhưng số liệu của kỳ khác mà chúng dùng đã được sửa sau đó: "
               "báo cáo vẫn giữ số đã duyệt. Muốn cập nhật, Lãnh đạo mở lại kỳ rồi duyệt lại.")
+    # what the province compares on the phone with the code on the signed paper (walk U9 F6)
+    try:
+        key = ws.key_code_made() or "chưa tạo (tạo khi xuất báo cáo lần đầu)"
+    except (ChiTieuError, ValueError, TypeError) as err:  # a key changed outside: said, the statuses above kept
+        key = f"không đọc được: {err}"
+    print(f"Mã khóa ký của máy này: {key}")
     return 0
 
 

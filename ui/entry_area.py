@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.checks import warnings_for
+from desktop_app.core.checks import is_number_only, warnings_for
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.legacy_text import Legacy, LegacyText
 from desktop_app.core.periods import Period
@@ -35,7 +35,6 @@ from desktop_app.core.rows import (
     input_spec,
     the_other_way,
 )
-from desktop_app.core.typed_numbers import parse_number
 from ui import labels
 from ui.actions import FAILED, run_action
 from ui.commands import SetFieldCommand, SwitchWayCommand
@@ -227,7 +226,7 @@ class EntryArea(EntryMessages):
         empty: ask, without stopping the typing, whether it was meant for that figure."""
         self._close_number_question()
         field = _empty_figure(row)
-        if field is None or not _is_number(row.entry.comment):
+        if field is None or not is_number_only(row.entry.comment):
             return
         name, label = field
         self._number_asked = (row.indicator.code, name)
@@ -241,7 +240,7 @@ class EntryArea(EntryMessages):
         move it to, so not asked): saved, with how to take it back where it was meant for (walk 19,
         L2: after Enter went down a column, the next row's figure typed one cell too far, "1.000",
         was saved as the comment the report prints, with not a word)."""
-        if _empty_figure(row) is not None or not _is_number(row.entry.comment):
+        if _empty_figure(row) is not None or not is_number_only(row.entry.comment):
             return None
         cells = [labels.field_label(f) for f in input_fields(row).values() if f.field != "flag"]
         if not cells:
@@ -429,14 +428,6 @@ class EntryArea(EntryMessages):
     def current_code(self) -> str | None:
         row = self.model.row_at(self.table.currentIndex())
         return row.indicator.code if row else None
-
-
-def _is_number(text: str) -> bool:
-    """Whether a text is a number alone, as the figures are typed ("250", "1.234,5", "80%")."""
-    try:
-        return parse_number(text) is not None
-    except ChiTieuError:
-        return False
 
 
 def _empty_figure(row) -> tuple[str, str] | None:

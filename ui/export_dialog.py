@@ -30,6 +30,7 @@ from ui.actions import FAILED, data_changed, run_action
 from ui.common import show_error
 from ui.document_dialog import ask_document, taken_meanwhile
 from ui.files_written import FilesWrittenDialog
+from ui.fitting import unbroken_code
 from ui.i18n import translate
 from ui.issued_dialog import IssuedDialog
 from ui.start_folder import start_folder
@@ -94,8 +95,11 @@ class ExportDoneDialog(FilesWrittenDialog):
             "<p>" + labels.with_period(self.tr("Exported <b>{unit}</b>, {period} — {state}."), sub.period,
                                        unit=escape(sub.unit_name), state=state) + "</p>",
             "<p>" + self.tr("Authentication code: <b>{code}</b>").format(code=sub.short_fingerprint) + "</p>"
-            "<p>" + self.tr("<i>Send to the province…</i> prepares the e-mail to the province with both files "
-                            "attached.") + "</p>")
+            + ("<p>" + self.tr("This computer's signing key code: <b>{code}</b>").format(
+                code=unbroken_code(sub.key_code)) + "</p>"
+               if sub.key_code else "")
+            + "<p>" + self.tr("<i>Send to the province…</i> prepares the e-mail to the province with both files "
+                              "attached.") + "</p>")
         self.message.setToolTip(labels.authentication_code_tip(sub.short_fingerprint, sub.key_code))
         self.send_button = self.add_button(self.tr("&Send to the province…"))
         self.send_button.setEnabled(send is not None)

@@ -21,6 +21,7 @@ from desktop_app.core.workflow import State, refuse_unless_signable
 from ui.actions import FAILED, data_changed, run_action
 from ui.commands import period_of
 from ui.common import app_title, app_version, error_text
+from ui.fitting import unbroken_code
 from ui.i18n import translate
 from ui.labels import period_name
 from ui.workflow_actions import approve_refusal
@@ -506,6 +507,20 @@ class MainMenus:
 
         return show_keys_help(self)
 
+    def _key_code_said(self) -> str:
+        """This computer's signing key code as the About box says it, whole on one line, as the paper
+        prints it and the province reads it back on the phone (walk U9 F6: only in tooltips)."""
+        try:
+            code = self.workspace.key_code_made()
+        except (ChiTieuError, ValueError, TypeError) as err:  # a key changed outside the program
+            return translate("MainWindow", "This computer's signing key cannot be read: {why}").format(
+                why=escape(error_text(err), quote=False))
+        if not code:
+            return translate("MainWindow", "This computer's signing key is made at the first export of a report.")
+        return translate("MainWindow", "This computer's signing key code: {code}<br>(printed on the report; the "
+                                       "province compares it before accepting this computer's files)").format(
+            code=f"<b>{unbroken_code(code)}</b>")
+
     def show_about(self) -> None:
         box = QMessageBox(self)
         box.setWindowTitle(translate("MainWindow", "About"))
@@ -517,7 +532,7 @@ class MainMenus:
             + translate("MainWindow", "Enter, follow and report the results of the 2026-2030 term's indicators "
                                       "of the communes and wards of Thái Nguyên province.") + "<br>"
             + translate("MainWindow", "Indicator catalogue version {version}.").format(
-                version=self.workspace.catalog.version))
+                version=self.workspace.catalog.version) + "<br><br>" + self._key_code_said())
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         self.about_box = box
         box.exec()

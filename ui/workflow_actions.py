@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.checks import NUMBER_ONLY_PRINTED, number_only_comments
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.evaluation import Verdict, assigned_tally
 from desktop_app.core.periods import (
@@ -35,11 +36,11 @@ from desktop_app.core.periods import (
 from desktop_app.core.start_of_term import with_keys
 from desktop_app.core.submission import SHORT_FINGERPRINT, Submission, build_submission
 from desktop_app.core.users import Permission
-from desktop_app.core.workflow import State
+from desktop_app.core.workflow import State, check_complete
 from desktop_app.services import Workspace
 from ui import labels
 from ui.actions import FAILED, data_changed, run_action
-from ui.common import ERROR_TEXT, error_text, show_error
+from ui.common import ERROR_TEXT, error_text, in_language, show_error
 from ui.entry_model import shown_value
 from ui.i18n import translate
 from ui.keyboard import one_default, unprompted
@@ -68,6 +69,8 @@ def complete_period(parent: QWidget | None, workspace: Workspace, period: Period
     version = workspace.catalog.version
     if workspace.may(Permission.COMPLETE) and accept_waiting_proposals(parent, workspace, period) is FAILED:
         return False
+    if not numbers_go_ahead(parent, workspace, period):
+        return False
     if run_action(parent, _complete, workspace, period, _keys(parent, "data_menu", "baselines_action"),
                   title=translate("workflow_actions", "Could not mark it complete")) is FAILED:
         show_what_changed(parent, workspace, version)
@@ -77,6 +80,38 @@ def complete_period(parent: QWidget | None, workspace: Workspace, period: Period
         labels.with_period(translate("workflow_actions", "{period} is marked Complete. A leader can approve it."),
                            period))
     return True
+
+
+def number_comments_text(rows) -> str:
+    """The comments that are only a number (the core's `number_only_comments`), a line each, and
+    that the report prints them as they are: said by Hoàn thành and Duyệt's questions ("" when none)."""
+    lines = number_only_comments(rows)
+    if not lines:
+        return ""
+    return "\n".join(f"• {in_language(line)}" for line in lines) + "\n" + in_language(NUMBER_ONLY_PRINTED)
+
+
+def numbers_go_ahead(parent: QWidget | None, workspace: Workspace, period: Period) -> bool:
+    """Before Hoàn thành: a comment that is only a number (walk U9 F2: "80%" printed beside 95 on
+    the signed paper, said once at typing) is named in a question, Yes (Enter) marks the period
+    complete anyway, No (Escape) goes back to correct it; not asked when the service refuses
+    anyway (the role, the state, a figure missing: its refusal says why), nor when there is none."""
+    try:
+        if not workspace.may(Permission.COMPLETE) or workspace.period_state(period) != State.ENTERING:
+            return True
+        view = workspace.period_view(period)
+        check_complete(view, workspace.denominator_proposals(period))
+    except (ChiTieuError, sqlite3.Error, OSError):
+        return True
+    said = number_comments_text(view.rows)
+    if not said:
+        return True
+    box = QMessageBox(QMessageBox.Icon.Question, translate("workflow_actions", "Mark as complete"),
+                      labels.with_period(translate("workflow_actions", "Mark {period} as complete?"), period)
+                      + "\n\n" + said, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    box.setEscapeButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def _complete(workspace: Workspace, period: Period, start_of_term_keys: str) -> None:
@@ -251,7 +286,12 @@ def approve_period(parent: QWidget | None, workspace: Workspace, period: Period)
     if Verdict.DANG_THUC_HIEN in tally.verdicts:  # the paper says why under its table; the leader, before signing (walk U6)
         counts += "\n" + translate("workflow_actions", "“In progress”: a yearly target is judged in the year's report, "
                                                         "a whole-term target in the {last} year report.").format(last=LAST_YEAR)
-    question = f"{asked}\n{counts}{changes_text(changed)}\n\n{rest}".rstrip()
+    numbers = run_action(parent, lambda: number_comments_text(workspace.period_view(period).rows), title=title,
+                         reads=True)
+    if numbers is FAILED:
+        return False
+    numbers = "\n\n" + numbers if numbers else ""
+    question = f"{asked}\n{counts}{numbers}{changes_text(changed)}\n\n{rest}".rstrip()
     end = workspace.figures_end_later(period)
     if end is not None:  # approved early, its report waits for the figures' last day (walk 17, L1)
         question += "\n\n" + labels.with_period(translate(

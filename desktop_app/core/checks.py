@@ -13,7 +13,10 @@ may be right but deserves a second look before the report is sent:
   "Đang thực hiện" (`away_from_target`: the poverty rate above the start of the term's);
 - an amount far above what its running total of earlier in the year leads to, or, for a total
   over the term, above the whole term's target (`far_above_earlier`, `above_term_total`: a figure
-  typed in the wrong unit, nghìn đồng for triệu đồng, or with a slipped decimal comma).
+  typed in the wrong unit, nghìn đồng for triệu đồng, or with a slipped decimal comma);
+- a comment that is only a number ("80%", "1234.5": `number_only_comment`), printed on the
+  signed paper with no other word; said when typed, and listed by Hoàn thành and Duyệt (window
+  and command line) without refusing: a comment may be a number on purpose.
 
 Qt-free, so the window, the CLI and the report can show the same warnings.
 """
@@ -22,9 +25,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 
+from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import TERM, Period, in_sentence
+from desktop_app.core.typed_numbers import parse_number
 from desktop_app.core.wording import reduction_words, target_text
 from desktop_app.core.words import Words
 
@@ -278,3 +283,38 @@ def warnings_for(source, row, threshold: Decimal = DEFAULT_THRESHOLD) -> list[Wo
     if row.evaluation.verdict == Verdict.KHONG_DAT and not (row.entry.comment or "").strip():
         found.append(UNEXPLAINED_FAILURE)
     return found
+
+
+NUMBER_ONLY = Words("Ghi chú chỉ có một số", "Comment is only a number")
+
+
+def is_number_only(comment: str | None) -> bool:
+    """Whether a comment is a number alone, read as the figures are typed ("250", "1.234,5",
+    "80%", "1234.5", " 12 "): not "80% hộ dân", not an empty one."""
+    try:
+        return parse_number(comment or "") is not None
+    except ChiTieuError:
+        return False
+
+
+def number_only_comment(row) -> Words | None:
+    """The line said of `row` when its comment is only a number (walk U9 F2: "80%" beside 95 on the
+    signed paper, warned once at typing and never again): "Ghi chú chỉ có một số: <indicator>:
+    “80%”"; None otherwise. The window's note at typing, Hoàn thành and Duyệt's questions and the
+    command line's set, complete and approve say it, none refuses it."""
+    comment = (row.entry.comment or "").strip()
+    if not is_number_only(comment):
+        return None
+    ind = row.indicator
+    return Words(f"{NUMBER_ONLY}: {ind.name}: “{comment}”", f"{NUMBER_ONLY.en}: {ind.name_en or ind.name}: “{comment}”")
+
+
+def number_only_comments(rows: Iterable) -> list[Words]:
+    """`number_only_comment` of each row that has one, in the report's order."""
+    return [line for row in rows if (line := number_only_comment(row)) is not None]
+
+
+NUMBER_ONLY_PRINTED = Words("Báo cáo in nguyên ghi chú này, không kèm chữ nào; nếu đó là số liệu, nhập vào ô số liệu "
+                            "của chỉ tiêu.",
+                            "The report prints the comment as it is, with no other word; if it is a figure, type it "
+                            "in the indicator's cell.")
