@@ -1062,6 +1062,10 @@ Hãy lấy công văn của tỉnh gửi kèm bản cập nhật và gõ mã kh�
         <translation>Không xuất được báo cáo</translation>
     </message>
     <message>
+        <source>Could not record the Exported status</source>
+        <translation>Không ghi được trạng thái Đã xuất</translation>
+    </message>
+    <message>
         <source>Choose the folder for the report of {period}</source>
         <translation>Chọn thư mục lưu báo cáo {period}</translation>
     </message>
@@ -1078,10 +1082,6 @@ Ghi đè bằng bản mới?</translation>
     <message>
         <source>Exporting the report of {period}…</source>
         <translation>Đang xuất báo cáo {period}…</translation>
-    </message>
-    <message>
-        <source>Could not record the Sent status</source>
-        <translation>Không ghi được trạng thái Đã gửi</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1105,10 @@ Ghi đè bằng bản mới?</translation>
     <message>
         <source>Authentication code: &lt;b&gt;{code}&lt;/b&gt;</source>
         <translation>Mã xác thực: &lt;b&gt;{code}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s signing key code: &lt;b&gt;{code}&lt;/b&gt;</source>
+        <translation>Mã khóa ký của máy này: &lt;b&gt;{code}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;Send to the province…&lt;/i&gt; prepares the e-mail to the province with both files attached.</source>
@@ -1586,6 +1590,14 @@ Gõ mã {code} để xác nhận.</translation>
     <message>
         <source>Confirm it as shared by these units? Answer Yes only if the signed paper reports of all of them print this same key code.</source>
         <translation>Xác nhận là khóa dùng chung của các đơn vị này? Chỉ chọn Có khi báo cáo giấy có chữ ký của tất cả các đơn vị đó cùng in mã khóa này.</translation>
+    </message>
+    <message>
+        <source>Confirm a revoked key again</source>
+        <translation>Xác nhận lại khóa đã thu hồi</translation>
+    </message>
+    <message>
+        <source>Confirm this revoked key again? Answer Yes only if the revocation was a mistake: the unit&apos;s computer was not lost and its key did not leak.</source>
+        <translation>Xác nhận lại khóa đã thu hồi này? Chỉ chọn Có nếu việc thu hồi là nhầm: máy của đơn vị không bị mất và khóa không bị lộ.</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2170,18 @@ Gõ mã {code} để xác nhận.</translation>
         <translation>{action} ({period}) {what}</translation>
     </message>
     <message>
+        <source>This computer&apos;s signing key cannot be read: {why}</source>
+        <translation>Không đọc được khóa ký của máy này: {why}</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s signing key is made at the first export of a report.</source>
+        <translation>Khóa ký của máy này được tạo khi xuất báo cáo lần đầu.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s signing key code: {code}&lt;br&gt;(printed on the report; the province compares it before accepting this computer&apos;s files)</source>
+        <translation>Mã khóa ký của máy này: {code}&lt;br&gt;(in trên báo cáo; tỉnh đối chiếu mã này trước khi nhận tệp của máy này)</translation>
+    </message>
+    <message>
         <source>• Choose the period in the left column (the current period is selected already).
 • Typing a number in a cell starts entering it; numbers are written the Vietnamese way: 1.234,5.
 • Enter: save and go to the next indicator. Tab: save and go to the cell on the right.
@@ -2228,10 +2252,6 @@ Gõ mã {code} để xác nhận.</translation>
     <message>
         <source>Data from {start} to {end} · Due {deadline} ({when})</source>
         <translation>Số liệu từ {start} đến {end} · Hạn gửi {deadline} ({when})</translation>
-    </message>
-    <message>
-        <source>This period is {state}: its file for the province was exported at {time}. View only, it cannot be changed. To change it, a leader must reopen the period ({menu}).</source>
-        <translation>Kỳ này {state}: tệp gửi tỉnh đã được xuất lúc {time}. Chỉ xem, không sửa được. Muốn sửa, Lãnh đạo phải mở lại kỳ báo cáo ({menu}).</translation>
     </message>
     <message>
         <source>Account {name} ({role}) can only view the figures, and there is no data-entry officer&apos;s account yet: to enter figures, create one in {accounts} ({keys}), then log in with it ({switch}).</source>
@@ -2893,8 +2913,8 @@ Gõ mã {code} để xác nhận.</translation>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <source>Sent</source>
-        <translation>Đã gửi</translation>
+        <source>Exported</source>
+        <translation>Đã xuất</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -3764,8 +3784,8 @@ Gõ mã {code} để xác nhận.</translation>
         <translation>Báo cáo PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Save file</source>
-        <translation>Lưu tệp</translation>
+        <source>Save the summary of {period}</source>
+        <translation>Lưu số liệu tổng hợp {period}</translation>
     </message>
     <message>
         <source>Consolidating…</source>
@@ -5059,12 +5079,12 @@ Muốn gửi phải xuất lại báo cáo và thay các tệp đó, mà tỉnh 
         <translation>Xuất lại và thay</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
+        <source>Could not record the Exported status</source>
+        <translation>Không ghi được trạng thái Đã xuất</translation>
     </message>
     <message>
-        <source>Could not record the Sent status</source>
-        <translation>Không ghi được trạng thái Đã gửi</translation>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -5276,6 +5296,10 @@ Muốn gửi phải xuất lại báo cáo và thay các tệp đó, mà tỉnh 
         <translation>Gửi báo cáo cho tỉnh</translation>
     </message>
     <message>
+        <source>Where “Send to the province…” addresses the report. May stay empty if you do not know it yet; it can be entered or changed later in &lt;i&gt;File › Settings…&lt;/i&gt;</source>
+        <translation>Địa chỉ mà “Gửi cho tỉnh…” gửi báo cáo đến. Có thể để trống nếu chưa biết; nhập hoặc sửa sau ở &lt;i&gt;Tệp › Cài đặt…&lt;/i&gt;</translation>
+    </message>
+    <message>
         <source>The province&apos;s &amp;e-mail address:</source>
         <translation>Đị&amp;a chỉ thư điện tử của tỉnh:</translation>
     </message>
@@ -5314,6 +5338,14 @@ Muốn gửi phải xuất lại báo cáo và thay các tệp đó, mà tỉnh 
     <message>
         <source>{name}  (code {code})</source>
         <translation>{name}  (mã {code})</translation>
+    </message>
+    <message>
+        <source>“{typed}” matches {count} units: type more of the name, or the unit code.</source>
+        <translation>“{typed}” khớp với {count} đơn vị: gõ thêm tên, hoặc gõ mã đơn vị.</translation>
+    </message>
+    <message>
+        <source>Or choose one in the list with ↑ ↓, then Enter.</source>
+        <translation>Hoặc chọn một đơn vị trong danh sách bằng ↑ ↓, rồi Enter.</translation>
     </message>
     <message>
         <source>Type the name of your commune or ward in the box above.</source>
@@ -5972,8 +6004,8 @@ Hãy chụp màn hình này hoặc sao chép phần &quot;Chi tiết&quot; và g
         <translation>Đã duyệt</translation>
     </message>
     <message>
-        <source>Sent</source>
-        <translation>Đã gửi</translation>
+        <source>Exported</source>
+        <translation>Đã xuất</translation>
     </message>
     <message>
         <source>Data-entry officer</source>
@@ -6094,6 +6126,10 @@ Hãy chụp màn hình này hoặc sao chép phần &quot;Chi tiết&quot; và g
     <message>
         <source>Poverty rate not reduced since the start of the term</source>
         <translation>Tỷ lệ hộ nghèo chưa giảm so với đầu nhiệm kỳ</translation>
+    </message>
+    <message>
+        <source>This period is exported: its file for the province was exported at {time}. The program does not send it: e-mail the file to the province ({send}) if not sent yet. View only, it cannot be changed. To change it, a leader must reopen the period ({menu}).</source>
+        <translation>Kỳ này đã xuất: tệp gửi tỉnh đã được xuất lúc {time}. Chương trình không tự gửi: gửi tệp cho tỉnh qua thư điện tử ({send}) nếu chưa gửi. Chỉ xem, không sửa được. Muốn sửa, Lãnh đạo phải mở lại kỳ báo cáo ({menu}).</translation>
     </message>
     <message>
         <source>So far above the target level ({percent}%)</source>
@@ -6324,8 +6360,24 @@ Mã xác thực: {code}</translation>
         <translation>Bước tiếp theo</translation>
     </message>
     <message>
+        <source>{period} is open again for entering. If the approved file exported for the province was sent, the province keeps that version until a new approved file is sent.</source>
+        <translation>Kỳ {period} đã được mở lại để nhập. Nếu tệp đã duyệt xuất gửi tỉnh đã được gửi đi, tỉnh vẫn giữ bản đó cho đến khi gửi tệp đã duyệt mới.</translation>
+    </message>
+    <message>
+        <source>{period} is marked Exported: the approved report&apos;s file for the province was exported at {time}, so the province may hold that approved version (if the file was sent). Once reopened and corrected, the period must be approved again and the corrected file sent to the province again.</source>
+        <translation>Kỳ {period} ở trạng thái Đã xuất: tệp báo cáo đã duyệt gửi tỉnh được xuất lúc {time}, nên tỉnh có thể đang giữ bản đã duyệt đó (nếu tệp đã được gửi đi). Mở lại và sửa xong thì phải duyệt lại và gửi lại tỉnh tệp đã sửa.</translation>
+    </message>
+    <message>
         <source>{when}: print the report with {print} and have it signed and stamped, then send both files to the province with {send}. To sign the report digitally instead, use {sign} before sending.</source>
         <translation>{when}: in báo cáo bằng {print}, trình ký và đóng dấu, rồi gửi cả hai tệp cho tỉnh bằng {send}. Nếu ký số thay cho bản giấy, dùng {sign} trước khi gửi.</translation>
+    </message>
+    <message>
+        <source>Mark as complete</source>
+        <translation>Đánh dấu hoàn thành</translation>
+    </message>
+    <message>
+        <source>Mark {period} as complete?</source>
+        <translation>Đánh dấu kỳ {period} là Hoàn thành?</translation>
     </message>
     <message>
         <source>“In progress”: a yearly target is judged in the year&apos;s report, a whole-term target in the {last} year report.</source>
@@ -6374,10 +6426,6 @@ Mã xác thực: {code}</translation>
         <translation>so với chỉ tiêu {before} → {after}</translation>
     </message>
     <message>
-        <source>{period} is open again for entering. The province keeps the approved version it was sent until a new approved file is sent.</source>
-        <translation>Kỳ {period} đã được mở lại để nhập. Tỉnh vẫn giữ bản đã duyệt đã gửi cho đến khi gửi tệp đã duyệt mới.</translation>
-    </message>
-    <message>
         <source>Correct the figures, mark the period Complete, approve it again, then export and send the new file.</source>
         <translation>Sửa số liệu, đánh dấu Hoàn thành, duyệt lại, rồi xuất và gửi tệp mới cho tỉnh.</translation>
     </message>
@@ -6408,10 +6456,6 @@ Mã xác thực: {code}</translation>
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Hủy</translation>
-    </message>
-    <message>
-        <source>{period} is marked Sent: the approved report&apos;s file for the province was exported at {time}, so the province may hold that approved version (if the file was sent). Once reopened and corrected, the period must be approved again and the corrected file sent to the province again.</source>
-        <translation>Kỳ {period} ở trạng thái Đã gửi: tệp báo cáo đã duyệt gửi tỉnh được xuất lúc {time}, nên tỉnh có thể đang giữ bản đã duyệt đó (nếu tệp đã được gửi đi). Mở lại và sửa xong thì phải duyệt lại và gửi lại tỉnh tệp đã sửa.</translation>
     </message>
     <message>
         <source>Could not reopen</source>
