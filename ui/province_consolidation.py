@@ -284,7 +284,7 @@ class ConsolidationTab:
         shown = self.charts.consolidation  # the period's, as the window shows it: no file of no unit
         why = nothing_to_send(shown) if kind == "dhis2" and shown is not None and shown.period == self.period else None
         if why is not None:
-            show_error(self, InvalidInput(why, field="Kỳ báo cáo", en=why.en))
+            show_error(self, InvalidInput(why, field="Kỳ báo cáo", en=why.en))  # untranslated: the core field
             return False
         return True
 

@@ -52,7 +52,8 @@ def test_a_unit_whose_key_awaits_confirmation_goes_to_dhis2_only_once_confirmed(
     captured = capsys.readouterr()
     said = captured.out
     assert ("Chưa ghi tệp DHIS2 6 tháng đầu năm 2026: tệp sẽ không có đơn vị nào. 2 đơn vị đã gửi báo cáo nhưng "
-            "khóa ký tệp đang chờ tỉnh xác nhận.") in captured.err
+            "khóa ký tệp đang chờ tỉnh xác nhận: ") in captured.err
+    assert "Xã Tân Cương (05503)" in captured.err and "Phường Phan Đình Phùng (05443)" in captured.err
     assert "Chưa ghi tệp ADX 6 tháng đầu năm 2026" in captured.err
     assert ("Chưa đưa vào tệp DHIS2 và tệp ADX: 2 đơn vị có khóa chờ xác nhận (tỉnh chưa đối chiếu mã khóa ký tệp "
             "với báo cáo giấy có chữ ký của đơn vị") in said

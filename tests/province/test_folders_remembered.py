@@ -112,8 +112,9 @@ def test_the_save_dialog_opens_in_documents_then_where_the_person_saved_last(qtb
 
     second = {}
     script = Script((QFileDialog, save_dialog(second, shot="save_where_last.png")))
-    alt_then_steps(qtbot, Qt.Key.Key_D, script)  # Xuất DHIS2 / ADX…: the same folder, its own name
-    assert (second["folder"], second["name"]) == (str(out), "dhis2_2026-6M.json")
+    # Xuất báo cáo PDF…: the same folder, its own name (DHIS2 of no unit is refused before its save box)
+    alt_then_steps(qtbot, Qt.Key.Key_F, script)
+    assert (second["folder"], second["name"]) == (str(out), "bao-cao-tong-hop_2026-6M.pdf")
     window.close()
 
     again = open_window(qtbot, office)  # the program started again
