@@ -6377,7 +6377,7 @@ Mã xác thực: {code}</translation>
     </message>
     <message>
         <source>Mark {period} as complete?</source>
-        <translation>Đánh dấu kỳ {period} là Hoàn thành?</translation>
+        <translation>Đánh dấu hoàn thành {period}?</translation>
     </message>
     <message>
         <source>“In progress”: a yearly target is judged in the year&apos;s report, a whole-term target in the {last} year report.</source>

@@ -84,5 +84,7 @@ def test_a_dialog_naming_a_menu_path_keeps_its_arrow_with_it(qtbot, blank_worksp
     dialog = SetupDialog(blank_workspace, first_run=True)
     qtbot.addWidget(dialog)
     dialog.show()
-    [intro] = [label for label in dialog.findChildren(QLabel) if "Cài đặt…" in label.text()]
+    named = [label for label in dialog.findChildren(QLabel) if "Cài đặt…" in label.text()]
+    [intro] = [label for label in named if "Có thể đổi lại sau" in label.text()]  # beside it: the e-mail field's note
     assert intro.text().endswith(f"Có thể đổi lại sau trong <i>Tệp{NBSP}›{NBSP}Cài đặt…</i>")
+    assert len(named) == 2 and all(f"<i>Tệp{NBSP}›{NBSP}Cài đặt…</i>" in label.text() for label in named)
