@@ -7,7 +7,7 @@ count towards the lock-out as at the login. "Log out" leaves the lock for the lo
 question and form still open is closed as cancelled first (`close_dialogs`), so an approval
 question left open cannot be answered with one Enter by another leader. A cell being typed in
 when the lock comes (the entry table's, a dialog's table's) is not saved: its editor, which saves on
-losing the keyboard, is closed unsaved first and what it held kept (`HeldTyping`), given back in
+losing the keyboard, is closed unsaved first and what it held kept (`ui.held_typing.HeldTyping`), given back in
 the same cell's editor when the same person unlocks, dropped when they log out. A refresh of the window (data
 changed elsewhere, an action's result) holds the entry table's editor the same way and gives it back at once
 (`IdleLock.typing_kept`); another program taking the keyboard leaves it open (`ui.table_keys`). The number of
@@ -21,28 +21,20 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-import shiboken6
 from PySide6.QtCore import (
     QEvent,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSettings,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
-    QAbstractItemView,
     QApplication,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QMainWindow,
-    QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -52,9 +44,16 @@ from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.users import Account
 from ui import labels
 from ui.common import app_title
+from ui.held_typing import HeldTyping, drop_box_typing, saved_text
 from ui.i18n import translate
 from ui.keyboard import one_default
-from ui.login_dialog import ACCOUNT_LOCKED_FIELD, LoginDialog, _Form, choose_own_password, password_typed
+from ui.login_dialog import (
+    ACCOUNT_LOCKED_FIELD,
+    LoginDialog,
+    _Form,
+    choose_own_password,
+    password_typed,
+)
 
 LOCK_MINUTES_KEY = "security/lock_minutes"
 DEFAULT_LOCK_MINUTES = 15
@@ -191,93 +190,6 @@ class _Cover(QWidget):
         self.show()
 
 
-class HeldTyping:
-    """What was being typed in a table's cell (the entry table's, a dialog's) and not yet saved
-    with Enter or Tab, taken out of its editor unsaved: an editor saves when it loses the keyboard,
-    and the lock or the login takes it (walk U7: "52.0" half typed, 52 triệu saved under the
-    officer's name by the lock). `give_back` opens the same cell's editor again with the text,
-    the cursor at its end, to finish or Esc; dropped, nothing of it is saved or shown."""
-
-    def __init__(self, view: QAbstractItemView, index: QModelIndex, text: str, typed: str, username: str | None):
-        self.view = view
-        self.index = QPersistentModelIndex(index)
-        self.cell = (index.row(), index.column())  # the same cell after the table was read again
-        self.saved = _saved(index)  # what the cell held: changed elsewhere meanwhile, said when given back
-        self.text = text
-        self.typed = typed  # letters typed in a Có/Không list (`ui.entry_view.EntryDelegate`)
-        self.username = username
-
-    @classmethod
-    def take(cls, username: str | None, window: QWidget | None = None,
-             view: QAbstractItemView | None = None) -> HeldTyping | None:
-        """The cell editor that has the keyboard, closed without saving; None if none has it. Another
-        program having the keyboard (the editor kept open, `ui.table_keys`): the one that has it when
-        `window` (or a dialog over it) has it again. `view`: only that table's editor."""
-        if view is not None:
-            return cls._close(view, view.indexWidget(view.currentIndex()), username)
-        editor, view = QApplication.focusWidget(), None
-        if editor is None and window is not None:
-            editor = (QApplication.activeModalWidget() or window).focusWidget()
-        while editor is not None and view is None:  # up from the editor's own parts (a list's line edit)
-            parent = editor.parentWidget()
-            grand = parent.parentWidget() if parent is not None else None
-            if isinstance(grand, QAbstractItemView) and parent is grand.viewport():
-                view = grand
-            else:
-                editor = parent
-        return None if view is None else cls._close(view, editor, username)
-
-    @classmethod
-    def _close(cls, view: QAbstractItemView, editor: QWidget | None, username: str | None) -> HeldTyping | None:
-        index = view.currentIndex()
-        editing = view.state() == QAbstractItemView.State.EditingState
-        if editor is None or not editing or view.indexWidget(index) is not editor:
-            return None
-        if isinstance(editor, QComboBox):
-            text, typed = editor.currentText(), getattr(editor, "typed", "")
-        else:
-            text = editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
-            typed = ""
-        # Closed as Esc closes it: the delegate's filter comes off before the keyboard leaves it.
-        view.itemDelegateForIndex(index).closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-        return cls(view, index, text, typed, username)
-
-    def give_back(self) -> bool:
-        """The cell's editor open again with the text kept, the cursor at its end. False if the
-        cell is gone (its dialog closed, the period no longer takes figures)."""
-        view = self.view
-        if not shiboken6.isValid(view) or not view.isVisible():
-            return False
-        index = QModelIndex(self.index) if self.index.isValid() else view.model().index(*self.cell)  # read again
-        if not index.isValid():
-            return False
-        view.setCurrentIndex(index)
-        view.scrollTo(index)
-        view.setFocus()
-        view.edit(index)  # a slot: says nothing (the editor is there, or not)
-        editor = view.indexWidget(index)
-        if editor is None:
-            return False
-        if isinstance(editor, QComboBox):
-            editor.setCurrentIndex(max(0, editor.findText(self.text)))
-            if hasattr(editor, "typed"):
-                editor.typed = self.typed
-        elif isinstance(editor, QPlainTextEdit):
-            editor.setPlainText(self.text)
-            editor.moveCursor(QTextCursor.MoveOperation.End)
-        else:
-            editor.setText(self.text)
-            editor.deselect()
-            editor.end(False)
-        editor.setFocus()
-        return True
-
-
-def _saved(index: QModelIndex):
-    """A cell's text as saved (the model's own data(), called in Python: ui.pyside_workarounds)."""
-    return index.model().data(index, Qt.ItemDataRole.EditRole) if index.isValid() else None
-
-
 class IdleLock(QObject):
     """Watches the program's key and mouse activity; after `minutes` without any, covers
     `window` and shows the LockDialog (`dialog` while it is up). `lockChanged(bool)` when it
@@ -403,7 +315,7 @@ class IdleLock(QObject):
         show = getattr(self.window, "_show_feedback", None)
         if show is None or held.view is not getattr(self.window, "table", None):  # not the commune's entry table
             return given
-        saved = _saved(held.view.currentIndex()) if given else None
+        saved = saved_text(held.view.currentIndex()) if given else None
         if not given and refreshed:
             show(translate("IdleLock", "Not saved: “{typed}”, which you had not saved yet with Enter: the figures "
                                        "were changed elsewhere meanwhile and this cell no longer takes one.").format(
@@ -419,8 +331,9 @@ class IdleLock(QObject):
         return given
 
     def drop_typing(self) -> None:
-        """The text kept goes, unsaved: its person logged out."""
+        """The text kept goes, unsaved: its person logged out (and any a box that opened by itself holds)."""
         self.held = None
+        drop_box_typing()
 
     def lock(self) -> LockDialog:
         """Cover the window and ask the password (returns at once: the dialog is modal, not blocking).

@@ -21,7 +21,8 @@ character presses a button. The pieces:
 - `unprompted(box)` and `with unprompted_boxes():` for a box that opens by itself, not from
   the key just pressed (a background task finishing, a timer, long work the person typed
   through): Space, Enter and Escape are ignored until the person stopped typing, so the next
-  word's space does not dismiss a box nobody read (`SettleKeys`).
+  word's space does not dismiss a box nobody read (`SettleKeys`); a cell being typed in is held
+  unsaved while it shows and given back when it closes (`ui.held_typing.holds_typing`).
 """
 from __future__ import annotations
 
@@ -47,6 +48,8 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+
+from ui.held_typing import holds_typing
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 DISMISS_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape, Qt.Key.Key_Select)
@@ -319,10 +322,11 @@ def _going_up(widget: QWidget, before: QWidget) -> bool:
 def unprompted(box: W) -> W:
     """`box` opened by itself, not by the key just pressed (a task finishing, a timer, the end
     of long work the person may have typed through): it ignores Space, Enter and Escape until
-    the person paused (`SettleKeys`). Returns `box`: `unprompted(QMessageBox(...)).exec()`."""
+    the person paused (`SettleKeys`), and the cell being typed in is not saved by it taking the keyboard:
+    held while it shows, given back after (`holds_typing`). Returns `box`: `unprompted(QMessageBox(...)).exec()`."""
     if box.findChild(SettleKeys, options=Qt.FindChildOption.FindDirectChildrenOnly) is None:
         SettleKeys(box)
-    return box
+    return holds_typing(box)
 
 
 @contextmanager

@@ -11,7 +11,9 @@ own connection (sqlite3 connections belong to one thread).
 What `finished` and `failed` open (a "done" box, an error) opened by itself, not by the key
 just pressed: someone may be typing in the window meanwhile. Those boxes ignore Space, Enter
 and Escape until the person paused (`ui.keyboard.unprompted_boxes`); `unprompted=False` for
-a task whose end opens nothing a stray key could answer.
+a task whose end opens nothing a stray key could answer. The progress dialog too opens by itself (after
+`show_after_ms`): a cell being typed in when it appears is held unsaved and given back once it closes
+(`ui.held_typing.holds_typing`), not saved by it taking the keyboard.
 
 Python's cycle collector is paused from a task's start to its end (`desktop_app.bulk`: left
 on, it ran in the worker's thread and freed the window's Qt objects there). The pause is ended
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from desktop_app import bulk
 from ui.common import in_language
+from ui.held_typing import holds_typing
 from ui.keyboard import unprompted_boxes
 
 Work = Callable[[Callable[[int, int, str], None], Callable[[], bool]], object]
@@ -138,6 +141,7 @@ class BackgroundTask(QObject):
         self.dialog = QProgressDialog(label, "", 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        holds_typing(self.dialog)  # shown by itself, maybe while a cell is typed in
         self.dialog.setMinimumDuration(show_after_ms)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)

@@ -238,3 +238,7 @@ def test_the_automatic_backup_failure_box_waits_for_a_pause(window, qtbot, clock
     clock.passes(1.5)
     press(Qt.Key.Key_Return)
     assert box not in window.notice_boxes  # closed (and deleted, as every notice box is)
+    # what was typed before it opened, held unsaved meanwhile, is back in its cell (ui.held_typing)
+    window.activateWindow()  # the keyboard back in the window, as the window manager does
+    qtbot.waitUntil(lambda: getattr(QApplication.focusWidget(), "text", str)() == "Đạt", timeout=10000)
+    press(Qt.Key.Key_Escape)
