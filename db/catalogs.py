@@ -11,6 +11,7 @@ import sqlite3
 from db.chain_format import literal
 from db.rows import now
 from db.settings import Unreadable
+from desktop_app.core.catalog import version_order as _version_order
 
 # A commune's setting: the catalogue versions set aside, as imported from updates signed by a
 # province key an administrator forgot as not the province's (desktop_app/province_key_reset.py).
@@ -104,13 +105,3 @@ def _document(version, text) -> dict:
 def _quoted(version) -> str:
     """A version as a message names it: as written when it is a short text, else as SQLite writes it, cut short."""
     return version if isinstance(version, str) and len(version) <= 40 else literal(version, 40)
-
-
-def _version_order(version: str) -> tuple:
-    """"2026.10" after "2026.9" (desktop_app.catalog_update.version_key); a version not written so
-    sorts first, one that is no text at all (binary data, NULL put there with sqlite3) too: no
-    catalogue version the program reads, which the history's check names (db/integrity.py)."""
-    try:
-        return (1, tuple(int(p) for p in version.split(".")))
-    except (ValueError, TypeError, AttributeError):  # not numbers; bytes split by a text; None
-        return (0, ())

@@ -8,7 +8,7 @@ against (`judging`): an approved period keeps the catalogue it was approved unde
 from __future__ import annotations
 
 from db.catalogs import WITHDRAWN
-from desktop_app.core.catalog import Catalog
+from desktop_app.core.catalog import Catalog, version_order
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.intake import parse_time
 from desktop_app.core.intake_catalogue import stated_otherwise
@@ -26,6 +26,7 @@ class HeldCatalogues:
         self._documents: dict[str, dict] = {current.version: current.document}
         self._catalogs: dict[str, Catalog | None] = {current.version: current}
         self._units: dict[str, dict[str, tuple[str, str]]] = {}
+        self._next: dict[str, tuple[str, str] | None] = {}  # `_following`'s, by version
 
     def _document(self, version: str) -> dict:
         if version not in self._documents:
@@ -87,16 +88,21 @@ class HeldCatalogues:
         imported the stricter update kept the easier targets it approved under weeks later); None
         when the approval came first. The approval's time is the unit's signed clock, the
         publication's the province's own; an approval time that does not read is never before."""
-        later = [v for v in self.store.catalog_versions()
-                 if _older(sub.catalog_version, v) and v not in self._withdrawn()]
-        if not later:
+        following = self._following(sub.catalog_version)
+        if following is None:
             return None
-        following = min(later, key=lambda v: tuple(int(p) for p in v.split(".")))
-        stored = self.store.catalog_stored_at(following)
-        published, approved = parse_time(stored or ""), parse_time(sub.approved_at)
-        if published is None:
-            return None
-        return (following, stored) if approved is None or approved > published else None
+        approved = parse_time(sub.approved_at)
+        return following if approved is None or approved > parse_time(following[1]) else None
+
+    def _following(self, version: str) -> tuple[str, str] | None:
+        """The province's first version after `version` (not set aside) and when it stored it, read once a
+        version; None when it has none, or its time does not read."""
+        if version not in self._next:
+            later = [v for v in self.store.catalog_versions() if _older(version, v) and v not in self._withdrawn()]
+            following = min(later, key=version_order) if later else None
+            stored = self.store.catalog_stored_at(following) if following else None
+            self._next[version] = (following, stored) if stored and parse_time(stored) is not None else None
+        return self._next[version]
 
     def _withdrawn(self) -> set[str]:
         if self._aside is None:
@@ -108,8 +114,7 @@ class HeldCatalogues:
 
 
 def _older(version: str, current: str) -> bool:
-    """Whether `version` is an earlier catalogue version than `current` ("2026.9" before "2026.10")."""
-    try:
-        return tuple(int(p) for p in version.split(".")) < tuple(int(p) for p in current.split("."))
-    except (ValueError, AttributeError):
-        return False
+    """Whether `version` is an earlier catalogue version than `current` ("2026.9" before "2026.10"); a
+    version not written as one is neither earlier nor later."""
+    mine, theirs = version_order(version), version_order(current)
+    return mine[0] == theirs[0] == 1 and mine < theirs

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from desktop_app.core.catalog import version_order
 from desktop_app.core.intake import (
     late_on,
     made_on,
@@ -36,14 +37,6 @@ def pending_note(code: str, unit_code: str) -> str:
             f"({confirm_command(unit_code)}).")
 
 
-def _version_order(version: str) -> tuple:
-    """"2026.10" after "2026.9"; a version not written as numbers sorts before any."""
-    try:
-        return (1, tuple(int(p) for p in str(version).split(".")))
-    except ValueError:
-        return (0, ())
-
-
 BEHIND = ": đơn vị chưa nhập bản cập nhật bộ chỉ tiêu."
 
 
@@ -67,7 +60,7 @@ def catalog_note(version: str, provinces: str, otherwise: str = "", approved_und
     if approved_under:
         return (f" Bản đã duyệt theo bộ chỉ tiêu {version}{where}: tỉnh tính lại và đánh giá theo bộ chỉ tiêu "
                 f"{version} tỉnh đã phát hành, bộ chỉ tiêu khi báo cáo được duyệt.")
-    if _version_order(version) > _version_order(provinces):
+    if version_order(version) > version_order(provinces):
         return (f" Lập theo bộ chỉ tiêu {version}, phiên bản tỉnh chưa phát hành{where}: "
                 "đơn vị có thể đã nhập bản cập nhật giả; liên hệ đơn vị.")
     return f" Lập theo bộ chỉ tiêu {version}{where}{BEHIND}"

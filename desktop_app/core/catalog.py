@@ -129,6 +129,16 @@ class Commune:
     targets: dict[str, Target | None] = field(hash=False, compare=False)
 
 
+def version_order(version) -> tuple:
+    """"2026.10" after "2026.9" (`desktop_app.catalog_update.version_key`); a version not written so
+    sorts first, one that is no text at all (binary data, NULL put there with sqlite3) too: no
+    catalogue version the program reads, which the history's check names (db/integrity.py)."""
+    try:
+        return (1, tuple(int(p) for p in version.split(".")))
+    except (ValueError, TypeError, AttributeError):  # not numbers; bytes split by a text; None
+        return (0, ())
+
+
 def fold(text: str) -> str:
     """Lowercase, accent-free form used for searching: "Hoá", "Hóa" and "hoa" all match."""
     text = unicodedata.normalize("NFD", text or "").replace("đ", "d").replace("Đ", "D")
