@@ -384,8 +384,14 @@ def _approve(ws: Workspace, args) -> int:
 
 
 def _reopen(ws: Workspace, args) -> int:
+    from desktop_app.core.periods import parse_period
+    from desktop_app.core.periods_using import approved_using_words
+    from desktop_app.later_approvals import approved_using
+
     ws.reopen(args.period, args.reason)
     print("Đã mở lại kỳ báo cáo; bản đã duyệt trước được giữ trong lịch sử.")
+    if using := approved_using(ws, args.period):
+        print(approved_using_words(parse_period(args.period), using))
     return 0
 
 

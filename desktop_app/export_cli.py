@@ -5,6 +5,7 @@ date the files already there do not carry."""
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -118,6 +119,15 @@ def _export(ws: Workspace, args, date: dt.date | None) -> int:
     for path in result.paths:
         print(f"  {path}")
     print(f"Mã xác thực: {sub.short_fingerprint} (đầy đủ: {sub.fingerprint})")
+    if sub.approved and (drifts := ws.drift(args.period)):  # walk U11 F6: the stale paper went out unsaid
+        from desktop_app.reading_cli import drift_line
+
+        print(f"Chú ý: báo cáo giữ số đã duyệt, nhưng số liệu của kỳ khác mà nó dùng đã được sửa sau khi duyệt "
+              f"({len(drifts)} chỉ tiêu khác nếu tính lại):", file=sys.stderr)
+        for d in drifts:
+            print(f"  ! {drift_line(d)}", file=sys.stderr)
+        print(f"Muốn báo cáo dùng số đã sửa, Lãnh đạo mở lại {in_sentence(sub.period_name)} rồi duyệt lại và xuất "
+              "lại.", file=sys.stderr)
     if args.mail:
         print(f"Thư soạn sẵn gửi {draft.to or '(chưa có địa chỉ tỉnh: chitieu setup --province-email)'}: {draft.path}")
     return 0

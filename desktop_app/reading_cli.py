@@ -73,6 +73,11 @@ def _show(ws: Workspace, args) -> int:
         print(f"{r.indicator.no:3}. {r.indicator.name}")
         print(f"     {row_line(r)}")
     print(view.summary_text())
+    if drifts := ws.drift(view.period):  # approved, and a period it reads corrected since (walk U11 F6)
+        for d in drifts:
+            print(f"  ! {drift_line(d)}")
+        print("Kỳ này đã duyệt, nhưng số liệu của kỳ khác mà các dòng đánh dấu ! dùng đã được sửa sau đó: báo "
+              "cáo vẫn giữ số đã duyệt (như in ở trên). Muốn cập nhật, Lãnh đạo mở lại kỳ rồi duyệt lại.")
     if ws.period_state(view.period) == State.COMPLETE:  # what a leader approves: stated to bind to it
         code = ws.submission(view.period).fingerprint[:REVIEWED_CODE]
         print(f"Mã xác thực số liệu: {code} (Lãnh đạo duyệt đúng số liệu này: chitieu approve --period "

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.checks import NUMBER_ONLY_PRINTED, number_only_comments
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.evaluation import Verdict, assigned_tally
+from desktop_app.core.periods_using import approved_using_words
 from desktop_app.core.periods import (
     LAST_YEAR,
     Period,
@@ -37,6 +38,7 @@ from desktop_app.core.start_of_term import with_keys
 from desktop_app.core.submission import SHORT_FINGERPRINT, Submission, build_submission
 from desktop_app.core.users import Permission
 from desktop_app.core.workflow import State, check_complete
+from desktop_app.later_approvals import approved_using
 from desktop_app.services import Workspace
 from ui import labels
 from ui.actions import FAILED, data_changed, run_action
@@ -421,11 +423,12 @@ def reopen_period(parent: QWidget | None, workspace: Workspace, period: Period) 
     dialog = ReopenDialog(parent, workspace, period)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    say_reopened(parent, period, sent=dialog.sent_at is not None)
+    using = run_action(parent, approved_using, workspace, period, reads=True)
+    say_reopened(parent, period, sent=dialog.sent_at is not None, using=[] if using is FAILED else using)
     return True
 
 
-def say_reopened(parent: QWidget | None, period: Period, sent: bool) -> None:
+def say_reopened(parent: QWidget | None, period: Period, sent: bool, using: list[Period] = ()) -> None:
     """What reopening did, in a box as Hoàn thành and Duyệt say theirs, and in the status bar
     for a minute after it: the period is open again, and what stands at the province meanwhile
     (the header alone only turned to the state, and a sent period's leader was not told that
@@ -446,6 +449,8 @@ def say_reopened(parent: QWidget | None, period: Period, sent: bool) -> None:
         parent.statusBar().showMessage(text, 60_000)
     box = QMessageBox(QMessageBox.Icon.Information, translate("workflow_actions", "Reopened"), text,
                       QMessageBox.StandardButton.Ok, parent)
+    if using:  # approved periods worked out from this one keep their figures (walk U11 F6)
+        steps += "\n\n" + in_language(approved_using_words(period, list(using)))
     box.setInformativeText(steps)
     box.exec()
 

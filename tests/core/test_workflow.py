@@ -31,10 +31,12 @@ def as_(ws, who):
     return ws
 
 
-def fill_year(ws, period="2026"):
-    """Every assigned indicator of a commune, one of them Không đạt with its explanation."""
-    ws.set_baseline("giam_ngheo", "5,2%")
-    ws.set_baseline("ket_nap_dang_vien", "250")
+def fill_year(ws, period="2026", baselines=True):
+    """Every assigned indicator of a commune, one of them Không đạt with its explanation (and the
+    term's baselines, unless a period approved already froze them)."""
+    if baselines:
+        ws.set_baseline("giam_ngheo", "5,2%")
+        ws.set_baseline("ket_nap_dang_vien", "250")
     ws.set_entry(period, "thu_ngan_sach", value="50.000")
     ws.set_entry(period, "bhyt", numerator="9.500", denominator="10.000")
     ws.set_entry(period, "giam_ngheo", numerator="40", denominator="1.000")

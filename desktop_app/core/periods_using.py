@@ -1,0 +1,38 @@
+"""Which periods' results are worked out from another period's figures: what a correction of that
+period changes elsewhere (walk U11 F6: 2027 reopened and corrected after 2028-2030 were approved, the
+approved 2030 paper kept a term total no one was told had changed).
+
+The same reads as `core.rows.evaluate_row`: a term total adds up the whole-year results of the term's
+earlier years; a count compared with last year reads the same period a year before.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from desktop_app.core.catalog import Indicator
+from desktop_app.core.periods import Period, in_sentence, term_periods
+from desktop_app.core.words import Words
+
+
+def periods_using(p: Period, indicators: Iterable[Indicator]) -> list[Period]:
+    """The term's periods whose evaluation of one of `indicators` reads `p`'s figures, in order."""
+    indicators = list(indicators)
+    term_total = any(ind.horizon == "term_total" for ind in indicators)
+    last_year = any(ind.kind == "count_vs_last_year" for ind in indicators)
+    return [q for q in term_periods()
+            if (term_total and p.is_year_end and q.year > p.year)
+            or (last_year and q.same_period_last_year() == p)]
+
+
+def approved_using_words(p: Period, approved: list[Period]) -> Words:
+    """What a reopening of `p` says of the `approved` periods whose results it feeds: they keep the
+    figures they were approved with until a leader reopens and approves each again."""
+    names = ", ".join(in_sentence(q.name) for q in approved)
+    names_en = ", ".join(in_sentence(q.name_en) for q in approved)
+    return Words(
+        f"Các kỳ đã duyệt sau đây tính kết quả từ số liệu {in_sentence(p.name)}: {names}. Báo cáo của chúng giữ số đã "
+        f"duyệt; sửa và duyệt lại {in_sentence(p.name)} xong, Lãnh đạo mở lại và duyệt lại từng kỳ đó để báo cáo "
+        "gửi tỉnh dùng số đã sửa.",
+        f"These approved periods work out results from the figures of {in_sentence(p.name_en)}: {names_en}. Their "
+        f"reports keep the approved figures; once {in_sentence(p.name_en)} is corrected and approved again, a leader "
+        "reopens and approves each of them again so that the reports sent to the province use the corrected figures.")
