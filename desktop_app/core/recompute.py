@@ -27,7 +27,8 @@ from desktop_app.core.catalog import Catalog, Commune, Indicator, InputField
 from desktop_app.core.errors import ChiTieuError, InvalidInput
 from desktop_app.core.evaluation import Entry, Evaluation, Verdict, compare
 from desktop_app.core.numbers import MAX_DECIMALS, MAX_INTEGER_DIGITS, format_number
-from desktop_app.core.periods import FIRST_YEAR, LAST_YEAR, Period
+from desktop_app.core.clock import stamp_time
+from desktop_app.core.periods import FIRST_YEAR, LAST_YEAR, Period, in_sentence
 from desktop_app.core.printed_texts import text_differences
 from desktop_app.core.quoting import quoted
 from desktop_app.core.rows import (
@@ -66,6 +67,21 @@ _PLAIN_DECIMAL = re.compile(r"-?[0-9]{1,30}(\.[0-9]{1,12})?")
 
 # What a reviewer does when a file and an earlier report the province holds disagree.
 RESEND_EARLIER = "nếu đơn vị đã sửa báo cáo đó sau khi gửi, hãy xin đơn vị gửi lại"
+
+
+def resend_advice(sub: Submission, held: dict[str, Submission]) -> str:
+    """`RESEND_EARLIER`, or, where an earlier report the province holds was approved after this file
+    (the unit corrected that period after approving this one: walk U11 F6), that this file is the one
+    to approve again: it still adds up the figures from before the correction."""
+    approved = stamp_time(sub.approved_at) if sub.approved else None
+    later = sorted((h.period_obj for h in held.values()
+                    if approved is not None and h.approved and (t := stamp_time(h.approved_at)) and t > approved),
+                   key=lambda q: (q.year, q.last_month))
+    if not later:
+        return RESEND_EARLIER
+    names = ", ".join(in_sentence(q.name) for q in later)
+    return (f"báo cáo {names} tỉnh đã nhận được duyệt sau khi đơn vị duyệt tệp này: nếu đơn vị đã sửa số liệu "
+            f"{names} sau đó, hãy xin đơn vị mở lại, duyệt lại và gửi lại {in_sentence(sub.period_name)}")
 
 # Verdicts files of earlier versions state otherwise than the province now computes, for the
 # same inputs: not a difference of the file. Until 2026.12 an indicator judged at year end only,
@@ -204,6 +220,7 @@ def recompute(catalog: Catalog, commune: Commune, sub: Submission,
     kept submission); what they say replaces what the file states it used from them."""
     p = sub.period_obj
     items, differences, texts = [], [], []
+    ask = resend_advice(sub, held or {})
     for stated in sub.items:
         try:
             ind = catalog.applicable(commune, stated.code)
@@ -216,7 +233,7 @@ def recompute(catalog: Catalog, commune: Commune, sub: Submission,
             continue
         beyond = beyond_precision(ind, inputs.entry)
         inputs = _inputs(ind, p, stated, inputs)
-        inputs, said, unchecked = _as_held(ind, p, stated, inputs, held or {})
+        inputs, said, unchecked = _as_held(ind, p, stated, inputs, held or {}, ask)
         differences += said
         row = evaluate_row(catalog, commune, ind, p, inputs)
         again = item_from_row(row, comment=stated.comment)
@@ -370,7 +387,7 @@ class Unchecked:
 
 
 def _as_held(ind: Indicator, p: Period, item: Item, inputs: Inputs,
-             held: dict[str, Submission]) -> tuple[Inputs, list[str], Unchecked | None]:
+             held: dict[str, Submission], ask: str = RESEND_EARLIER) -> tuple[Inputs, list[str], Unchecked | None]:
     """`inputs` with what the file states it used from other periods replaced by the reports
     of those periods the province holds, and the differences that makes, named. Where the
     province holds no earlier report of the unit at all (for a term total: none of the earlier
@@ -382,14 +399,14 @@ def _as_held(ind: Indicator, p: Period, item: Item, inputs: Inputs,
     if not held:  # nothing to compare with (the province holds no earlier report of the unit)
         return inputs, [], None
     if ind.kind == "count_vs_last_year":
-        return _last_year_as_held(ind, p, item, inputs, held)
+        return _last_year_as_held(ind, p, item, inputs, held, ask)
     years = list(range(FIRST_YEAR, p.year))
     if ind.horizon != "term_total" or not years:
         return inputs, [], None
     if not any(str(y) in held for y in years):  # none of the years' reports (a half-year one only)
         return inputs, [], None
     if not all(str(y) in held for y in years):
-        return _partly_held(ind, p, item, inputs, held, years)
+        return _partly_held(ind, p, item, inputs, held, years, ask)
     entries = dict(inputs.entries)
     values = {y: _held_value(held[str(y)], ind.code) for y in years}
     total = sum((v for v in values.values() if v is not None), Decimal(0))
@@ -406,11 +423,11 @@ def _as_held(ind: Indicator, p: Period, item: Item, inputs: Inputs,
     return replace(inputs, entries=entries), [
         f'{ind.name}: tệp ghi tổng các năm trước {_total_said(stated_total, stated_missing)}, các báo cáo năm '
         f'{", ".join(map(str, years))} tỉnh đã nhận của đơn vị cộng lại {_total_said(total, missing)}; '
-        f'tỉnh tính theo các báo cáo đã nhận ({RESEND_EARLIER}).'], None
+        f'tỉnh tính theo các báo cáo đã nhận ({ask}).'], None
 
 
 def _last_year_as_held(ind: Indicator, p: Period, item: Item, inputs: Inputs,
-                       held: dict[str, Submission]) -> tuple[Inputs, list[str], Unchecked | None]:
+                       held: dict[str, Submission], ask_resend: str = RESEND_EARLIER) -> tuple[Inputs, list[str], Unchecked | None]:
     """Road accidents: the same period a year before, from the province's report of it."""
     last = p.same_period_last_year()
     if last is None:
@@ -426,7 +443,7 @@ def _last_year_as_held(ind: Indicator, p: Period, item: Item, inputs: Inputs,
         if last.code in held:
             why = f"báo cáo {report} tỉnh đã nhận của đơn vị không có số liệu chỉ tiêu này"
             why_en = f"the {_lower(last.name_en)} report the province holds has no figure for it"
-            ask = RESEND_EARLIER
+            ask = ask_resend
         else:
             why, why_en = f"tỉnh chưa nhận báo cáo {report}", f"the province has not received the {_lower(last.name_en)} report"
             ask = f"hãy xin đơn vị gửi báo cáo {report}"
@@ -443,11 +460,11 @@ def _last_year_as_held(ind: Indicator, p: Period, item: Item, inputs: Inputs,
     said = f'"{_number(stated)}"' if stated is not None else "không có số"
     return replace(inputs, entries=entries), [
         f'{ind.name}: tệp ghi cùng kỳ năm trước {said}, báo cáo {last.name} tỉnh đã nhận của đơn vị ghi '
-        f'"{_number(value)}"; tỉnh tính theo báo cáo đã nhận ({RESEND_EARLIER}).'], None
+        f'"{_number(value)}"; tỉnh tính theo báo cáo đã nhận ({ask_resend}).'], None
 
 
 def _partly_held(ind: Indicator, p: Period, item: Item, inputs: Inputs, held: dict[str, Submission],
-                 years: list[int]) -> tuple[Inputs, list[str], Unchecked | None]:
+                 years: list[int], ask: str = RESEND_EARLIER) -> tuple[Inputs, list[str], Unchecked | None]:
     """A term total of which the province holds some earlier years' reports, not all. The years it holds count as it holds them; a file
     states one total, so the years it lacks count for what that total leaves beyond the held
     years' figures (put on the first of them the file counts). Where the held years do not fit
@@ -485,7 +502,7 @@ def _partly_held(ind: Indicator, p: Period, item: Item, inputs: Inputs, held: di
         lacking = (f"; tỉnh chưa nhận báo cáo năm {unheld}, không tách được phần tệp tính cho năm {unheld}: "
                    "tỉnh tính là chưa có số liệu") if counted else ""
         return inputs, [f'{ind.name}: tệp ghi tổng các năm trước {_total_said(stated_total, stated_years)}, '
-                        f'{held_said}{lacking}; tỉnh tính theo các báo cáo đã nhận ({RESEND_EARLIER}).'], None
+                        f'{held_said}{lacking}; tỉnh tính theo các báo cáo đã nhận ({ask}).'], None
     reports = f"the {unheld} report" + ("s" if len(counted) > 1 else "")
     note = Words(f"Tổng các năm trước theo tệp; tỉnh chưa nhận báo cáo năm {unheld}: chưa kiểm tra được",
                  f"Earlier years' total as the file states it; the province has not received {reports}: not checked")
