@@ -130,6 +130,9 @@ def chart_pages(con: Consolidation, year: list[Consolidation], s: _Styles) -> li
         chart = unit_results(con, ind.code)
         order = "thấp đến cao" if ind.lower_is_better else "cao đến thấp"
         caption = f"{con.period.name}: {len(chart.points)} đơn vị có kết quả{drafts_words(chart)}, xếp từ {order}"
+        if chart.running:  # a term total: its bars are what its verdicts judge (`charts.unit_results`)
+            caption += (f"; mỗi cột là {chart.running.lower()} của đơn vị (kết quả {con.period.name.lower()} cộng các "
+                        f"năm trước tỉnh đã nhận), so với chỉ tiêu cả giai đoạn 2026 - 2030 của đơn vị")
         if chart.common_target is not None:
             caption += f"; chỉ tiêu {chart.points[0].target_text}"
         counts = summary.parted  # as the table's columns, "khác" and "chưa nhập" when any

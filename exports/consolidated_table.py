@@ -13,9 +13,15 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph, Table
 
-from desktop_app.core.consolidation import NOT_ENTERED, SHARE_BLANK, Consolidation, Count
+from desktop_app.core.consolidation import (
+    NOT_ENTERED,
+    SHARE_BLANK,
+    Consolidation,
+    Count,
+)
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.numbers import format_number
+from desktop_app.core.running import running_words
 from desktop_app.core.wording import JUDGED_WHEN, printed_result
 from exports.kept_lines import KeptLines, kept_cell
 from exports.official_page import NBSP, _p, _Styles, fitted_columns, numbered_table
@@ -100,6 +106,8 @@ def _summary_table(con: Consolidation, inds, s: _Styles) -> Table:
         sm = con.summaries[ind.code]
         # "−0,01" with the minus sign of print, as the communes' reports print a result (the workbook's cell a number)
         total = f"{printed_result(sm.total_text)}\n({whole(sm.total_label.lower())})" if sm.total is not None else ""
+        if sm.running is not None and sm.total is not None:  # the running total its verdicts judge, then the period's
+            total = running_cell(con, sm)
         share = "" if sm.met_share is None else format_number(sm.met_share, 2)
         if sm.due:
             parted = sm.parted
@@ -120,6 +128,37 @@ def _summary_table(con: Consolidation, inds, s: _Styles) -> Table:
         return made[col, text]
     cells = [[cell(col, t) for col, t in enumerate(r)] for r in rows]
     return numbered_table(fitted_columns(_columns(counts_of), measured, s.f, FLEXIBLE), cells, s, spans)
+
+
+def running_cell(con: Consolidation, sm) -> str:
+    """A term total's "Kết quả toàn tỉnh": the units' running total, named ("343.500 / (lũy kế
+    2026-2030)"), what their verdicts judge, over the period's own total ("80.100 / (tổng năm 2030)").
+    Until 2026.12 it printed the period's total alone, "80.100 (tổng)" beside units judged "Vượt" on
+    their running totals (walk U11 F2)."""
+    year = f"{sm.total_label.lower()} {con.period.name[:1].lower()}{con.period.name[1:]}"
+    running = running_words(con.period).lower()
+    if con.period.is_year_end:  # "(lũy kế 2026-2030)", "(tổng năm 2030)" whole; a period's name wraps
+        running, year = whole(running), whole(year)
+    return f"{printed_result(sm.running_text)}\n({running})\n{printed_result(sm.total_text)}\n({year})"
+
+
+def running_note(con: Consolidation, inds) -> str:
+    """The line under a summary table of a term total: what its units are judged on and what its
+    province-wide figures are, and what is left of the province's term target when it has one; ""
+    when no indicator of `inds` is a term total with a figure."""
+    lines = []
+    for ind in inds:
+        sm = con.summaries[ind.code]
+        if sm.running is None or sm.total is None:
+            continue
+        running = running_words(con.period).lower()
+        line = (f"Chỉ tiêu {ind.no} giao cho cả giai đoạn 2026 - 2030: mỗi đơn vị được đánh giá theo {running} "
+                f"(kết quả {con.period.name[:1].lower()}{con.period.name[1:]} cộng các năm trước của đơn vị tỉnh đã "
+                f"nhận) so với chỉ tiêu cả giai đoạn; cột “Kết quả toàn tỉnh” ghi {running} của các đơn vị, dưới đó "
+                f"tổng riêng {con.period.name[:1].lower()}{con.period.name[1:]}")
+        left = sm.left_words
+        lines.append(line + (f"; toàn tỉnh {left}." if left else "."))
+    return " ".join(lines)
 
 
 OTHER_WORDS = {  # what a unit counted "Khác" was found, after "số đơn vị có báo cáo nhưng"
@@ -167,8 +206,8 @@ def blank_share_note(con: Consolidation, inds, above: str = "") -> str:
 def table_with_notes(con: Consolidation, inds, s: _Styles, notes=(), above: str = "") -> TableThenLine:
     """A summary table, the notes under it in one paragraph (`others_note`, `not_entered_note`, `blank_share_note`,
     `notes`; each on a line of its own, section III's page overflowed by one line): `TableThenLine`."""
-    lines = [t for t in (others_note(con, inds), not_entered_note(con, inds), blank_share_note(con, inds, above),
-                         *notes) if t]
+    lines = [t for t in (running_note(con, inds), others_note(con, inds), not_entered_note(con, inds),
+                         blank_share_note(con, inds, above), *notes) if t]
     return TableThenLine(_summary_table(con, inds, s), _p(" ".join(lines), s.cell) if lines else None)
 
 

@@ -21,11 +21,23 @@ from openpyxl.utils.indexed_list import IndexedList
 from desktop_app.core.consolidation import NOT_ENTERED, Consolidation, Count
 from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import format_date
+from desktop_app.core.running import running_value
 from desktop_app.core.wording import target_text
 from exports.atomic import write_atomic
 from exports.cell_limit import within_cell
 from exports.consolidated_differences import judged_under_note
+from exports.consolidated_differences_sheet import (  # the sheet's name and words, read from here too
+    NO_DIFFERENCES,  # noqa: F401
+    SHEET_DIFFERENCES,  # noqa: F401
+    _differences_sheet,
+)
 from exports.consolidated_pages import status_width, verdict_width, widest_fitting
+from exports.consolidated_running import (
+    RUNNING_LABEL,
+    is_running,
+    running_blocks,
+    year_heading,
+)
 from exports.consolidated_sheet import (
     _BLANK,
     _BOLD_CENTRE,
@@ -48,13 +60,12 @@ from exports.consolidated_sheet import (
     printed_pt,
     without_commands,
 )
-from exports.intake_results_sheet import NOTE_ROW, _intake_sheet
+from exports.intake_results_sheet import _intake_sheet
 from exports.sheet_layout import column_px, header_height, row_height, text_lines
 
 SHEET_MAIN = "Tổng hợp"
 SHEET_SUPPLEMENTARY = "Chỉ tiêu bổ sung"
 SHEET_COMPLETENESS = "Tình hình gửi báo cáo"
-SHEET_DIFFERENCES = "Khác biệt"
 
 UNIT_COLUMNS = ("STT", "Tên xã, phường", "Mã ĐVHC", "Loại", "Tình trạng báo cáo")
 _UNIT_WIDTHS = (5, 26, 9, 8, 14)
@@ -128,10 +139,12 @@ def _value_cell(text: str | None, decimals: int, *, boolean: bool = False, op: s
 
 
 def _total_cell(ind, sm) -> tuple:
-    """The province-wide figure of `ind` (`sm`: its summary) in bold, 2 decimals for a rate."""
-    if sm.total is None:
+    """The province-wide figure of `ind` (`sm`: its summary) in bold, 2 decimals for a rate; of a running
+    total's block (`is_running`), the units' running totals summed."""
+    total = sm.running if is_running(ind) else sm.total
+    if total is None:
         return None, _figure_style(2 if ind.unit == "%" else ind.decimals, None, "bold")
-    return _figure(sm.total, 2 if ind.unit == "%" else ind.decimals, None, "bold")
+    return _figure(total, 2 if ind.unit == "%" else ind.decimals, None, "bold")
 
 
 # The looks of figures and verdicts, made once each: a sheet asks for one per cell (3.321 units: 80.000).
@@ -316,6 +329,10 @@ def _assigned_cells(con: Consolidation, u, ind, it) -> list[tuple]:
     said = con.verdict_text(u.commune.code, ind)
     # a counted report without the figure (a draft's "Chưa nhập"): counted apart, as `_main_counts` does
     verdict = _verdict_cell(NOT_ENTERED if said == Count.CHUA_BAO_CAO and u.submission is not None else said)
+    if is_running(ind) and it is not None:  # the running total its verdict judges, beside its target for the term
+        value = running_value(ind, it)
+        return [_value_cell(it.target_value, ind.decimals, op=it.target_op),
+                _value_cell(None if value is None else str(value), ind.decimals), verdict, _BLANK]
     if it is not None:
         own = f"{it.own_target_text} ({it.own_verdict})" if it.own_target_text else None
         return [_value_cell(it.target_value, ind.decimals, boolean=boolean, op=it.target_op),
@@ -333,7 +350,11 @@ def _main_sheet(book: _Book, con: Consolidation, name: str, title: str, inds, ce
     """A sheet of assigned indicators `inds` against the units, down to its header rows; its
     columns as wide as the units' `cells` need (`_indicator_cells`)."""
     widths = _figure_widths(con, inds, MAIN_WIDTHS, cells, total=MAIN_SUB.index("Kết quả"), own=len(MAIN_SUB) - 1)
-    return _indicator_sheet(book, con, name, title, inds, [f"{ind.name} ({ind.unit})" for ind in inds], MAIN_SUB,
+    first = len(UNIT_COLUMNS) + len(MAIN_SUB) * (len(inds) - len(running := [i for i in inds if is_running(i)])) + 2
+    at = {i.code: get_column_letter(first + len(MAIN_SUB) * k) for k, i in enumerate(running)}
+    headings = [year_heading(con, i, at[i.code]) if i.code in at and not is_running(i) else f"{i.name} ({i.unit})"
+                for i in inds]
+    return _indicator_sheet(book, con, name, title, inds, headings, MAIN_SUB,
                             widths, numbered=True)
 
 
@@ -350,7 +371,11 @@ def _main_counts(s: _Sheet, con: Consolidation, inds) -> None:
         cells = [_BLANK, (label, _BOLD_LEFT), _BLANK, _BLANK, _BLANK]
         for ind in inds:
             sm = con.summaries[ind.code]
-            if key is None:
+            if key is None and is_running(ind):  # what is left of the province's term target, when it has one
+                cells += [(RUNNING_LABEL, _ITALIC_CENTRE), _total_cell(ind, sm), (sm.left_words, _CENTRE), _BLANK]
+            elif is_running(ind):  # its units are counted once, in the indicator's own block
+                cells += [(None, _BOLD_CENTRE)] + [_BLANK] * (span - 1)
+            elif key is None:
                 cells += [(sm.total_label, _ITALIC_CENTRE), _total_cell(ind, sm)] + [_BLANK] * (span - 2)
             elif key == "share":
                 cells += [(sm.met_share, _Style("bold", "centre", fmt="0.00"))] + [_BLANK] * (span - 1)
@@ -525,31 +550,6 @@ def _completeness_sheet(book: _Book, con: Consolidation) -> None:
     s.ws.auto_filter.ref = f"A{_HEAD}:{get_column_letter(len(COMPLETENESS_HEADERS))}{_HEAD + len(con.units)}"
 
 
-# What is compared is the texts a file states in "Dữ liệu" with its figures, never its "Báo cáo" sheet:
-# until 5 December 2026 it read "…, chữ in khớp số liệu tệp ghi.", which a file whose printed table was
-# edited (E10 51.494 -> 999.999, "Hợp lệ") belied (walk h8 #1)
-NO_DIFFERENCES = ('Không có: mọi tệp ghi đúng kết quả tỉnh tính lại, chữ ghi ở trang "Dữ liệu" khớp số liệu tệp ghi '
-                  '(trang "Báo cáo" không được đối chiếu).')
-
-
-def _differences_sheet(book: _Book, con: Consolidation) -> None:
-    s = _Sheet(book, SHEET_DIFFERENCES, (9, 26, 120), freeze=f"A{_HEAD + 1}")
-    # its title's last row says the "Báo cáo" sheets were not compared (`REPORT_SHEET_NOTE`; blank before 2026.12)
-    _title_rows(s, "KHÁC BIỆT GIỮA SỐ LIỆU TỆP GHI VÀ SỐ LIỆU TỈNH TÍNH LẠI (KHÔNG DÙNG ĐỂ TỔNG HỢP)", 3,
-                NOTE_ROW)
-    s.header(("Mã ĐVHC", "Tên xã, phường", "Khác biệt"))
-    names = {c.code: c.name for c in con.catalog.communes}
-    for code, found in sorted(con.differences.items()):
-        for text in found:
-            s.append([(code, _CENTRE), (names.get(code, code), _LEFT), (without_commands(text), _LEFT)], fit=True)
-    if not con.differences:
-        # in "Tên xã, phường", where it always was, merged over "Khác biệt" to be read on one line: alone
-        # in its 26 columns it wrapped to 3 lines in a row of one (Excel showed "Không có: mọi tệp ghi đúng kết")
-        s.append([_BLANK, (NO_DIFFERENCES, _LEFT), _BLANK])
-        s.merge(s.row, 2, s.row, 3)
-    s.ws.auto_filter.ref = f"A{_HEAD}:C{s.row}"
-
-
 def write_consolidated(con: Consolidation, path: str | Path) -> Path:
     """Write the consolidated workbook to `path` (temporary file, then renamed)."""
     def write(tmp: Path) -> None:
@@ -561,10 +561,12 @@ def write_consolidated(con: Consolidation, path: str | Path) -> Path:
         # no public setter: its font list starts with the default, which the Normal style uses.
         wb._fonts = IndexedList([_FONTS["normal"]])
         wb._named_styles["Normal"].font = _FONTS["normal"]
-        cells = _indicator_cells(con, con.assigned, len(MAIN_SUB), _assigned_cells)
-        main = _main_sheet(book, con, SHEET_MAIN, MAIN_TITLE, con.assigned, cells)
+        # after the assigned indicators, a block of each term total's running totals (`running_blocks`)
+        assigned = con.assigned + running_blocks(con)
+        cells = _indicator_cells(con, assigned, len(MAIN_SUB), _assigned_cells)
+        main = _main_sheet(book, con, SHEET_MAIN, MAIN_TITLE, assigned, cells)
         _unit_rows(con, main, cells)
-        _main_counts(main, con, con.assigned)
+        _main_counts(main, con, assigned)
         cells = _indicator_cells(con, con.supplementary, len(SUPP_SUB), _supplementary_cells)
         supplementary = _supplementary_sheet(book, con, SHEET_SUPPLEMENTARY, SUPP_TITLE, con.supplementary, cells)
         _unit_rows(con, supplementary, cells)

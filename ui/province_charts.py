@@ -67,11 +67,15 @@ from desktop_app.core.charts import (
 from desktop_app.core.consolidation import Consolidation, ReportStatus
 from desktop_app.core.evaluation import Entry, Verdict, compute
 from desktop_app.core.numbers import format_number
-from desktop_app.core.wording import progress_comparison, progress_percent, reduction_beyond
+from desktop_app.core.running import period_words
+from desktop_app.core.wording import (
+    progress_comparison,
+    progress_percent,
+    reduction_beyond,
+)
 from ui.actions import FAILED, run_action
-from ui.common import link_html, show_error
+from ui.common import in_language, link_html, show_error
 from ui.i18n import Retranslating
-from ui.province_status_chart import fill_status_chart, status_word
 from ui.labels import (
     indicator_name,
     period_name,
@@ -79,6 +83,7 @@ from ui.labels import (
     unit_label,
     verdict_label,
 )
+from ui.province_status_chart import fill_status_chart, status_word
 
 ROW_GAP = 10  # pixels added to a name's height per unit: with less, QtCharts elides every name (measured)
 # The paper's colours (`desktop_app.core.chart_colours`): the same words in the same colour on
@@ -404,6 +409,10 @@ class ChartsTab(Retranslating, QWidget):
     def _unit_text(self, u: UnitPoint) -> str:
         """"Xã Tân Cương: 95,25 — chỉ tiêu ≥ 90 — Vượt (đạt 105,8% chỉ tiêu)"."""
         text = self.tr("{unit}: {value}").format(unit=u.name, value=u.value_text)
+        if self.chart.running:  # a term total's bar: the running total its verdict judges, then the period's own
+            text = self.tr("{unit}: {running} {value} ({period}: {figure})").format(
+                unit=u.name, running=in_language(self.chart.running).lower(), value=u.value_text,
+                period=in_language(period_words(self.chart.period)).lower(), figure=u.period_text)
         if u.target_text:
             text += " — " + self.tr("target {target}").format(target=u.target_text)
         text += " — " + verdict_label(u.verdict)
@@ -452,6 +461,9 @@ class ChartsTab(Retranslating, QWidget):
                              target=escape(c.points[0].target_text)))
         elif c.target_drawn and c.points:
             parts.append(f'<span style="color:{target}">◆</span>&nbsp;' + self.tr("each unit's target"))
+        if c.running and c.points:  # what a bar is: not the period's figure its verdict was not judged on
+            parts.append(self.tr("each bar: the unit's {running}, against its target for the term").format(
+                running=escape(in_language(c.running).lower())))
         elif c.points:
             parts.append(self.tr("No target line: the target is the total of the term, not one period's figure")
                          if c.indicator.horizon == "term_total" else self.tr("No target line"))

@@ -23,12 +23,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.consolidation import NOT_DUE_NOTE, NOT_ENTERED, Consolidation, Count
+from desktop_app.core.consolidation import (
+    NOT_DUE_NOTE,
+    NOT_ENTERED,
+    Consolidation,
+    Count,
+)
 from desktop_app.core.dhis2_units import nothing_to_send
 from desktop_app.core.errors import ChangedOutside, InvalidInput
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import LAST_YEAR, Period
+from desktop_app.core.running import period_words, running_words
 from desktop_app.province_reports import EXPORT_NAMES
 from ui.common import in_language, main_over_secondary, show_error
 from ui.files_written import FilesWrittenDialog
@@ -38,7 +44,13 @@ from ui.keyboard import reading_order
 from ui.labels import indicator_name, unit_label, verdict_label, with_period
 from ui.preferences import EXPORT_FOLDER, UserPreferences
 from ui.province_labels import CONTEXT, count_label, total_label
-from ui.province_tables import fit_columns, fit_in_sight, two_lines, vietnamese_header, vietnamese_tip
+from ui.province_tables import (
+    fit_columns,
+    fit_in_sight,
+    two_lines,
+    vietnamese_header,
+    vietnamese_tip,
+)
 from ui.splitter_keys import SplitterKeys
 from ui.start_folder import start_file
 from ui.table_model import RowsModel
@@ -80,6 +92,20 @@ class SummaryModel(RowsModel):
 
     HEADERS = (*SUMMARY_HEADERS_BEFORE, *COUNTS, *SUMMARY_HEADERS_AFTER)
     CONTEXT = CONTEXT
+    period: Period | None = None  # the rows' (`ProvinceWindow.refresh`)
+
+    def total(self, s) -> str:
+        """The province-wide figure; of a term total, the units' running total its verdicts judge, named, then
+        the period's total ("635.500 (lũy kế 2026-2030); 127.100 (tổng năm 2030)"): the period's alone read as
+        what "Vượt" was judged on (walk U11 F2)."""
+        if s.total is None:
+            return ""
+        total = f"{s.total_text} ({total_label(s.total_label).lower()})"
+        if s.running is None or self.period is None:  # not a term total, or 2026: its figure is the running total
+            return total
+        period = in_language(period_words(self.period)).lower()
+        total = f"{s.total_text} ({total_label(s.total_label).lower()} {period})"
+        return f"{s.running_text} ({in_language(running_words(self.period)).lower()}); {total}"
 
     def header(self, section: int) -> str:
         column = self.HEADERS[section]
@@ -103,7 +129,7 @@ class SummaryModel(RowsModel):
         s = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             share = "" if s.met_share is None else format_number(s.met_share, 2)
-            total = f"{s.total_text} ({total_label(s.total_label).lower()})" if s.total is not None else ""
+            total = self.total(s)
             values = (s.indicator.no, indicator_name(s.indicator), unit_label(s.indicator.unit, s.indicator.unit_en),
                       s.applicable,
                       *(s.shown[k] for k in COUNTS),  # "—" of an indicator not assessed at the period

@@ -519,6 +519,7 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         self.model.signatures = kept_pdfs(self.office, p)
         self.model.unchecked = refused_pdfs(self.office, p, self.completeness.units)
         self.model.set_rows(self.completeness.units)
+        self.summary_model.period = con.period  # names a term total's running total (`running_words`)
         self.summary_model.set_rows(summaries[i.code] for i in self.office.catalog.indicators)
         self.charts.show_consolidation(con)
         self._show_differences(con)

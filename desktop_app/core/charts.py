@@ -13,9 +13,14 @@ Decisions:
   unit carries its own target (`UnitPoint.target`) and the chart draws a marker per unit;
   `IndicatorChart.common_target` is set only when every plotted unit has the same target,
   and the chart then draws one line. A target is drawn only where it is on the value's
-  scale (`IndicatorChart.target_drawn`): not for a term total (its target is the sum of
-  five years, not one period's figure), a change on last year (road accidents: the
-  target is a fall in percent, the value a count) or a yes/no.
+  scale (`IndicatorChart.target_drawn`): not for a change on last year (road accidents: the
+  target is a fall in percent, the value a count) or a yes/no, nor for a term total in 2026 (its
+  target is the sum of five years, its bar the year's figure).
+- From 2027, a term total's bar is the unit's running total (`running.running_value`: the period's figure
+  and the term's earlier years), what its verdict judges, against its target for the whole term,
+  drawn; the period's own figure is kept (`UnitPoint.period_text`) and the chart names its bars
+  (`IndicatorChart.running`). Until 2026.12 its bars were the period's figure alone, coloured by
+  a verdict judged on the running total, no target drawn (walk U11 F2).
 - Units without a bar are listed apart with why: not reported (no file counted, or the
   indicator left empty, as the counts' "Chưa báo cáo"), reported without a computable
   result (e.g. "Chưa đủ số liệu"), or not due at this period (an indicator assessed only
@@ -37,7 +42,10 @@ from desktop_app.core.consolidation import (
     count_category,
 )
 from desktop_app.core.evaluation import Verdict
+from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import KINDS, Period
+from desktop_app.core.running import running_value, running_words, shows_running
+from desktop_app.core.words import Words
 
 
 class Placement(str, Enum):
@@ -64,6 +72,7 @@ class UnitPoint:
     target: Decimal | None = None  # the province's target this unit is judged against
     target_text: str = ""  # "≥ 90", "Giảm ≥ 5% so với cùng kỳ"
     progress: Decimal | None = None  # percent of the target reached so far
+    period_text: str = ""  # a term total's: the period's own figure, its bar being the running total
 
 
 @dataclass(frozen=True)
@@ -74,6 +83,7 @@ class IndicatorChart:
     apart: list[UnitPoint]  # every other unit the indicator applies to, in catalogue order
     target_drawn: bool
     common_target: Decimal | None  # one line for all, when every plotted unit shares it
+    running: Words | None = None  # a term total's: what its bars are ("Lũy kế 2026-2030"), None otherwise
 
     @property
     def due(self) -> bool:
@@ -87,8 +97,9 @@ def _decimal(text: str | None) -> Decimal | None:
     return None if text in (None, "") else Decimal(text)
 
 
-def _target_drawn(ind: Indicator) -> bool:
-    return ind.kind not in ("boolean", "count_vs_last_year") and ind.horizon != "term_total"
+def _target_drawn(ind: Indicator, p: Period) -> bool:
+    """In 2026 a term total's bar is the year's figure, far below its target for five years: not drawn."""
+    return ind.kind not in ("boolean", "count_vs_last_year") and (ind.horizon != "term_total" or shows_running(ind, p))
 
 
 def period_order(p: Period) -> tuple[int, int]:
@@ -100,7 +111,8 @@ def unit_results(con: Consolidation, indicator_code: str) -> IndicatorChart:
     """Every unit `indicator_code` applies to, for the units chart of `con`'s period."""
     ind = con.catalog.indicator(indicator_code)
     due = ind.due_at(con.period)
-    drawn = _target_drawn(ind)
+    drawn = _target_drawn(ind, con.period)
+    running = shows_running(ind, con.period)
     points, apart = [], []
     for unit in con.units:
         c = unit.commune
@@ -112,19 +124,23 @@ def unit_results(con: Consolidation, indicator_code: str) -> IndicatorChart:
             apart.append(UnitPoint(placement=Placement.NOT_DUE, **base))
         elif item is None or count_category(item.verdict) == Count.CHUA_BAO_CAO:
             apart.append(UnitPoint(placement=Placement.NOT_REPORTED, **base))
-        elif item.value is None:
+        elif item.value is None or (running and running_value(ind, item) is None):
             apart.append(UnitPoint(placement=Placement.NO_VALUE, verdict=Verdict(item.verdict),
                                    target_text=item.target_text, **base))
         else:
+            value, text, period_text = Decimal(item.value), item.value_text, ""
+            if running:
+                value, period_text = running_value(ind, item), item.value_text
+                text = format_number(value, ind.decimals)
             points.append(UnitPoint(
-                placement=Placement.PLOTTED, value=Decimal(item.value), value_text=item.value_text,
+                placement=Placement.PLOTTED, value=value, value_text=text, period_text=period_text,
                 verdict=Verdict(item.verdict), target=_decimal(item.target_value) if drawn else None,
                 target_text=item.target_text, progress=_decimal(item.progress), **base))
     sign = 1 if ind.lower_is_better else -1
     points.sort(key=lambda u: (sign * u.value, u.no))
     targets = {u.target for u in points}
     common = targets.pop() if len(targets) == 1 else None
-    return IndicatorChart(ind, con.period, points, apart, drawn, common)
+    return IndicatorChart(ind, con.period, points, apart, drawn, common, running_words(con.period) if running else None)
 
 
 # A period's column of an indicator, bottom up: its units in the categories the consolidated workbook's

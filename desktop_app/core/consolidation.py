@@ -22,6 +22,7 @@ from desktop_app.core.keys import KeyState
 from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import Period, PeriodRules, format_date
 from desktop_app.core.recompute import recompute
+from desktop_app.core.running import left_words, running_value, shows_running
 from desktop_app.core.submission import Item, Submission
 from desktop_app.core.words import Words
 
@@ -299,6 +300,25 @@ class IndicatorSummary:
     # `counts` keeps both under "Chưa báo cáo" (its total is then every unit the indicator applies to);
     # every table, sheet and chart prints them apart (`parted`).
     not_entered: int = 0
+    # A term total (`Indicator.horizon` "term_total"): the units' running totals summed (each the
+    # period's figure and the term's earlier years, what its verdict judges: `running_value`), beside
+    # `total`, the period's figures alone; None for any other indicator, in 2026 (`shows_running`: the same
+    # figure), or no unit's running total known.
+    running: Decimal | None = None
+
+    @property
+    def term_total(self) -> bool:
+        return self.indicator.horizon == "term_total"
+
+    @property
+    def running_text(self) -> str:
+        """`running` printed as `total_text` prints the period's figure ("343.500"), "" without one."""
+        return "" if self.running is None else format_number(self.running, self.indicator.decimals)
+
+    @property
+    def left_words(self) -> Words | None:
+        """What is left of the province's term target, or its excess, against `running` (`running.left_words`)."""
+        return left_words(self.indicator, self.running)
 
     @property
     def met(self) -> int:
@@ -532,8 +552,12 @@ def consolidate(p: Period, catalog: Catalog, settings: ProvinceSettings, complet
             not_entered = counts[Count.CHUA_BAO_CAO] + reporting - len(present[ind.code])
             counts[Count.CHUA_BAO_CAO] += applicable - len(present[ind.code])
         total, label = indicator_total(ind, present[ind.code])
+        running = None
+        if shows_running(ind, p):
+            known = [v for v in (running_value(ind, it) for it in present[ind.code]) if v is not None]
+            running = sum(known, Decimal(0)) if known else None
         summaries[ind.code] = IndicatorSummary(ind, applicable, counts, total, label, ind.due_at(p),
-                                               tuple(others.items()), not_entered)
+                                               tuple(others.items()), not_entered, running)
     return Consolidation(p, catalog, settings, completeness, units, assigned, supplementary, summaries,
                          list(intake_log or []),
                          dt.datetime.now().astimezone().isoformat(timespec="seconds"), items, differences,
