@@ -317,6 +317,18 @@ def _number_comments(rows) -> None:
         print(NUMBER_ONLY_PRINTED)
 
 
+def _not_approved(rows) -> None:
+    """A warning line for each term total leaving out an earlier year not approved (`not_approved_lines`),
+    and once what that means: said by complete and approve, as Duyệt's question says it."""
+    from desktop_app.core.checks import NOT_APPROVED_LEFT_OUT, not_approved_lines
+
+    lines = not_approved_lines(rows)
+    for line in lines:
+        print(f"Cảnh báo: {line}.")
+    if lines:
+        print(NOT_APPROVED_LEFT_OUT)
+
+
 def _notice(ws: Workspace) -> None:
     """What the action changed beside what was asked (a completed period back to Đang nhập)."""
     notice = ws.take_notice()
@@ -361,6 +373,7 @@ def _complete(ws: Workspace, args) -> int:
     view = ws.period_view(args.period)
     print(f"Kỳ {in_sentence(view.period.name)}: Hoàn thành. Chờ Lãnh đạo duyệt.")
     _number_comments(view.rows)
+    _not_approved(view.rows)
     return 0
 
 
@@ -376,7 +389,9 @@ def _approve(ws: Workspace, args) -> int:
     tally = assigned_tally(ws.submission(p).items)
     print(f"Đã duyệt kỳ {in_sentence(p.name)}: {tally.total} chỉ tiêu tỉnh giao ({summary_text(tally.verdicts)}). "
           f"Mã xác thực: {fingerprint[:16]} (đầy đủ: {fingerprint}).")
-    _number_comments(ws.period_view(p).rows)
+    rows = ws.period_view(p).rows
+    _number_comments(rows)
+    _not_approved(rows)
     if args.expect is None:
         print(f"Đã duyệt số liệu đang lưu lúc chạy lệnh (không có --expect). Kiểm tra lại bằng chitieu show --period "
               f"{p.code}; để chỉ duyệt số liệu đã xem: chitieu approve --period {p.code} --expect MÃ (mã lệnh show in ra).")
@@ -505,9 +520,13 @@ def _register_note(args, sub) -> tuple[str, bool]:
     path = Path(args.data_dir or default_data_dir()) / DB_NAME
     if not path.is_file():
         return "", False
+    from db.settings import mode_on_disk
+    from desktop_app.database_mode import MODE_PROVINCE, mode_of
+
+    if mode_on_disk(path) == "":  # a commune's database (or a new one): no register to ask
+        return "", False
     from db.store import Store
     from desktop_app.core.keys import KeyState, revocation
-    from desktop_app.database_mode import MODE_PROVINCE, mode_of
 
     try:
         store = Store(path, read_only=True)  # a check looks: never migrates nor writes the register

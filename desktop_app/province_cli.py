@@ -14,7 +14,6 @@ import unicodedata
 from functools import partial
 
 from desktop_app.core.errors import InvalidInput
-from desktop_app.core.keys import paper_code_asked
 from desktop_app.core.periods import FIRST_YEAR, format_date
 
 
@@ -183,6 +182,7 @@ def _warn_if_copied(inbox) -> None:
 def _consolidate(ws, args) -> int:
     from desktop_app.core.intake import named_otherwise
     from desktop_app.core.intake_results import file_result_word
+    from desktop_app.core.keys import paper_code_asked
     from desktop_app.province_reports import EXPORT_NAMES
 
     office = _office(ws, auto_setup=True)
@@ -298,6 +298,8 @@ def refused_lines(completeness) -> list[str]:
     đó 1 đơn vị có tệp bị từ chối"): the reviewer at a terminal sees which file to ask for again and
     why, including one refused in an earlier run from another folder, which this run's per-file
     lines do not show. The first `REFUSED_SHOWN`, then how many more."""
+    from desktop_app.core.keys import paper_code_asked
+
     refused = completeness.units_in("refused")
     if not refused:
         return []

@@ -168,6 +168,7 @@ def test_verify_names_the_key_and_compares_the_code_on_the_paper(tmp_path, capsy
 def test_verify_still_answers_when_the_database_here_cannot_be_opened(tmp_path, capsys, monkeypatch):
     """The key register is a note beside the file's own check: a data folder on a read-only or
     failing disk costs the note, never the verdict."""
+    from db import settings as settings_module
     from db import store as store_module
     from desktop_app.core.errors import StorageFailed
 
@@ -180,6 +181,7 @@ def test_verify_still_answers_when_the_database_here_cannot_be_opened(tmp_path, 
         raise StorageFailed("Không ghi được cơ sở dữ liệu (lỗi đọc ghi ổ đĩa).", field="Cơ sở dữ liệu")
 
     monkeypatch.setattr(store_module.Store, "__init__", failing)
+    monkeypatch.setattr(settings_module, "mode_on_disk", lambda path: None)  # the disk fails its first read too
     assert run(["--data-dir", str(tmp_path / "d"), "verify", str(out / "2026_05503_xa-tan-cuong.xlsx")]) == 0
     said = capsys.readouterr().out
     assert "nguyên vẹn" in said and "Không đọc được sổ đăng ký khóa của tỉnh: Không ghi được cơ sở dữ liệu" in said
