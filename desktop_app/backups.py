@@ -4,8 +4,8 @@ chosen folder or USB stick, and restoring with the current state kept first.
 Backups keep working whatever the clock says: they are numbered in the order they were
 taken (the number leads the file name), rotation keeps the newest by that number, and
 the backup just taken is never the one removed. Nothing is deleted silently: rotation
-removes only the app's own automatic backups beyond the newest `KEEP` (but each day's last, for
-`KEEP_DAYS` days), a restore first backs up what it replaces (and what it puts in, once its row is
+removes only the app's own automatic backups beyond the newest thirty (but each day's last, for
+sixty days: desktop_app/backup_rotation.py), a restore first backs up what it replaces (and what it puts in, once its row is
 written: `_kept_after`), and a failed backup leaves no partial file and says why.
 """
 from __future__ import annotations
@@ -20,8 +20,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from db import backup as sqlite_backup
 from db import anchoring_mark, backup_chain, restore_kept
+from db import backup as sqlite_backup
 from db.foreign_schema import named as named_objects
 from db.schema import SCHEMA_VERSION
 from db.store import Store, read_only_problem
@@ -33,6 +33,7 @@ from desktop_app.backup_files import (
     backup_dir,
     list_backups,
 )
+from desktop_app.backup_rotation import KEEP_DAYS, rotate  # noqa: F401 - KEEP_DAYS: named backups.* by callers
 from desktop_app.backup_units import (  # noqa: F401 - the start-up login's checks, named backups.* by callers
     administrators_in_backup,
     backup_unit_line,
@@ -66,14 +67,12 @@ from desktop_app.restore_carry import (
     recorded_row,
     to_carry,
 )
-from desktop_app.restore_question import backup_time, question  # noqa: F401 - backup_time: named backups.* by callers
 from desktop_app.restore_losses import trust_losses
+from desktop_app.restore_question import backup_time, question  # noqa: F401 - backup_time: named backups.* by callers
 from desktop_app.restore_revoked import carry_revoked, kept_revoked
 from desktop_app.restore_undone import undone_by_restore
 from desktop_app.stored_unit import chosen_unit
 
-KEEP = 30
-KEEP_DAYS = 60  # and each day's last: 30 backups (one at every start and close) were a few days (walk U9, F5)
 AFTER_RESTORE = "sau-khoi-phuc"  # the reason of `_kept_after`'s backups
 
 
@@ -169,24 +168,6 @@ def _refuse_over_cut_rows(store: Store) -> None:
            "backups would push the ones still holding those rows out of the backup folder, so automatic backups "
            "resume once an administrator has checked and acknowledged the check (Administration › Acknowledge "
            "changes made outside the program…). Backing up to another folder still works (File › Back up to…).")
-
-
-def rotate(db_path: Path, keep: int = KEEP, taken: Path | None = None, days: int = KEEP_DAYS) -> list[Path]:
-    """Remove automatic backups beyond the newest `keep` (by the order they were taken, not
-    the clock) but the last one of each of the newest `days` days (by the day each was taken:
-    a clock set wrong keeps fewer days, never fewer than `keep`); manual ones, and the one just
-    `taken`, stay."""
-    autos = [b for b in list_backups(db_path) if b.automatic]
-    daily: dict[dt.date, Path] = {}
-    for b in autos:  # newest first: the first of a day met is the last taken that day
-        if len(daily) < days:
-            daily.setdefault(b.taken_at.date(), b.path)
-    removed = []
-    for b in autos[keep:]:
-        if b.path != taken and b.path not in daily.values():
-            b.path.unlink()
-            removed.append(b.path)
-    return removed
 
 
 def clock_behind(workspace, now: dt.datetime | None = None) -> str | None:
