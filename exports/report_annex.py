@@ -16,13 +16,15 @@ from desktop_app.core.doc_number import printed_number
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.numbering import numbering_note as core_numbering_note
 from desktop_app.core.periods import format_date
-from desktop_app.core.submission import Submission
+from desktop_app.core.submission import Item, Submission
+from desktop_app.core.term_end import baseline_line, is_term_end, shortfall_text, term_end_note, term_end_title
 from desktop_app.core.wording import (
     JUDGED_WHEN,
     REMARK_LINES,
     note_reference,
     printed_result,
     remark_beginning,
+    kept_whole,
     remark_cell,
 )
 from exports.fonts import FontSet
@@ -42,7 +44,7 @@ from exports.official_page import (
     keep_comparators,
     numbered_table,
 )
-from exports.submission_format import report_heading, target_parts, verdict_cell
+from exports.submission_format import SPAN_HORIZONS, report_heading, target_parts, verdict_cell
 
 
 # (title, width in mm) of the indicator table, on landscape pages of its own (body 252 mm): an
@@ -55,10 +57,12 @@ COLUMNS = (
     ("Chỉ tiêu", 70),
     ("Đơn vị tính", 20),  # "Có/Không" (about 50 pt at 12 pt, and the cell's 6 pt) on one line
     ("Chỉ tiêu giao", 30),
-    ("Kết quả thực hiện", 21),
+    # the figure, and under it what it comes from, on two lines of 9 pt: "4,2% (cuối 2025)" / "→ 3,87%
+    # (nay)", "11 / 320 đảng viên" / "đầu nhiệm kỳ" (`result_text`)
+    ("Kết quả thực hiện", 26),
     ("So với chỉ tiêu", 39),
     ("Đánh giá", 30),
-    ("Ghi chú", 31),
+    ("Ghi chú", 26),  # "Số liệu năm" on a line; a long remark goes under the table (`remark_in_cell`)
 )
 
 
@@ -163,7 +167,9 @@ def remark_in_cell(remarks: str, notes: list[str], width_mm: float, row_height: 
 
 TWO_PARTS = (3, 6)  # "Chỉ tiêu giao", "Đánh giá": the province's line, then the unit's own target's
 TARGET = 3  # "Chỉ tiêu giao"
+RESULT = 4  # "Kết quả thực hiện"
 SPAN_SIZE = 10  # pt: the line under a target saying how long it runs ("tổng 5 năm 2026-2030")
+SOURCE_SIZE = 9  # pt: the lines under a result saying what it comes from ("4,2% (cuối 2025)")
 
 
 def _two_parts(text: str, style: ParagraphStyle, s: _Styles) -> list:
@@ -195,6 +201,32 @@ def _target_lines(parts: tuple[str, str, str], style: ParagraphStyle, s: _Styles
     return _with_own(lines, own, style, s) if own else lines
 
 
+def result_text(it: Item) -> str:
+    """The "Kết quả thực hiện" cell: the figure, and on a line under it what it is computed from
+    (`term_end.baseline_line`: "4,2% (cuối 2025) → 3,87% (nay)", "10 / 320 đảng viên đầu nhiệm
+    kỳ"; walk U11 F5: no paper printed the start-of-term figure a leader checks "0,33" against)."""
+    figure = printed_result(it.value_text)
+    source = baseline_line(it.code, it.baseline, it.numerator, it.denominator, it.input_value, it.value)
+    return f"{figure}\n{source}" if figure and source else figure
+
+
+def compared_cell(it: Item) -> str:
+    """The "So với chỉ tiêu" cell: what the submission states, or for a final "Không đạt" it leaves
+    blank (a level judged at its horizon: health insurance 99,06 of 100, walk U11 F4) by how much
+    the figure falls short (`term_end.shortfall_text`)."""
+    if it.compared_text or it.verdict != Verdict.KHONG_DAT.value:
+        return it.compared_text
+    return kept_whole(shortfall_text(it.target_op, it.target_value, it.value, it.unit))
+
+
+def _small_under(figure: str, source: str, style: ParagraphStyle) -> list:
+    """A cell's figure and, under it in a smaller size, what it comes from (two lines that leave a
+    commune's eight rows and their notes on one landscape page)."""
+    size = min(SOURCE_SIZE, style.fontSize)
+    small = ParagraphStyle(f"{style.name}_from", parent=style, fontSize=size, leading=size + 1.5)
+    return [_p(figure, style), _p(source, small)]
+
+
 def _indicator_table(sub: Submission, s: _Styles, notes: list[str]) -> Table:
     """The table; remarks too long for a cell are appended to `notes` and referred to. A group's
     heading row is never the last row of a page: it is kept with its first indicator (NOSPLIT),
@@ -212,7 +244,7 @@ def _indicator_table(sub: Submission, s: _Styles, notes: list[str]) -> Table:
         for it in items:  # numbered as the catalogue and the entry window number them
             targets.append(target_parts(it, sub))
             texts.append((str(it.no), it.name, it.unit, "\n".join(filter(None, targets[-1])),
-                          printed_result(it.value_text), it.compared_text, verdict_cell(it, sub), it.remarks))
+                          result_text(it), compared_cell(it), verdict_cell(it, sub), it.remarks))
     columns = report_columns(COLUMNS, [r for r in texts if len(r) > 2], s.f, free=(7,))  # Ghi chú: typed
     widths = [w for _, w in columns]
     sized: dict[tuple[str, float], ParagraphStyle] = {}
@@ -230,6 +262,9 @@ def _indicator_table(sub: Submission, s: _Styles, notes: list[str]) -> Table:
             base = sized[key]
         if col == TARGET and target[1]:  # with how long it runs
             return _target_lines(target, base, s)
+        if col == RESULT and "\n" in text:  # with what it is computed from
+            figure, source = text.split("\n", 1)
+            return _small_under(figure, source, base)
         if col in TWO_PARTS and "\n" in text:
             return _two_parts(text, base, s)
         return _p(text, base)
@@ -336,6 +371,8 @@ def in_progress_note(sub: Submission) -> str:
     the words of the province's report (`wording.JUDGED_WHEN`); "" when none is. Beside "Đến nay đã
     vượt mức chỉ tiêu (138%)" the verdict read as a contradiction, with nothing on the paper to
     explain it."""
+    if is_term_end(sub.period):  # every row judged: which are final for the term (walk U11 F4)
+        return term_end_note(((it.no, SPAN_HORIZONS.get(it.code)) for it in sub.items), sub.period)
     return f"{JUDGED_WHEN}." if any(it.verdict == Verdict.DANG_THUC_HIEN for it in sub.items) else ""
 
 
@@ -360,6 +397,14 @@ def _tall(flowables, width: float) -> float:
 ANNEX_REFERENCE = "Kết quả thực hiện từng chỉ tiêu tại Phụ lục kèm theo."
 
 
+def annex_title(sub: Submission) -> str:
+    """The annex's title, the workbook's "Báo cáo" sheet's; in the term's last year report, of the
+    whole term too (`term_end.term_end_title`)."""
+    heading = report_heading(sub)[(4, 1)]
+    whole = term_end_title(sub.report_title, sub.period)
+    return heading + whole[len(sub.report_title):].upper()
+
+
 def annex_story(sub: Submission, s: _Styles) -> list:
     """The annex after the signed page, as Decree 30 heads one ("Phụ lục", its title, "(Kèm theo
     Báo cáo số … ngày … của …)", the words of the workbook's "Báo cáo" sheet): the indicator table
@@ -372,7 +417,7 @@ def annex_story(sub: Submission, s: _Styles) -> list:
                  f"{sub.unit_running_name})")
     italic = ParagraphStyle("annexref", parent=s.center, fontName=s.f.italic or s.f.regular)
     story = [NextPageTemplate("annex"), PageBreak(), _p("Phụ lục", s.title),
-             _p(report_heading(sub)[(4, 1)], s.title), _p(reference, italic), Spacer(1, 10)]
+             _p(annex_title(sub), s.title), _p(reference, italic), Spacer(1, 5)]
     notes: list[str] = []
     table = _indicator_table(sub, s, notes)
     under = "\n".join(filter(None, (numbering_note(sub), in_progress_note(sub), supplementary_note(sub))))

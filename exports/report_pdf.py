@@ -24,6 +24,7 @@ from reportlab.platypus.flowables import KeepTogether
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.report_info import REPLACES_KEY, replaces_info
 from desktop_app.core.submission import SHORT_FINGERPRINT, Submission
+from desktop_app.core.term_end import term_end_groups, term_end_title
 from exports.atomic import write_bytes_atomic
 from exports.fonts import FontSet, report_fonts
 from exports.narrative_tables import blocks, narrative_table
@@ -44,6 +45,7 @@ from exports.official_page import (
     signature,
 )
 from exports.report_annex import ANNEX_REFERENCE, annex_story
+from exports.submission_format import SPAN_HORIZONS
 
 
 def recipients(sub: Submission) -> list[str]:
@@ -262,13 +264,31 @@ def failed_named(sentence: str, numbers: list[int]) -> str:
     return sentence.replace(count, f"{count} ({which})", 1)
 
 
+def title(sub: Submission) -> str:
+    """The summary line under "BÁO CÁO": the submission's, and in the term's last year report "… năm
+    2030 và cả nhiệm kỳ 2026-2030" (`term_end.term_end_title`; walk U11 F4: it read as a year's only)."""
+    return term_end_title(sub.report_title, sub.period)
+
+
+def summary_sentence(sub: Submission) -> str:
+    """What follows "Tổng hợp 8 chỉ tiêu tỉnh giao:": the counts of the verdicts, the Không đạt
+    named (`failed_named`); in the term's last year report the term's targets counted apart from the
+    year's ("6 chỉ tiêu nhiệm kỳ 2026-2030: Vượt 3, Đạt 1, Không đạt 2 (các chỉ tiêu số 1, 2); 2 chỉ
+    tiêu năm 2030: Vượt 2": one count mixed the term's final verdicts with the year's, walk U11 F4)."""
+    items = sub.assigned_items
+    parts = term_end_groups(((it.no, SPAN_HORIZONS.get(it.code), it.verdict) for it in items), sub.period)
+    if not parts:
+        return failed_named(sub.summary_text(), [it.no for it in items if it.verdict == Verdict.KHONG_DAT])
+    return "; ".join(f"{label}: {failed_named(counts, failed)}" for label, counts, failed in parts)
+
+
 def build_story(sub: Submission, f: FontSet, xlsx_name: str) -> list:
     s = _Styles(f)
     pw = PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT
     header = OfficialHeader(("ỦY BAN NHÂN DÂN", sub.unit_name.upper()), sub.doc_number_text,
                             sub.place_date_text, f, pw)
-    story = opening(header, sub.report_title, "Ủy ban nhân dân tỉnh Thái Nguyên", s)
-    period_words = sub.report_title.replace("Kết quả thực hiện ", "", 1)
+    story = opening(header, title(sub), "Ủy ban nhân dân tỉnh Thái Nguyên", s)
+    period_words = title(sub).replace("Kết quả thực hiện ", "", 1)
     story.append(_p(
         f"Ủy ban nhân dân {sub.unit_running_name} báo cáo kết quả thực hiện {period_words} "
         "như sau:", s.body))
@@ -281,12 +301,11 @@ def build_story(sub: Submission, f: FontSet, xlsx_name: str) -> list:
     # nor the foot away from the signature. (The table once came first, on landscape pages of its
     # own, and the signature after it: page 1 held the header and a sentence, three sheets for
     # eight rows; walk-through 13, M5.)
-    failed = [it.no for it in sub.assigned_items if it.verdict == Verdict.KHONG_DAT]
     # The section's heading is kept with its sentences: its keepWithNext does not reach into a
     # KeepTogether, and after a narrative ending low on page 1 the heading stood alone at its foot.
     summary = [_p(f"{ROMAN[len(sub.narratives)]}. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", s.heading),
                Paragraph(f"<b>Tổng hợp {len(sub.assigned_items)} chỉ tiêu tỉnh giao:</b> "
-                         f"{escape(failed_named(sub.summary_text(), failed))}.", s.body)]
+                         f"{escape(summary_sentence(sub))}.", s.body)]
     if sub.own_summary_sentence():
         own_failed = [it.no for it in sub.items if it.own_verdict == Verdict.KHONG_DAT]
         summary.append(_p(failed_named(sub.own_summary_sentence(), own_failed), s.body))
@@ -308,7 +327,7 @@ def render_pdf(sub: Submission, fonts: FontSet | None = None, xlsx_name: str | N
     buf = io.BytesIO()
     doc = document(
         buf, f, draft=not sub.approved, annex=landscape(PAGE),
-        title=f"Báo cáo {sub.report_title[:1].lower()}{sub.report_title[1:]} - {sub.unit_name}",
+        title=f"Báo cáo {title(sub)[:1].lower()}{title(sub)[1:]} - {sub.unit_name}",
         author=f"Ủy ban nhân dân {sub.unit_running_name}",
         subject=f"{sub.unit_code} {sub.period} {sub.fingerprint}",
         keywords=f"chitieu-submission; mã xác thực {sub.short_fingerprint}",
