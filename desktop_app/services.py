@@ -229,12 +229,17 @@ class Workspace(AccountActions, ApprovalActions, HistoryActions, EntryActions, R
 
     # --- reading ----------------------------------------------------------------------
     def _inputs(self, commune: Commune, indicator: str | None = None) -> Inputs:
-        """What the rows of `commune` are evaluated from, read in one go."""
+        """What the rows of `commune` are evaluated from, read in one go; with the figures of periods
+        not approved, which count in their own period only (`Inputs.unapproved`)."""
+        entries = {(r.period, r.indicator): entry_from_row(r)
+                   for r in self.store.entries(commune.code, indicator=indicator)}
+        states = self.store.period_states(commune.code)
+        approved = {code for code, row in states.items() if State(row.state).frozen}
         return Inputs(
-            {(r.period, r.indicator): entry_from_row(r)
-             for r in self.store.entries(commune.code, indicator=indicator)},
+            entries,
             {k: Decimal(v) for k, v in self.store.baselines(commune.code, TERM).items()},
             self.store.own_targets(commune.code),
+            frozenset(k for k, e in entries.items() if k[0] not in approved and e.value is not None),
         )
 
     def row(self, period: str | Period, indicator: str) -> Row:

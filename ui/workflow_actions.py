@@ -22,7 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.checks import NUMBER_ONLY_PRINTED, number_only_comments
+from desktop_app.core.checks import (
+    NOT_APPROVED_LEFT_OUT,
+    NUMBER_ONLY_PRINTED,
+    not_approved_lines,
+    number_only_comments,
+)
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.evaluation import Verdict, assigned_tally
 from desktop_app.core.periods_using import approved_using_words
@@ -91,6 +96,14 @@ def number_comments_text(rows) -> str:
     if not lines:
         return ""
     return "\n".join(f"• {in_language(line)}" for line in lines) + "\n" + in_language(NUMBER_ONLY_PRINTED)
+
+
+def _approval_lines(rows) -> str:
+    """What Duyệt's question lists under its counts: the comments that are only a number, the term
+    totals leaving out an earlier year not approved (the core's `not_approved_lines`); "" when none."""
+    lines = not_approved_lines(rows)
+    left_out = "\n".join(f"• {in_language(line)}" for line in lines) + "\n" + in_language(NOT_APPROVED_LEFT_OUT)
+    return "\n\n".join(filter(None, (number_comments_text(rows), left_out if lines else "")))
 
 
 def numbers_go_ahead(parent: QWidget | None, workspace: Workspace, period: Period) -> bool:
@@ -288,7 +301,7 @@ def approve_period(parent: QWidget | None, workspace: Workspace, period: Period)
     if Verdict.DANG_THUC_HIEN in tally.verdicts:  # the paper says why under its table; the leader, before signing (walk U6)
         counts += "\n" + translate("workflow_actions", "“In progress”: a yearly target is judged in the year's report, "
                                                         "a whole-term target in the {last} year report.").format(last=LAST_YEAR)
-    numbers = run_action(parent, lambda: number_comments_text(workspace.period_view(period).rows), title=title,
+    numbers = run_action(parent, lambda: _approval_lines(workspace.period_view(period).rows), title=title,
                          reads=True)
     if numbers is FAILED:
         return False

@@ -318,3 +318,27 @@ NUMBER_ONLY_PRINTED = Words("Báo cáo in nguyên ghi chú này, không kèm ch�
                             "của chỉ tiêu.",
                             "The report prints the comment as it is, with no other word; if it is a figure, type it "
                             "in the indicator's cell.")
+
+
+def not_approved_years(row) -> Words | None:
+    """The line said of a term total that leaves out an earlier year whose figures no leader approved
+    (`rows.Inputs.unapproved`; walk U11 F1: a draft 2027 added into the signed 2028 total, said
+    nowhere): "Tổng thu ngân sách …: tổng nhiệm kỳ chưa tính năm 2027 (chưa được duyệt)"; None
+    otherwise. Duyệt's question and the command line's complete and approve list it, none refuses it."""
+    years = getattr(row, "unapproved_years", ())
+    if not years:
+        return None
+    ind, said = row.indicator, ", ".join(map(str, years))
+    return Words(f"{ind.name}: tổng nhiệm kỳ chưa tính năm {said} (chưa được duyệt)",
+                 f"{ind.name_en or ind.name}: the term total leaves out {said} (not approved yet)")
+
+
+def not_approved_lines(rows: Iterable) -> list[Words]:
+    """`not_approved_years` of each row that has one, in the report's order."""
+    return [line for row in rows if (line := not_approved_years(row)) is not None]
+
+
+NOT_APPROVED_LEFT_OUT = Words("Số liệu năm chưa được duyệt không tính vào tổng nhiệm kỳ; duyệt báo cáo năm đó trước "
+                              "nếu cần tính vào.",
+                              "Figures of a year not approved are not counted in the term total; approve that "
+                              "year's report first to count them.")

@@ -22,6 +22,7 @@ from decimal import Decimal
 from desktop_app.core.numbers import format_number
 from desktop_app.core.quoting import quoted
 from desktop_app.core.submission import Item
+from desktop_app.core.wording import RUNNING
 
 # (text, what a difference calls it, the figures it is written from)
 TEXTS = (
@@ -55,6 +56,12 @@ def earlier(field: str, stated: Item, ours: str) -> tuple[str, ...]:
     met before its horizon (no `progress`), nothing (now "Đến nay đã đạt mức chỉ tiêu")."""
     if field != "compared_text" or not ours:
         return ()
+    if RUNNING in ours:  # a term total's running total, from 2026.12 (walk U11 F3): before it, none
+        # ("56,9% chỉ tiêu") or, judged at the term's end, "Lũy kế 215.500"
+        head, running = ours.split(RUNNING, 1)
+        head = head.rstrip(". ")
+        total = running.split(": ", 1)[-1].split(" ", 1)[0].rstrip(",")
+        return (head, f"{RUNNING}{total}") + (earlier(field, stated, head) if head else ())
     if ours.endswith(_TINY):
         return (ours[:-len(_TINY)] + " 0%" + _CHANGE,)
     if ours.endswith(_FROM_ZERO):

@@ -34,10 +34,16 @@ from desktop_app.core.evaluation import (
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.numbers import canonical, format_number
 from desktop_app.core.period_status import Counts, counts
-from desktop_app.core.periods import FIRST_YEAR, Period, PeriodRules, earlier_periods
+from desktop_app.core.periods import FIRST_YEAR, Period, PeriodRules, earlier_periods, in_sentence
 from desktop_app.core.start_of_term import waiting_for_start_of_term
 from desktop_app.core.typed_numbers import parse_number
-from desktop_app.core.wording import compared_text, progress_comparison, summary_text, target_text
+from desktop_app.core.wording import (
+    compared_text,
+    progress_comparison,
+    running_total_words,
+    summary_text,
+    target_text,
+)
 from desktop_app.core.words import Words
 
 MAX_RATE = Decimal(100)  # a figure above it is no rate (validation refuses it as one)
@@ -74,6 +80,8 @@ class Row:
     last_year: Decimal | None = None  # the same period a year before (road accidents)
     earlier_total: Decimal | None = None  # the term's earlier years (a term total)
     missing_years: tuple[int, ...] = ()  # earlier years of a term total with no year result
+    # Of `missing_years`, those with figures not approved (not counted: `Inputs.unapproved`).
+    unapproved_years: tuple[int, ...] = ()
     # An approved period's "So với chỉ tiêu" as approved, where the program now words it
     # otherwise (`submission.view_as_approved`); None: worded from `comparison`.
     approved_compared: str | None = None
@@ -132,7 +140,23 @@ class Row:
         """What the report's "So với chỉ tiêu" column says."""
         if self.approved_compared is not None:
             return self.approved_compared
-        return compared_text(self.indicator, self.comparison)
+        said = compared_text(self.indicator, self.comparison)
+        running = self.running_total_words
+        if running is None:
+            return said
+        if self.comparison is not None and self.comparison.kind == "running_total":
+            return str(running)  # judged at the term's end: the total and how far from the target
+        return f"{said}. {running}" if said else str(running)
+
+    @property
+    def running_total_words(self) -> Words | None:
+        """A term total's running total, the years it adds up and what is left to its target
+        (`wording.running_total_words`); None for any other row, or one without a result."""
+        total = self.computed.compared
+        if self.indicator.horizon != "term_total" or not isinstance(total, Decimal) or isinstance(total, bool):
+            return None
+        return running_total_words(self.indicator, self.period, total, self.target, self.missing_years,
+                                   self.verdict.is_final)
 
 
 def input_spec(ind: Indicator, name: str) -> InputField | None:
@@ -340,11 +364,29 @@ def own_target(raw: tuple[str, str] | None, ind: Indicator, year: int) -> Target
 class Inputs:
     """Everything rows of one commune are evaluated from: the entries of every period
     ((period code, indicator code) -> Entry), the term baselines (indicator code ->
-    value) and the commune's own yearly targets ((year, indicator code) -> (op, value))."""
+    value) and the commune's own yearly targets ((year, indicator code) -> (op, value)).
+
+    `unapproved`: the (period code, indicator code) of figures (a value) of periods not approved
+    (neither Đã duyệt nor Đã gửi). A period's evaluation counts another period's figures (a term
+    total's earlier years, road accidents' same period a year before) only when that period is
+    approved: a figure no leader approved is not carried into a report a leader signs (walk U11
+    F1: a draft 2027 in the 2028 term total). A period's own entries count whatever its state. A
+    snapshot keeps the keys without their entries (`used_inputs`); one written before 12/2026 has
+    none, and its entries count as they were approved."""
 
     entries: dict
     baselines: dict
     own_targets: dict
+    unapproved: frozenset = frozenset()
+
+    def counts(self, period: str, code: str) -> Entry | None:
+        """The entry of another period `period` that a period's evaluation counts: None when there is
+        none, or its figure is not approved."""
+        return None if (period, code) in self.unapproved else self.entries.get((period, code))
+
+    def held_back(self, period: str, code: str) -> bool:
+        """Whether `period` has a figure of `code` not counted because the period is not approved."""
+        return (period, code) in self.unapproved
 
 
 def evaluate_row(catalog: Catalog, commune: Commune, ind: Indicator, p: Period, inputs: Inputs) -> Row:
@@ -356,23 +398,28 @@ def evaluate_row(catalog: Catalog, commune: Commune, ind: Indicator, p: Period, 
     baseline = inputs.baselines.get(ind.code)
     notes = []
     last_year = None
-    if ind.kind == "count_vs_last_year" and (before := p.same_period_last_year()):
-        prev = inputs.entries.get((before.code, ind.code))
+    before = p.same_period_last_year() if ind.kind == "count_vs_last_year" else None
+    if before is not None:
+        prev = inputs.counts(before.code, ind.code)
         last_year = prev.value if prev else None
     earlier = None
-    missing_years = []
+    missing_years, unapproved = [], []
     if ind.horizon == "term_total":
         earlier = Decimal(0)
         for y in range(FIRST_YEAR, p.year):
-            e = inputs.entries.get((str(y), ind.code))
+            e = inputs.counts(str(y), ind.code)
             if e is None or e.value is None:
                 missing_years.append(y)
+                if inputs.held_back(str(y), ind.code):
+                    unapproved.append(y)
             else:
                 earlier += e.value
         if missing_years:
-            years = ", ".join(map(str, missing_years))
-            notes.append(Words(f"Chưa có số liệu cả năm {years}", f"No whole-year figures for {years}"))
+            notes.append(missing_note(missing_years, unapproved))
     computed = compute(ind, entry, baseline=baseline, last_year=last_year, earlier_years=earlier)
+    if (before is not None and computed.compared is None and computed.value is not None
+            and entry.previous is None and inputs.held_back(before.code, ind.code)):
+        computed = Computed(computed.value, None, last_year_unapproved(before))
     province = catalog.province_target(commune, ind)
     evaluation = evaluate(ind, entry, computed, province, p)
     if missing_years and evaluation.verdict.is_final:
@@ -389,7 +436,29 @@ def evaluate_row(catalog: Catalog, commune: Commune, ind: Indicator, p: Period, 
     if computed.missing and not entry.is_empty:
         notes.append(computed.missing)
     return Row(ind, p, entry, baseline, computed, province, province, evaluation, tuple(notes),
-               own, own_evaluation, last_year, earlier, tuple(missing_years))
+               own, own_evaluation, last_year, earlier, tuple(missing_years), unapproved_years=tuple(unapproved))
+
+
+def missing_note(missing: list[int], unapproved: list[int]) -> Words:
+    """The note of a term total lacking earlier years: "Năm 2027 chưa được duyệt: chưa tính vào tổng
+    nhiệm kỳ" for years with figures no leader approved, "Chưa có số liệu cả năm 2026" for the others."""
+    said = []
+    none = [y for y in missing if y not in unapproved]
+    if unapproved:
+        years = ", ".join(map(str, unapproved))
+        said.append(Words(f"Năm {years} chưa được duyệt: chưa tính vào tổng nhiệm kỳ",
+                          f"{years} not approved yet: not counted in the term total"))
+    if none:
+        years = ", ".join(map(str, none))
+        said.append(Words(f"Chưa có số liệu cả năm {years}", f"No whole-year figures for {years}"))
+    return Words.joined(said, "; ") if len(said) > 1 else said[0]
+
+
+def last_year_unapproved(before: Period) -> Words:
+    """Why a count compared with the same period a year before has no comparison: that period's
+    figures are not approved (`Inputs.unapproved`)."""
+    return Words(f"Cùng kỳ năm trước ({in_sentence(before.name)}) chưa được duyệt: chưa dùng để so sánh",
+                 f"The same period last year ({before.name_en}) is not approved yet: not compared with")
 
 
 def period_view(catalog: Catalog, commune: Commune, p: Period, inputs: Inputs, narratives: dict[str, str],
@@ -408,9 +477,15 @@ def used_inputs(catalog: Catalog, commune: Commune, p: Period, inputs: Inputs) -
     the same period a year before (road accidents), the earlier years (term totals), the
     baselines and the year's own targets. What an approval freezes."""
     wanted = {p.code} | {q.code for q in earlier_periods(p)}
-    return Inputs({k: e for k, e in inputs.entries.items() if k[0] in wanted},
+    # Another period's figures no leader approved are not kept, only that there were some: they do
+    # not count (`Inputs.unapproved`), and a version before 12/2026 reading the snapshot must not
+    # count them either.
+    held_back = frozenset(k for k in inputs.unapproved if k[0] in wanted and k[0] != p.code)
+    not_kept = {q for q, _ in held_back}
+    return Inputs({k: e for k, e in inputs.entries.items() if k[0] in wanted and k[0] not in not_kept},
                   dict(inputs.baselines),
-                  {k: t for k, t in inputs.own_targets.items() if k[0] == p.year})
+                  {k: t for k, t in inputs.own_targets.items() if k[0] == p.year},
+                  held_back)
 
 
 def inputs_json(inputs: Inputs) -> dict:
@@ -425,6 +500,8 @@ def inputs_json(inputs: Inputs) -> dict:
                           for (period, code), e in inputs.entries.items()),
         "baselines": {code: canonical(v) for code, v in sorted(inputs.baselines.items())},
         "own_targets": sorted([year, code, op, value] for (year, code), (op, value) in inputs.own_targets.items()),
+        # from 12/2026; an older version reads the snapshot without it (the entries it names are not kept)
+        "unapproved": sorted([period, code] for period, code in inputs.unapproved),
     }
 
 
@@ -438,6 +515,7 @@ def inputs_from_json(data: dict) -> Inputs:
          for period, code, e in data["entries"]},
         {code: Decimal(v) for code, v in data["baselines"].items()},
         {(year, code): (op, value) for year, code, op, value in data["own_targets"]},
+        frozenset((period, code) for period, code in data.get("unapproved", ())),
     )
 
 

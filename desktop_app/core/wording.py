@@ -13,7 +13,7 @@ from desktop_app.core.catalog import (
 )
 from desktop_app.core.evaluation import HUNDRED, Comparison, Verdict, at_precision, level, verdict_counts
 from desktop_app.core.numbers import format_number
-from desktop_app.core.periods import FIRST_YEAR, LAST_YEAR
+from desktop_app.core.periods import FIRST_YEAR, LAST_YEAR, Period, in_sentence
 from desktop_app.core.words import Words
 
 
@@ -202,6 +202,62 @@ def compared_text(ind: Indicator, comparison: Comparison | None) -> str:
     return f"Lũy kế {format_number(comparison.value, ind.decimals)}"
 
 
+# --- a term total's running total -------------------------------------------------------------
+
+RUNNING = "Lũy kế "  # how a term total's running total begins on paper (`running_total_words`)
+
+
+def _years_said(years: list[int]) -> str:
+    """"2026-2028" for years in a row, "2026, 2028-2030" with a gap."""
+    runs: list[list[int]] = []
+    for y in years:
+        if runs and runs[-1][-1] == y - 1:
+            runs[-1].append(y)
+        else:
+            runs.append([y])
+    return ", ".join(f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
+
+
+def running_total_words(ind: Indicator, p: Period, total: Decimal, target: Target | None,
+                        missing: tuple[int, ...] = (), final: bool = False) -> Words:
+    """What a term total's row says of its running total, for a leader to check with a calculator
+    (walk U11 F3: "56,9% chỉ tiêu" of a total printed nowhere): the years whose results it adds up,
+    the total, and what is left to reach the term's target, or beyond it. "Lũy kế 2026-2028:
+    123.600 (còn 93.773 để đạt chỉ tiêu nhiệm kỳ)"; before a year's report "Lũy kế 2026 - 6 tháng
+    đầu năm 2027: …"; an earlier year not counted (no approved report of it) named, "Lũy kế 2026,
+    2028 (chưa tính năm 2027): …"; judged at the term's end (`final`) "Lũy kế 2026-2030: 215.500,
+    thiếu 1.873 so với chỉ tiêu". Only from what the row states (the province words it the same)."""
+    years = [y for y in range(FIRST_YEAR, p.year) if y not in missing]
+    if p.is_year_end:
+        counted = counted_en = _years_said(years + [p.year])
+    else:  # the earlier years, then the part of this one
+        before = f"{_years_said(years)} - " if years else ""
+        counted, counted_en = before + in_sentence(p.name), before + in_sentence(p.name_en)
+    if missing:
+        left_out = ", ".join(map(str, missing))
+        counted, counted_en = f"{counted} (chưa tính năm {left_out})", f"{counted_en} (not counting {left_out})"
+    figure = format_number(total, ind.decimals)
+    head = Words(f"{RUNNING}{counted}: {figure}", f"Total so far {counted_en}: {figure}")
+    if target is None or isinstance(target.value, bool) or ind.direction != "higher":
+        return head
+    gap = target.value - total
+    amount = format_number(abs(gap), ind.decimals)
+    if final:
+        if gap > 0:
+            tail = Words(f", thiếu {amount} so với chỉ tiêu", f", {amount} short of the target")
+        elif gap < 0:
+            tail = Words(f", vượt {amount} so với chỉ tiêu", f", {amount} above the target")
+        else:
+            tail = Words(", bằng chỉ tiêu", ", equal to the target")
+    elif gap > 0:
+        tail = Words(f" (còn {amount} để đạt chỉ tiêu nhiệm kỳ)", f" ({amount} left to reach the term target)")
+    elif gap < 0:
+        tail = Words(f" (đã vượt chỉ tiêu nhiệm kỳ {amount})", f" (term target already passed by {amount})")
+    else:
+        tail = Words(" (đã đạt chỉ tiêu nhiệm kỳ)", " (term target already reached)")
+    return Words(head + tail, head.en + tail.en)
+
+
 # --- how long a target runs -----------------------------------------------------------------
 
 TERM_YEARS = LAST_YEAR - FIRST_YEAR + 1
@@ -240,7 +296,7 @@ def source_words(target: Target) -> Words | None:
 MINUS = "\u2212"  # the minus sign of print: "−0,37" (the hyphen of "-0,37" reads as a dash)
 NBSP = "\u00a0"
 # Units of more than one word that a line never parts ("0,37 điểm" above "% so với đầu").
-KEPT_UNITS = ("điểm %",)
+KEPT_UNITS = ("điểm %", "Lũy kế")  # and a term total's running total: "Lũy" above "kế 2026-2028"
 
 
 def printed_result(value_text: str) -> str:

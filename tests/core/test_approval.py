@@ -17,11 +17,15 @@ PERIOD = "2027-Q1"
 
 def approved_2027_q1(office):
     """2027-Q1 approved while 2026's budget (term total) and 2026-Q1's road accidents
-    (same period last year) feed its evaluation."""
+    (same period last year) feed its evaluation: those periods approved before it (another
+    period's figures count once approved, `rows.Inputs.unapproved`)."""
     as_(office, "canbo")
     fill_year(office, "2026")
+    fill_year(office, "2026-Q1", baselines=False)
     office.set_entry("2026-Q1", "tngt_so_vu", value="10")
-    fill_year(office, PERIOD)
+    for earlier in ("2026-Q1", "2026"):
+        _approved(office, earlier)
+    fill_year(office, PERIOD, baselines=False)
     office.set_entry(PERIOD, "thu_ngan_sach", value="20.000")
     office.set_entry(PERIOD, "tngt_so_vu", value="6", comment="Giảm nhờ tăng tuần tra")
     office.complete(PERIOD)
@@ -29,6 +33,24 @@ def approved_2027_q1(office):
     fingerprint = office.approve(PERIOD)
     as_(office, "canbo")
     return fingerprint
+
+
+def _approved(office, period):
+    office.complete(period)
+    as_(office, "lanhdao")
+    office.approve(period)
+    as_(office, "canbo")
+
+
+def corrected(office, period, indicator, reopen=True, **fields):
+    """`period` (approved) reopened, `indicator` corrected and approved again: how a figure of
+    another period that counts changes."""
+    if reopen:
+        as_(office, "lanhdao")
+        office.reopen(period, "Số liệu được điều chỉnh")
+        as_(office, "canbo")
+    office.set_entry(period, indicator, **fields)
+    _approved(office, period)
 
 
 def _show_json(data_dir, capsys) -> str:
@@ -54,9 +76,13 @@ def test_an_approved_period_does_not_change_when_the_periods_it_used_are_correct
     shown, (sheet, exported) = _show_json(data_dir, capsys), _data_sheet(office, tmp_path / "before")
     assert exported == fingerprint
 
+    as_(office, "lanhdao")
+    office.reopen("2026", "Số liệu được điều chỉnh")
+    as_(office, "canbo")
     office.set_entry("2026", "thu_ngan_sach", value="90.000")  # the term total 2027-Q1 adds up
-    office.set_entry("2026-Q1", "tngt_so_vu", value="3")  # last year's accidents it compares with
     office.set_entry("2026", "bhyt", numerator="9.000")
+    _approved(office, "2026")
+    corrected(office, "2026-Q1", "tngt_so_vu", value="3")  # last year's accidents it compares with
 
     assert _show_json(data_dir, capsys) == shown
     sheet_after, exported_after = _data_sheet(office, tmp_path / "after")
@@ -68,7 +94,7 @@ def test_the_change_a_live_evaluation_would_make_is_named(office):
     """The approved figures and the live ones side by side, for the indicators that differ."""
     approved_2027_q1(office)
     assert office.drift(PERIOD) == []
-    office.set_entry("2026-Q1", "tngt_so_vu", value="3")
+    corrected(office, "2026-Q1", "tngt_so_vu", value="3")
     changed = {d.indicator.code: d for d in office.drift(PERIOD)}
     assert set(changed) == {"tngt_so_vu"}
     d = changed["tngt_so_vu"]
@@ -80,7 +106,7 @@ def test_the_change_a_live_evaluation_would_make_is_named(office):
 def test_status_says_an_approved_period_would_change(office, data_dir, capsys, monkeypatch):
     """`chitieu status` names the approved period and the figures a re-evaluation would change."""
     approved_2027_q1(office)
-    office.set_entry("2026-Q1", "tngt_so_vu", value="3")
+    corrected(office, "2026-Q1", "tngt_so_vu", value="3")
     monkeypatch.setenv("CHITIEU_PASSWORD", "nhaplieu-2026")
     capsys.readouterr()
     assert main(["--data-dir", str(data_dir), "--user", "canbo", "status"]) == 0

@@ -174,13 +174,30 @@ def test_own_target_refuses_a_bad_comparator(workspace):
         workspace.set_own_target(2026, "bhyt", "~", "96")
 
 
+def _as_approved(workspace, *periods):
+    """`periods` as approved (their state only: an earlier year counts in a term total once approved,
+    `rows.Inputs.unapproved`)."""
+    from db.rows import PeriodStateRow
+
+    with workspace.store.transaction():
+        for period in periods:
+            workspace.store.put_period_state(PeriodStateRow(workspace.commune.code, period, "Đã duyệt", None,
+                                                            None, None, None, None))
+
+
 def test_budget_term_total_sums_year_reports(workspace):
-    """Each year's budget adds up towards the 2026-2030 total; 2030 gives the verdict."""
+    """Each year's budget adds up towards the 2026-2030 total; 2030 gives the verdict. The earlier
+    years count once approved: typed only, they are named as not counted (walk U11 F1)."""
     for year, amount in zip(range(2026, 2031), ("40.000", "42.000", "44.000", "45.000", "47.000")):
         workspace.set_entry(str(year), "thu_ngan_sach", value=amount)
     row = workspace.row("2030", "thu_ngan_sach")
+    assert row.computed.compared == D(47000) and row.verdict == Verdict.CHUA_DU_SO_LIEU
+    assert row.evaluation.note == "Năm 2026, 2027, 2028, 2029 chưa được duyệt: chưa tính vào tổng nhiệm kỳ"
+    _as_approved(workspace, "2026", "2027", "2028", "2029")
+    row = workspace.row("2030", "thu_ngan_sach")
     assert row.computed.compared == D(218000)
     assert row.verdict == Verdict.VUOT  # target 217.373
+    assert row.compared_text == "Lũy kế 2026-2030: 218.000, vượt 627 so với chỉ tiêu"
     mid = workspace.row("2027", "thu_ngan_sach")
     assert mid.verdict == Verdict.DANG_THUC_HIEN
     assert mid.computed.compared == D(82000)
@@ -197,6 +214,7 @@ def test_budget_verdict_waits_for_missing_years(workspace):
 def test_road_accidents_use_last_years_stored_figure(workspace):
     """2027's 6-month count compares with the 6-month count stored for 2026."""
     workspace.set_entry("2026-6M", "tngt_so_vu", value="20")
+    _as_approved(workspace, "2026-6M")  # counted once approved (`rows.Inputs.unapproved`)
     row = workspace.set_entry("2027-6M", "tngt_so_vu", value="18")
     assert row.verdict == Verdict.VUOT
     assert row.compared_text == "Giảm 10% so với cùng kỳ"

@@ -51,9 +51,15 @@ def test_the_history_opens_from_the_row_with_ctrl_h(window, workspace, qtbot):
 
 
 def test_a_term_total_is_charted_as_the_running_total(qtbot, workspace):
-    """Budget revenue: the chart climbs year after year towards the five-year target."""
+    """Budget revenue: the chart climbs year after year towards the five-year target (an earlier
+    year counting once approved: `rows.Inputs.unapproved`)."""
+    from db.rows import PeriodStateRow
+
     workspace.set_entry("2026", "thu_ngan_sach", value="40000")
     workspace.set_entry("2027-6M", "thu_ngan_sach", value="25000")
+    with workspace.store.transaction():
+        workspace.store.put_period_state(PeriodStateRow(workspace.commune.code, "2026", "Đã duyệt", None, None,
+                                                        None, None, None))
     dialog = HistoryDialog(workspace, "thu_ngan_sach")
     qtbot.addWidget(dialog)
     series = {s.name(): s for s in dialog.chart.series()}

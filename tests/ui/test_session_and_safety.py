@@ -19,7 +19,7 @@ from desktop_app.core.periods import Period
 from desktop_app.core.users import Account, Role
 from desktop_app.core.workflow import State
 from desktop_app.services import Workspace
-from tests.core.test_approval import approved_2027_q1
+from tests.core.test_approval import approved_2027_q1, corrected
 from tests.core.test_workflow import PW, as_, fill_year, office  # noqa: F401 (the fixture)
 from tests.ui.conftest import Script, click_button, commit_text, press, type_text
 from tests.ui.test_unprompted_boxes import clock  # noqa: F401 (the fixture)
@@ -324,7 +324,7 @@ def test_an_approved_period_says_what_changed_since_with_both_figures(qtbot, mak
     the indicator with the approved and the live figures, says the report keeps the approved ones,
     and its "Mở lại kỳ…" reopens the period for a leader (not for the officer)."""
     approved_2027_q1(office)
-    office.set_entry("2026-Q1", "tngt_so_vu", value="3")
+    corrected(office, "2026-Q1", "tngt_so_vu", value="3")  # reopened, corrected, approved again
     window = make_window(office, today=dt.date(2027, 4, 5))
     window.show_period(Period(2027, "Q1"))
     assert window.drift_notice.isVisible()
