@@ -7,8 +7,11 @@ the idle lock and the login (`ui.idle_lock.IdleLock`), and a box that opens by i
 window (`holds_typing`: every `ui.keyboard.unprompted` box, a background task's progress dialog).
 Such a box takes the typing as it shows, before the keyboard leaves the editor, and gives it back
 once the last of them closed and no other dialog is over the window (a lock shown meanwhile, a
-dialog opened from the box: after it), as a spreadsheet does; the cell gone meanwhile, or the
-person typing in the table again, it is dropped unseen. A log-out drops it (`drop_box_typing`).
+dialog opened from the box: after it), as a spreadsheet does; the person typing in the table again,
+it is dropped unseen. Giving back follows one rule for the boxes, the lock and a refresh
+(`HeldTyping.give_back`): the same cell by indicator and field, only if it still takes a figure and
+the same person is logged in, said under the table (changed elsewhere meanwhile: the saved figure
+named; no longer taking one: not given back). A log-out drops it (`drop_box_typing`).
 A box the person asked for (a menu, a button, Enter) holds nothing: the editor saves as before.
 """
 from __future__ import annotations
@@ -32,6 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import translate
+
 
 class HeldTyping:
     """What was being typed in a table's cell (the entry table's, a dialog's) and not yet saved
@@ -40,11 +45,13 @@ class HeldTyping:
     officer's name by the lock). `give_back` opens the same cell's editor again with the text,
     the cursor at its end, to finish or Esc; dropped, nothing of it is saved or shown."""
 
-    def __init__(self, view: QAbstractItemView, index: QModelIndex, text: str, typed: str, username: str | None):
+    def __init__(self, view: QAbstractItemView, index: QModelIndex, text: str, typed: str, username: str | None,
+                 saved=None):
         self.view = view
         self.index = QPersistentModelIndex(index)
-        self.cell = (index.row(), index.column())  # the same cell after the table was read again
-        self.saved = saved_text(index)  # what the cell held: changed elsewhere meanwhile, said when given back
+        self.key = cell_key(index)  # (indicator, field): the same cell after the table was read again (walk R20 F4)
+        self.cell = (index.row(), index.column())  # a table without such a key (a dialog's)
+        self.saved = saved_text(index) if saved is None else saved[0]  # what the cell held when typing began
         self.text = text
         self.typed = typed  # letters typed in a Có/Không list (`ui.entry_view.EntryDelegate`)
         self.username = username
@@ -81,25 +88,60 @@ class HeldTyping:
             text = editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
             typed = ""
         # Closed as Esc closes it: the delegate's filter comes off before the keyboard leaves it.
+        saved = getattr(editor, _SAVED_BEFORE, None)  # given back before: the figure saved when typing began
         view.itemDelegateForIndex(index).closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-        return cls(view, index, text, typed, username)
+        return cls(view, index, text, typed, username, saved)
 
-    def give_back(self) -> bool:
-        """The cell's editor open again with the text kept, the cursor at its end. False if the
-        cell is gone (its dialog closed, the period no longer takes figures)."""
+    def give_back(self, workspace=None) -> bool:
+        """The one rule for giving typing back, wherever it was held (a box, the lock, a refresh of the
+        window): the same cell (its indicator and field), only if it still takes a figure (the table's
+        edit triggers on, the model's cell editable) and the person who typed it is the one logged in
+        (or the database has no accounts), its editor opened again with the text, the cursor at its
+        end. Said under the entry table: given back as left, given back but the saved figure changed
+        elsewhere meanwhile (named: Enter would replace it), or not given back as the cell no longer
+        takes a figure. Another person logged in, or the table gone: dropped unseen. True if given back.
+        `workspace`: who is logged in (by default the one of the window the table is in)."""
         view = self.view
         if not shiboken6.isValid(view) or not view.isVisible():
             return False
-        index = QModelIndex(self.index) if self.index.isValid() else view.model().index(*self.cell)  # read again
-        if not index.isValid():
+        workspace = workspace if workspace is not None else _workspace_of(view)
+        if workspace is not None and not _same_person(workspace, self.username):
             return False
+        index = self._cell(view)
+        editor = self._open(view, index) if _takes_figure(view, index) else None
+        if editor is None:
+            _say(view, translate("IdleLock", "Not saved: “{typed}”, which you had not saved yet with Enter: the "
+                                             "figures were changed elsewhere meanwhile and this cell no longer "
+                                             "takes one.").format(typed=self.text), error=True)
+            return False
+        setattr(editor, _SAVED_BEFORE, (self.saved,))  # held again (a refresh): still compared with this one
+        saved = saved_text(index)
+        if (saved or "") != (self.saved or ""):
+            now = f"“{saved}”" if saved else translate("IdleLock", "empty")
+            _say(view, translate("IdleLock", "Changed elsewhere meanwhile: this cell's saved figure is now {saved}. "
+                                             "Yours, “{typed}”, is not saved yet: Enter saves it instead, Esc keeps "
+                                             "what is saved.").format(saved=now, typed=self.text), error=True)
+        else:
+            _say(view, translate("IdleLock", "Not saved yet: “{typed}”, as you left it. Enter saves it, Esc leaves "
+                                             "the cell as it was.").format(typed=self.text))
+        return True
+
+    def _cell(self, view: QAbstractItemView) -> QModelIndex:
+        """The cell typed in, as the table shows it now: by indicator and field where the model looks
+        cells up so (the entry table, read again: an indicator added above moves the rows)."""
+        model = view.model()
+        if self.key is not None and hasattr(model, "index_of"):
+            return model.index_of(*self.key)
+        return QModelIndex(self.index) if self.index.isValid() else model.index(*self.cell)
+
+    def _open(self, view: QAbstractItemView, index: QModelIndex) -> QWidget | None:
         view.setCurrentIndex(index)
         view.scrollTo(index)
         view.setFocus()
         view.edit(index)  # a slot: says nothing (the editor is there, or not)
         editor = view.indexWidget(index)
         if editor is None:
-            return False
+            return None
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findText(self.text)))
             if hasattr(editor, "typed"):
@@ -112,12 +154,83 @@ class HeldTyping:
             editor.deselect()
             editor.end(False)
         editor.setFocus()
-        return True
+        return editor
 
 
 def saved_text(index: QModelIndex):
     """A cell's text as saved (the model's own data(), called in Python: ui.pyside_workarounds)."""
     return index.model().data(index, Qt.ItemDataRole.EditRole) if index.isValid() else None
+
+
+_SAVED_BEFORE = "heldSavedBefore"  # on an editor given back: (the figure saved when the typing began,)
+
+
+def cell_key(index: QModelIndex) -> tuple[str, str] | None:
+    """(indicator code, field) of an entry table's cell (`ui.entry_model.EntryModel`), None elsewhere."""
+    model = index.model() if index.isValid() else None
+    if model is None or not all(hasattr(model, name) for name in ("row_at", "field_at", "index_of")):
+        return None
+    row, field = model.row_at(index), model.field_at(index)
+    return (row.indicator.code, field.field) if row is not None and field is not None else None
+
+
+def _takes_figure(view: QAbstractItemView, index: QModelIndex) -> bool:
+    """The cell still there and still taking a figure: the table not made read-only (a period approved
+    or frozen meanwhile: `MainWindow._show_frozen` turns its edit triggers off), the cell editable."""
+    return (index.isValid() and view.editTriggers() != QAbstractItemView.EditTrigger.NoEditTriggers
+            and getattr(view, "read_only", False) is not True  # `ui.entry_view.EntryTable`
+            and bool(index.model().flags(index) & Qt.ItemFlag.ItemIsEditable))
+
+
+def _workspace_of(widget: QWidget | None):
+    """The workspace of the window `widget` is in (the main window's, a dialog's over it), or None."""
+    while widget is not None:
+        workspace = getattr(widget, "workspace", None)
+        if workspace is not None and hasattr(workspace, "has_accounts"):
+            return workspace
+        widget = widget.parentWidget()
+    return None
+
+
+def logged_in(widget: QWidget | None) -> str | None:
+    """The user name logged in to the window `widget` is in (None: nobody, or no window's workspace)."""
+    workspace = _workspace_of(widget)
+    account = getattr(workspace, "account", None)
+    return account.username if account is not None else None
+
+
+def _same_person(workspace, username: str | None) -> bool:
+    """The person who typed is the one logged in, or the database has no accounts at all (walk R20 F5)."""
+    if not workspace.has_accounts:
+        return True
+    account = workspace.account
+    return account is not None and account.username == username
+
+
+def _say(view: QAbstractItemView, text: str, error: bool = False) -> None:
+    """Under the entry table (`MainWindow._show_feedback`); a dialog's table says nothing."""
+    global _last_said
+    window = view.window()
+    show = getattr(window, "_show_feedback", None)
+    if show is not None and view is getattr(window, "table", None):
+        show(text, error=error)
+        feedback = getattr(window, "feedback", None)
+        _last_said = (view, text, error, feedback.text()) if feedback is not None else None
+
+
+_last_said: tuple | None = None  # the last giving back's line: (table, text, error, the line as it read)
+
+
+def say_again_after_refresh(view: QAbstractItemView | None):
+    """What the last giving back said under `view`, if nothing was said there since: a function saying
+    it again once the window was read again, if that left the line empty (a box's giving back, the
+    window then activated and refreshed: the typing dropped or changed elsewhere must stay said). None
+    if there is nothing to say again."""
+    said = _last_said
+    feedback = getattr(view.window(), "feedback", None) if view is not None else None
+    if said is None or said[0] is not view or feedback is None or feedback.text() != said[3]:
+        return None
+    return lambda: _say(view, said[1], said[2]) if shiboken6.isValid(view) and not feedback.text() else None
 
 
 class _BoxesHold(QObject):
@@ -151,6 +264,8 @@ class _BoxesHold(QObject):
         if self.held is None:
             parent = box.parentWidget()
             self.held = HeldTyping.take(None, parent.window() if parent is not None else None)
+            if self.held is not None:
+                self.held.username = logged_in(self.held.view)  # who typed: given back only to them
 
     def hidden(self, box: QWidget | None = None) -> None:
         self.boxes = [b for b in self.boxes if b is not box and _showing(b)]

@@ -44,7 +44,7 @@ from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.users import Account
 from ui import labels
 from ui.common import app_title
-from ui.held_typing import HeldTyping, drop_box_typing, saved_text
+from ui.held_typing import HeldTyping, drop_box_typing, say_again_after_refresh
 from ui.i18n import translate
 from ui.keyboard import one_default
 from ui.login_dialog import (
@@ -296,39 +296,22 @@ class IdleLock(QObject):
         table = getattr(self.window, "table", None)
         if self.held is None and not self.locked and table is not None:
             held = HeldTyping.take(getattr(account, "username", None), view=table)
+        again = say_again_after_refresh(table) if held is None else None  # a box's giving back, said
         try:
             yield
         finally:
             if held is not None:
                 self.held = held
-                self.give_back_typing(refreshed=True)
+                self.give_back_typing()
+            elif again is not None:
+                again()
 
-    def give_back_typing(self, refreshed: bool = False) -> bool:
-        """The text kept, back in its cell's editor, if the person who typed it is the one logged in
-        (anyone else: dropped). True if given back. `refreshed`: after the table was read again, which
-        may have changed the cell's saved figure or made it take none (said)."""
+    def give_back_typing(self) -> bool:
+        """The text kept, back in its cell's editor by the one rule wherever typing is held
+        (`HeldTyping.give_back`: the same person, the same cell, still taking a figure; said under the
+        table). True if given back."""
         held, self.held = self.held, None
-        account = self.workspace.account
-        if held is None or account is None or held.username != account.username:
-            return False
-        given = held.give_back()
-        show = getattr(self.window, "_show_feedback", None)
-        if show is None or held.view is not getattr(self.window, "table", None):  # not the commune's entry table
-            return given
-        saved = saved_text(held.view.currentIndex()) if given else None
-        if not given and refreshed:
-            show(translate("IdleLock", "Not saved: “{typed}”, which you had not saved yet with Enter: the figures "
-                                       "were changed elsewhere meanwhile and this cell no longer takes one.").format(
-                typed=held.text), error=True)
-        elif given and refreshed and (saved or "") != (held.saved or ""):
-            now = f"“{saved}”" if saved else translate("IdleLock", "empty")
-            show(translate("IdleLock", "Changed elsewhere meanwhile: this cell's saved figure is now {saved}. "
-                                       "Yours, “{typed}”, is not saved yet: Enter saves it instead, Esc keeps "
-                                       "what is saved.").format(saved=now, typed=held.text), error=True)
-        elif given:
-            show(translate("IdleLock", "Not saved yet: “{typed}”, as you left it. Enter saves it, Esc leaves "
-                                       "the cell as it was.").format(typed=held.text))
-        return given
+        return held is not None and held.give_back(self.workspace)
 
     def drop_typing(self) -> None:
         """The text kept goes, unsaved: its person logged out (and any a box that opened by itself holds)."""
