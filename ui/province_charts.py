@@ -464,7 +464,7 @@ class ChartsTab(Retranslating, QWidget):
         if c.running and c.points:  # what a bar is: not the period's figure its verdict was not judged on
             parts.append(self.tr("each bar: the unit's {running}, against its target for the term").format(
                 running=escape(in_language(c.running).lower())))
-        elif c.points:
+        elif c.points and not c.target_drawn:
             parts.append(self.tr("No target line: the target is the total of the term, not one period's figure")
                          if c.indicator.horizon == "term_total" else self.tr("No target line"))
         if c.apart and not c.points:  # no bar at all: nothing to be "under"

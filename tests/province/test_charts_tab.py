@@ -78,6 +78,9 @@ def test_the_bars_are_the_consolidated_values_best_on_top(window, received):
     markers = next(s for s in window.charts.units_view.chart().series() if isinstance(s, QScatterSeries))
     assert sorted(p.x() for p in markers.points()) == sorted(
         float(Decimal(con.item(u.code, "truong_chuan").target_value)) for u in window.charts.chart.points)
+    # the legend says the markers are the units' targets, and not that no target is drawn
+    assert "chỉ tiêu giao cho từng đơn vị" in window.charts.legend.text()
+    assert "Không vẽ chỉ tiêu" not in window.charts.legend.text()
 
 
 def test_units_without_a_bar_are_listed_by_why(window, inbox):
