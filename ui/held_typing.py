@@ -112,7 +112,7 @@ class HeldTyping:
         if editor is None:
             _say(view, translate("IdleLock", "Not saved: “{typed}”, which you had not saved yet with Enter: the "
                                              "figures were changed elsewhere meanwhile and this cell no longer "
-                                             "takes one.").format(typed=self.text), error=True)
+                                             "takes one.").format(typed=self.text), error=True, dropped=True)
             return False
         setattr(editor, _SAVED_BEFORE, (self.saved,))  # held again (a refresh): still compared with this one
         saved = saved_text(index)
@@ -207,30 +207,31 @@ def _same_person(workspace, username: str | None) -> bool:
     return account is not None and account.username == username
 
 
-def _say(view: QAbstractItemView, text: str, error: bool = False) -> None:
-    """Under the entry table (`MainWindow._show_feedback`); a dialog's table says nothing."""
+def _say(view: QAbstractItemView, text: str, error: bool = False, dropped: bool = False) -> None:
+    """Under the entry table (`MainWindow._show_feedback`); a dialog's table says nothing. `dropped`: the
+    typing not given back, said again after a refresh that cleared it (`say_again_after_refresh`)."""
     global _last_said
     window = view.window()
     show = getattr(window, "_show_feedback", None)
     if show is not None and view is getattr(window, "table", None):
         show(text, error=error)
         feedback = getattr(window, "feedback", None)
-        _last_said = (view, text, error, feedback.text()) if feedback is not None else None
+        _last_said = (view, text, error, feedback.text()) if feedback is not None and dropped else None
 
 
-_last_said: tuple | None = None  # the last giving back's line: (table, text, error, the line as it read)
+_last_said: tuple | None = None  # the typing last dropped, said: (table, text, error, the line as it read)
 
 
 def say_again_after_refresh(view: QAbstractItemView | None):
-    """What the last giving back said under `view`, if nothing was said there since: a function saying
-    it again once the window was read again, if that left the line empty (a box's giving back, the
-    window then activated and refreshed: the typing dropped or changed elsewhere must stay said). None
-    if there is nothing to say again."""
+    """The line saying typing was not given back under `view` (`HeldTyping.give_back`), if it still
+    reads so (nothing said there since): a function saying it again after the window was read again if
+    that left the line empty (a box closing gives back, then the window active again reads what changed:
+    walk R20 F2). None if there is nothing to say again."""
     said = _last_said
     feedback = getattr(view.window(), "feedback", None) if view is not None else None
     if said is None or said[0] is not view or feedback is None or feedback.text() != said[3]:
         return None
-    return lambda: _say(view, said[1], said[2]) if shiboken6.isValid(view) and not feedback.text() else None
+    return lambda: _say(view, said[1], said[2], dropped=True) if shiboken6.isValid(view) and not feedback.text() else None
 
 
 class _BoxesHold(QObject):
