@@ -73,3 +73,24 @@ def test_a_year_not_approved_is_missing_on_both_sides(three_years):
         "38500", "2027", "Đang thực hiện",
         "37,9% chỉ tiêu. Lũy kế 2026, 2028 (chưa tính năm 2027): 82.400 (còn 134.973 để đạt chỉ tiêu nhiệm kỳ)")
     assert unit not in con.differences
+
+
+def test_the_texts_of_a_version_before_the_running_total_are_not_differences(three_years):
+    """A file of a version before 12/2026 prints "56,9% chỉ tiêu" (before the term's end) or "Lũy kế
+    215.500" (at it) where this version prints the running total too: the same figures, no difference;
+    another text still is one."""
+    from dataclasses import replace
+
+    from desktop_app.core.printed_texts import text_differences
+
+    ws, key, office, inbox = three_years
+    for period in AMOUNTS:
+        ws.complete(period)
+        ws.approve(period)
+    ours = next(i for i in ws.submission("2028").items if i.code == BUDGET)
+    assert ours.compared_text.startswith("56,9% chỉ tiêu. Lũy kế 2026-2028: 123.600")
+    assert text_differences("Thu", replace(ours, compared_text="56,9% chỉ tiêu"), ours) == []
+    assert text_differences("Thu", replace(ours, compared_text="60% chỉ tiêu"), ours) != []
+    final = replace(ours, compared_text="Lũy kế 2026-2030: 215.500, thiếu 1.873 so với chỉ tiêu", progress=None)
+    assert text_differences("Thu", replace(final, compared_text="Lũy kế 215.500"), final) == []
+    assert text_differences("Thu", replace(final, compared_text="Lũy kế 215.600"), final) != []
