@@ -16,6 +16,7 @@ from openpyxl import load_workbook
 from desktop_app.core.consolidation import consolidate
 from desktop_app.core.intake import FileClass
 from desktop_app.core.printed_texts import text_differences
+from desktop_app.core.quoting import quoted
 from desktop_app.core.recompute import recompute
 from desktop_app.core.submission import Item
 from exports.consolidated_xlsx import SHEET_DIFFERENCES, write_consolidated
@@ -55,7 +56,7 @@ def test_each_text_a_file_prints_otherwise_than_its_figures_is_a_difference(rece
     bhyt, revenue = honest[first]["bhyt"], honest[first]["thu_ngan_sach"]
     assert f'tệp in kết quả "99", số liệu tệp ghi in ra "{bhyt.value_text}"' in said
     assert f'tệp in chỉ tiêu "51.494", số liệu tệp ghi in ra "{revenue.target_text}"' in said
-    assert f'tệp in cột So với chỉ tiêu "100% chỉ tiêu", số liệu tệp ghi in ra "{revenue.compared_text}"' in said
+    assert f'tệp in cột So với chỉ tiêu "100% chỉ tiêu", số liệu tệp ghi in ra "{quoted(revenue.compared_text)}"' in said
     other = " ".join(changed.differences[second])
     assert (f'tệp in kết quả "{bhyt_text(honest[second])} Đã đạt 100%" (ghi nhiều dòng), số liệu tệp ghi in ra '
             f'"{bhyt_text(honest[second])}"') in other
