@@ -341,7 +341,10 @@ class ChartsTab(Retranslating, QWidget):
         series.attachAxis(value_axis)
         self._draw_targets(chart, points, value_axis)
         row = QFontMetrics(units_axis.labelsFont()).height() + ROW_GAP
-        height = max(len(points), 1) * row + 60
+        # over the bars, the value axis's labels and its title (a chart of one or two units gave them 60 px in
+        # all: QtCharts elided both to "…"), and the chart's margins
+        top = 2 * QFontMetrics(value_axis.labelsFont()).height() + QFontMetrics(value_axis.titleFont()).height()
+        height = max(len(points), 1) * row + top + 40
         self.units_view.setChart(chart)
         self.units_view.setMinimumHeight(height)
         self.units_view.setMaximumHeight(height)
