@@ -110,7 +110,8 @@ class HeldTyping:
         index = self._cell(view)
         editor = self._open(view, index) if _takes_figure(view, index) else None
         if editor is None:
-            _say(view, translate("IdleLock", "Not saved: “{typed}”, which you had not saved yet with Enter: the "
+            # said after the window's "Not saved:" (an error line's start): the sentence does not say it again
+            _say(view, translate("IdleLock", "“{typed}”, which you had not saved yet with Enter, is dropped: the "
                                              "figures were changed elsewhere meanwhile and this cell no longer "
                                              "takes one.").format(typed=self.text), error=True, dropped=True)
             return False

@@ -761,6 +761,10 @@ Hãy lấy công văn của tỉnh gửi kèm bản cập nhật và gõ mã kh�
         <translation>{unit}: {value}</translation>
     </message>
     <message>
+        <source>{unit}: {running} {value} ({period}: {figure})</source>
+        <translation>{unit}: {running} {value} ({period}: {figure})</translation>
+    </message>
+    <message>
         <source>target {target}</source>
         <translation>chỉ tiêu {target}</translation>
     </message>
@@ -775,6 +779,10 @@ Hãy lấy công văn của tỉnh gửi kèm bản cập nhật và gõ mã kh�
     <message>
         <source>each unit&apos;s target</source>
         <translation>chỉ tiêu giao cho từng đơn vị</translation>
+    </message>
+    <message>
+        <source>each bar: the unit&apos;s {running}, against its target for the term</source>
+        <translation>mỗi thanh: {running} của đơn vị, so với chỉ tiêu cả nhiệm kỳ</translation>
     </message>
     <message>
         <source>No target line: the target is the total of the term, not one period&apos;s figure</source>
@@ -1371,8 +1379,8 @@ Gõ mã {code} để xác nhận.</translation>
         <translation>Đã khóa: số liệu được che cho đến khi nhập lại mật khẩu.</translation>
     </message>
     <message>
-        <source>Not saved: “{typed}”, which you had not saved yet with Enter: the figures were changed elsewhere meanwhile and this cell no longer takes one.</source>
-        <translation>Không lưu: “{typed}” (bạn chưa nhấn Enter để lưu): trong lúc đó số liệu đã được thay đổi ở nơi khác và ô này không còn nhận số liệu.</translation>
+        <source>“{typed}”, which you had not saved yet with Enter, is dropped: the figures were changed elsewhere meanwhile and this cell no longer takes one.</source>
+        <translation>“{typed}” (bạn chưa nhấn Enter để lưu) bị bỏ: trong lúc đó số liệu đã được thay đổi ở nơi khác và ô này không còn nhận số liệu.</translation>
     </message>
     <message>
         <source>empty</source>

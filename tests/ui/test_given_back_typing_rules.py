@@ -140,6 +140,7 @@ def test_a_period_approved_elsewhere_under_a_box_gets_no_editor_and_says_why(
         assert window.read_only_reason() is not None
         assert editor_text(window) is None  # before: the editor open in the approved table, "Enter để lưu"
         assert NO_LONGER in said(window) and "“52.0”" in said(window)
+        assert said(window).count("lưu:") == 1, said(window)  # "✖ Chưa lưu: “52.0” … bị bỏ", once
         assert saved(window) == before
         window.grab().save(f"/tmp/shots/s65_approved_{'under' if read_under_box else 'after'}.png")
     finally:
