@@ -335,6 +335,8 @@ class EntryMessages:
         if what:
             first += translate("MainWindow", " — selected cell: {what}").format(what=what)
         notes = row_notes(row) + [n for n in [self.model.number_note(row)] if n]  # 8 after 6: why, as the paper says
+        if (running := row.running_total_words) is not None:  # what the % is of, as the paper says (walk U11 F3)
+            notes.insert(0, in_language(running))
         if index.column() == Col.VERDICT:  # "Đang thực hiện": when this target is judged (walk U6 F1)
             notes = [n for n in [judged_note(row)] if n] + notes
         warnings = [in_language(w) for w in self.model.warnings_at(index)]
