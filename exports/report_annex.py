@@ -54,7 +54,7 @@ from exports.submission_format import SPAN_HORIZONS, report_heading, target_part
 # (`report_columns`).
 COLUMNS = (
     ("STT", 11),
-    ("Chỉ tiêu", 70),
+    ("Chỉ tiêu", 67),
     ("Đơn vị tính", 20),  # "Có/Không" (about 50 pt at 12 pt, and the cell's 6 pt) on one line
     ("Chỉ tiêu giao", 30),
     # the figure, and under it what it comes from, on two lines of 9 pt: "4,2% (cuối 2025)" / "→ 3,87%
@@ -62,7 +62,7 @@ COLUMNS = (
     ("Kết quả thực hiện", 26),
     ("So với chỉ tiêu", 39),
     ("Đánh giá", 30),
-    ("Ghi chú", 26),  # "Số liệu năm" on a line; a long remark goes under the table (`remark_in_cell`)
+    ("Ghi chú", 29),  # "Dòng thứ nhất." on a line; a long remark goes under the table (`remark_in_cell`)
 )
 
 
