@@ -392,6 +392,11 @@ def _approve(ws: Workspace, args) -> int:
     rows = ws.period_view(p).rows
     _number_comments(rows)
     _not_approved(rows)
+    from desktop_app.core.periods_using import approved_changed_words
+    from desktop_app.later_approvals import approved_changed_by
+
+    if changed := approved_changed_by(ws, p):
+        print(approved_changed_words(p, changed))
     if args.expect is None:
         print(f"Đã duyệt số liệu đang lưu lúc chạy lệnh (không có --expect). Kiểm tra lại bằng chitieu show --period "
               f"{p.code}; để chỉ duyệt số liệu đã xem: chitieu approve --period {p.code} --expect MÃ (mã lệnh show in ra).")

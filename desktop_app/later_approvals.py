@@ -10,3 +10,9 @@ def approved_using(ws, period: str | Period) -> list[Period]:
     """The approved (or exported) periods whose results are worked out from `period`'s figures."""
     p = parse_period(period)
     return [q for q in periods_using(p, ws.catalog.indicators_for(ws.commune)) if ws.period_state(q).frozen]
+
+
+def approved_changed_by(ws, period: str | Period) -> list[Period]:
+    """Of `approved_using`, those a re-evaluation would now change (`drift`): after `period` is approved,
+    the approved periods that left it out, or counted other figures of it, and keep them."""
+    return [q for q in approved_using(ws, period) if ws.drift(q)]

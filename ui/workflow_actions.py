@@ -30,7 +30,6 @@ from desktop_app.core.checks import (
 )
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.evaluation import Verdict, assigned_tally
-from desktop_app.core.periods_using import approved_using_words
 from desktop_app.core.periods import (
     LAST_YEAR,
     Period,
@@ -39,11 +38,12 @@ from desktop_app.core.periods import (
     format_time,
     in_sentence,
 )
+from desktop_app.core.periods_using import approved_changed_words, approved_using_words
 from desktop_app.core.start_of_term import with_keys
 from desktop_app.core.submission import SHORT_FINGERPRINT, Submission, build_submission
 from desktop_app.core.users import Permission
 from desktop_app.core.workflow import State, check_complete
-from desktop_app.later_approvals import approved_using
+from desktop_app.later_approvals import approved_changed_by, approved_using
 from desktop_app.services import Workspace
 from ui import labels
 from ui.actions import FAILED, data_changed, run_action
@@ -330,6 +330,9 @@ def approve_period(parent: QWidget | None, workspace: Workspace, period: Period)
     info = labels.authentication_code_tip(code, workspace.key_code).replace(" " + code, "", 1)
     if isinstance(parent, QMainWindow):  # what comes next, in its menus
         info += "\n\n" + _after_approval(parent, end)
+    changed = run_action(parent, approved_changed_by, workspace, period, reads=True)
+    if changed is not FAILED and changed:  # approved periods that left this one out keep it out (walk R21 F4)
+        info += "\n\n" + in_language(approved_changed_words(period, changed))
     box.setInformativeText(info)
     box.setToolTip(box.informativeText())
     # As wide as the question before it: at its own 341 pixels the explanation ran to eleven lines (walk 26).

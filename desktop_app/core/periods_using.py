@@ -36,3 +36,19 @@ def approved_using_words(p: Period, approved: list[Period]) -> Words:
         f"These approved periods work out results from the figures of {in_sentence(p.name_en)}: {names_en}. Their "
         f"reports keep the approved figures; once {in_sentence(p.name_en)} is corrected and approved again, a leader "
         "reopens and approves each of them again so that the reports sent to the province use the corrected figures.")
+
+
+def approved_changed_words(p: Period, changed: list[Period]) -> Words:
+    """What approving `p` says of the `changed` approved periods worked out from it whose results it
+    changes (walk R21 F4: 2028 approved while 2027 was a draft left 2027 out; 2027 approved later, nobody
+    was told 2028's paper still leaves it out): they keep their approved figures until approved again."""
+    names = ", ".join(in_sentence(q.name) for q in changed)
+    names_en = ", ".join(in_sentence(q.name_en) for q in changed)
+    return Words(
+        f"Các kỳ đã duyệt sau đây tính kết quả từ số liệu {in_sentence(p.name)} và nay tính ra khác: {names}. Báo "
+        "cáo của chúng giữ số đã duyệt; Lãnh đạo mở lại và duyệt lại từng kỳ đó để báo cáo gửi tỉnh dùng số liệu "
+        f"{in_sentence(p.name)} vừa duyệt.",
+        f"These approved periods work out results from the figures of {in_sentence(p.name_en)} and would now come "
+        f"out differently: {names_en}. Their reports keep the approved figures; a leader reopens and approves each "
+        f"of them again so that the reports sent to the province use the figures of {in_sentence(p.name_en)} just "
+        "approved.")

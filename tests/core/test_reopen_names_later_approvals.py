@@ -70,3 +70,24 @@ def test_reopening_a_year_names_the_approved_periods_it_feeds_and_show_and_expor
     # reopening the last period of the term names nothing more
     assert main(cli(data_dir, "lanhdao", "reopen", "--period", LATER, "--reason", "Cập nhật lũy kế")) == 0
     assert "Các kỳ đã duyệt sau đây" not in capsys.readouterr().out
+
+
+def test_approving_a_year_late_names_the_approved_years_that_left_it_out(office, data_dir, capsys, monkeypatch):
+    """2028 approved while 2027 was a draft (not counted in its term total); 2027 approved afterwards: the
+    approval names 2028, whose paper still leaves 2027 out (walk R21 F4)."""
+    as_(office, "canbo")
+    fill_year(office, "2026")
+    approve(office, "2026")
+    as_(office, "canbo")
+    fill_year(office, "2027", baselines=False)
+    fill_year(office, "2028", baselines=False)
+    approve(office, "2028")
+    as_(office, "canbo")
+    office.complete("2027")
+    office.logout()
+    monkeypatch.setenv("CHITIEU_PASSWORD", PW["lanhdao"])
+    capsys.readouterr()
+    assert main(cli(data_dir, "lanhdao", "approve", "--period", "2027")) == 0
+    out = capsys.readouterr().out
+    assert "Các kỳ đã duyệt sau đây tính kết quả từ số liệu năm 2027 và nay tính ra khác: năm 2028." in out
+    assert "dùng số liệu năm 2027 vừa duyệt" in out
