@@ -133,6 +133,8 @@ def chart_pages(con: Consolidation, year: list[Consolidation], s: _Styles) -> li
         if chart.running:  # a term total: its bars are what its verdicts judge (`charts.unit_results`)
             caption += (f"; mỗi cột là {chart.running.lower()} của đơn vị (kết quả {con.period.name.lower()} cộng các "
                         f"năm trước tỉnh đã nhận), so với chỉ tiêu cả giai đoạn 2026 - 2030 của đơn vị")
+            if summary.short_words:  # an earlier year without a result, left out of a unit's bar (R21 F1)
+                caption += f", {summary.short_words}"
         if chart.common_target is not None:
             caption += f"; chỉ tiêu {chart.points[0].target_text}"
         counts = summary.parted  # as the table's columns, "khác" and "chưa nhập" when any

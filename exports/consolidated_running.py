@@ -39,3 +39,16 @@ def year_heading(con: Consolidation, ind: Indicator, running_column: str) -> str
     period = con.period.name[:1].lower() + con.period.name[1:]
     return (f"{ind.name} ({ind.unit}; kết quả: số {period}; đánh giá theo "
             f"{running_words(con.period).lower()}, cột {running_column})")
+
+
+def short_note(con: Consolidation, ind: Indicator) -> str:
+    """Of a running total's block, the units its "Tổng lũy kế" counts without an earlier year, named:
+    "Tổng lũy kế chỉ tiêu 12 (lũy kế 2026-2028) gồm 1 đơn vị chưa đủ số liệu các năm: xã Tân Cương (chưa
+    tính năm 2027), lũy kế của đơn vị chỉ cộng các năm tỉnh đã có kết quả."; "" for none (R21 F1: the cell
+    summed the other units alone, without a word)."""
+    sm = con.summaries[ind.code]
+    short = sm.short_words
+    if short is None:
+        return ""
+    return (f"{RUNNING_LABEL} chỉ tiêu {ind.no} ({running_words(con.period).lower()}) {short}, lũy kế của đơn vị chỉ "
+            f"cộng các năm tỉnh đã có kết quả.")

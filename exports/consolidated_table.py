@@ -156,6 +156,8 @@ def running_note(con: Consolidation, inds) -> str:
                 f"(kết quả {con.period.name[:1].lower()}{con.period.name[1:]} cộng các năm trước của đơn vị tỉnh đã "
                 f"nhận) so với chỉ tiêu cả giai đoạn; cột “Kết quả toàn tỉnh” ghi {running} của các đơn vị, dưới đó "
                 f"tổng riêng {con.period.name[:1].lower()}{con.period.name[1:]}")
+        short = sm.short_words  # a unit's running total without an earlier year, counted and said (R21 F1)
+        line += f"; lũy kế toàn tỉnh {short}, lũy kế của đơn vị chỉ cộng các năm tỉnh đã có kết quả" if short else ""
         left = sm.left_words
         lines.append(line + (f"; toàn tỉnh {left}." if left else "."))
     return " ".join(lines)

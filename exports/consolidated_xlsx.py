@@ -21,7 +21,7 @@ from openpyxl.utils.indexed_list import IndexedList
 from desktop_app.core.consolidation import NOT_ENTERED, Consolidation, Count
 from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import format_date
-from desktop_app.core.running import running_value
+from desktop_app.core.running import running_value, unit_running_words
 from desktop_app.core.wording import target_text
 from exports.atomic import write_atomic
 from exports.cell_limit import within_cell
@@ -36,6 +36,7 @@ from exports.consolidated_running import (
     RUNNING_LABEL,
     is_running,
     running_blocks,
+    short_note,
     year_heading,
 )
 from exports.consolidated_sheet import (
@@ -330,9 +331,11 @@ def _assigned_cells(con: Consolidation, u, ind, it) -> list[tuple]:
     # a counted report without the figure (a draft's "Chưa nhập"): counted apart, as `_main_counts` does
     verdict = _verdict_cell(NOT_ENTERED if said == Count.CHUA_BAO_CAO and u.submission is not None else said)
     if is_running(ind) and it is not None:  # the running total its verdict judges, beside its target for the term
-        value = running_value(ind, it)
+        value = running_value(ind, it)  # an earlier year without a result left out, said beside it (R21 F1)
+        said = unit_running_words(ind, con.period, it) if it.earlier_missing else None
         return [_value_cell(it.target_value, ind.decimals, op=it.target_op),
-                _value_cell(None if value is None else str(value), ind.decimals), verdict, _BLANK]
+                _value_cell(None if value is None else str(value), ind.decimals), verdict,
+                _BLANK if said is None else (str(said), _CENTRE)]
     if it is not None:
         own = f"{it.own_target_text} ({it.own_verdict})" if it.own_target_text else None
         return [_value_cell(it.target_value, ind.decimals, boolean=boolean, op=it.target_op),
@@ -389,7 +392,17 @@ def _main_counts(s: _Sheet, con: Consolidation, inds) -> None:
         if key is not None:  # a count or share spans its indicator's columns
             for col in range(len(UNIT_COLUMNS) + 1, len(UNIT_COLUMNS) + span * len(inds), span):
                 s.merge(s.row, col, s.row, col + span - 1)
-    s.keep_with_rows(len(rows) + _not_due_note(s, con, inds, span) + _judged_note(s, con) + _texts_note(s))
+    s.keep_with_rows(len(rows) + _not_due_note(s, con, inds, span) + _short_note(s, con, inds) + _judged_note(s, con)
+                     + _texts_note(s))
+
+
+def _short_note(s: _Sheet, con: Consolidation, inds) -> int:
+    """Under the totals, of each running total's block ("Tổng lũy kế"), the units it counts without an
+    earlier year (`running_note`, R21 F1), in B as `_judged_note`. The rows added."""
+    lines = [t for t in (short_note(con, ind) for ind in inds if is_running(ind)) if t]
+    for line in lines:
+        s.append([(None, _Style(box=False)), (f"Ghi chú: {line}", _Style("italic", "left", box=False))], fit=True)
+    return len(lines)
 
 
 def _judged_note(s: _Sheet, con: Consolidation) -> int:

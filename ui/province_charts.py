@@ -416,6 +416,9 @@ class ChartsTab(Retranslating, QWidget):
             text = self.tr("{unit}: {running} {value} ({period}: {figure})").format(
                 unit=u.name, running=in_language(self.chart.running).lower(), value=u.value_text,
                 period=in_language(period_words(self.chart.period)).lower(), figure=u.period_text)
+            if u.left_out:  # an earlier year without a result, left out of its running total (R21 F1)
+                text += " — " + self.tr("not counting {years}, without a result").format(
+                    years=u.left_out.replace(",", ", "))
         if u.target_text:
             text += " — " + self.tr("target {target}").format(target=u.target_text)
         text += " — " + verdict_label(u.verdict)
@@ -467,6 +470,11 @@ class ChartsTab(Retranslating, QWidget):
         if c.running and c.points:  # what a bar is: not the period's figure its verdict was not judged on
             parts.append(self.tr("each bar: the unit's {running}, against its target for the term").format(
                 running=escape(in_language(c.running).lower())))
+            short = [u for u in c.points if u.left_out]
+            if short:  # a running total without every earlier year, said as the unit's row says it (R21 F1)
+                parts.append(self.tr("%n unit(s) without every year's figures: ", None, len(short)) + escape(", ".join(
+                    self.tr("{unit} (not counting {years})").format(unit=u.name, years=u.left_out.replace(",", ", "))
+                    for u in short[:5])) + ("…" if len(short) > 5 else ""))
         elif c.points and not c.target_drawn:
             parts.append(self.tr("No target line: the target is the total of the term, not one period's figure")
                          if c.indicator.horizon == "term_total" else self.tr("No target line"))

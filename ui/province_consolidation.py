@@ -105,7 +105,9 @@ class SummaryModel(RowsModel):
             return total
         period = in_language(period_words(self.period)).lower()
         total = f"{s.total_text} ({total_label(s.total_label).lower()} {period})"
-        return f"{s.running_text} ({in_language(running_words(self.period)).lower()}); {total}"
+        text = f"{s.running_text} ({in_language(running_words(self.period)).lower()}); {total}"
+        short = s.short_words  # units whose running total leaves out a year, named (R21 F1)
+        return text if short is None else f"{text}; {in_language(short)}"
 
     def header(self, section: int) -> str:
         column = self.HEADERS[section]

@@ -73,6 +73,7 @@ class UnitPoint:
     target_text: str = ""  # "≥ 90", "Giảm ≥ 5% so với cùng kỳ"
     progress: Decimal | None = None  # percent of the target reached so far
     period_text: str = ""  # a term total's: the period's own figure, its bar being the running total
+    left_out: str = ""  # a term total's: the earlier years its running total leaves out, without a result: "2027"
 
 
 @dataclass(frozen=True)
@@ -128,12 +129,12 @@ def unit_results(con: Consolidation, indicator_code: str) -> IndicatorChart:
             apart.append(UnitPoint(placement=Placement.NO_VALUE, verdict=Verdict(item.verdict),
                                    target_text=item.target_text, **base))
         else:
-            value, text, period_text = Decimal(item.value), item.value_text, ""
-            if running:
-                value, period_text = running_value(ind, item), item.value_text
+            value, text, period_text, left = Decimal(item.value), item.value_text, "", ""
+            if running:  # its held years, an earlier one without a result left out and said (`left_out`)
+                value, period_text, left = running_value(ind, item), item.value_text, item.earlier_missing
                 text = format_number(value, ind.decimals)
             points.append(UnitPoint(
-                placement=Placement.PLOTTED, value=value, value_text=text, period_text=period_text,
+                placement=Placement.PLOTTED, value=value, value_text=text, period_text=period_text, left_out=left,
                 verdict=Verdict(item.verdict), target=_decimal(item.target_value) if drawn else None,
                 target_text=item.target_text, progress=_decimal(item.progress), **base))
     sign = 1 if ind.lower_is_better else -1

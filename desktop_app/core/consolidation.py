@@ -22,8 +22,8 @@ from desktop_app.core.keys import KeyState
 from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import Period, PeriodRules, format_date
 from desktop_app.core.recompute import recompute
-from desktop_app.core.running import left_words, running_value, shows_running
-from desktop_app.core.submission import Item, Submission
+from desktop_app.core.running import left_words, running_value, short_words, shows_running
+from desktop_app.core.submission import Item, Submission, running_name
 from desktop_app.core.words import Words
 
 
@@ -305,6 +305,10 @@ class IndicatorSummary:
     # `total`, the period's figures alone; None for any other indicator, in 2026 (`shows_running`: the same
     # figure), or no unit's running total known.
     running: Decimal | None = None
+    # Of the units `running` counts, those whose running total leaves out an earlier year the province
+    # holds no result of: their names in running text and the years, (("xã Tân Cương", "2027"),)
+    # (`running.short_words`); until 2026.12 `running` left such units out without a word (R21 F1).
+    running_short: tuple[tuple[str, str], ...] = ()
 
     @property
     def term_total(self) -> bool:
@@ -319,6 +323,11 @@ class IndicatorSummary:
     def left_words(self) -> Words | None:
         """What is left of the province's term target, or its excess, against `running` (`running.left_words`)."""
         return left_words(self.indicator, self.running)
+
+    @property
+    def short_words(self) -> Words | None:
+        """"gồm 1 đơn vị chưa đủ số liệu các năm: xã Tân Cương (chưa tính năm 2027)", None for none."""
+        return short_words(self.running_short) if self.running is not None else None
 
     @property
     def met(self) -> int:
@@ -528,10 +537,14 @@ def consolidate(p: Period, catalog: Catalog, settings: ProvinceSettings, complet
         counted_of_kind[kind_of[code]] = counted_of_kind.get(kind_of[code], 0) + 1
     indicators = {ind.code: ind for ind in catalog.indicators}
     present: dict[str, list[Item]] = {ind.code: [] for ind in catalog.indicators}
+    short_of: dict[str, list[tuple[str, Item]]] = {}  # a term total's units without an earlier year's result
+    name_of = {c.code: c.name for c in catalog.communes}
     for (code, icode), it in items.items():
         ind = indicators.get(icode)
         if ind is not None and kind_of.get(code) in ind.applies_to:
             present[icode].append(it)
+            if it.earlier_missing:
+                short_of.setdefault(icode, []).append((code, it))
     summaries = {}
     for ind in catalog.indicators:
         applicable = sum(units_of_kind.get(k, 0) for k in set(ind.applies_to))
@@ -552,12 +565,14 @@ def consolidate(p: Period, catalog: Catalog, settings: ProvinceSettings, complet
             not_entered = counts[Count.CHUA_BAO_CAO] + reporting - len(present[ind.code])
             counts[Count.CHUA_BAO_CAO] += applicable - len(present[ind.code])
         total, label = indicator_total(ind, present[ind.code])
-        running = None
-        if shows_running(ind, p):
+        running, short = None, ()
+        if shows_running(ind, p):  # every unit with a figure, its held years (`running_value`), as `total`
             known = [v for v in (running_value(ind, it) for it in present[ind.code]) if v is not None]
             running = sum(known, Decimal(0)) if known else None
+            short = tuple((running_name(name_of[code]), it.earlier_missing) for code, it in short_of.get(ind.code, ())
+                          if running_value(ind, it) is not None)
         summaries[ind.code] = IndicatorSummary(ind, applicable, counts, total, label, ind.due_at(p),
-                                               tuple(others.items()), not_entered, running)
+                                               tuple(others.items()), not_entered, running, short)
     return Consolidation(p, catalog, settings, completeness, units, assigned, supplementary, summaries,
                          list(intake_log or []),
                          dt.datetime.now().astimezone().isoformat(timespec="seconds"), items, differences,

@@ -15,6 +15,7 @@ from desktop_app.core.catalog import Indicator
 from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import FIRST_YEAR, Period
 from desktop_app.core.submission import Item
+from desktop_app.core.wording import running_total_words
 from desktop_app.core.words import Words
 
 
@@ -51,15 +52,51 @@ def period_words(p: Period) -> Words:
 def running_value(ind: Indicator, item: Item | None) -> Decimal | None:
     """A unit's running total of a term total (`ind.horizon` "term_total"): its period's figure and
     the sum of the term's earlier years the province recomputed (`Item.earlier_total`), the figure its
-    verdict judges against its target for the whole term (`evaluation.compute`). None for any other
-    indicator, without a figure, or with an earlier year without one (`Item.earlier_missing`: its
-    verdict is then "Chưa đủ số liệu", no running total is known)."""
-    if ind.horizon != "term_total" or item is None or item.earlier_missing:
+    verdict judges against its target for the whole term (`evaluation.compute`). An earlier year without
+    a result (`Item.earlier_missing`) is left out, as the unit's own row says ("Lũy kế 2026, 2028 (chưa
+    tính năm 2027): 151.212", `left_out`, `unit_running_words`): until 2026.12 such a unit had no running
+    total and the province's summed the other units alone beside a year's total counting it (R21 F1).
+    None for any other indicator or without a figure."""
+    if ind.horizon != "term_total" or item is None:
         return None
     value = _dec(item.value)
     if value is None:
         return None
     return value + (_dec(item.earlier_total) or Decimal(0))
+
+
+def left_out(item: Item | None) -> tuple[int, ...]:
+    """The term's earlier years a unit's running total leaves out, without a result the province holds
+    (`Item.earlier_missing` "2026,2027"): (2026, 2027); () for none."""
+    if item is None or not item.earlier_missing:
+        return ()
+    return tuple(int(y) for y in item.earlier_missing.split(",") if y.strip().isdigit())
+
+
+def unit_running_words(ind: Indicator, p: Period, item: Item | None) -> Words | None:
+    """A unit's running total as its own row says it, the years it counts named: "Lũy kế 2026, 2028
+    (chưa tính năm 2027): 151.212"; None without one."""
+    value = running_value(ind, item)
+    return None if value is None else running_total_words(ind, p, value, None, left_out(item))
+
+
+SHORT_NAMED = 5  # units named in `short_words`, the others counted
+
+
+def short_words(short: tuple[tuple[str, str], ...]) -> Words | None:
+    """The units a province-wide running total counts without every earlier year (`short`: each unit's
+    name in running text and the years left out, "2027"): "gồm 1 đơn vị chưa đủ số liệu các năm: xã
+    Tân Cương (chưa tính năm 2027)"; None for none."""
+    if not short:
+        return None
+    named = short[:SHORT_NAMED]
+    vi = ", ".join(f"{n} (chưa tính năm {y.replace(',', ', ')})" for n, y in named)
+    en = ", ".join(f"{n} (not counting {y.replace(',', ', ')})" for n, y in named)
+    if len(short) > SHORT_NAMED:
+        more = len(short) - SHORT_NAMED
+        vi, en = f"{vi} và {more} đơn vị khác", f"{en} and {more} other unit(s)"
+    return Words(f"gồm {len(short)} đơn vị chưa đủ số liệu các năm: {vi}",
+                 f"including {len(short)} unit(s) without every year's figures: {en}")
 
 
 def term_target(ind: Indicator) -> Decimal | None:
