@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+import json
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
@@ -41,6 +42,7 @@ from desktop_app.core.rows import (
     PeriodView,
     Row,
     evaluate_row,
+    inputs_from_json,
     own_target,
 )
 from desktop_app.core.settings import Settings, parse_doc_prefix, refuse_unsendable_symbol
@@ -230,17 +232,36 @@ class Workspace(AccountActions, ApprovalActions, HistoryActions, EntryActions, R
     # --- reading ----------------------------------------------------------------------
     def _inputs(self, commune: Commune, indicator: str | None = None) -> Inputs:
         """What the rows of `commune` are evaluated from, read in one go; with the figures of periods
-        not approved, which count in their own period only (`Inputs.unapproved`)."""
+        not approved, which count in their own period only (`Inputs.unapproved`), and those of periods
+        approved and reopened since, which count elsewhere as last approved (`Inputs.reopened`)."""
         entries = {(r.period, r.indicator): entry_from_row(r)
                    for r in self.store.entries(commune.code, indicator=indicator)}
         states = self.store.period_states(commune.code)
         approved = {code for code, row in states.items() if State(row.state).frozen}
+        reopened, approved_entries = self._as_last_approved(commune, set(states) - approved, indicator)
         return Inputs(
             entries,
             {k: Decimal(v) for k, v in self.store.baselines(commune.code, TERM).items()},
             self.store.own_targets(commune.code),
             frozenset(k for k, e in entries.items() if k[0] not in approved and e.value is not None),
+            reopened,
+            approved_entries,
         )
+
+    def _as_last_approved(self, commune: Commune, periods, indicator: str | None) -> tuple[dict, dict]:
+        """Of `periods` (not approved now), those approved before (reopened since): period code -> the
+        day of its latest approval, and their entries as that approval's snapshot holds them."""
+        reopened, approved_entries = {}, {}
+        for code in sorted(periods):
+            last = self.store.last_approval(commune.code, code)
+            day = approval_day(last.at) if last is not None and last.snapshot else None
+            if day is None:
+                continue
+            held = inputs_from_json(json.loads(last.snapshot)["inputs"]).entries
+            reopened[code] = day
+            approved_entries.update({k: e for k, e in held.items()
+                                     if k[0] == code and (indicator is None or k[1] == indicator)})
+        return reopened, approved_entries
 
     def row(self, period: str | Period, indicator: str) -> Row:
         p = parse_period(period)

@@ -39,6 +39,8 @@ from desktop_app.core.start_of_term import waiting_for_start_of_term
 from desktop_app.core.typed_numbers import parse_number
 from desktop_app.core.wording import (
     compared_text,
+    counted_as_approved,
+    last_year_as_approved,
     progress_comparison,
     running_total_words,
     summary_text,
@@ -372,17 +374,33 @@ class Inputs:
     approved: a figure no leader approved is not carried into a report a leader signs (walk U11
     F1: a draft 2027 in the 2028 term total). A period's own entries count whatever its state. A
     snapshot keeps the keys without their entries (`used_inputs`); one written before 12/2026 has
-    none, and its entries count as they were approved."""
+    none, and its entries count as they were approved.
+
+    `reopened`: period code -> the day of its latest approval, for a period approved and reopened
+    since (not approved again yet); `approved_entries`: its entries as that approval holds them. Another
+    period counts those, not its draft, and not as missing: what a leader signed and the province holds
+    (red team R21 F2: 2027 reopened and corrected, the 2028 paper left the signed 2027 out and the
+    province, counting it, found two differences). A period's own entries are still its draft."""
 
     entries: dict
     baselines: dict
     own_targets: dict
     unapproved: frozenset = frozenset()
+    reopened: dict = field(default_factory=dict)
+    approved_entries: dict = field(default_factory=dict)
 
     def counts(self, period: str, code: str) -> Entry | None:
         """The entry of another period `period` that a period's evaluation counts: None when there is
-        none, or its figure is not approved."""
+        none, or its figure is not approved; a period being corrected's as last approved."""
+        if period in self.reopened:
+            return self.approved_entries.get((period, code))
         return None if (period, code) in self.unapproved else self.entries.get((period, code))
+
+    def approved_on(self, period: str, code: str) -> dt.date | None:
+        """The day of the approval whose figure of `code` is counted for `period`, a period being
+        corrected (`reopened`) that had one; None for any other."""
+        e = self.approved_entries.get((period, code)) if period in self.reopened else None
+        return self.reopened[period] if e is not None and e.value is not None else None
 
     def held_back(self, period: str, code: str) -> bool:
         """Whether `period` has a figure of `code` not counted because the period is not approved."""
@@ -403,7 +421,7 @@ def evaluate_row(catalog: Catalog, commune: Commune, ind: Indicator, p: Period, 
         prev = inputs.counts(before.code, ind.code)
         last_year = prev.value if prev else None
     earlier = None
-    missing_years, unapproved = [], []
+    missing_years, unapproved, corrected = [], [], {}
     if ind.horizon == "term_total":
         earlier = Decimal(0)
         for y in range(FIRST_YEAR, p.year):
@@ -414,8 +432,15 @@ def evaluate_row(catalog: Catalog, commune: Commune, ind: Indicator, p: Period, 
                     unapproved.append(y)
             else:
                 earlier += e.value
+                if (day := inputs.approved_on(str(y), ind.code)) is not None:
+                    corrected[y] = day
         if missing_years:
             notes.append(missing_note(missing_years, unapproved))
+        if corrected:
+            notes.append(counted_as_approved(corrected))
+    elif before is not None and last_year is not None and entry.previous is None:
+        if (day := inputs.approved_on(before.code, ind.code)) is not None:
+            notes.append(last_year_as_approved(before, day))
     computed = compute(ind, entry, baseline=baseline, last_year=last_year, earlier_years=earlier)
     if (before is not None and computed.compared is None and computed.value is not None
             and entry.previous is None and inputs.held_back(before.code, ind.code)):
@@ -480,12 +505,18 @@ def used_inputs(catalog: Catalog, commune: Commune, p: Period, inputs: Inputs) -
     # Another period's figures no leader approved are not kept, only that there were some: they do
     # not count (`Inputs.unapproved`), and a version before 12/2026 reading the snapshot must not
     # count them either.
-    held_back = frozenset(k for k in inputs.unapproved if k[0] in wanted and k[0] != p.code)
-    not_kept = {q for q, _ in held_back}
-    return Inputs({k: e for k, e in inputs.entries.items() if k[0] in wanted and k[0] not in not_kept},
-                  dict(inputs.baselines),
+    # A period being corrected is kept as last approved (its entries are those of its approval, the
+    # figures counted, `Inputs.reopened`), with the day of that approval: replayed, the snapshot counts
+    # and says the same, and a version before 12/2026 counts those figures, the ones signed.
+    reopened = {q: day for q, day in inputs.reopened.items() if q in wanted and q != p.code}
+    approved = {k: e for k, e in inputs.approved_entries.items() if k[0] in reopened}
+    held_back = frozenset(k for k in inputs.unapproved if k[0] in wanted and k[0] != p.code
+                          and (k[0] not in reopened or approved.get(k) is None or approved[k].value is None))
+    not_kept = {q for q, _ in held_back} | set(reopened)
+    entries = {k: e for k, e in inputs.entries.items() if k[0] in wanted and k[0] not in not_kept}
+    return Inputs({**entries, **approved}, dict(inputs.baselines),
                   {k: t for k, t in inputs.own_targets.items() if k[0] == p.year},
-                  held_back)
+                  held_back, reopened, approved)
 
 
 def inputs_json(inputs: Inputs) -> dict:
@@ -502,6 +533,9 @@ def inputs_json(inputs: Inputs) -> dict:
         "own_targets": sorted([year, code, op, value] for (year, code), (op, value) in inputs.own_targets.items()),
         # from 12/2026; an older version reads the snapshot without it (the entries it names are not kept)
         "unapproved": sorted([period, code] for period, code in inputs.unapproved),
+        # periods being corrected, counted as last approved (their entries above are the approved ones)
+        **({"reopened": {q: day.isoformat() for q, day in sorted(inputs.reopened.items())}}
+           if inputs.reopened else {}),
     }
 
 
@@ -509,13 +543,17 @@ def inputs_from_json(data: dict) -> Inputs:
     def number(v):
         return None if v is None else Decimal(v)
 
+    entries = {(period, code): Entry(number(e["numerator"]), number(e["denominator"]), number(e["value"]),
+                                     e["flag"], number(e["previous"]), e["comment"])
+               for period, code, e in data["entries"]}
+    reopened = {q: dt.date.fromisoformat(day) for q, day in data.get("reopened", {}).items()}
     return Inputs(
-        {(period, code): Entry(number(e["numerator"]), number(e["denominator"]), number(e["value"]),
-                               e["flag"], number(e["previous"]), e["comment"])
-         for period, code, e in data["entries"]},
+        entries,
         {code: Decimal(v) for code, v in data["baselines"].items()},
         {(year, code): (op, value) for year, code, op, value in data["own_targets"]},
         frozenset((period, code) for period, code in data.get("unapproved", ())),
+        reopened,
+        {k: e for k, e in entries.items() if k[0] in reopened},
     )
 
 

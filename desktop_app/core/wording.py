@@ -3,6 +3,7 @@ counts. Reports and files sent to the province are always Vietnamese; the window
 the same data in the interface language (`ui/labels.py`)."""
 from __future__ import annotations
 
+import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 
 from desktop_app.core.catalog import (
@@ -13,7 +14,7 @@ from desktop_app.core.catalog import (
 )
 from desktop_app.core.evaluation import HUNDRED, Comparison, Verdict, at_precision, level, verdict_counts
 from desktop_app.core.numbers import format_number
-from desktop_app.core.periods import FIRST_YEAR, LAST_YEAR, Period, in_sentence
+from desktop_app.core.periods import FIRST_YEAR, LAST_YEAR, Period, format_date, in_sentence
 from desktop_app.core.words import Words
 
 
@@ -422,3 +423,22 @@ def remark_beginning(remarks: str, reference: str, fits) -> str:
         return by_words(k)
     k = most(len(words[0]), by_letters) if words else 0
     return by_letters(k) if k else reference
+
+
+def counted_as_approved(years: dict[int, dt.date]) -> Words:
+    """The note of a term total counting an earlier year being corrected (approved, reopened since) as
+    last approved (`rows.Inputs.reopened`): "Năm 2027 đang được sửa: tính theo bản đã duyệt ngày
+    05/01/2028", one clause a year, in the years' order."""
+    said = [Words(f"Năm {y} đang được sửa: tính theo bản đã duyệt ngày {format_date(day)}",
+                  f"{y} is being corrected: counted as approved on {format_date(day)}")
+            for y, day in sorted(years.items())]
+    return Words.joined(said, "; ") if len(said) > 1 else said[0]
+
+
+def last_year_as_approved(before: Period, day: dt.date) -> Words:
+    """The note of a count compared with the same period a year before that is being corrected
+    (approved, reopened since): compared with it as last approved (`rows.Inputs.reopened`)."""
+    return Words(f"Cùng kỳ năm trước ({in_sentence(before.name)}) đang được sửa: so sánh theo bản đã duyệt "
+                 f"ngày {format_date(day)}",
+                 f"The same period last year ({before.name_en}) is being corrected: compared as approved on "
+                 f"{format_date(day)}")
