@@ -252,7 +252,13 @@ class Workspace(AccountActions, ApprovalActions, HistoryActions, EntryActions, R
         """Of `periods` (not approved now), those approved before (reopened since): period code -> the
         day of its latest approval, and their entries as that approval's snapshot holds them."""
         reopened, approved_entries = {}, {}
+        # the last step that made or unmade an approval: reopened, its approval stands for the others; voided
+        # by an administrator's acknowledgement of changes made outside (history._void_approvals), it does not
+        last_step = {h.period: h.event for h in self.store.history(commune.code)
+                     if h.event in ("approve", "reopen", "approval_voided")}
         for code in sorted(periods):
+            if last_step.get(code) != "reopen":
+                continue
             last = self.store.last_approval(commune.code, code)
             day = approval_day(last.at) if last is not None and last.snapshot else None
             if day is None:
