@@ -31,6 +31,13 @@
 <context>
     <name>ChartsTab</name>
     <message numerus="yes">
+        <source>%n unit(s) without every year&apos;s figures: </source>
+        <translation>
+            <numerusform>%n unit without every year&apos;s figures: </numerusform>
+            <numerusform>%n units without every year&apos;s figures: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>No bars: the %n unit(s) are listed below, with the reason</source>
         <translation>
             <numerusform>No bars: the %n unit is listed below, with the reason</numerusform>

@@ -765,6 +765,10 @@ Hãy lấy công văn của tỉnh gửi kèm bản cập nhật và gõ mã kh�
         <translation>{unit}: {running} {value} ({period}: {figure})</translation>
     </message>
     <message>
+        <source>not counting {years}, without a result</source>
+        <translation>chưa tính năm {years}, chưa có kết quả</translation>
+    </message>
+    <message>
         <source>target {target}</source>
         <translation>chỉ tiêu {target}</translation>
     </message>
@@ -783,6 +787,16 @@ Hãy lấy công văn của tỉnh gửi kèm bản cập nhật và gõ mã kh�
     <message>
         <source>each bar: the unit&apos;s {running}, against its target for the term</source>
         <translation>mỗi thanh: {running} của đơn vị, so với chỉ tiêu cả nhiệm kỳ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) without every year&apos;s figures: </source>
+        <translation>
+            <numerusform>%n đơn vị chưa đủ số liệu các năm: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{unit} (not counting {years})</source>
+        <translation>{unit} (chưa tính năm {years})</translation>
     </message>
     <message>
         <source>No target line: the target is the total of the term, not one period&apos;s figure</source>
