@@ -15,7 +15,7 @@ print them. Qt-free.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.numbers import format_number
@@ -130,6 +130,10 @@ POVERTY = "giam_ngheo"  # baseline rate at the end of 2025 − the rate now, in 
 NEW_MEMBERS = "ket_nap_dang_vien"  # new members ÷ members at the start of the term × 100
 
 
+def _rounded(d: Decimal, places: int) -> Decimal:
+    return d.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
 def baseline_line(code: str, baseline: str | None, numerator: str | None, denominator: str | None,
                   input_value: str | None, value: str | None) -> str:
     """The line under a result saying what it is computed from, so a reader can check it: the
@@ -150,6 +154,9 @@ def baseline_line(code: str, baseline: str | None, numerator: str | None, denomi
         else:
             return ""
         places = max(_places(base), 2 if now != now.to_integral_value() else 0)
+        if fall is not None:  # a decimal more where the rate rounded apart would not give the fall printed
+            while places < 4 and _rounded(base - _rounded(now, places), 2) != _rounded(fall, 2):  # (walk R21 F6)
+                places += 1
         return f"{format_number(base, _places(base))}% (cuối {FIRST_YEAR - 1}) → {format_number(now, places)}% (nay)"
     if code == NEW_MEMBERS:
         num = _dec(numerator)

@@ -31,3 +31,9 @@ def test_the_line_from_the_fields_a_submission_states():
     assert baseline_line("ket_nap_dang_vien", "320", "10", None, None, "3.13") == "10 / 320 đảng viên đầu nhiệm kỳ"
     assert baseline_line("giam_ngheo", None, "52", "2350", None, None) == ""  # no start-of-term figure
     assert baseline_line("bhyt", "4.2", "1", "2", None, "50") == ""
+
+
+def test_the_rate_now_has_the_decimal_the_printed_fall_needs():
+    """773 poor households of 20.000 are 3,865%: shown 3,87%, 4,2 − 3,87 = 0,33 beside a printed fall
+    of 0,34 (walk R21 F6); shown 3,865%, a leader checking gets 0,335, printed 0,34."""
+    assert baseline_line("giam_ngheo", "4.2", "773", "20000", None, "0.34") == "4,2% (cuối 2025) → 3,865% (nay)"
