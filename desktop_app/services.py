@@ -256,7 +256,7 @@ class Workspace(AccountActions, ApprovalActions, HistoryActions, EntryActions, R
         # by an administrator's acknowledgement of changes made outside (history._void_approvals), it does not
         last_step = {h.period: h.event for h in self.store.history(commune.code)
                      if h.event in ("approve", "reopen", "approval_voided")}
-        for code in sorted(periods):
+        for code in sorted(c for c in periods if isinstance(c, str)):  # a row put in by hand may be binary data
             if last_step.get(code) != "reopen":
                 continue
             last = self.store.last_approval(commune.code, code)
