@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -19,7 +19,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.indexed_list import IndexedList
 
 from desktop_app.core.consolidation import NOT_ENTERED, Consolidation, Count
-from desktop_app.core.numbers import format_number
+from desktop_app.core.numbers import format_number, stated_decimal
 from desktop_app.core.periods import format_date
 from desktop_app.core.running import running_value, unit_running_words
 from desktop_app.core.wording import target_text
@@ -75,15 +75,6 @@ SUPP_SUB = ("Kết quả", "Đánh giá")
 NOT_APPLICABLE = "x"
 
 
-def _number(text: str | None) -> Decimal | None:
-    """A stated figure; None for none, or for one that is no number Excel has (NaN, infinity)."""
-    if not text:
-        return None
-    try:
-        d = Decimal(text)
-    except InvalidOperation:
-        return None
-    return d if d.is_finite() else None
 
 
 def _fmt(decimals: int) -> str:
@@ -133,7 +124,7 @@ def _value_cell(text: str | None, decimals: int, *, boolean: bool = False, op: s
     target's operator other than "=" (`op`) shown before a stated value by the number format."""
     if boolean and text in ("0", "1"):
         return "Có" if text == "1" else "Không", _yes_no_style(op)
-    d = _number(text)
+    d = stated_decimal(text)
     if d is None:
         return None, _NO_FIGURE
     return _figure(d, max(decimals, -d.as_tuple().exponent), op)

@@ -19,7 +19,7 @@ from desktop_app.core.catalog import Catalog, Commune, Indicator
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.keys import KeyState
-from desktop_app.core.numbers import format_number
+from desktop_app.core.numbers import format_number, stated_decimal
 from desktop_app.core.periods import Period, PeriodRules, format_date
 from desktop_app.core.recompute import recompute
 from desktop_app.core.running import left_words, running_value, short_words, shows_running
@@ -441,13 +441,6 @@ class Consolidation:
                 + name[:1].lower() + name[1:])
 
 
-def _dec(text: str | None) -> Decimal | None:
-    if text is None or text == "":
-        return None
-    try:
-        return Decimal(text)
-    except InvalidOperation:
-        return None
 
 
 def indicator_total(ind: Indicator, items: list[Item]) -> tuple[Decimal | None, str]:
@@ -456,8 +449,8 @@ def indicator_total(ind: Indicator, items: list[Item]) -> tuple[Decimal | None, 
         num = den = Decimal(0)
         any_ = False
         for i in items:
-            n = _dec(i.numerator)
-            d = _dec(i.denominator if ind.kind == "ratio" else i.baseline)
+            n = stated_decimal(i.numerator)
+            d = stated_decimal(i.denominator if ind.kind == "ratio" else i.baseline)
             if n is not None and d:
                 num, den, any_ = num + n, den + d, True
         if not any_ or not den:
@@ -466,7 +459,7 @@ def indicator_total(ind: Indicator, items: list[Item]) -> tuple[Decimal | None, 
     try:  # stated figures are decimals: all at once, each apart only if one is not
         values = [Decimal(i.value) for i in items if i.value]
     except InvalidOperation:
-        values = [v for v in (_dec(i.value) for i in items) if v is not None]
+        values = [v for v in (stated_decimal(i.value) for i in items) if v is not None]
     if ind.kind == "boolean":
         return (Decimal(sum(v == 1 for v in values)) if values else None), "Số đơn vị Có"
     if not values:

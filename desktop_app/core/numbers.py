@@ -10,9 +10,9 @@ Values are ``decimal.Decimal`` throughout; a float is never used.
 
 from __future__ import annotations
 
-from decimal import MAX_PREC, ROUND_HALF_UP, Context, Decimal
+from decimal import MAX_PREC, ROUND_HALF_UP, Context, Decimal, InvalidOperation
 
-__all__ = ["format_number", "canonical", "MAX_INTEGER_DIGITS", "MAX_DECIMALS"]
+__all__ = ["format_number", "canonical", "stated_decimal", "MAX_INTEGER_DIGITS", "MAX_DECIMALS"]
 
 MAX_INTEGER_DIGITS = 15
 MAX_DECIMALS = 6
@@ -85,3 +85,16 @@ def canonical(value: Decimal) -> str:
     if text in ("-0", ""):
         text = "0"
     return text
+
+
+def stated_decimal(text: str | None) -> Decimal | None:
+    """A figure as a submission or a stored row states it (canonical text); None for none, or for one
+    that is no finite number (the province's readers of stated figures: consolidation, running
+    totals, the term-end lines, the consolidated workbook)."""
+    if not text:
+        return None
+    try:
+        d = Decimal(text)
+    except InvalidOperation:
+        return None
+    return d if d.is_finite() else None

@@ -9,21 +9,14 @@ Qt-free and without I/O.
 """
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from desktop_app.core.catalog import Indicator
-from desktop_app.core.numbers import format_number
+from desktop_app.core.numbers import format_number, stated_decimal
 from desktop_app.core.periods import FIRST_YEAR, Period
 from desktop_app.core.submission import Item
 from desktop_app.core.wording import running_total_words
 from desktop_app.core.words import Words
-
-
-def _dec(text: str | None) -> Decimal | None:
-    try:
-        return None if text in (None, "") else Decimal(text)
-    except InvalidOperation:
-        return None
 
 
 def running_words(p: Period) -> Words:
@@ -59,10 +52,10 @@ def running_value(ind: Indicator, item: Item | None) -> Decimal | None:
     None for any other indicator or without a figure."""
     if ind.horizon != "term_total" or item is None:
         return None
-    value = _dec(item.value)
+    value = stated_decimal(item.value)
     if value is None:
         return None
-    return value + (_dec(item.earlier_total) or Decimal(0))
+    return value + (stated_decimal(item.earlier_total) or Decimal(0))
 
 
 def left_out(item: Item | None) -> tuple[int, ...]:

@@ -15,10 +15,10 @@ print them. Qt-free.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 
 from desktop_app.core.evaluation import Verdict
-from desktop_app.core.numbers import format_number
+from desktop_app.core.numbers import format_number, stated_decimal
 from desktop_app.core.periods import FIRST_YEAR, LAST_YEAR, parse_period
 from desktop_app.core.wording import summary_text
 
@@ -89,14 +89,6 @@ def term_end_note(rows: Iterable[tuple[int, str | None]], period: str) -> str:
     return f"{text[:1].upper()}{text[1:]}." if text else ""
 
 
-def _dec(text: str | None) -> Decimal | None:
-    if text is None or text == "":
-        return None
-    try:
-        d = Decimal(text)
-    except InvalidOperation:
-        return None
-    return d if d.is_finite() else None
 
 
 def _places(*values: Decimal) -> int:
@@ -115,7 +107,7 @@ def shortfall_text(op: str | None, target: str | None, value: str | None, unit: 
     a level: the unit's points), "Bằng mức chỉ tiêu, chưa vượt" (90 against "> 90"); "" for a yes/no
     target or a figure not stated. `op`, `target`, `value`: as a submission states them ("≥", "100",
     "99.06"); a target "=" means at least it (`evaluation.compare`, every such indicator higher is better)."""
-    t, v = _dec(target), _dec(value)
+    t, v = stated_decimal(target), stated_decimal(value)
     if t is None or v is None or unit == "Có/Không":
         return ""
     gap = (v - t) if op in ("≤", "<") else (t - v)
@@ -140,11 +132,12 @@ def baseline_line(code: str, baseline: str | None, numerator: str | None, denomi
     poverty rate "4,2% (cuối 2025) → 3,87% (nay)", the party's new members "10 / 320 đảng viên đầu
     nhiệm kỳ"; "" for any other indicator or without the start-of-term figure. The fields as a
     submission states them (canonical decimals)."""
-    base = _dec(baseline)
+    base = stated_decimal(baseline)
     if base is None:
         return ""
     if code == POVERTY:
-        num, den, typed, fall = _dec(numerator), _dec(denominator), _dec(input_value), _dec(value)
+        num, den = stated_decimal(numerator), stated_decimal(denominator)
+        typed, fall = stated_decimal(input_value), stated_decimal(value)
         if num is not None and den:
             now = num * 100 / den
         elif typed is not None:
@@ -159,7 +152,7 @@ def baseline_line(code: str, baseline: str | None, numerator: str | None, denomi
                 places += 1
         return f"{format_number(base, _places(base))}% (cuối {FIRST_YEAR - 1}) → {format_number(now, places)}% (nay)"
     if code == NEW_MEMBERS:
-        num = _dec(numerator)
+        num = stated_decimal(numerator)
         head = f"{format_number(num, _places(num))} / " if num is not None else ""
         return f"{head}{format_number(base, _places(base))} đảng viên đầu nhiệm kỳ"
     return ""
