@@ -19,6 +19,9 @@ from desktop_app.core.running import running_words, shows_running
 
 RUNNING_GROUP = "Lũy kế các chỉ tiêu giao cho cả giai đoạn 2026 - 2030"
 RUNNING_LABEL = "Tổng lũy kế"  # its "Toàn tỉnh" label, where another block says "Tổng"
+# its columns' headings, where another block has `consolidated_xlsx.MAIN_SUB`: the same four places (read by
+# place), its fourth the unit's years left out of its running total (R21 F1), not an own target
+RUNNING_SUB = ("Chỉ tiêu cả giai đoạn", "Lũy kế", "Đánh giá", "Ghi chú")
 
 
 def running_blocks(con: Consolidation) -> list[Indicator]:

@@ -34,6 +34,7 @@ from exports.consolidated_differences_sheet import (  # the sheet's name and wor
 from exports.consolidated_pages import status_width, verdict_width, widest_fitting
 from exports.consolidated_running import (
     RUNNING_LABEL,
+    RUNNING_SUB,
     is_running,
     running_blocks,
     short_note,
@@ -244,12 +245,14 @@ def _indicator_sheet(book: _Book, con: Consolidation, name: str, title: str, ind
     s.repeated = range(_HEAD - 1, _HEAD + head_rows)
     units_px = [column_px(w) for w in units]
     top = header_height([(h, sum(map(column_px, ws))) for h, ws in zip(headings, own)])
-    subs = header_height([(h, column_px(w)) for ws in own for h, w in zip(sub_headers, ws)])
+    # a running total's block says what its columns hold: its fourth the unit's missing years, not an own target
+    sub_rows = [RUNNING_SUB if is_running(ind) else sub_headers for ind in inds]
+    subs = header_height([(h, column_px(w)) for ws, sub in zip(own, sub_rows) for h, w in zip(sub, ws)])
     # the unit columns' headers are merged over both rows: the two rows together hold them
     top = max(top, header_height(list(zip(UNIT_COLUMNS, units_px))) - subs)
     s.append([(t, _HEADER) for t in UNIT_COLUMNS]
              + [cell for h in headings for cell in [(h, _HEADER)] + [_BLANK] * (span - 1)], height=top)
-    s.append([_BLANK] * n_unit + [(t, _HEADER) for t in sub_headers] * len(headings), height=subs)
+    s.append([_BLANK] * n_unit + [(t, _HEADER) for sub in sub_rows for t in sub], height=subs)
     if numbered:
         s.append([(f"({n})", _HEADER) for n in range(1, width + 1)])
     for j in range(1, n_unit + 1):

@@ -100,6 +100,10 @@ def test_the_workbook_adds_the_running_totals_beside_their_verdicts_moving_no_co
     added = len(UNIT_COLUMNS) + span * len(con.assigned) + 1  # after the last indicator
     assert "kết quả: số năm 2030; đánh giá theo lũy kế 2026-2030" in ws.cell(5, own).value
     assert "Lũy kế 2026-2030" in ws.cell(5, added).value
+    # the added block's columns say what they hold: its fourth a unit's years left out, not an own target (S67)
+    assert [ws.cell(6, own + j).value for j in range(span)] == list(MAIN_SUB)
+    assert [ws.cell(6, added + j).value for j in range(span)] == ["Chỉ tiêu cả giai đoạn", "Lũy kế", "Đánh giá",
+                                                                   "Ghi chú"]
     for unit in units:
         item = con.item(unit, CODE)
         r = rows[unit]
