@@ -158,4 +158,4 @@ def test_the_window_summary_names_both_figures(term, qtbot):
     row = [i.code for i in con.catalog.indicators].index(CODE)
     sm = con.summaries[CODE]
     shown = model.data(model.index(row, model.columnCount() - 1))
-    assert shown == f"{format_number(sm.running, 0)} (lũy kế 2026-2030); {format_number(sm.total, 0)} (tổng năm 2030)"
+    assert shown == f"{format_number(sm.running, 0)} (lũy kế 2026-2030)\n{format_number(sm.total, 0)} (tổng năm 2030)"

@@ -11,6 +11,7 @@ import unicodedata
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import Qt
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
@@ -40,12 +41,12 @@ def gap(tmp_path_factory):
     held = {u: sum((Decimal(office.consolidation(str(y)).item(u, CODE).value) for y in (2026, 2027, 2028)
                     if office.consolidation(str(y)).item(u, CODE) is not None), Decimal(0)) for u in units}
     name_b = running_name(next(c.name for c in con.catalog.communes if c.code == units[1]))
-    yield con, units, held, name_b
+    yield con, units, held, name_b, office
     office.close()
 
 
 def test_the_running_total_counts_both_units_on_their_held_years(gap):
-    con, (a, b), held, name_b = gap
+    con, (a, b), held, name_b, _ = gap
     ind = con.catalog.indicator(CODE)
     item_b = con.item(b, CODE)
     assert item_b.earlier_missing == "2027"
@@ -60,7 +61,7 @@ def test_the_running_total_counts_both_units_on_their_held_years(gap):
 
 
 def test_the_report_says_the_unit_left_short(gap):
-    con, _, _, name_b = gap
+    con, _, _, name_b, _ = gap
     sm = con.summaries[CODE]
     pages = PdfReader(io.BytesIO(render_pdf(con))).pages
     text = " ".join(" ".join(unicodedata.normalize("NFC", p.extract_text()).split()) for p in pages)
@@ -71,7 +72,7 @@ def test_the_report_says_the_unit_left_short(gap):
 
 
 def test_the_workbook_fills_the_unit_and_notes_it_under_the_total(gap, tmp_path):
-    con, (a, b), held, name_b = gap
+    con, (a, b), held, name_b, _ = gap
     ws = load_workbook(write_consolidated(con, tmp_path / "tong-hop.xlsx"))[SHEET_MAIN]
     added = len(UNIT_COLUMNS) + len(MAIN_SUB) * len(con.assigned) + 1
     rows = {ws.cell(r, 3).value: r for r in range(1, ws.max_row + 1)}
@@ -88,10 +89,38 @@ def test_the_workbook_fills_the_unit_and_notes_it_under_the_total(gap, tmp_path)
 def test_the_window_summary_names_the_unit(gap, qtbot):
     from ui.province_consolidation import SummaryModel
 
-    con, _, _, name_b = gap
+    con, _, _, name_b, _ = gap
     model = SummaryModel(None)
     model.period = con.period
     model.set_rows(con.summaries[i.code] for i in con.catalog.indicators)
     row = [i.code for i in con.catalog.indicators].index(CODE)
     shown = model.data(model.index(row, model.columnCount() - 1))
-    assert shown.endswith(f"(tổng năm 2028); gồm 1 đơn vị chưa đủ số liệu các năm: {name_b} (chưa tính năm 2027)")
+    assert shown.endswith(f"(tổng năm 2028)\ngồm 1 đơn vị chưa đủ số liệu các năm: {name_b} (chưa tính năm 2027)")
+
+
+def test_the_window_summary_shows_the_note_whole_at_1366_without_a_sideways_scroll(gap, qtbot):
+    """S67: the note on the units left short made the last column as wide as itself (some 700 px): the
+    table scrolled sideways and the cell was cut at the window's edge. The figures keep a line each, the
+    note wraps under them, the row as tall as its lines."""
+    import datetime as dt
+
+    from tests.province.helpers import shown_window
+
+    con, _, _, name_b, office = gap
+    window = shown_window(qtbot, office, "2028", dt.date(2029, 2, 1))
+    window.tabs.setCurrentWidget(window.tabs.widget(2))
+    table, model = window.summary_table, window.summary_model
+    qtbot.waitUntil(lambda: table.isVisible() and model.rowCount() > 0)
+    qtbot.wait(50)
+    assert table.horizontalScrollBar().maximum() == 0
+    last, row = model.columnCount() - 1, [i.code for i in con.catalog.indicators].index(CODE)
+    assert table.columnViewportPosition(last) + table.columnWidth(last) <= table.viewport().width()
+    metrics = table.fontMetrics()
+    lines = model.data(model.index(row, last)).split("\n")
+    assert len(lines) == 3 and name_b in lines[2]
+    for line in lines[:2]:  # each figure whole on its line
+        assert metrics.horizontalAdvance(line) < table.columnWidth(last)
+    wrapped = metrics.boundingRect(0, 0, table.columnWidth(last) - 8, 10_000, int(Qt.TextFlag.TextWordWrap),
+                                   lines[2]).height()
+    assert table.rowHeight(row) >= 2 * metrics.lineSpacing() + wrapped  # the note's lines all in the row
+    window.grab().save("/tmp/shots/lead_summary_1366.png")
