@@ -4,7 +4,9 @@ read by people too, show their cells' own texts (exports/FORMAT.md, "The `Báo c
 and "What the sheets show and print").
 
 - every cell the table compares holds the text the data give it (`report_rows`, and the texts
-  earlier versions wrote, `written_before`), as text, not as a number;
+  earlier versions wrote, `written_before`), as text, not as a number; a 2030 report written with
+  the term's end (its title says so, `exports.report_rows.term_end_written`) holds that form's
+  texts only (`term_rows`), its summary and the line on the term's rows under the table too;
 - no cell shows, through its number format, anything but its own text as the writer shows it
   (the writer's formats are only `;;;"…"`: a negative result with the minus sign of print, a
   unit with a no-break space, the rule of a draft's heading; a long remark's beginning and
@@ -51,6 +53,14 @@ from exports.report_look import (
     sheet_texts,
     text_in,
 )
+from exports.report_rows import (
+    TITLE,
+    sheet_heading,
+    summary_line,
+    term_end_written,
+    term_note,
+    term_rows,
+)
 from exports.sheet_cells import (
     MAIN,
     Book,
@@ -70,7 +80,6 @@ from exports.submission_format import (
     SHEET_INFO,
     SHEET_REPORT,
     report_heading,
-    report_rows,
     written_before,
 )
 
@@ -105,13 +114,20 @@ def report_problems(data: bytes, rows: list[list], sub: Submission) -> list[str]
     if start is None:
         return [f"{where} không có bảng chỉ tiêu"]
     problems = []
-    for (row, col), want in report_heading(sub).items():  # the unit, the period, "DỰ THẢO"
-        got = rows[row - 1][col - 1] if row - 1 < start and col - 1 < len(rows[row - 1]) else ""
+
+    def heading_cell(row: int, col: int) -> str:
+        return rows[row - 1][col - 1] if row - 1 < start and col - 1 < len(rows[row - 1]) else ""
+
+    # a 2030 report written with the term's end, or as before: the title says which, the rest follows
+    term = term_end_written(sub, heading_cell(*TITLE))
+    for (row, col), want in sheet_heading(sub, term).items():  # the unit, the period, "DỰ THẢO"
+        got = heading_cell(row, col)
         if got != want:
             problems.append(f'{where}, ô {COLUMNS[col - 1]}{row} (đầu báo cáo): ghi "{got[:60]}", '
                             f'số liệu là "{want[:60]}"')
-    expected = report_rows(sub)
-    earlier = written_before(sub)  # the same table as earlier versions worded some of its cells
+    expected = term_rows(sub, term)
+    # the same table as earlier versions worded some of its cells; none wrote the term's end
+    earlier = [] if term else written_before(sub)
     actual = rows[start + 2:start + 2 + len(expected)]
     for k, want in enumerate(expected):
         got = tuple(actual[k] if k < len(actual) else ())
@@ -120,12 +136,13 @@ def report_problems(data: bytes, rows: list[list], sub: Submission) -> list[str]
             if w != g and all(then[k][col] != g for then in earlier):
                 problems.append(
                     f'{where}, dòng {start + 3 + k}, cột "{REPORT_HEADERS[col]}": ghi "{g[:60]}", số liệu là "{w[:60]}"')
-    problems += _outside(rows, start, len(expected), sub)
+    problems += _outside(rows, start, len(expected), sub, term)
     return problems + _displayed(data, rows, start, len(expected), sub)
 
 
-def _outside(rows: list[list[str]], start: int, n: int, sub: Submission) -> list[str]:
-    """Cells written where the writer writes nothing (all but the first few named)."""
+def _outside(rows: list[list[str]], start: int, n: int, sub: Submission, term: bool = False) -> list[str]:
+    """Cells written where the writer writes nothing (all but the first few named); `term`: a 2030
+    report written with the term's end (`_below`)."""
     where = f'trang "{SHEET_REPORT}"'
     found = []
 
@@ -156,13 +173,16 @@ def _outside(rows: list[list[str]], start: int, n: int, sub: Submission) -> list
                 continue  # the table, compared cell by cell
             elif r == end or c > 0:
                 extra(r, c, text)
-    found += _below(rows, start, end, sub)
+    found += _below(rows, start, end, sub, term)
     return found[:10]
 
 
-def _below(rows: list[list[str]], start: int, end: int, sub: Submission) -> list[str]:
+def _below(rows: list[list[str]], start: int, end: int, sub: Submission, term: bool = False) -> list[str]:
     """Under the table, in column A: the notes (each long remark of the table's "Ghi chú" in full,
-    numbered), then the summary, the people and the fingerprint, the sheet's last lines."""
+    numbered), then the summary, the people and the fingerprint, the sheet's last lines. In a 2030
+    report written with the term's end (`term`) the summary is compared whole (the term's counts
+    apart from the year's, `report_rows.summary_line`) and the line on the term's rows follows it
+    (`term_note`); in any other the summary is found by its beginning, as every version wrote it."""
     where = f'trang "{SHEET_REPORT}"'
     lines = _lines_below(rows, end)
     last = [f"Người lập biểu: {sub.preparer}", f"Người ký: {sub.signer} ({sub.signer_title})",
@@ -171,12 +191,15 @@ def _below(rows: list[list[str]], start: int, end: int, sub: Submission) -> list
     if summary is None:
         return [f"{where} thiếu dòng tổng hợp dưới bảng"]
     tail = lines[summary:]
+    if term and tail[0][1] != summary_line(sub):
+        return [f'{where}, ô A{tail[0][0] + 1} dưới bảng: ghi "{tail[0][1][:60]}", phần mềm ghi "{summary_line(sub)[:60]}"']
+    note = [term_note(sub)] if term else []
     own = [sub.own_summary_sentence()] if sub.own_summary_sentence() else []
-    if own and len(tail) > 1 and tail[1][1] == own[0].replace(f" {sub.unit_word} tự đặt", " xã tự đặt", 1):
+    if own and not term and len(tail) > 1 and tail[1][1] == own[0].replace(f" {sub.unit_word} tự đặt", " xã tự đặt", 1):
         own = [tail[1][1]]  # a ward's own targets were "xã tự đặt" until 2026.12 (`written_before`)
-    if len(tail) != 1 + len(own) + len(last) or [t for _, t in tail[1:]] != own + last:
+    if len(tail) != 1 + len(note) + len(own) + len(last) or [t for _, t in tail[1:]] != note + own + last:
         # the first line that is not what the writer writes there
-        want = ["…", *own, *last]
+        want = ["…", *note, *own, *last]
         k = next((k for k in range(1, max(len(tail), len(want)))
                   if k >= len(tail) or k >= len(want) or tail[k][1] != want[k]), len(tail))
         if k < len(tail):

@@ -11,8 +11,16 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 
 from desktop_app.core.submission import Submission
+from desktop_app.core.term_end import is_term_end
 from desktop_app.core.wording import printed_result, remark_cell
 from exports.official_page import keep_comparators
+from exports.report_rows import (
+    RESULT,
+    sheet_heading,
+    summary_line,
+    term_note,
+    term_rows,
+)
 from exports.sheet_layout import fit_down
 from exports.submission_cells import (
     _LINE,
@@ -28,9 +36,7 @@ from exports.submission_cells import (
 from exports.submission_format import (
     REPORT_HEADERS,
     ROMAN,
-    report_heading,
     report_items,
-    report_rows,
     target_parts,
 )
 from exports.submission_page_setup import DRAFT_COLOUR, _a4, _print_header
@@ -47,7 +53,8 @@ def _report_sheet(ws, sub: Submission) -> None:
     bold = Font(name=FONT_NAME, size=12, bold=True)
     centre = Alignment(horizontal="center", vertical="center", wrap_text=True)
     left = Alignment(horizontal="left", vertical="center", wrap_text=True)
-    table = report_rows(sub)
+    term = is_term_end(sub.period)  # 2030: the term's report too (`exports.report_rows`)
+    table = term_rows(sub)
     widths = _report_widths([_printed(row) for row in table])
     for i, w in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(i)].width = w
@@ -60,7 +67,7 @@ def _report_sheet(ws, sub: Submission) -> None:
             ws.row_dimensions[row].height = height
         return c
 
-    heading = report_heading(sub)
+    heading = sheet_heading(sub)
     banner(1, "A", "C", heading[1, 1], bold)
     banner(1, "D", last, heading[1, 4], bold)
     banner(2, "A", "C", heading[2, 1], bold)
@@ -86,6 +93,8 @@ def _report_sheet(ws, sub: Submission) -> None:
                 c.value = _target_lines(target_parts(item, sub), normal)
             elif not group and i - 1 in TWO_PARTS and "\n" in text:
                 c.value = _two_parts(text, normal)
+            elif not group and i - 1 == RESULT and "\n" in text:  # with the start-of-term figure
+                c.value = _small_under(text, normal)
             elif shown[i - 1] != text:  # "−0,37", "điểm %" unparted: shown, the cell holds the data's text
                 c.number_format = _shown_as(shown[i - 1])
             c.border = _BOX
@@ -111,11 +120,12 @@ def _report_sheet(ws, sub: Submission) -> None:
     r += 1
     if notes:
         r = _notes_under_table(ws, r, notes, normal, bold, sum(widths))
-    summary = f"Tổng hợp {len(sub.assigned_items)} chỉ tiêu tỉnh giao: {sub.summary_text()}."
     own = [(sub.own_summary_sentence(), normal)] if sub.own_summary_sentence() else []
+    note = [(term_note(sub), normal)] if term else []  # which rows are final for the term
     foot = r  # the summary and the people: printed together, under the table's last rows or the last note
     for text, font in (
-        (summary, bold),
+        (summary_line(sub), bold),
+        *note,
         *own,
         (f"Người lập biểu: {sub.preparer}", normal),
         (f"Người ký: {sub.signer} ({sub.signer_title})", normal),
@@ -124,6 +134,9 @@ def _report_sheet(ws, sub: Submission) -> None:
         ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=ncol)
         c = _set(ws.cell(r, 1), text)
         c.font, c.alignment = font, Alignment(horizontal="left", vertical="center")
+        if term:  # the term's summary and note may take two lines (any other report's keep one)
+            c.alignment = Alignment(horizontal="left", vertical="center", wrap_text=True)
+            ws.row_dimensions[r].height = _height(_lines(text, sum(widths), bold=bool(font.b)))
         r += 1
 
     ws.print_area = f"A1:{last}{r - 1}"
@@ -169,6 +182,14 @@ def _two_parts(text: str, font: Font) -> CellRichText:
     province, own = text.split("\n", 1)
     italic = InlineFont(rFont=font.name, sz=font.sz, i=True)
     return CellRichText(*([TextBlock(_inline(font), province + "\n")] if province else []), TextBlock(italic, own))
+
+
+def _small_under(text: str, font: Font) -> CellRichText:
+    """The "Kết quả thực hiện" cell of a result and, in `SPAN_SIZE` under it, the start-of-term figure
+    it is computed from (as the PDF prints it smaller): the same text as a plain cell."""
+    figure, source = text.split("\n", 1)
+    small = InlineFont(rFont=font.name, sz=min(SPAN_SIZE, font.sz))
+    return CellRichText(TextBlock(_inline(font), figure + "\n"), TextBlock(small, source))
 
 
 def _row_height(shown: list[str], widths, target: tuple[str, str, str]) -> float:
