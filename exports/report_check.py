@@ -105,6 +105,25 @@ def _plain(text: str) -> str:
     return " ".join(text.replace("\u2212", "-").replace("\u00a0", " ").replace("\u202f", " ").split())
 
 
+SHOWN = 60  # characters of a cell's text a difference quotes
+
+
+def _pair(got: str, want: str) -> tuple[str, str]:
+    """The two texts of a difference as it quotes them: whole up to `SHOWN` characters, else each from a
+    little before where they first differ, "…" marking what is left out (U12 F4: both cut at 60 the
+    same, a changed unit name past them read as two equal texts)."""
+    if len(got) <= SHOWN and len(want) <= SHOWN:
+        return got, want
+    same = next((k for k, (a, b) in enumerate(zip(got, want)) if a != b), min(len(got), len(want)))
+    start = max(0, same - 20)
+
+    def cut(text: str) -> str:
+        part = text[start:start + SHOWN]
+        return ("…" if start else "") + part + ("…" if start + SHOWN < len(text) else "")
+
+    return cut(got), cut(want)
+
+
 def report_problems(data: bytes, rows: list[list], sub: Submission) -> list[str]:
     """Differences between what "Báo cáo" shows and the data, each naming the cell, in
     Vietnamese; [] when the sheet shows only what the writer writes."""
@@ -123,8 +142,8 @@ def report_problems(data: bytes, rows: list[list], sub: Submission) -> list[str]
     for (row, col), want in sheet_heading(sub, term).items():  # the unit, the period, "DỰ THẢO"
         got = heading_cell(row, col)
         if got != want:
-            problems.append(f'{where}, ô {COLUMNS[col - 1]}{row} (đầu báo cáo): ghi "{got[:60]}", '
-                            f'số liệu là "{want[:60]}"')
+            got, want = _pair(got, want)
+            problems.append(f'{where}, ô {COLUMNS[col - 1]}{row} (đầu báo cáo): ghi "{got}", số liệu là "{want}"')
     expected = term_rows(sub, term)
     # the same table as earlier versions worded some of its cells; none wrote the term's end
     earlier = [] if term else written_before(sub)
@@ -134,8 +153,8 @@ def report_problems(data: bytes, rows: list[list], sub: Submission) -> list[str]
         got = got + ("",) * (len(want) - len(got))
         for col, (w, g) in enumerate(zip(want, got)):
             if w != g and all(then[k][col] != g for then in earlier):
-                problems.append(
-                    f'{where}, dòng {start + 3 + k}, cột "{REPORT_HEADERS[col]}": ghi "{g[:60]}", số liệu là "{w[:60]}"')
+                g, w = _pair(g, w)
+                problems.append(f'{where}, dòng {start + 3 + k}, cột "{REPORT_HEADERS[col]}": ghi "{g}", số liệu là "{w}"')
     problems += _outside(rows, start, len(expected), sub, term)
     return problems + _displayed(data, rows, start, len(expected), sub)
 
@@ -192,7 +211,8 @@ def _below(rows: list[list[str]], start: int, end: int, sub: Submission, term: b
         return [f"{where} thiếu dòng tổng hợp dưới bảng"]
     tail = lines[summary:]
     if term and tail[0][1] != summary_line(sub):
-        return [f'{where}, ô A{tail[0][0] + 1} dưới bảng: ghi "{tail[0][1][:60]}", phần mềm ghi "{summary_line(sub)[:60]}"']
+        got, want = _pair(tail[0][1], summary_line(sub))
+        return [f'{where}, ô A{tail[0][0] + 1} dưới bảng: ghi "{got}", phần mềm ghi "{want}"']
     note = [term_note(sub)] if term else []
     own = [sub.own_summary_sentence()] if sub.own_summary_sentence() else []
     if own and not term and len(tail) > 1 and tail[1][1] == own[0].replace(f" {sub.unit_word} tự đặt", " xã tự đặt", 1):
@@ -204,8 +224,10 @@ def _below(rows: list[list[str]], start: int, end: int, sub: Submission, term: b
                   if k >= len(tail) or k >= len(want) or tail[k][1] != want[k]), len(tail))
         if k < len(tail):
             r, t = tail[k]
-            said = f', phần mềm ghi "{want[k][:60]}"' if k < len(want) else ", sau dòng cuối phần mềm ghi"
-            return [f'{where}, ô A{r + 1} dưới bảng: ghi "{t[:60]}"{said}']
+            if k >= len(want):
+                return [f'{where}, ô A{r + 1} dưới bảng: ghi "{t[:SHOWN]}", sau dòng cuối phần mềm ghi']
+            t, w = _pair(t, want[k])
+            return [f'{where}, ô A{r + 1} dưới bảng: ghi "{t}", phần mềm ghi "{w}"']
         return [f'{where} thiếu dòng "{want[k][:60]}" dưới bảng']
     notes, remarks = _notes_and_remarks(rows, start, end)
     if notes and not _notes_of(notes, remarks):
