@@ -9,7 +9,10 @@ services and written once with the real writer (`exports.submission_xlsx`); ever
 copies that workbook and rewrites its "Dữ liệu" and "Thông tin" sheets with varied figures,
 another unit code and the matching fingerprint, so each file is a valid submission of its own
 (`test_bench_generator` checks they read back identically with the one submission reader,
-`exports.submission_reader`). The 3.321 units (the number of communes in the whole country)
+`exports.submission_reader`). Their printed "Báo cáo" sheet stays the template's (its unit,
+figures and verdicts): intake does not compare that table (exports/FORMAT.md) and takes them,
+while `chitieu verify`, which does, calls them changed (walk U12 F5): use files exported by the
+app, not these, to try `verify`. The 3.321 units (the number of communes in the whole country)
 get a synthetic catalogue.
 
 Each end-to-end run (after one untimed run of the smallest size: Python's bytecode, cached
