@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHeaderView,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -103,7 +102,7 @@ class SummaryModel(RowsModel):
 
     def total_lines(self, s) -> list[str]:
         """`total`'s lines: the figures, then the note of the units whose running total leaves out a year
-        (R21 F1), which the column wraps (`figure_lines`: the lines the column is as wide as)."""
+        (R21 F1), wrapped by the column (on one line with the figures it was cut at the window's edge: S67)."""
         if s.total is None:
             return []
         total = f"{s.total_text} ({total_label(s.total_label).lower()})"
@@ -114,11 +113,6 @@ class SummaryModel(RowsModel):
                  f"{s.total_text} ({total_label(s.total_label).lower()} {period})"]
         short = s.short_words  # units whose running total leaves out a year, named (R21 F1)
         return lines if short is None else [*lines, in_language(short)]
-
-    def figure_lines(self) -> list[str]:
-        """The rows' figure lines of the last column, not the note under them: on one line at 1366 px, the
-        note wrapped under them (it made the column 700 px wide and the table scroll sideways: S67)."""
-        return [line for s in self.rows for line in self.total_lines(s)[:2]]
 
     def header(self, section: int) -> str:
         column = self.HEADERS[section]
@@ -240,23 +234,13 @@ class ConsolidationTab:
         124 px, "Unit of measure" its first and last); the name gives up what they take more."""
         table, header = self.summary_table, self.summary_table.horizontalHeader()
         widths = list(SUMMARY_WIDTHS)
-        last = len(widths) - 1
         for col in (0, *range(SummaryModel.NAME + 1, len(widths))):
-            hint = table.sizeHintForColumn(col) if col != last else self._figures_width()
-            more = max(header.sectionSizeHint(col), hint) - widths[col]
+            more = max(header.sectionSizeHint(col), table.sizeHintForColumn(col)) - widths[col]
             if more > 0:
                 widths[col] += more
                 widths[SummaryModel.NAME] -= more
         widths[SummaryModel.NAME] = max(widths[SummaryModel.NAME], MIN_NAME_WIDTH)
         table.set_widths(widths)  # but those the person set (ui.province_tables.ListTable)
-
-    def _figures_width(self) -> int:
-        """The last column's room for its widest figure line (`SummaryModel.figure_lines`), as
-        `sizeHintForColumn` measures a cell: the text, the delegate's margins, the grid line."""
-        metrics = self.summary_table.fontMetrics()
-        lines = self.summary_model.figure_lines()
-        margins = 2 * (self.summary_table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 1
-        return max((metrics.horizontalAdvance(line) for line in lines), default=0) + margins
 
     def _show_differences(self, con: Consolidation) -> None:
         """The period's differences, in the catalogue's order of units."""
