@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QSizePolicy,
@@ -270,7 +271,27 @@ class KeysTab(Retranslating, QWidget):
             action()
 
     def _filter(self) -> None:
+        """A search typed or a state chosen: the key chosen stays chosen while shown, else the first
+        row shown is current and chosen (as Enter in the search makes it), the keyboard where it is;
+        the buttons follow (walk U12 F1: one row shown, none chosen, "Xác nhận khóa…" did nothing)."""
         self.proxy.set_filter(self.search.text(), self.state_box.currentData())
+        chosen = self.table.selectionModel().selectedRows()
+        if chosen:
+            self.table.scrollTo(chosen[0])
+        elif self.proxy.rowCount():
+            index = self.proxy.index(0, self.table.horizontalHeader().logicalIndex(0))
+            self.table.setCurrentIndex(index)
+            self.table.selectRow(0)
+            self.table.scrollTo(index)
+        else:
+            self.table.selectionModel().clear()
+        self._enable()
+
+    def _say(self, text: str) -> None:
+        """What a button pressed with nothing to act on needs, in the window's status bar (never silent)."""
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 15000)
 
     def _enable(self) -> None:
         """Each button usable when the chosen row allows it. A button greyed with the keyboard on
@@ -304,7 +325,11 @@ class KeysTab(Retranslating, QWidget):
     def confirm_key(self):
         """Xác nhận khóa…: the chosen key's unit, the code typed from its paper; the key confirmed or None."""
         key = self.selected_key()
-        if key is None or not self._allowed(translate("KeyConfirmDialog", "Key not confirmed")):
+        if key is None:
+            self._say(self.tr("Choose in the list the key to confirm first: type the unit's name in Find, then "
+                              "press Down."))
+            return None
+        if not self._allowed(translate("KeyConfirmDialog", "Key not confirmed")):
             return None
         again = None
         if key.state == KeyState.THU_HOI:  # asked first, No by default: a laptop lost, a key leaked (walk U10, F1)
@@ -350,7 +375,13 @@ class KeysTab(Retranslating, QWidget):
     def revoke_key(self):
         """Thu hồi khóa…: after a warning; the key revoked or None."""
         key = self.selected_key()
-        if key is None or key.state == KeyState.THU_HOI:
+        if key is None:
+            self._say(self.tr("Choose in the list the key to revoke first: type the unit's name in Find, then "
+                              "press Down."))
+            return None
+        if key.state == KeyState.THU_HOI:
+            self._say(self.tr("Key {code} of {unit} is already revoked.").format(code=key.key_code,
+                                                                                 unit=key.unit_name))
             return None
         title = self.tr("Revoke a key")
         if not self._allowed(title):
@@ -385,6 +416,8 @@ class KeysTab(Retranslating, QWidget):
         """Nhận tệp chưa ký…: the chosen unsigned file counted, after a warning; the version or None."""
         row = self.selected_unsigned()
         if row is None or row.accepted_at:
+            self._say(self.tr("Choose in the list of unsigned files one not yet accepted first.") if row is None
+                      else self.tr("The file {file} is already accepted.").format(file=row.file_name))
             return None
         unit = self.unsigned_model.names.get(row.unit_code, row.unit_code)
         title = self.tr("Accept an unsigned file")
