@@ -1,6 +1,14 @@
 """A period marked Hoàn thành waits for the leader's approval: what the leader approves must be what
 the officer marked complete, so an edit of its figures takes it back to Đang nhập, and so does an
-edit of figures its results read (`core.periods.earlier_periods`), or of a setting its paper prints.
+edit of a setting its paper prints.
+
+An edit of another period's figures takes no Complete period back: a period's results count another
+period's figures (`core.periods.earlier_periods`) only once that one is approved, and as its last
+approval while it is reopened (`core.rows.Inputs.counts`); an edit is refused in an approved period,
+so what any other period reads of the edited one (nothing, or its last approval) stays as it was
+(sending a Complete 2028 back when a draft 2027 was typed told the officer "số liệu kỳ Năm 2027 mà báo
+cáo kỳ này dùng vừa được sửa", which was false). What an approval of that period changes in a later
+Complete one is said by the approval (`later_approvals.complete_changed_by`), not sent back.
 
 One rule, asked two ways: `would_send_back` says beforehand which periods an edit would take back
 (the window asks before it saves), `_before_edit` takes them back inside the edit's transaction.
@@ -11,13 +19,7 @@ from __future__ import annotations
 
 from desktop_app.core.catalog import Commune
 from desktop_app.core.errors import ChiTieuError
-from desktop_app.core.periods import (
-    Period,
-    earlier_periods,
-    in_sentence,
-    parse_period,
-    term_periods,
-)
+from desktop_app.core.periods import Period, in_sentence, parse_period, term_periods
 from desktop_app.core.words import Words
 from desktop_app.core.workflow import State, refuse_if_frozen, refuse_if_used_frozen
 
@@ -32,16 +34,14 @@ class SendingBack:
 
     def would_send_back(self, periods, *, read_elsewhere: bool = True) -> list[Period]:
         """The periods marked Hoàn thành, in the term's order, that an edit of `periods` would take
-        back to Đang nhập (`_before_edit`): those among them, and the later ones reading their
-        figures. `read_elsewhere` False: what is edited is read by no other period: words (a
-        comment, the report's text), or a figure whose periods are given whole (the start-of-term
-        figure: `baseline_periods`; the commune's own target: `own_target_periods`). A read only: the
-        edit decides again."""
-        edited = [parse_period(p) for p in periods]
+        back to Đang nhập (`_before_edit`): those among them, and no other (an edit changes nothing
+        another period reads: the module's docstring). `read_elsewhere` (whether what is edited is a
+        figure other periods may read, or words, or a figure whose periods are given whole: the
+        start-of-term figure's `baseline_periods`, an own target's `own_target_periods`) no longer
+        changes the answer; kept for the callers. A read only: the edit decides again."""
+        edited = {parse_period(p).code for p in periods}
         with self.store.reading():
-            back, readers = self._going_back(self.commune.code, edited, read_elsewhere)
-        codes = {p.code for p in back} | {r.code for r, _ in readers}
-        return [p for p in term_periods() if p.code in codes]
+            return [p for p in self._complete_periods(self.commune.code) if p.code in edited]
 
     def typed_would_send_back(self, period: str | Period, typed, *, as_typed: bool = False) -> list[Period]:
         """`would_send_back` for cells typed in a period, (indicator, field, text) as `set_entries` takes
@@ -55,18 +55,6 @@ class SendingBack:
                 return []
             return self.would_send_back([p], read_elsewhere=block.figures) if block.written else []
 
-    def _going_back(self, commune_code: str, periods: list[Period], read_elsewhere: bool):
-        """(the periods marked Hoàn thành among `periods`, [(each other one whose results read the
-        figures of some of them, those it reads)] when `read_elsewhere`), in the term's order."""
-        complete = self._complete_periods(commune_code)
-        edited = {p.code: p for p in periods}
-        readers = []
-        for reader in complete if read_elsewhere else ():
-            read = [edited[e.code] for e in earlier_periods(reader) if e.code in edited]
-            if read and reader.code not in edited:
-                readers.append((reader, read))
-        return [p for p in complete if p.code in edited], readers
-
     def _before_edit(self, commune: Commune, periods, what: Words | None = None, *, figures: bool = True) -> None:
         """Inside the write transaction of an edit: refuse it for an approved period; a
         completed period goes back to Đang nhập, since what the leader will approve must be
@@ -74,30 +62,25 @@ class SendingBack:
         changed when it is not one period's own figures (the start-of-term figure, an own
         target): the refusal then names it and every approved period that uses it.
 
-        A period's own figures are read by later periods too (`core.periods.earlier_periods`:
-        the same period a year later, the later years of the term; what `rows.used_inputs` takes
-        into their approvals): a Complete one of those goes back to Đang nhập as well, its history
-        saying which period's figures changed (red-team 22, F5: 2026's budget revenue corrected
-        changed the code of a Complete 2027-9M, left Hoàn thành). An approved or sent one keeps its
-        approval, which holds its own copy of them; its `drift` names the correction. `figures`
-        False: only words are edited (a comment, the report's text), which no other period reads.
-        Which periods go back is `_going_back`'s, as `would_send_back` tells them beforehand."""
+        Later periods reading the edited one's figures (`core.periods.earlier_periods`) stay as they
+        are: they count it only once approved (as last approved while reopened), which no edit
+        changes (the module's docstring; red-team 22 F5's rule, that sent them back too, predates
+        that). `figures`: whether figures or only words (a comment, the report's text) are edited;
+        either way only the edited Complete periods go back, as `would_send_back` tells beforehand."""
         if what is not None:
             self._refuse_if_used_frozen(commune, periods, what)
         for p in periods:
             row = self.store.period_state(commune.code, p.code)
             if row is not None:
                 refuse_if_frozen(p, State(row.state), row.approved_at)
-        said = []
-        back, readers = self._going_back(commune.code, list(periods), what is None and figures)
+        edited = {p.code for p in periods}
+        back = [p for p in self._complete_periods(commune.code) if p.code in edited]
         for p in back:
             self._set_state(p, State.ENTERING, "edit")
         if back:
-            said.append(f"Kỳ {', '.join(in_sentence(p.name) for p in back)} trở lại trạng thái Đang nhập vì số liệu vừa "
-                        "được sửa sau khi đánh dấu Hoàn thành. Khi nhập xong, đánh dấu Hoàn thành lại để Lãnh đạo duyệt.")
-        said += self._readers_back(readers)
-        if said:
-            self.notice = " ".join(said)
+            self.notice = (f"Kỳ {', '.join(in_sentence(p.name) for p in back)} trở lại trạng thái Đang nhập vì số liệu "
+                           "vừa được sửa sau khi đánh dấu Hoàn thành. Khi nhập xong, đánh dấu Hoàn thành lại để Lãnh "
+                           "đạo duyệt.")
 
     def _refuse_if_used_frozen(self, commune: Commune, periods, what: Words) -> None:
         """Refuse an edit of `what` (the start-of-term figure, an own target), read by `periods`, when
@@ -105,20 +88,6 @@ class SendingBack:
         check before it (`check_baseline`, `check_own_target`: refused before any question)."""
         rows = [(p, self.store.period_state(commune.code, p.code)) for p in periods]
         refuse_if_used_frozen(what, [(p, r) for p, r in rows if r is not None and State(r.state).frozen])
-
-    def _readers_back(self, readers) -> list[str]:
-        """Inside an edit's transaction: each Complete period whose results read the figures edited
-        (`_going_back`'s readers, with what they read) back to Đang nhập, with its history row; what
-        is said of it."""
-        said = []
-        for reader, read in readers:
-            names = ", ".join(in_sentence(p.name) for p in read)
-            self._set_state(reader, State.ENTERING, "edit",
-                            reason=f"Số liệu kỳ {names} mà báo cáo kỳ này dùng được sửa sau khi đánh dấu Hoàn thành")
-            said.append(f"Kỳ {in_sentence(reader.name)} trở lại trạng thái Đang nhập vì số liệu kỳ {names} mà báo cáo "
-                        "kỳ này dùng vừa được sửa sau khi đánh dấu Hoàn thành. Đánh dấu Hoàn thành lại để Lãnh đạo "
-                        "duyệt.")
-        return said
 
     def _complete_periods(self, commune_code: str) -> list[Period]:
         """The term's periods marked Hoàn thành, in order. Read by the term's codes, not the rows'

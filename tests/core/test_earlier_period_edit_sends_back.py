@@ -1,9 +1,12 @@
-"""What the leader approves is what the officer marked complete, also when the figures that change
-are those of an earlier period the complete one reads (red-team 22, F5): 2026's budget revenue
-corrected changed the code of a Complete 2027 report, which stayed Hoàn thành with no notice. A
-Complete period reading the edited one (the same period a year before, the term's earlier years:
-`core.periods.earlier_periods`) goes back to Đang nhập, with its history row and a notice; an
-approved one keeps its approval and its paper."""
+"""What the leader approves is what the officer marked complete. Red-team 22, F5: 2026's budget
+revenue corrected changed the code of a Complete 2027 report, which stayed Hoàn thành with no notice;
+a Complete period reading the edited one (the same period a year before, the term's earlier years:
+`core.periods.earlier_periods`) then went back to Đang nhập too. Since efde564/b92399a another
+period's figures count only once it is approved (as last approved while reopened), and an approved
+period refuses edits: an edit changes nothing a later period counts, its code stays, and the later
+Complete period stays Hoàn thành, with no notice (S68: the notice "số liệu kỳ năm 2026 mà báo cáo kỳ
+này dùng vừa được sửa" was false). What the earlier period's approval changes in it is said by the
+approval (tests/core/test_complete_later_periods.py). An approved one keeps its approval and paper."""
 from __future__ import annotations
 
 from desktop_app.core.workflow import State
@@ -23,40 +26,40 @@ def _complete_q1(office):  # noqa: F811
     assert office.take_notice() is None
 
 
-def test_an_earlier_year_edited_sends_the_complete_period_reading_it_back(office):  # noqa: F811
+def test_an_earlier_year_edited_leaves_the_complete_period_reading_it_complete(office):  # noqa: F811
+    """Was: 2027-Q1 went back to Đang nhập, its notice and history saying "số liệu kỳ năm 2026 mà báo
+    cáo kỳ này dùng vừa được sửa". 2026 is not approved: its figure counts in 2027-Q1 only once 2026 is
+    approved (`rows.Inputs.unapproved`), so the code stays, and so does the state (S68)."""
     _complete_q1(office)
     before = office.submission(Q1).fingerprint
     office.set_entry("2026", "thu_ngan_sach", value="70.000")  # the term total 2027-Q1 reports
-    # 2026 is not approved: its figure does not count in 2027-Q1 yet (`rows.Inputs.unapproved`), the
-    # code stays; it counts once 2026 is approved, and the leader is to approve what was marked then
     assert office.submission(Q1).fingerprint == before
-    assert office.period_state(Q1) == State.ENTERING
-    assert office.take_notice() == (
-        "Kỳ quý I năm 2027 trở lại trạng thái Đang nhập vì số liệu kỳ năm 2026 mà báo cáo kỳ này dùng vừa được sửa "
-        "sau khi đánh dấu Hoàn thành. Đánh dấu Hoàn thành lại để Lãnh đạo duyệt.")
-    last = office.period_history(Q1)[-1]
-    assert (last.event, last.from_state, last.to_state) == ("edit", "Hoàn thành", "Đang nhập")
-    assert last.reason == "Số liệu kỳ năm 2026 mà báo cáo kỳ này dùng được sửa sau khi đánh dấu Hoàn thành"
+    assert office.period_state(Q1) == State.COMPLETE and office.take_notice() is None
+    assert office.period_history(Q1)[-1].event == "complete"
     assert office.period_state("2026") == State.ENTERING and office.period_history("2026") == []
 
 
-def test_the_same_period_a_year_before_edited_sends_it_back_another_does_not(office):  # noqa: F811
+def test_the_same_period_a_year_before_edited_leaves_it_complete(office):  # noqa: F811
+    """Was: road accidents of 2026-Q1 edited sent 2027-Q1 back. 2026-Q1 is not approved: 2027-Q1 does
+    not compare with it yet, the edit changes nothing it counts (S68)."""
     _complete_q1(office)
     office.set_entry("2026-6M", "tngt_so_vu", value="3")  # not read by 2027-Q1
     assert office.period_state(Q1) == State.COMPLETE and office.take_notice() is None
+    before = office.submission(Q1).fingerprint
     office.set_entries("2026-Q1", [("tngt_so_vu", "value", "12")])  # road accidents, a year before
-    assert office.period_state(Q1) == State.ENTERING
-    assert "Kỳ quý I năm 2027 trở lại trạng thái Đang nhập vì số liệu kỳ quý I năm 2026" in office.take_notice()
+    assert office.period_state(Q1) == State.COMPLETE and office.take_notice() is None
+    assert office.submission(Q1).fingerprint == before
 
 
-def test_both_the_edited_period_and_the_one_reading_it_are_named(office):  # noqa: F811
+def test_the_edited_period_alone_goes_back_and_is_named(office):  # noqa: F811
+    """Was: both 2026 and 2027-Q1 (reading it) went back and were named. The edited Complete period
+    goes back (the own-period rule); 2027-Q1 counts nothing of the unapproved 2026 (S68)."""
     _complete_q1(office)
     office.complete("2026")
     office.set_entry("2026", "bhyt", numerator="9.600")
-    assert office.period_state("2026") == office.period_state(Q1) == State.ENTERING
-    notice = office.take_notice()
-    assert notice.startswith("Kỳ năm 2026 trở lại trạng thái Đang nhập vì số liệu vừa được sửa")
-    assert "Kỳ quý I năm 2027 trở lại trạng thái Đang nhập vì số liệu kỳ năm 2026 mà" in notice
+    assert office.period_state("2026") == State.ENTERING and office.period_state(Q1) == State.COMPLETE
+    assert office.take_notice() == ("Kỳ năm 2026 trở lại trạng thái Đang nhập vì số liệu vừa được sửa sau khi đánh "
+                                    "dấu Hoàn thành. Khi nhập xong, đánh dấu Hoàn thành lại để Lãnh đạo duyệt.")
 
 
 def test_an_approved_period_reading_the_edited_one_keeps_its_approval_and_paper(office):  # noqa: F811

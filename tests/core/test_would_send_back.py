@@ -1,7 +1,8 @@
 """What an edit would take back from Hoàn thành is told before it is made (`would_send_back`, the
-rule `_before_edit` applies: walk 26's gaps): the window asks naming those periods, the edited one
-and the later ones reading its figures, and asks nothing for a value refused anyway or typed as
-stored. A document symbol the province's reader refuses (a line break an older version saved) is
+rule `_before_edit` applies: walk 26's gaps): the window asks naming those periods, the edited ones
+marked Hoàn thành (no longer the later ones reading its figures: an edit changes nothing they count,
+as another period's figures count only once approved, S68), and asks nothing for a value refused
+anyway or typed as stored. A document symbol the province's reader refuses (a line break an older version saved) is
 refused at the approval, not at the export after it, which then asked for a new approval."""
 from __future__ import annotations
 
@@ -24,19 +25,22 @@ def _codes(periods):
 def test_the_periods_named_beforehand_are_those_the_edit_takes_back(office):  # noqa: F811
     _complete_q1(office)
     office.complete("2026")
-    assert _codes(office.would_send_back(["2026"])) == ["2026", Q1]  # the term's order
-    assert _codes(office.would_send_back(["2026"], read_elsewhere=False)) == ["2026"]  # words: no reader
-    assert _codes(office.would_send_back(["2026-6M"])) == []  # read by no Complete period
-    assert _codes(office.would_send_back(term_periods(), read_elsewhere=False)) == ["2026", Q1]
+    # was ["2026", Q1]: 2027-Q1 reads 2026, but counts it only once approved (S68)
+    assert _codes(office.would_send_back(["2026"])) == ["2026"]
+    assert _codes(office.would_send_back(["2026"], read_elsewhere=False)) == ["2026"]  # words: the same
+    assert _codes(office.would_send_back(["2026-6M"])) == []  # not Complete
+    assert _codes(office.would_send_back(term_periods(), read_elsewhere=False)) == ["2026", Q1]  # the term's order
     office.set_entry("2026", "bhyt", numerator="9.600")
-    assert office.period_state("2026") == office.period_state(Q1) == State.ENTERING  # as told
+    assert office.period_state("2026") == State.ENTERING and office.period_state(Q1) == State.COMPLETE  # as told
     assert office.would_send_back(["2026"]) == []
 
 
-def test_a_reader_alone_is_named_when_the_edited_period_is_entering(office):  # noqa: F811
+def test_a_reader_is_not_named_when_the_edited_period_is_entering(office):  # noqa: F811
+    """Was: 2027-Q1 named (and sent back) for an edit of the draft 2026 it reads; a draft counts in
+    no other period, so its edit takes nothing back and the window asks nothing (S68)."""
     _complete_q1(office)
     assert office.period_state("2026") == State.ENTERING
-    assert office.would_send_back(["2026"]) == [parse_period(Q1)]
+    assert office.would_send_back(["2026"]) == []
 
 
 def test_a_value_refused_anyway_or_typed_as_stored_takes_nothing_back(office):  # noqa: F811
@@ -44,7 +48,8 @@ def test_a_value_refused_anyway_or_typed_as_stored_takes_nothing_back(office):  
     assert office.typed_would_send_back("2026", [("thu_ngan_sach", "value", "abc")]) == []  # refused anyway
     assert office.typed_would_send_back("2026", [("bhyt", "numerator", "10.500")]) == []  # above its denominator
     assert office.typed_would_send_back("2026", [("thu_ngan_sach", "value", "50.000")]) == []  # as stored
-    assert office.typed_would_send_back("2026", [("thu_ngan_sach", "value", "70.000")]) == [parse_period(Q1)]
+    # was [Q1]: 2026 is a draft, which 2027-Q1 does not count (S68)
+    assert office.typed_would_send_back("2026", [("thu_ngan_sach", "value", "70.000")]) == []
     assert office.typed_would_send_back("2026", [("thu_ngan_sach", "comment", "Theo phòng Tài chính")]) == []
     assert office.typed_would_send_back(Q1, [("thu_ngan_sach", "comment", "Theo phòng Tài chính")]) == \
         [parse_period(Q1)]
