@@ -383,7 +383,9 @@ def _approve(ws: Workspace, args) -> int:
     from desktop_app.core.evaluation import assigned_tally
     from desktop_app.core.periods import in_sentence, parse_period
     from desktop_app.core.wording import summary_text
+    from desktop_app.later_approvals import complete_changed_said, complete_figures
 
+    before = complete_figures(ws, args.period)  # later Complete periods whose figures the approval may change
     fingerprint = ws.approve(args.period, args.expect)
     p = parse_period(args.period)
     tally = assigned_tally(ws.submission(p).items)
@@ -397,6 +399,8 @@ def _approve(ws: Workspace, args) -> int:
 
     if changed := approved_changed_by(ws, p):
         print(approved_changed_words(p, changed))
+    if said := complete_changed_said(ws, p, before):  # not sent back: their leader sees the new figures
+        print(said)
     if args.expect is None:
         print(f"Đã duyệt số liệu đang lưu lúc chạy lệnh (không có --expect). Kiểm tra lại bằng chitieu show --period "
               f"{p.code}; để chỉ duyệt số liệu đã xem: chitieu approve --period {p.code} --expect MÃ (mã lệnh show in ra).")
@@ -406,12 +410,19 @@ def _approve(ws: Workspace, args) -> int:
 def _reopen(ws: Workspace, args) -> int:
     from desktop_app.core.periods import parse_period
     from desktop_app.core.periods_using import approved_using_words
-    from desktop_app.later_approvals import approved_using
+    from desktop_app.later_approvals import (
+        approved_using,
+        complete_changed_said,
+        complete_figures,
+    )
 
+    before = complete_figures(ws, args.period)
     ws.reopen(args.period, args.reason)
     print("Đã mở lại kỳ báo cáo; bản đã duyệt trước được giữ trong lịch sử.")
     if using := approved_using(ws, args.period):
         print(approved_using_words(parse_period(args.period), using))
+    if said := complete_changed_said(ws, args.period, before, "reopen"):
+        print(said)
     return 0
 
 

@@ -1,9 +1,18 @@
 """The approved periods a correction of another period leaves behind (walk U11 F6): what a reopening
-says, so that a leader knows which approved reports still carry the figures before the correction."""
+says, so that a leader knows which approved reports still carry the figures before the correction; and
+the later periods marked Hoàn thành whose figures an approval (or a reopening) of an earlier period
+changes, which are not sent back but named (`complete_changed_by`)."""
 from __future__ import annotations
 
 from desktop_app.core.periods import Period, parse_period
-from desktop_app.core.periods_using import periods_using
+from desktop_app.core.periods_using import (
+    complete_changed_words,
+    figures,
+    figures_changed,
+    periods_using,
+)
+from desktop_app.core.words import Words
+from desktop_app.core.workflow import State
 
 
 def approved_using(ws, period: str | Period) -> list[Period]:
@@ -16,3 +25,33 @@ def approved_changed_by(ws, period: str | Period) -> list[Period]:
     """Of `approved_using`, those a re-evaluation would now change (`drift`): after `period` is approved,
     the approved periods that left it out, or counted other figures of it, and keep them."""
     return [q for q in approved_using(ws, period) if ws.drift(q)]
+
+
+def complete_figures(ws, period: str | Period) -> dict:
+    """Before approving (reopening…) `period`: the later periods marked Hoàn thành whose results are
+    worked out from its figures, each with the `figures` it shows now (for `complete_changed_by`)."""
+    p = parse_period(period)
+    using = [q for q in periods_using(p, ws.catalog.indicators_for(ws.commune)) if ws.period_state(q) == State.COMPLETE]
+    return {q: figures(ws.live_view(q)) for q in using}
+
+
+def complete_changed_by(ws, period: str | Period, before: dict) -> list[Period]:
+    """After approving (reopening…) `period`: of the Complete periods `before` (`complete_figures`
+    read before), those still Complete whose figures now differ: a term total or last year's count that
+    now counts (or no longer counts) its approved figures. Not sent back to Đang nhập: the leader
+    approving each sees and approves the new figures (`core.periods_using.complete_changed_words`)."""
+    after = {q: figures(ws.live_view(q)) for q in before if ws.period_state(q) == State.COMPLETE}
+    return figures_changed(before, after)
+
+
+def complete_changed_said(ws, period: str | Period, before: dict, how: str = "approve") -> Words | None:
+    """What approving (`how` "approve") or reopening ("reopen") `period` says of the Complete periods
+    whose figures it changed (`complete_changed_by` of `before`); None when none. A period approved
+    before (reopened since) is said to be approved again."""
+    p = parse_period(period)
+    changed = complete_changed_by(ws, p, before)
+    if not changed:
+        return None
+    if how == "approve" and sum(h.event == "approve" for h in ws.period_history(p)) > 1:
+        how = "approve_again"
+    return complete_changed_words(p, changed, how)

@@ -43,7 +43,12 @@ from desktop_app.core.start_of_term import with_keys
 from desktop_app.core.submission import SHORT_FINGERPRINT, Submission, build_submission
 from desktop_app.core.users import Permission
 from desktop_app.core.workflow import State, check_complete
-from desktop_app.later_approvals import approved_changed_by, approved_using
+from desktop_app.later_approvals import (
+    approved_changed_by,
+    approved_using,
+    complete_changed_said,
+    complete_figures,
+)
 from desktop_app.services import Workspace
 from ui import labels
 from ui.actions import FAILED, data_changed, run_action
@@ -316,6 +321,10 @@ def approve_period(parent: QWidget | None, workspace: Workspace, period: Period)
     if answer != QMessageBox.StandardButton.Yes:
         return False
     version = workspace.catalog.version
+    # the later periods marked Hoàn thành whose figures approving this one changes: named, not sent back
+    before = run_action(parent, complete_figures, workspace, period, title=title, reads=True)
+    if before is FAILED:
+        return False
     fingerprint = run_action(parent, workspace.approve, period, reviewed.fingerprint, title=title)
     if fingerprint is FAILED:
         show_what_changed(parent, workspace, version)
@@ -333,6 +342,9 @@ def approve_period(parent: QWidget | None, workspace: Workspace, period: Period)
     changed = run_action(parent, approved_changed_by, workspace, period, reads=True)
     if changed is not FAILED and changed:  # approved periods that left this one out keep it out (walk R21 F4)
         info += "\n\n" + in_language(approved_changed_words(period, changed))
+    said = run_action(parent, complete_changed_said, workspace, period, before, reads=True)
+    if said is not FAILED and said:  # their leader approves the new figures (the review code binds them)
+        info += "\n\n" + in_language(said)
     box.setInformativeText(info)
     box.setToolTip(box.informativeText())
     # As wide as the question before it: at its own 341 pixels the explanation ran to eleven lines (walk 26).
@@ -436,20 +448,27 @@ def reopen_period(parent: QWidget | None, workspace: Workspace, period: Period) 
                   reads=True) is FAILED:
         return False
     # One line (Enter reopens, as in every dialog); the reason is a sentence in the history.
+    before = run_action(parent, complete_figures, workspace, period, reads=True)  # later Complete periods
+    if before is FAILED:
+        return False
     dialog = ReopenDialog(parent, workspace, period)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     using = run_action(parent, approved_using, workspace, period, reads=True)
-    say_reopened(parent, period, sent=dialog.sent_at is not None, using=[] if using is FAILED else using)
+    said = run_action(parent, complete_changed_said, workspace, period, before, "reopen", reads=True)
+    say_reopened(parent, period, sent=dialog.sent_at is not None, using=[] if using is FAILED else using,
+                 complete=None if said is FAILED else said)
     return True
 
 
-def say_reopened(parent: QWidget | None, period: Period, sent: bool, using: list[Period] = ()) -> None:
+def say_reopened(parent: QWidget | None, period: Period, sent: bool, using: list[Period] = (),
+                 complete=None) -> None:
     """What reopening did, in a box as Hoàn thành and Duyệt say theirs, and in the status bar
     for a minute after it: the period is open again, and what stands at the province meanwhile
     (the header alone only turned to the state, and a sent period's leader was not told that
     the province keeps the approved version until a new approved file is sent); the box adds
-    what comes next."""
+    what comes next. `complete`: what is said of later periods marked Hoàn thành whose figures the
+    reopening changed (`later_approvals.complete_changed_said`), if any."""
     if sent:
         text = translate("workflow_actions", "{period} is open again for entering. If the approved file exported "
                                              "for the province was sent, the province keeps that version until a new "
@@ -467,6 +486,8 @@ def say_reopened(parent: QWidget | None, period: Period, sent: bool, using: list
                       QMessageBox.StandardButton.Ok, parent)
     if using:  # approved periods worked out from this one keep their figures (walk U11 F6)
         steps += "\n\n" + in_language(approved_using_words(period, list(using)))
+    if complete:
+        steps += "\n\n" + in_language(complete)
     box.setInformativeText(steps)
     box.exec()
 

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from desktop_app.core.catalog import Indicator
 from desktop_app.core.periods import Period, in_sentence, term_periods
+from desktop_app.core.rows import PeriodView
 from desktop_app.core.words import Words
 
 
@@ -52,3 +53,48 @@ def approved_changed_words(p: Period, changed: list[Period]) -> Words:
         f"out differently: {names_en}. Their reports keep the approved figures; a leader reopens and approves each "
         f"of them again so that the reports sent to the province use the figures of {in_sentence(p.name_en)} just "
         "approved.")
+
+
+# --- a later period marked Hoàn thành whose figures an earlier period's approval changes ---------------------
+# It is not sent back to Đang nhập (Hoàn thành: the officer finished typing its own figures); the leader
+# approving it sees the new figures, which its review code binds. The approval says so.
+
+def figures(view: PeriodView) -> dict:
+    """What a report shows of each row that another period's approval can change: its value, target,
+    comparison (a term total's running total, road accidents' fall) and verdict; not its notes (a period
+    reopened is counted as last approved, the same figures: only a note says so)."""
+    return {r.indicator.code: (r.value_text, r.target_text, r.compared_text, r.verdict) for r in view.rows}
+
+
+def figures_changed(before: dict, after: dict) -> list[Period]:
+    """Of the periods in `before` (period -> `figures` of it before an approval, reopening…), in order,
+    those whose `figures` in `after` differ."""
+    return [q for q in before if q in after and before[q] != after[q]]
+
+
+HOW = {
+    "approve": ("nay tính cả số liệu đã duyệt của {p}", "now count{s} the approved figures of {p}"),
+    "approve_again": ("nay tính số liệu vừa duyệt lại của {p}", "now count{s} the figures of {p} approved again"),
+    "reopen": ("nay tính số liệu của {p} khác trước vì kỳ đó vừa được mở lại",
+               "now count{s} the figures of {p} otherwise, since it was just reopened"),
+    "void": ("nay không còn tính số liệu của {p} vì bản duyệt của kỳ đó vừa bị hủy",
+             "no longer count{s} the figures of {p}, since its approval was just voided"),
+}
+
+
+def complete_changed_words(p: Period, changed: list[Period], how: str = "approve") -> Words:
+    """What approving `p` (`how`: "approve", "approve_again"; or "reopen", "void") says of the later
+    periods marked Hoàn thành whose figures it changes (`changed`): "Kỳ năm 2028 (Hoàn thành, chờ duyệt)
+    nay tính cả số liệu đã duyệt của năm 2027: Lãnh đạo duyệt kỳ đó sẽ thấy số liệu mới." They are not
+    sent back: the leader approving each sees and approves the new figures."""
+    vi, en = HOW[how]
+    many = len(changed) > 1
+    names = ", ".join(in_sentence(q.name) for q in changed)
+    listed = [in_sentence(q.name_en) for q in changed]
+    names_en = ", ".join(listed[:-1]) + " and " + listed[-1] if many else listed[0]
+    return Words(
+        f"{'Các kỳ' if many else 'Kỳ'} {names} (Hoàn thành, chờ duyệt) {vi.format(p=in_sentence(p.name))}: Lãnh đạo "
+        f"duyệt {'các kỳ đó' if many else 'kỳ đó'} sẽ thấy số liệu mới.",
+        f"{names_en[0].upper()}{names_en[1:]} (Complete, waiting for approval) "
+        + en.format(p=in_sentence(p.name_en), s="" if many else "s")
+        + f": the leader approving {'them' if many else 'it'} will see the new figures.")
