@@ -181,7 +181,7 @@ def _warn_if_copied(inbox) -> None:
 
 def _consolidate(ws, args) -> int:
     from desktop_app.core.intake import named_otherwise
-    from desktop_app.core.intake_results import file_result_word
+    from desktop_app.core.intake_results import file_result_word, summary_text
     from desktop_app.core.keys import paper_code_asked
     from desktop_app.province_reports import EXPORT_NAMES
 
@@ -238,7 +238,7 @@ def _consolidate(ws, args) -> int:
         # a name carrying another unit's code said first, as on the file's line in the window and the workbook
         reason = " ".join(t for t in (named_otherwise(r.file_name, r.unit_code, names), r.reason) if t)
         print(f"{file_result_word(r)}: {r.file_name}: {reason}")
-    print(run.summary_text)
+    print(summary_text(run))  # counted by those words: "Hợp lệ" only the files counted
     print(completeness.text + ".")
     if completeness.missing_units:
         print(completeness.reminder_text())

@@ -26,7 +26,7 @@ from desktop_app.core.consolidation import Consolidation
 from desktop_app.core.dhis2_units import left_out, nothing_to_send
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.keys import PAPER_CODE, TYPE_PAPER_CODE, confirm_command
-from desktop_app.core.periods import Period
+from desktop_app.core.periods import Period, approval_day
 from desktop_app.core.validation import one_line
 from exports.atomic import write_bytes_atomic
 
@@ -101,15 +101,15 @@ def no_formula(comment: str) -> str:
 
 
 def complete_date(sub) -> str:
-    """An approved report's `completeDate`, YYYY-MM-DD: the day its leader approved it, or, for a
-    file that does not say when (format 1 has no approval time), its stated report date (the
-    date printed on the report), never left open like a draft; "" for a draft, which DHIS2
-    keeps open (docs/dhis2-mapping.md, "completeDate")."""
+    """An approved report's `completeDate`, YYYY-MM-DD: the day its leader approved it as its paper
+    prints it ("Duyệt ngày …": `core.periods.approval_day`, the day in the zone the file states the
+    approval in, the approving computer's), or, for a file that does not say when (format 1 has no
+    approval time), its stated report date (the date printed on the report), never left open like
+    a draft; "" for a draft, which DHIS2 keeps open (docs/dhis2-mapping.md, "completeDate")."""
     if not sub.approved:
         return ""
-    if sub.approved_at:
-        return sub.approved_at[:10]
-    return sub.report_date.isoformat() if sub.report_date else ""
+    day = approval_day(sub.approved_at) or sub.report_date
+    return day.isoformat() if day else ""
 
 
 def _parts(item, kind: str | None):

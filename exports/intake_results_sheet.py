@@ -106,6 +106,12 @@ def _received_on(con: Consolidation) -> dict[tuple[str, str], dt.date]:
             for u in con.completeness.units if u.fingerprint and u.received_on}
 
 
+def _drafts(con: Consolidation) -> set[tuple[str, str]]:
+    """(unit code, fingerprint) of each counted draft: its file's line says "Hợp lệ (dự thảo)"
+    (`COUNTED_DRAFT`), as the window says it; the log does not keep a file's approval."""
+    return {(u.code, u.fingerprint) for u in con.completeness.units if u.fingerprint and u.draft and u.received}
+
+
 def _unit_cell(log, codes) -> tuple:
     """The line's unit as intake found it, else (a file refused before its unit was known) the
     one its file's name carries, in italics."""
@@ -122,7 +128,7 @@ def _intake_sheet(book: _Book, con: Consolidation) -> None:
     accepted = _Style(align="centre", fill="Đạt")
     refused = _Style(align="centre", fill="Không đạt")
     filled = {word: _Style(align="centre", fill=word) for word in RESULT_FILLS}
-    received_on, codes = _received_on(con), con.catalog.commune_codes()
+    received_on, codes, drafts = _received_on(con), con.catalog.commune_codes(), _drafts(con)
     names = {c.code: c.name for c in con.catalog.communes}
     for log in con.intake_log:
         # the unit's listed version's date first (a copy with the same figures keeps the earlier
@@ -133,7 +139,7 @@ def _intake_sheet(book: _Book, con: Consolidation) -> None:
         if not FileClass(log.class_).accepted and log.arrived_on:
             day = dt.date.fromisoformat(log.arrived_on)
         word = result_word(log.class_, new=log.new, key_state=log.key.now if log.key else "",
-                           held=bool(log.key and log.key.held))
+                           held=bool(log.key and log.key.held), draft=(log.unit_code, log.fingerprint) in drafts)
         look = filled.get(word) or (accepted if FileClass(log.class_).accepted else refused)
         reason = " ".join(t for t in (named_otherwise(log.file_name, log.unit_code, names),
                                       paper_reason(log.reason, log.key)) if t)

@@ -18,7 +18,7 @@ from types import MappingProxyType
 from desktop_app.core.catalog import Catalog, Commune, Indicator
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.evaluation import Verdict
-from desktop_app.core.keys import KeyState
+from desktop_app.core.keys import UNSIGNED_ACCEPTED, KeyState
 from desktop_app.core.numbers import format_number, stated_decimal
 from desktop_app.core.periods import Period, PeriodRules, format_date
 from desktop_app.core.recompute import recompute
@@ -142,9 +142,14 @@ class UnitStatus:
 
     @property
     def status_text(self) -> str:
+        """"Đã nhận", "Dự thảo, trễ hạn", "Đã nhận, khóa chờ xác nhận"; a counted file unsigned that
+        the province accepted "Đã nhận (chưa ký, đã chấp nhận)" (walk U12, F10: plain "Đã nhận",
+        only the "Khóa ký" column said it): exports/CONSOLIDATED.md, "Tình trạng"."""
         text = str(self.status)
         if self.status == ReportStatus.DU_THAO and self.late:
             text = f"{ReportStatus.DU_THAO}, trễ hạn"
+        if self.received and self.key_state == UNSIGNED_ACCEPTED:
+            return f"{text} ({UNSIGNED_ACCEPTED.lower()})"
         return f"{text}, khóa chờ xác nhận" if self.pending else text
 
 

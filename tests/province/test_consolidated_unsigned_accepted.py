@@ -61,14 +61,17 @@ def test_workbook_tells_accepted_unsigned_from_confirmed_and_pending(con, units,
     assert headers[-1] == "Khóa ký"
     rows = {r[1]: r for r in ws.iter_rows(min_row=6, values_only=True)}
     confirmed, pending, accepted = (rows[c] for c in codes)
-    # "Tình trạng" as before: all three counted, only the pending key marked there
-    assert (confirmed[4], pending[4], accepted[4]) == ("Đã nhận", "Đã nhận, khóa chờ xác nhận", "Đã nhận")
+    # "Tình trạng": all three counted; the pending key marked there, and from walk U12 (F10) the
+    # accepted unsigned file too ("Đã nhận" before, only "Khóa ký" said it)
+    assert (confirmed[4], pending[4], accepted[4]) == ("Đã nhận", "Đã nhận, khóa chờ xác nhận",
+                                                       "Đã nhận (chưa ký, đã chấp nhận)")
     assert (confirmed[13], pending[13], accepted[13]) == (KeyState.XAC_NHAN, KeyState.CHO, UNSIGNED_ACCEPTED)
     assert {r[13] for code, r in rows.items() if code not in codes} == {None}  # nothing kept: empty
     assert ws.auto_filter.ref == f"A5:N{5 + len(con.units)}"
     assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth == 1  # still one page wide
-    main = wb[SHEET_MAIN]  # "Tổng hợp" keeps its columns: its status as before
-    assert [r[4] for r in main.iter_rows(min_row=8, values_only=True) if r[2] == codes[2]] == ["Đã nhận"]
+    main = wb[SHEET_MAIN]  # "Tổng hợp" keeps its columns; its status in the same words
+    assert [r[4] for r in main.iter_rows(min_row=8, values_only=True) if r[2] == codes[2]] == [
+        "Đã nhận (chưa ký, đã chấp nhận)"]
 
 
 def test_report_names_accepted_unsigned_units(con, units):
