@@ -80,6 +80,7 @@ from ui.province_intake_stop import reading_may_end
 from ui.province_keys import KeysTab
 from ui.province_labels import completeness_text, issuer_text
 from ui.province_tables import FiguresLine, list_table, tab_keys
+from ui.province_tab_focus import letters_enter_pages
 
 WINDOW_SIZE = (1366, 768)
 
@@ -133,6 +134,7 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         self.tabs.addTab(self.keys_tab, "")
         layout.addWidget(self.tabs, 1)
         tab_keys(self, self.tabs)
+        letters_enter_pages(self.tabs)  # Alt+letter: the tab shown, the keyboard in it
         outer.addWidget(body, 1)
         self.setCentralWidget(central)
         self._menus()
