@@ -64,7 +64,7 @@ from desktop_app.core.charts import (
     met_share_over_periods,
     unit_results,
 )
-from desktop_app.core.consolidation import Consolidation, ReportStatus
+from desktop_app.core.consolidation import Consolidation, Count, ReportStatus
 from desktop_app.core.evaluation import Entry, Verdict, compute
 from desktop_app.core.numbers import format_number
 from desktop_app.core.running import period_words
@@ -83,6 +83,7 @@ from ui.labels import (
     unit_label,
     verdict_label,
 )
+from ui.province_share_chart import fill_share_chart
 from ui.province_status_chart import fill_status_chart, status_word
 
 ROW_GAP = 10  # pixels added to a name's height per unit: with less, QtCharts elides every name (measured)
@@ -93,7 +94,6 @@ MET_COLOUR = QColor(chart_colours.VERDICT_COLOURS[Verdict.DAT])  # the paper's "
 IN_PROGRESS_COLOUR = QColor(chart_colours.VERDICT_COLOURS[Verdict.DANG_THUC_HIEN])
 VERDICT_ORDER = (Verdict.VUOT, Verdict.DAT, Verdict.KHONG_DAT, Verdict.DANG_THUC_HIEN,
                  Verdict.CHUA_DU_SO_LIEU, Verdict.CHUA_GIAO, Verdict.CHUA_DEN_KY, Verdict.CHUA_NHAP)
-SHARE_MARGIN = 6  # percentage points under 0 and over 100 on the shares' axis: its points drawn whole
 COUNTED = (ReportStatus.DA_NHAN, ReportStatus.TRE_HAN, ReportStatus.DU_THAO)  # a unit's report counted
 
 
@@ -525,38 +525,10 @@ class ChartsTab(Retranslating, QWidget):
         # where every unit was in progress, only the legend said otherwise (walk 13, M6)
         chart.setTitle(self.tr("Share of units: met or exceeded, in progress (%)"))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        axis_x = QBarCategoryAxis()
-        axis_x.append(self._period_labels(s.period for s in self.shares))
-        axis_y = QValueAxis()
-        # A margin under 0 and over 100: a point there is drawn whole (the edges cut it in half).
-        # Labelled 0, 50, 100 with unlabelled lines at 25 and 75: six labels had no room at
-        # 1280×720, where the chart is ~170 px high and Qt wrote each as "…" (walk 12, finding 4)
-        axis_y.setRange(-SHARE_MARGIN, 100 + SHARE_MARGIN)
-        axis_y.setTickType(QValueAxis.TickType.TicksDynamic)
-        axis_y.setTickAnchor(0)
-        axis_y.setTickInterval(50)
-        axis_y.setMinorTickCount(1)
-        axis_y.setLabelFormat("%.0f")
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        for name, colour, value in (
-                (self.tr("Met or exceeded"), MET_COLOUR, lambda s: s.share),
-                (self.tr("In progress"), IN_PROGRESS_COLOUR, lambda s: s.in_progress_share)):
-            line, dots = QLineSeries(), QScatterSeries()
-            line.setName(name)
-            line.setPen(QPen(colour, 2.5))
-            dots.setColor(colour)
-            dots.setBorderColor(colour)
-            dots.setMarkerSize(8)
-            # A period with nothing to plot (not due, nothing received) leaves no point.
-            points = [QPointF(k, float(value(s))) for k, s in enumerate(self.shares) if value(s) is not None]
-            line.append(points)
-            dots.append(points)
-            for series in (line, dots):
-                chart.addSeries(series)
-                series.attachAxis(axis_x)
-                series.attachAxis(axis_y)
-            chart.legend().markers(dots)[0].setVisible(False)
+        fill_share_chart(chart, self.shares, self._period_labels(s.period for s in self.shares), (
+            (self.tr("Met or exceeded"), MET_COLOUR, lambda s: s.share, lambda s: s.met),
+            (self.tr("In progress"), IN_PROGRESS_COLOUR, lambda s: s.in_progress_share,
+             lambda s: s.counts[Count.DANG_THUC_HIEN])))
         self.share_view.setChart(chart)
 
     def _draw_completeness(self) -> None:
