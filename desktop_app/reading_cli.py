@@ -200,6 +200,10 @@ def _status(ws: Workspace, args) -> int:
         key = ws.key_code_made() or "chưa tạo (tạo khi xuất báo cáo lần đầu)"
     except (ChiTieuError, ValueError, TypeError) as err:  # a key changed outside: said, the statuses above kept
         key = f"không đọc được: {err}"
+    from desktop_app import copied_out
+
+    if due := copied_out.due(ws):  # the window's status line: a copy out of the laptop due (core/copy_out.py)
+        print(due.words)
     print(f"Mã khóa ký của máy này: {key}")
     return 0
 

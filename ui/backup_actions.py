@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app import backups
+from desktop_app import backups, copied_out
 from desktop_app.core.errors import DatabaseDamaged
 from desktop_app.core.periods import format_time
 from desktop_app.core.users import Permission
@@ -229,10 +229,15 @@ def backup_to_folder(workspace: Workspace, parent: QWidget | None = None) -> Pat
     # Copying and checking a large database takes a while, the window frozen: keys typed meanwhile
     # reach the box that says how it ended (unprompted: not until the person paused).
     with unprompted_boxes():
-        path = run_action(parent, backups.take_backup, workspace, "thu-cong", target_dir=Path(folder),
+        path = run_action(parent, backups.take_backup, workspace, copied_out.MANUAL, target_dir=Path(folder),
                           title=translate("backup_actions", "Could not back up"), reads=True)
+        if path is not FAILED:  # the copy checked, recorded: the reminder to copy out goes until the next is due
+            run_action(parent, copied_out.record, workspace, Path(folder),
+                       title=translate("backup_actions", "Backed up, but the copy was not recorded"), reads=True)
     if path is FAILED:
         return None
+    if hasattr(parent, "show_copy_out"):  # the commune window's line (ui/notices.py)
+        parent.show_copy_out()
     box = QMessageBox(QMessageBox.Icon.Information, translate("backup_actions", "Backup"),
                       translate("backup_actions", "Backed up and checked the file:\n{path}").format(path=path),
                       QMessageBox.StandardButton.Ok, parent)

@@ -23,6 +23,8 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
+from desktop_app import copied_out
+from desktop_app.core.copy_out import HOW
 from desktop_app.core.periods import in_sentence
 from desktop_app.core.users import Permission
 from desktop_app.history import (
@@ -85,10 +87,16 @@ class WindowNotices:
         self.backup_label = QLabel()
         self.backup_label.setStyleSheet(f"color: {ERROR_TEXT.name()}; font-weight: bold;")
         self.backup_label.hide()
+        # A copy out of the laptop due (desktop_app/core/copy_out.py): a line until Tệp › Sao lưu ra… is made
+        self.copy_out_label = QLabel()
+        self.copy_out_label.setObjectName("copyOutLine")
+        self.copy_out_label.setStyleSheet("#copyOutLine { color: #8a4b00; padding: 0 8px; }")
+        self.copy_out_label.hide()
         self.account_label = QLabel()
         self.account_label.setObjectName("accountLabel")
         self.account_label.setStyleSheet("padding: 0 8px;")
         bar = self.statusBar()
+        bar.addPermanentWidget(self.copy_out_label)
         bar.addPermanentWidget(self.backup_label)
         bar.addPermanentWidget(self.account_label)
         bar.messageChanged.connect(self._status_changed)
@@ -100,6 +108,7 @@ class WindowNotices:
         self.show_tampering(self.tampering, box=False)
         if self.backup_failure:
             self.backup_failed(self.backup_failure)
+        self.show_copy_out()  # at start (the window's first words) and in the new language
         self.show_account()
 
     def show_account(self) -> None:
@@ -245,6 +254,22 @@ class WindowNotices:
                                 "WindowNotices", "You can go on working; copy the data with File › Back up to… "
                                                  "(for example to a USB stick) until the problem is solved."))
 
+    def show_copy_out(self) -> None:
+        """The line saying a copy out of the laptop is due (desktop_app/copied_out.due: an approval or an export
+        since the last, or a month of saved figures), with what to do and the last copy's day and folder in its
+        tooltip; hidden when none is due. Read at start, after an approval and after Tệp › Sao lưu ra…: no box,
+        no focus taken."""
+        due = copied_out.due(self.workspace)
+        if due is None:
+            self.copy_out_label.hide()
+            return
+        self.copy_out_label.setText("⚠ " + in_language(due.short))  # the whole in its tooltip
+        tip = in_language(due.why) + "\n" + in_language(HOW) + ("\n" + in_language(due.last) if due.last else "")
+        self.copy_out_label.setToolTip(tip)
+        self.copy_out_label.setAccessibleName(translate("WindowNotices", "Backup outside this computer"))
+        self.copy_out_label.setAccessibleDescription(tip)
+        self.copy_out_label.show()
+
     def catalog_updated(self, version: str, judged: list) -> None:
         """After Cập nhật bộ chỉ tiêu… (ui/catalog_update_dialog.py): the status line says, once,
         the new version and, when a province target changed mid-period, which periods being
@@ -259,7 +284,8 @@ class WindowNotices:
         target was cut off mid-sentence, "… bảo hiểm y tế ="): cut with "…" to the room the
         permanent labels leave, and whole in the status bar's tooltip while it is shown."""
         bar = self.statusBar()
-        taken = sum(w.sizeHint().width() + STATUS_SPACING for w in (self.backup_label, self.account_label,
+        taken = sum(w.sizeHint().width() + STATUS_SPACING for w in (self.copy_out_label, self.backup_label,
+                                                                     self.account_label,
                                                                      getattr(self, "saved_label", None))
                     if w is not None and w.isVisible())
         room = bar.contentsRect().width() - taken - STATUS_MARGIN

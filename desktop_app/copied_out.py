@@ -1,0 +1,84 @@
+"""The commune's copies out of the laptop (Tệp › Sao lưu ra…, to a USB stick): each one made and checked is
+recorded, and whether another is due is read from the records (the rule: desktop_app/core/copy_out.py).
+
+The record is the setting `LAST_COPY_OUT` ({"at": ISO time, "folder": the folder chosen, "last_step": the id of
+the last row of the periods' history, which the copy holds}), written with its
+audit row in one transaction, as the workspace writes every setting. Automatic backups are not copies out:
+they stay beside the database and are lost with the disk.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from desktop_app.core.clock import stamp_time
+from desktop_app.core.copy_out import STEPS, CopyOut, Due, Step, copy_out_due
+from desktop_app.core.errors import ChiTieuError
+from desktop_app.core.periods import parse_period
+
+LAST_COPY_OUT = "last_copy_out"
+MANUAL = "thu-cong"  # the reason a copy by hand's file name carries (ui/backup_actions.REASONS)
+
+
+def record(workspace, folder: Path, now: dt.datetime | None = None) -> None:
+    """The copy out to `folder` at `now`, made and checked: the setting and its audit row, one transaction."""
+    at = (now or dt.datetime.now()).astimezone().isoformat(timespec="seconds")
+    store = workspace.store
+    with store.transaction():
+        value = {"at": at, "folder": str(folder), "last_step": max((h.id for h in _history(workspace)), default=0)}
+        old = store.settings().get(LAST_COPY_OUT)
+        store.put_setting(LAST_COPY_OUT, value)
+        store.audit(workspace.user, "setting", field=LAST_COPY_OUT, old=old, new=value)
+
+
+def last_copy_out(workspace) -> CopyOut | None:
+    """The last copy out recorded; None when none is, or when the setting does not read as one."""
+    value = workspace.store.settings().get(LAST_COPY_OUT)
+    if not isinstance(value, dict):
+        return None
+    at = stamp_time(value.get("at")) if isinstance(value.get("at"), str) else None
+    folder, step = value.get("folder"), value.get("last_step")
+    return CopyOut(at, folder if isinstance(folder, str) else "",
+                   step if isinstance(step, int) and not isinstance(step, bool) else None) if at is not None else None
+
+
+def due(workspace, now: dt.datetime | None = None) -> Due | None:
+    """Whether a copy out is due now, and why (core/copy_out.copy_out_due); None when it is not, and in the
+    province's database or one with no unit chosen (nothing of a commune's to copy)."""
+    store = workspace.store
+    try:
+        if store.get_setting("mode") == "province" or not workspace.is_set_up:
+            return None
+        steps = [Step(at, h.event, period, h.id) for h in _history(workspace)
+                 if h.event in STEPS and (at := stamp_time(h.at)) is not None and (period := _period(h.period))]
+        code = workspace.commune.code
+        last = last_copy_out(workspace)
+        return copy_out_due(last, steps, stamp_time(store.last_change(code)), (now or dt.datetime.now()).astimezone(),
+                            None if last is not None else _records_began(store, code))
+    except (ChiTieuError, ValueError, TypeError, sqlite3.Error, OSError):  # a setting or unit changed outside, the
+        # database locked: said where it is read; a reminder never stops the window
+        return None
+
+
+def _records_began(store, code) -> dt.datetime | None:
+    """When the unit's records began: the set-up day (`Store.set_up_on`), else its first figure saved."""
+    day = store.set_up_on()
+    if day is not None:
+        return dt.datetime.combine(day, dt.time()).astimezone()
+    return min((t for r in store.entries(code) if (t := stamp_time(r.updated_at)) is not None), default=None)
+
+
+def _history(workspace) -> list:
+    """The periods' history of the workspace's unit ([] with none chosen)."""
+    try:
+        return workspace.store.history(workspace.commune.code) if workspace.is_set_up else []
+    except ChiTieuError:
+        return []
+
+
+def _period(code):
+    try:
+        return parse_period(code) if isinstance(code, str) else None
+    except ChiTieuError:
+        return None

@@ -1,0 +1,119 @@
+"""When to remind the commune to copy its database out of the laptop (Tệp › Sao lưu ra…, to a USB stick).
+
+The automatic backups sit in a folder beside the database: a dead disk or a stolen laptop loses both
+(walk U9: nothing ever reminded anyone to copy a backup out). The rule, pure (the caller reads the records
+and the clock: desktop_app/copied_out.py):
+
+- an approval, or an export of the approved report, after the last copy out (or with none ever made) makes a
+  copy out due at once. An approved report is the unit's record: the province holds it signed with this
+  laptop's key, and losing it means typing the figures again, approving, signing and sending it again; it
+  happens a few times a year, so a reminder then is not a nag;
+- figures or the report's text saved after the last copy out make one due only once that copy is
+  `DAYS_WITHOUT_COPY` days old: at most a month of typing is lost, while a reminder after every save would
+  be seen each day and no longer read. With no copy out ever, the month runs from when the records began
+  (the set-up day, else the first figure saved): a new installation's first week of typing is not nagged;
+- nothing recorded yet (a new installation): nothing to copy, nothing said.
+
+Which approvals and exports came after the copy is read from the history's order (`CopyOut.last_step`: the
+last step the copy holds), not the clock: a clock set wrong, or two in the same second, misses none. The 30
+days are the laptop's clock (they never pass while it reads earlier than the copy). Dates are said in this
+computer's local time, dd/mm/yyyy.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from desktop_app.core.periods import Period, format_date, in_sentence
+from desktop_app.core.words import Words
+
+DAYS_WITHOUT_COPY = 30
+STEPS = ("approve", "sent")  # the periods' history events that make a copy out due at once
+HOW = Words("Sao lưu ra USB: Tệp › Sao lưu ra…", "Back up to a USB stick: File › Back up to…")
+
+
+@dataclass(frozen=True)
+class CopyOut:
+    """The last copy out recorded: when (aware), the folder it went to as the person chose it, and the last step
+    of the periods' history it holds (`Step.order`; None: the steps are compared by their time)."""
+
+    at: dt.datetime
+    folder: str
+    last_step: int | None = None
+
+
+@dataclass(frozen=True)
+class Step:
+    """An approval ("approve") or an export of the approved report ("sent") of `period`, at `at` (aware),
+    `order` its place in the periods' history (the row's id)."""
+
+    at: dt.datetime
+    event: str
+    period: Period
+    order: int = 0
+
+
+@dataclass(frozen=True)
+class Due:
+    """A copy out due: `why` ("Chưa sao lưu ra ngoài máy từ khi duyệt năm 2026 (ngày 05/01/2027)."), `last`
+    (where and when the last one went, None if never); `words`: `why` and what to do (`HOW`); `short`: what
+    a status bar has room for (at 1366 pixels `why` wrapped the counts beside it onto two lines)."""
+
+    why: Words
+    last: Words | None
+
+    @property
+    def short(self) -> Words:
+        if self.last is None:
+            return Words("Chưa từng sao lưu ra ngoài máy", "Never backed up outside this computer")
+        return Words("Cần sao lưu ra ngoài máy (USB)", "Back up outside this computer (USB)")
+
+    @property
+    def words(self) -> Words:
+        return Words.joined([self.why, HOW], " ")
+
+
+def _day(at: dt.datetime) -> str:
+    return format_date(at.astimezone().date())
+
+
+def last_said(last: CopyOut) -> Words:
+    """"Lần sao lưu ra ngoài máy gần nhất: ngày 01/11/2026, vào E:\\SaoLuu." """
+    where = f", vào {last.folder}" if last.folder else ""
+    where_en = f", to {last.folder}" if last.folder else ""
+    return Words(f"Lần sao lưu ra ngoài máy gần nhất: ngày {_day(last.at)}{where}.",
+                 f"Last backed up outside this computer on {_day(last.at)}{where_en}.")
+
+
+def _step_said(step: Step) -> Words:
+    day = _day(step.at)
+    if step.event == "sent":
+        return Words(f"Chưa sao lưu ra ngoài máy từ khi xuất báo cáo {in_sentence(step.period.name)} (ngày {day}).",
+                     f"Not backed up outside this computer since the report of {step.period.name_en} was exported "
+                     f"({day}).")
+    return Words(f"Chưa sao lưu ra ngoài máy từ khi duyệt {in_sentence(step.period.name)} (ngày {day}).",
+                 f"Not backed up outside this computer since {step.period.name_en} was approved ({day}).")
+
+
+def copy_out_due(last: CopyOut | None, steps: list[Step], last_saved: dt.datetime | None,
+                 now: dt.datetime, since: dt.datetime | None = None) -> Due | None:
+    """Whether a copy out is due (the module's rule), and the words saying why; None when it is not.
+    `steps`: the unit's approvals and exports (`STEPS`); `last_saved`: when its data last changed; `since`:
+    when its records began (read with no copy out ever; None: not known, the month not counted)."""
+    steps = [s for s in steps if s.event in STEPS]
+    if last is None:
+        month = (last_saved is not None and since is not None
+                 and now - since >= dt.timedelta(days=DAYS_WITHOUT_COPY))
+        if not steps and not month:
+            return None
+        return Due(Words("Chưa từng sao lưu ra ngoài máy.", "Never backed up outside this computer."), None)
+    after = sorted((s for s in steps if (s.order > last.last_step if last.last_step is not None else s.at > last.at)),
+                   key=lambda s: (s.order, s.at))
+    if after:  # the first since the copy: from then on the copy lacks it
+        return Due(_step_said(after[0]), last_said(last))
+    if last_saved is not None and last_saved > last.at and now - last.at >= dt.timedelta(days=DAYS_WITHOUT_COPY):
+        days = (now - last.at).days
+        return Due(Words(f"Đã {days} ngày chưa sao lưu ra ngoài máy, số liệu đã được lưu sau lần sao lưu đó.",
+                         f"Not backed up outside this computer for {days} days; figures were saved since."),
+                   last_said(last))
+    return None

@@ -1,0 +1,116 @@
+"""A copy out of the laptop (Tệp › Sao lưu ra…) is due after an approval or an export since the last one, or
+after a month with figures saved since (desktop_app/core/copy_out.py); each copy out is recorded with its audit
+row (desktop_app/copied_out.py), and `chitieu status` says the reminder (walk U9: nothing reminded anyone)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop_app import copied_out
+from desktop_app.cli import run as main
+from desktop_app.core.copy_out import CopyOut, Step, copy_out_due
+from desktop_app.core.periods import parse_period
+from tests.core.test_workflow import PW, as_, fill_year, office  # noqa: F401 (the fixture)
+
+
+def local(*args) -> dt.datetime:
+    return dt.datetime(*args).astimezone()
+
+
+YEAR = parse_period("2026")
+COPIED = CopyOut(local(2026, 12, 20, 9, 0), r"E:\SaoLuu")
+
+
+def test_nothing_recorded_nothing_due():
+    assert copy_out_due(None, [], None, local(2027, 1, 5)) is None
+
+
+def test_never_copied_out_after_an_approval_or_a_month_of_records():
+    began, saved = local(2026, 11, 2, 8, 0), local(2026, 12, 1, 8, 0)
+    assert copy_out_due(None, [], saved, local(2026, 12, 1, 9, 0), began) is None  # 29 days
+    assert copy_out_due(None, [], saved, local(2026, 12, 2), None) is None  # when they began not known
+    assert copy_out_due(None, [Step(saved, "approve", YEAR)], saved, local(2026, 12, 1, 9, 0), began) is not None
+    due = copy_out_due(None, [], saved, local(2026, 12, 2, 8, 0), began)  # 30 days
+    assert due.why == "Chưa từng sao lưu ra ngoài máy." and due.last is None
+    assert due.words == "Chưa từng sao lưu ra ngoài máy. Sao lưu ra USB: Tệp › Sao lưu ra…"
+    assert due.words.en == "Never backed up outside this computer. Back up to a USB stick: File › Back up to…"
+
+
+def test_an_approval_after_the_last_copy_out_makes_one_due_at_once():
+    approved = Step(local(2027, 1, 5, 23, 30), "approve", YEAR)
+    due = copy_out_due(COPIED, [approved], approved.at, local(2027, 1, 6))
+    assert due.why == "Chưa sao lưu ra ngoài máy từ khi duyệt năm 2026 (ngày 05/01/2027)."
+    assert due.why.en == "Not backed up outside this computer since Year 2026 was approved (05/01/2027)."
+    assert due.last == r"Lần sao lưu ra ngoài máy gần nhất: ngày 20/12/2026, vào E:\SaoLuu."
+    assert due.words.endswith("Sao lưu ra USB: Tệp › Sao lưu ra…")
+
+
+def test_the_first_step_since_the_copy_is_named_an_export_too():
+    steps = [Step(local(2026, 12, 1), "approve", YEAR), Step(local(2027, 1, 7), "sent", YEAR),
+             Step(local(2027, 1, 9), "approve", parse_period("2027-Q1"))]
+    due = copy_out_due(COPIED, steps, None, local(2027, 1, 10))
+    assert due.why == "Chưa sao lưu ra ngoài máy từ khi xuất báo cáo năm 2026 (ngày 07/01/2027)."
+
+
+def test_an_approval_before_the_copy_out_is_in_it():
+    steps = [Step(local(2026, 12, 19), "approve", YEAR), Step(local(2026, 12, 19), "reopen", YEAR)]
+    assert copy_out_due(COPIED, steps, local(2026, 12, 19), local(2027, 6, 1)) is None
+
+
+def test_figures_saved_since_make_one_due_after_30_days_only():
+    saved = local(2026, 12, 22, 10, 0)
+    assert copy_out_due(COPIED, [], saved, local(2027, 1, 18, 9, 0)) is None  # 29 days
+    due = copy_out_due(COPIED, [], saved, local(2027, 1, 19, 9, 0))
+    assert due.why == "Đã 30 ngày chưa sao lưu ra ngoài máy, số liệu đã được lưu sau lần sao lưu đó."
+    assert copy_out_due(COPIED, [], local(2026, 12, 19), local(2027, 3, 1)) is None  # nothing saved since
+
+
+def test_a_copy_out_is_recorded_with_its_audit_row_and_ends_the_reminder(office, data_dir, tmp_path, capsys,
+                                                                         monkeypatch):  # noqa: F811
+    as_(office, "canbo")
+    assert copied_out.due(office) is None  # accounts and the unit only: nothing of the commune's yet
+    fill_year(office)
+    assert copied_out.due(office) is None  # figures typed today: the month not run
+    assert copied_out.due(office, now=dt.datetime.now() + dt.timedelta(days=31)).why == (
+        "Chưa từng sao lưu ra ngoài máy.")
+    before = office.store.last_audit_id()
+    copied_out.record(office, tmp_path / "usb")
+    rows = [r for r in office.store.audit_rows() if r.id > before]
+    assert [(r.action, r.user, r.field) for r in rows] == [("setting", "canbo", "last_copy_out")]
+    last = copied_out.last_copy_out(office)
+    assert last.folder == str(tmp_path / "usb") and abs(last.at - dt.datetime.now().astimezone()) < dt.timedelta(1)
+    assert copied_out.due(office) is None  # the figures saved before it are in the copy
+    office.complete("2026")
+    as_(office, "lanhdao")
+    office.approve("2026")
+    due = copied_out.due(office)
+    assert due.why == f"Chưa sao lưu ra ngoài máy từ khi duyệt năm 2026 (ngày {dt.date.today():%d/%m/%Y})."
+    monkeypatch.setenv("CHITIEU_PASSWORD", PW["canbo"])
+    capsys.readouterr()
+    assert main(["--data-dir", str(data_dir), "--user", "canbo", "status"]) == 0
+    *_, said, key = capsys.readouterr().out.splitlines()
+    assert said == due.words and key.startswith("Mã khóa ký của máy này: ")
+    copied_out.record(office, tmp_path / "usb")
+    assert copied_out.due(office) is None
+    assert main(["--data-dir", str(data_dir), "--user", "canbo", "status"]) == 0
+    assert "sao lưu ra ngoài máy" not in capsys.readouterr().out
+
+
+def test_automatic_backups_are_not_copies_out(office, data_dir):  # noqa: F811
+    from desktop_app import backups
+
+    as_(office, "canbo")
+    fill_year(office)
+    backups.auto_backup(office, "mo")
+    backups.take_backup(office, copied_out.MANUAL, target_dir=data_dir)  # the service alone: the window records
+    assert copied_out.last_copy_out(office) is None
+    later = dt.datetime.now() + dt.timedelta(days=31)
+    assert copied_out.due(office, now=later).why == "Chưa từng sao lưu ra ngoài máy."
+
+
+def test_after_the_copy_reads_the_history_s_order_not_the_clock():
+    copied = CopyOut(local(2027, 1, 10, 9, 0), "E:\\", last_step=5)  # the clock ahead when it was made
+    later = Step(local(2027, 1, 5, 8, 0), "approve", YEAR, order=6)  # set right since, then approved
+    assert copy_out_due(copied, [later], None, local(2027, 1, 5, 9, 0)).why == (
+        "Chưa sao lưu ra ngoài máy từ khi duyệt năm 2026 (ngày 05/01/2027).")
+    held = Step(copied.at, "approve", YEAR, order=5)  # approved in the copy's second, before it
+    assert copy_out_due(copied, [held], None, local(2027, 1, 10, 9, 0)) is None
