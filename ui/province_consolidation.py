@@ -42,7 +42,7 @@ from ui.fitting import RoomyRows
 from ui.i18n import translate
 from ui.keyboard import reading_order
 from ui.labels import indicator_name, unit_label, verdict_label, with_period
-from ui.preferences import EXPORT_FOLDER, UserPreferences
+from ui.preferences import EXPORT_FOLDER, INTAKE_FOLDER, UserPreferences
 from ui.province_labels import CONTEXT, count_label, total_label
 from ui.province_tables import (
     fit_columns,
@@ -266,10 +266,13 @@ class ConsolidationTab:
             if not self._may_export(kind):
                 return None
             default, pattern = names[kind]
-            # the folder this person saved them to last, else Documents, else home (one that is there)
-            path, _ = QFileDialog.getSaveFileName(  # the period named: the one the window shows (walk U10, F4)
-                self, with_period(translate("ProvinceWindow", "Save the summary of {period}"), p),
-                start_file(default, UserPreferences.of(self.workspace).folder(EXPORT_FOLDER)), pattern)
+            # each file its own title, the period named: the one the window shows (walk U10, F4; U12 F8: the
+            # three shared one)
+            title = {"pdf": translate("ProvinceWindow", "Save the consolidated report (PDF) of {period}"),
+                     "xlsx": translate("ProvinceWindow", "Save the Excel summary table of {period}"),
+                     "dhis2": translate("ProvinceWindow", "Save the DHIS2/ADX file of {period}")}[kind]
+            path, _ = QFileDialog.getSaveFileName(self, with_period(title, p), start_file(default, *export_folders(
+                UserPreferences.of(self.workspace))), pattern)
             if not path:
                 return None
             UserPreferences.of(self.workspace).set_folder(EXPORT_FOLDER, Path(path).parent)
@@ -330,6 +333,15 @@ class ConsolidationTab:
         self.export_dialog = summary_written_dialog(paths, period, self, left_out)
         self.export_dialog.open()  # not exec(): the window goes on, and a test is never stuck in it
         self.export_done.emit(paths)
+
+
+def export_folders(prefs: UserPreferences) -> tuple:
+    """Where the export picker starts (`start_file`), best first: the folder this person saved to
+    last, else the one holding the folder of reports read last, beside it (walk U12 F8: the first
+    picker opened in the home folder; saved into the reports' folder itself, the summary would be
+    listed "Không phải tệp báo cáo" at each reading of it), else Documents, else home."""
+    intake = prefs.folder(INTAKE_FOLDER)
+    return prefs.folder(EXPORT_FOLDER), str(Path(intake).parent) if intake else None
 
 
 def summary_written_dialog(paths, period: Period, parent: QWidget, left_out=()) -> FilesWrittenDialog:
