@@ -55,11 +55,6 @@ class Block:
     kept: list[str]
     refused: dict[tuple[str, str], InvalidInput]
 
-    @property
-    def figures(self) -> bool:
-        """Whether it changes a figure, which later periods read, not only a comment."""
-        return any(set(changes) - {"comment"} for _, _, changes, _ in self.written)
-
 
 @dataclass(frozen=True)
 class Pasted:
@@ -96,7 +91,7 @@ class EntryActions:
                 # retyped as it was: nothing sent back to Đang nhập, no audit row (red-team 23, F4:
                 # a Complete later period went back, "số liệu vừa được sửa", for no change at all)
                 return self.row(p, ind.code)
-            self._before_edit(commune, [p], figures=set(changes) != {"comment"})
+            self._before_edit(commune, [p])
             self._write_entry(commune, p, ind, old, merged, new)
         return self.row(p, ind.code)
 
@@ -128,7 +123,7 @@ class EntryActions:
             # Only a block that changes something takes a Complete period back, as one typed cell
             # does (`set_entry`): a paste of refused or retyped cells leaves it Hoàn thành.
             if block.written:
-                self._before_edit(commune, [p], figures=block.figures)
+                self._before_edit(commune, [p])
             for ind, old, merged, new in block.written:
                 self._write_entry(commune, p, ind, old, merged, new)
         return Pasted(rows=[self.row(p, code) for code in block.kept], refused=block.refused)
@@ -335,7 +330,7 @@ class EntryActions:
             old = self.store.narratives(commune.code, p.code).get(section, "")
             if old == text:
                 return
-            self._before_edit(commune, [p], figures=False)
+            self._before_edit(commune, [p])
             self.store.put_narrative(commune.code, p.code, section, text, self.user)
             self.store.audit(self.user, "narrative", commune=commune.code, period=p.code,
                              field=section, old=old, new=text)

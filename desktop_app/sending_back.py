@@ -32,13 +32,10 @@ PRINTED_SETTINGS = {"preparer": "người lập biểu", "signer": "người ký
 class SendingBack:
     """What an edit does to the periods marked Hoàn thành, for a Workspace (`self.store`, `self.commune`…)."""
 
-    def would_send_back(self, periods, *, read_elsewhere: bool = True) -> list[Period]:
+    def would_send_back(self, periods) -> list[Period]:
         """The periods marked Hoàn thành, in the term's order, that an edit of `periods` would take
         back to Đang nhập (`_before_edit`): those among them, and no other (an edit changes nothing
-        another period reads: the module's docstring). `read_elsewhere` (whether what is edited is a
-        figure other periods may read, or words, or a figure whose periods are given whole: the
-        start-of-term figure's `baseline_periods`, an own target's `own_target_periods`) no longer
-        changes the answer; kept for the callers. A read only: the edit decides again."""
+        another period reads: the module's docstring). A read only: the edit decides again."""
         edited = {parse_period(p).code for p in periods}
         with self.store.reading():
             return [p for p in self._complete_periods(self.commune.code) if p.code in edited]
@@ -53,9 +50,9 @@ class SendingBack:
                 block = self._block(self.commune, p, typed, as_typed=as_typed)  # as set_entries reads it
             except ChiTieuError:  # refused whole (an indicator not the unit's): nothing saved
                 return []
-            return self.would_send_back([p], read_elsewhere=block.figures) if block.written else []
+            return self.would_send_back([p]) if block.written else []
 
-    def _before_edit(self, commune: Commune, periods, what: Words | None = None, *, figures: bool = True) -> None:
+    def _before_edit(self, commune: Commune, periods, what: Words | None = None) -> None:
         """Inside the write transaction of an edit: refuse it for an approved period; a
         completed period goes back to Đang nhập, since what the leader will approve must be
         what the officer marked complete (reported in `notice`). `what` names what is being
@@ -65,8 +62,8 @@ class SendingBack:
         Later periods reading the edited one's figures (`core.periods.earlier_periods`) stay as they
         are: they count it only once approved (as last approved while reopened), which no edit
         changes (the module's docstring; red-team 22 F5's rule, that sent them back too, predates
-        that). `figures`: whether figures or only words (a comment, the report's text) are edited;
-        either way only the edited Complete periods go back, as `would_send_back` tells beforehand."""
+        that). Figures or only words (a comment, the report's text): only the edited Complete periods go
+        back, as `would_send_back` tells beforehand."""
         if what is not None:
             self._refuse_if_used_frozen(commune, periods, what)
         for p in periods:

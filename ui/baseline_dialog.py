@@ -146,7 +146,7 @@ class BaselineDialog(QDialog):
         if not changing:
             return True
         try:
-            back = self.workspace.would_send_back(self.workspace.baseline_periods(), read_elsewhere=False)
+            back = self.workspace.would_send_back(self.workspace.baseline_periods())
         except ChiTieuError:
             return True  # the save says why
         if sending_back_goes_ahead(self, back):

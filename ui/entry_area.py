@@ -272,7 +272,7 @@ class EntryArea(EntryMessages):
             if run_action(self, self.workspace.check_baseline, code, before.entry.comment, title=title) is FAILED:
                 return
             goes_ahead = sending_back_goes_ahead(self, self.workspace.would_send_back(
-                self.workspace.baseline_periods(), read_elsewhere=False))
+                self.workspace.baseline_periods()))
         else:  # as move_comment saves it
             moved = [(code, name, before.entry.comment), (code, "comment", "")]
             goes_ahead = edit_goes_ahead(self, self.workspace, period, typed=moved)
@@ -389,7 +389,7 @@ class EntryArea(EntryMessages):
         refusal, which the panel shows under the section (on the text's tab, not under the
         table); the status bar says the section is not saved rather than the last save's time."""
         try:
-            if not edit_goes_ahead(self, self.workspace, self.period, by_itself=True, figures=False):  # typing paused
+            if not edit_goes_ahead(self, self.workspace, self.period, by_itself=True):  # typing paused
                 raise ChiTieuError(self._still_complete_text())
             self.workspace.set_narrative(self.period, section, text, as_typed=as_typed)
         except ChiTieuError as err:

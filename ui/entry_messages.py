@@ -243,10 +243,10 @@ class EntryMessages:
 
     def _still_complete_text(self) -> str:
         """Under the table after "No" to changing periods marked Hoàn thành (`edit_goes_ahead`): the
-        one period kept so, named; else the periods (the one shown and those reading its figures:
-        walk 28, the line named 2026 alone after a box naming 2026 and 2027-Q1)."""
+        one period kept so, named; else the periods (walk 28, the line named 2026 alone after a box naming
+        2026 and 2027-Q1, which read its figures then)."""
         try:
-            kept = self.workspace.would_send_back([self.period], read_elsewhere=True)
+            kept = self.workspace.would_send_back([self.period])
         except Exception:  # noqa: BLE001 - only what "No" kept: nothing was saved either way
             kept = []
         if len(kept) != 1:

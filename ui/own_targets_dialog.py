@@ -182,7 +182,7 @@ class OwnTargetsDialog(QDialog):
             self.workspace.check_own_target(year, ind.code, op, value)
             # The year's reports are judged against it: its periods marked Hoàn thành go back, asked first.
             if not sending_back_goes_ahead(self, self.workspace.would_send_back(
-                    self.workspace.own_target_periods(year), read_elsewhere=False)):
+                    self.workspace.own_target_periods(year))):
                 self._not_saved(item, ind, year, self.tr("the periods marked Complete stay so and wait for a "
                                                          "leader's approval."))
                 self._declined.add((item.row(), item.column()))

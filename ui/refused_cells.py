@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop_app.core.periods import Period, parse_period
 from desktop_app.core.rows import input_spec
 from ui import labels
-from ui.commands import fields_of, period_of
+from ui.commands import period_of
 from ui.entry_model import shown_value
 from ui.i18n import translate
 from ui.workflow_actions import edit_goes_ahead
@@ -157,7 +157,7 @@ class RefusedCells:
         if period is not None:
             if period != self.period:
                 self.show_period(period)
-            if not edit_goes_ahead(self, self.workspace, period, figures=fields_of(whole) != {"comment"}):
+            if not edit_goes_ahead(self, self.workspace, period):
                 self._show_feedback(self._still_complete_text())
                 return
         step()

@@ -157,20 +157,18 @@ def _menu_item(window: QMainWindow, menu: str, action: str) -> str:
 
 
 def edit_goes_ahead(parent: QWidget | None, workspace: Workspace, period: Period, by_itself: bool = False, *,
-                    typed=None, as_typed: bool = False, figures: bool = True) -> bool:
+                    typed=None, as_typed: bool = False) -> bool:
     """Before an edit of `period` (a figure typed or pasted, a comment, the report's text, an
-    undo): a period marked Hoàn thành goes back to Đang nhập when edited, and so does a later one
-    whose results read the figures edited (the service's `would_send_back`, the rule of its
-    `_before_edit`); the leader is waiting for them: a stray key must not take them back without
-    a word (walk 26). Asked first (`sending_back_goes_ahead`); True to go on. `typed`: the cells
-    typed, (indicator, field, text) as `set_entries` takes them, read first: a value refused
-    anyway goes on unasked to its refusal, as does one typed as stored (nothing goes back);
-    `figures` False (without `typed`): only words are edited, which no other period reads. A
-    state that cannot be read now goes on unasked (the edit's own call says why). `by_itself`:
-    asked from a timer (the report's text saved when the typing pauses)."""
+    undo): a period marked Hoàn thành goes back to Đang nhập when edited (the service's
+    `would_send_back`, the rule of its `_before_edit`); the leader is waiting for it: a stray key
+    must not take it back without a word (walk 26). Asked first (`sending_back_goes_ahead`); True
+    to go on. `typed`: the cells typed, (indicator, field, text) as `set_entries` takes them, read
+    first: a value refused anyway goes on unasked to its refusal, as does one typed as stored
+    (nothing goes back). A state that cannot be read now goes on unasked (the edit's own call says
+    why). `by_itself`: asked from a timer (the report's text saved when the typing pauses)."""
     try:
         back = (workspace.typed_would_send_back(period, typed, as_typed=as_typed) if typed is not None
-                else workspace.would_send_back([period], read_elsewhere=figures))
+                else workspace.would_send_back([period]))
     except (ChiTieuError, sqlite3.Error, OSError):
         return True
     return sending_back_goes_ahead(parent, back, period, by_itself)
@@ -180,7 +178,7 @@ def sending_back_goes_ahead(parent: QWidget | None, back: list[Period], edited: 
                             by_itself: bool = False) -> bool:
     """Before a save that takes the periods `back` (marked Hoàn thành) back to Đang nhập: asked
     once, naming them (one period, the edited one or of a dialog's figures: one sentence; else a
-    line each, a period whose results read the edited one's figures said so), "No" (Enter, Escape) the default, Alt+letters
+    line each: a start-of-term figure, an own target), "No" (Enter, Escape) the default, Alt+letters
     for both; True to go on (at once when `back` is empty). `by_itself`: asked from a timer, so
     Enter, Space and Escape wait for a pause (`unprompted`). The keyboard goes back where it was."""
     if not back:
@@ -191,9 +189,7 @@ def sending_back_goes_ahead(parent: QWidget | None, back: list[Period], edited: 
             "workflow_actions", "{period} is Complete and waits for a leader's approval. Saving this change takes it "
                                 "back to Entering, and it must be marked complete again. Save anyway?"), back[0])
     else:
-        lines = [f"• {labels.period_name(p)}" + ("" if edited is None or p == edited else translate(
-            "workflow_actions", " (its report uses the figures of {period})").format(
-            period=in_sentence(labels.period_name(edited)))) for p in back]
+        lines = [f"• {labels.period_name(p)}" for p in back]
         text = (translate("workflow_actions", "%n period(s) marked Complete wait for a leader's approval and go back "
                                               "to Entering if this is saved:", "", len(back))
                 + "\n" + "\n".join(lines) + "\n\n"
