@@ -364,8 +364,20 @@ def dated_from(end) -> str:
 def _after_approval(window: QMainWindow, end) -> str:
     """What the leader does once the period is approved, and where in `window`'s menus (walk h3: the
     box said nothing of it): the report printed, signed and stamped, or signed digitally, then its
-    files sent; approved before the figures' last day `end` (None: they are whole), `dated_from` first."""
-    dated = "" if end is None else dated_from(end) + "\n\n"
+    files sent; approved before the figures' last day `end` (None: they are whole), `dated_from` first.
+    Before them, a copy out of the laptop when one is due (core/copy_out.py: the approval is on this laptop
+    alone until one is made, walk U9), with its menu item; the window's status line says it until one is made."""
+    from desktop_app import copied_out
+
+    if hasattr(window, "show_copy_out"):  # ui/notices.py
+        window.show_copy_out()
+    due = copied_out.due(window.workspace) if hasattr(window, "workspace") else None
+    first = "" if due is None else (in_language(due.why) + " " if due.last is None else "") + translate(
+        "workflow_actions", "First, back up to a USB stick with {backup}: until then this approval is on this "
+                            "computer alone, and a dead disk or a stolen laptop loses it with the automatic backups "
+                            "kept beside the data.").format(backup=_menu_item(window, "file_menu", "backup_action")) \
+        + "\n\n"
+    dated = first + ("" if end is None else dated_from(end) + "\n\n")
     return dated + translate("workflow_actions", "{when}: print the report with {print} and have it signed and "
                                                  "stamped, then send both files to the province with {send}. To sign "
                                                  "the report digitally instead, use {sign} before sending.").format(
