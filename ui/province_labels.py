@@ -16,10 +16,13 @@ from desktop_app.core.evaluation import Verdict
 from desktop_app.core.intake import NOT_KEPT as CORE_NOT_KEPT
 from desktop_app.core.intake import FileClass, IntakeRun
 from desktop_app.core.intake_results import (
+    COUNTED_DRAFT,
     NOT_COUNTED_HELD,
     NOT_COUNTED_REVOKED,
     NOT_COUNTED_UNSIGNED,
+    count_words,
     file_result_word,
+    summary_counts,
 )
 from desktop_app.core.keys import UNSIGNED, UNSIGNED_ACCEPTED, KeyState
 from ui.i18n import translate
@@ -115,11 +118,14 @@ def filter_label(entry) -> str:
 
 def unit_status_text(unit) -> str:
     """UnitStatus.status_text in the interface language ("Dự thảo, trễ hạn": a late draft;
-    "Đã nhận, khóa chờ xác nhận": counted, its key not yet compared with the paper)."""
+    "Đã nhận, khóa chờ xác nhận": counted, its key not yet compared with the paper; "Đã nhận (chưa ký,
+    đã chấp nhận)": an unsigned file the province accepted, U12 F10)."""
     if unit.status == ReportStatus.DU_THAO and unit.late:
         text = translate("ProvinceWindow", "Draft, late")
     else:
         text = status_label(unit.status)
+    if unit.received and unit.key_state == UNSIGNED_ACCEPTED:
+        return f"{text} ({key_state_label(UNSIGNED_ACCEPTED).lower()})"
     return text + translate("ProvinceWindow", ", key awaiting confirmation") if unit.pending else text
 
 
@@ -158,12 +164,14 @@ NOT_KEPT_COLOURS = KEY_STATE_COLOURS[KeyState.DA_THAY]  # kept in the history, n
 # (`desktop_app.core.intake_results`: the workbook's sheet says the same).
 RESULT_WORDS = {
     CORE_NOT_KEPT: NOT_KEPT,
+    COUNTED_DRAFT: QT_TRANSLATE_NOOP("ProvinceWindow", "Valid (draft)"),  # counted until its approved report (U12 F3)
     NOT_COUNTED_UNSIGNED: QT_TRANSLATE_NOOP("ProvinceWindow", "Valid, not counted (unsigned)"),
     NOT_COUNTED_HELD: QT_TRANSLATE_NOOP("ProvinceWindow", "Valid, not counted (key to be checked)"),
     NOT_COUNTED_REVOKED: QT_TRANSLATE_NOOP("ProvinceWindow", "Valid, not counted (key revoked)"),
 }
 RESULT_COLOURS = {
     CORE_NOT_KEPT: NOT_KEPT_COLOURS,
+    COUNTED_DRAFT: STATUS_COLOURS[ReportStatus.DU_THAO],
     NOT_COUNTED_UNSIGNED: STATUS_COLOURS[ReportStatus.CHUA_KY],
     NOT_COUNTED_HELD: STATUS_COLOURS[ReportStatus.CHO_DOI_CHIEU],
     NOT_COUNTED_REVOKED: KEY_STATE_COLOURS[KeyState.THU_HOI],
@@ -228,9 +236,11 @@ def completeness_text(completeness: Completeness) -> str:
 
 
 def intake_summary_text(run: IntakeRun) -> str:
-    """IntakeRun.summary_text in the interface language: "Đã đọc 12 tệp: Hợp lệ 9, Đã nhận (không
-    giữ) 1, Trùng 2." (the new versions not kept counted apart from the files read again)."""
-    words = [(_t(NOT_KEPT) if c == CORE_NOT_KEPT else class_label(c), n) for c, n in run.summary_counts]
+    """IntakeRun.summary_text in the interface language, counted by the results the tab shows
+    (`core.intake_results.summary_counts`): "Đã đọc 12 tệp: Hợp lệ 8, Hợp lệ (dự thảo) 1, Đã nhận (không
+    giữ) 1, Trùng 2." (a draft counted, a valid file not counted, a new version not kept: each apart)."""
+    words = [(count_words(_t(RESULT_WORDS[w])) if w in RESULT_WORDS else class_label(w), n)
+             for w, n in summary_counts(run)]
     parts = ", ".join(f"{word} {n}" for word, n in words)
     parts = parts or translate("ProvinceWindow", "no files")
     text = translate("ProvinceWindow", "Read %n file(s): {parts}.", None, len(run.results)).format(parts=parts)

@@ -1729,6 +1729,10 @@ Gõ mã {code} để xác nhận.</translation>
         <translation>{confirmed} khóa đã xác nhận, {pending} khóa chờ xác nhận, {replaced} khóa đã thay, {revoked} khóa đã thu hồi; {without}/{units} đơn vị chưa có khóa đang dùng.</translation>
     </message>
     <message>
+        <source>Choose in the list the key to confirm first: type the unit&apos;s name in Find, then press Down.</source>
+        <translation>Hãy chọn trong danh sách khóa cần xác nhận trước: gõ tên đơn vị vào ô Tìm, rồi nhấn phím Xuống.</translation>
+    </message>
+    <message>
         <source>The unit&apos;s other keys: {keys}.</source>
         <translation>Khóa khác của đơn vị: {keys}.</translation>
     </message>
@@ -1741,8 +1745,24 @@ Gõ mã {code} để xác nhận.</translation>
         <translation>Đọc &amp;lại thư mục {folder}…</translation>
     </message>
     <message>
+        <source>Choose in the list the key to revoke first: type the unit&apos;s name in Find, then press Down.</source>
+        <translation>Hãy chọn trong danh sách khóa cần thu hồi trước: gõ tên đơn vị vào ô Tìm, rồi nhấn phím Xuống.</translation>
+    </message>
+    <message>
+        <source>Key {code} of {unit} is already revoked.</source>
+        <translation>Khóa {code} của {unit} đã bị thu hồi rồi.</translation>
+    </message>
+    <message>
         <source>Revoked key {code} of {unit}: {effect}</source>
         <translation>Đã thu hồi khóa {code} của {unit}: {effect}</translation>
+    </message>
+    <message>
+        <source>Choose in the list of unsigned files one not yet accepted first.</source>
+        <translation>Hãy chọn trước trong danh sách tệp chưa ký một tệp chưa được chấp nhận.</translation>
+    </message>
+    <message>
+        <source>The file {file} is already accepted.</source>
+        <translation>Tệp {file} đã được chấp nhận rồi.</translation>
     </message>
     <message>
         <source>Accepted the unsigned file {file} of {unit} (fingerprint {fingerprint}).</source>
@@ -3222,6 +3242,10 @@ Gõ mã {code} để xác nhận.</translation>
         <translation>Đã nhận (không giữ)</translation>
     </message>
     <message>
+        <source>Valid (draft)</source>
+        <translation>Hợp lệ (dự thảo)</translation>
+    </message>
+    <message>
         <source>Valid, not counted (unsigned)</source>
         <translation>Hợp lệ, chưa tính (chưa ký)</translation>
     </message>
@@ -3806,8 +3830,16 @@ Gõ mã {code} để xác nhận.</translation>
         <translation>Báo cáo PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Save the summary of {period}</source>
-        <translation>Lưu số liệu tổng hợp {period}</translation>
+        <source>Save the consolidated report (PDF) of {period}</source>
+        <translation>Lưu báo cáo tổng hợp (PDF) {period}</translation>
+    </message>
+    <message>
+        <source>Save the Excel summary table of {period}</source>
+        <translation>Lưu bảng tổng hợp Excel {period}</translation>
+    </message>
+    <message>
+        <source>Save the DHIS2/ADX file of {period}</source>
+        <translation>Lưu tệp DHIS2/ADX {period}</translation>
     </message>
     <message>
         <source>Consolidating…</source>
@@ -5766,6 +5798,10 @@ Tệp Excel {xlsx} đã được ghi lại kèm mã của bản PDF đã ký. G�
         <translation>Vẫn làm việc tiếp được; hãy sao lưu bằng Tệp › Sao lưu ra… (ví dụ ra USB) cho đến khi khắc phục được.</translation>
     </message>
     <message>
+        <source>Backup outside this computer</source>
+        <translation>Sao lưu ra ngoài máy</translation>
+    </message>
+    <message>
         <source>Indicator catalogue updated to version {version}.</source>
         <translation>Đã cập nhật bộ chỉ tiêu lên phiên bản {version}.</translation>
     </message>
@@ -5882,6 +5918,10 @@ Tệp Excel {xlsx} đã được ghi lại kèm mã của bản PDF đã ký. G�
     <message>
         <source>Could not back up</source>
         <translation>Không sao lưu được</translation>
+    </message>
+    <message>
+        <source>Backed up, but the copy was not recorded</source>
+        <translation>Đã sao lưu, nhưng chưa ghi nhận được bản sao</translation>
     </message>
     <message>
         <source>Backup</source>
@@ -6321,10 +6361,6 @@ Sau khi duyệt, số liệu, ghi chú, nội dung báo cáo và chỉ tiêu đ�
         <source>Period marked complete</source>
         <translation>Kỳ đã đánh dấu Hoàn thành</translation>
     </message>
-    <message>
-        <source> (its report uses the figures of {period})</source>
-        <translation> (báo cáo kỳ này dùng số liệu {period})</translation>
-    </message>
     <message numerus="yes">
         <source>%n period(s) marked Complete wait for a leader&apos;s approval and go back to Entering if this is saved:</source>
         <translation>
@@ -6412,6 +6448,10 @@ Mã xác thực: {code}</translation>
     <message>
         <source>The report is dated {end} or later (the day the period&apos;s figures are whole): it can be printed and exported before then, with that date.</source>
         <translation>Báo cáo ghi ngày từ {end} trở đi (ngày số liệu đủ kỳ): có thể in và xuất trước ngày đó, ghi ngày đó.</translation>
+    </message>
+    <message>
+        <source>First, back up to a USB stick with {backup}: until then this approval is on this computer alone, and a dead disk or a stolen laptop loses it with the automatic backups kept beside the data.</source>
+        <translation>Trước hết, sao lưu ra USB bằng {backup}: đến lúc đó bản duyệt này chỉ có trên máy này; hỏng ổ đĩa hay mất máy là mất cả nó lẫn các bản sao lưu tự động để cạnh dữ liệu.</translation>
     </message>
     <message>
         <source>No figure differs from the last approval ({day}).</source>

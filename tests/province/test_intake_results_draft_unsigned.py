@@ -55,6 +55,15 @@ def read(inbox, tmp_path_factory):
     office.close()
 
 
+def _accepted(read):
+    """The unsigned report accepted by the province, once whichever test asks first (the module's fixture
+    is shared; a test may run alone)."""
+    office = read["office"]
+    if office.checked_completeness(PERIOD).counts["unsigned"]:
+        office.accept_unsigned(read["unsigned"], PERIOD)
+    return office
+
+
 def test_a_draft_counted_says_it_is_one_and_an_unsigned_file_says_it_is_not_counted(read, inbox):
     by_file = {r.file_name: file_result_word(r) for r in read["run"].results}
     draft_file = next(r.file_name for r in read["run"].results if r.unit_code == inbox["draft"] and r.kept)
@@ -93,8 +102,7 @@ def test_the_command_line_prints_the_words_and_counts_them_apart(read, tmp_path,
 
 
 def test_the_workbook_says_the_draft_and_the_accepted_unsigned_unit(read, inbox, tmp_path):
-    office = read["office"]
-    office.accept_unsigned(read["unsigned"], PERIOD)
+    office = _accepted(read)
     con = office.consolidation(PERIOD)
     wb = load_workbook(write_consolidated(con, tmp_path / "tong-hop.xlsx"))
     log = wb[SHEET_INTAKE]
@@ -109,3 +117,23 @@ def test_the_workbook_says_the_draft_and_the_accepted_unsigned_unit(read, inbox,
     assert status[read["unsigned"]] == "Đã nhận (chưa ký, đã chấp nhận)"
     assert status[inbox["draft"]].startswith("Dự thảo") and "chưa ký" not in status[inbox["draft"]]
     assert sum("chưa ký" in (s or "") for s in status.values()) == 1
+
+
+def test_the_window_says_the_draft_the_count_apart_and_the_accepted_unsigned_unit(read, inbox, qtbot):
+    """The province window's words (ui/province_labels) say what the core says: the tab's result,
+    the run's line and the unit's status (they had kept plain "Hợp lệ", "Hợp lệ 90" and "Đã nhận")."""
+    from ui import i18n
+    from ui.province_labels import intake_summary_text, result_label, unit_status_text
+
+    i18n.install_language(i18n.VIETNAMESE)
+    run = read["run"]
+    by_file = {r.file_name: result_label(r) for r in run.results}
+    draft_file = next(r.file_name for r in run.results if r.unit_code == inbox["draft"] and r.kept)
+    assert by_file[draft_file] == "Hợp lệ (dự thảo)"
+    assert by_file[read["unsigned_name"]] == NOT_COUNTED_UNSIGNED
+    counted = [file_result_word(r) for r in run.results].count("Hợp lệ")
+    assert intake_summary_text(run).startswith(
+        f"Đã đọc {len(run.results)} tệp: Hợp lệ {counted}, Hợp lệ (dự thảo) 1, Hợp lệ chưa tính (chưa ký) 1, ")
+    office = _accepted(read)
+    unit = next(u for u in office.consolidation(PERIOD).units if u.commune.code == read["unsigned"]).status
+    assert unit_status_text(unit) == "Đã nhận (chưa ký, đã chấp nhận)"

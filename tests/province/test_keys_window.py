@@ -282,7 +282,7 @@ def test_an_unsigned_file_accepted_after_the_warning(qtbot, received, mail, offi
     script = Script((QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click()))
     click(qtbot, tab.accept_button)
     script.check()
-    assert unit_row(window, c.unit_code)["Tình trạng"] == "Đã nhận"
+    assert unit_row(window, c.unit_code)["Tình trạng"] == "Đã nhận (chưa ký, đã chấp nhận)"  # U12 F10
     assert unit_row(window, c.unit_code)["Khóa ký"] == "Chưa ký, đã chấp nhận"
     assert tab.unsigned_table.model().index(0, 6).data().startswith("Đã chấp nhận ")
     assert not tab.accept_button.isEnabled()
