@@ -33,12 +33,15 @@ from desktop_app.core.workflow import (
     concerns,
     refuse_while_changed_outside,
 )
+from desktop_app.later_approvals import complete_changed_said, complete_figures
 
 
 class HistoryActions:
     """The history's checks, acknowledgement and audit trail (see the module)."""
 
     approvals_voided: tuple[Words, ...] = ()  # what the last acknowledgement voided (`acknowledge_changes`)
+    # the later periods marked Hoàn thành whose figures those voids changed (`later_approvals.complete_changed_said`)
+    complete_changed_by_voiding: tuple[Words, ...] = ()
 
     def verify_history(self):
         """What was changed outside the program (`db.integrity`), named; [] when nothing."""
@@ -85,13 +88,16 @@ class HistoryActions:
         In the same transaction, an approved or sent period whose approval, state, figures or report
         text were among the changes loses its approval (`core.workflow.approvals_voided`): it goes
         back to Hoàn thành, with its history and audit rows, and the leader must approve again;
-        `approvals_voided` then says so, one line a period (empty when none).
+        `approvals_voided` then says so, one line a period (empty when none). A later period marked Hoàn thành
+        whose figures counted the voided approval (a term total, last year's count) is not sent back but now shows
+        other figures and review code: `complete_changed_by_voiding` names it, one line a voided period that changed
+        any ("Kỳ năm 2028 (Hoàn thành, chờ duyệt) nay không còn tính số liệu của năm 2027 …"; empty when none).
 
         What an acknowledgement does not clear (`left_by_acknowledging`) is listed and compared with the rest, but
         neither recorded nor returned as acknowledged; with nothing else found, refused (NotFound: nothing to
         acknowledge), naming it."""
         self.require(Permission.ACKNOWLEDGE_CHANGES)
-        self.approvals_voided = ()
+        self.approvals_voided = self.complete_changed_by_voiding = ()
         names = self._indicator_names()
         with self.store.transaction():
             found = self.store.verify_integrity(names, self._kept_backups())
@@ -108,8 +114,8 @@ class HistoryActions:
                 raise NotFound(str(words), field="Lịch sử số liệu", en=words.en)
             said = [t.message for t in cleared]
             self.store.acknowledge_changes(self.user, cleared, "\n".join(said))
-            voided = self._void_approvals(cleared)  # after the acknowledgement: its records enter the chain as found
-        self.approvals_voided = tuple(voided)
+            voided, changed = self._void_approvals(cleared)  # after the acknowledgement: its records enter the chain
+        self.approvals_voided, self.complete_changed_by_voiding = tuple(voided), tuple(changed)
         return said
 
     def approvals_voided_by(self, found) -> list[Period]:
@@ -127,18 +133,23 @@ class HistoryActions:
         changed = [(t.table, t.key) for t in found]
         return [parse_period(period) for period in approvals_voided(changed, code, frozen, under)]
 
-    def _void_approvals(self, found) -> list[Words]:
+    def _void_approvals(self, found) -> tuple[list[Words], list[Words]]:
         """Inside the acknowledgement's transaction: the approval of each period `found` concerns
-        (`approvals_voided_by`) is voided, the period back to Hoàn thành; what is said of each."""
-        said = []
+        (`approvals_voided_by`) is voided, the period back to Hoàn thành; what is said of each, and of the later
+        periods marked Hoàn thành whose figures each void changed (`complete_changed_said`, read around it)."""
+        said, changed = [], []
         catalogues = {t.key[0] for t in found if t.table == "catalogs" and t.key}
         by_data = set(self.approvals_voided_by([t for t in found if t.table != "catalogs"]))
         for p in self.approvals_voided_by(found):
             version = self.approved_under(p)
             words, reason = approval_voided(p, version if version in catalogues else None, data=p in by_data)
+            before = complete_figures(self, p)
             self._set_state(p, State.COMPLETE, "approval_voided", reason=reason)
             said.append(words)
-        return said
+            later = complete_changed_said(self, p, before, "void")
+            if later is not None:
+                changed.append(later)
+        return said, changed
 
     def audit_trail(self, *, period: str | None = None, indicator: str | None = None,
                     user: str | None = None):

@@ -317,6 +317,8 @@ def _acknowledge(ws: Workspace, typed: str) -> int:
     _print_left(left_by_acknowledging(found), sys.stdout)  # still said: no failed acknowledgement
     for voided in ws.approvals_voided:  # an approved period concerned needs a new approval
         print(voided)
+    for later in ws.complete_changed_by_voiding:  # a later Complete period's figures changed by a void: named
+        print(later)
     return 0
 
 

@@ -235,6 +235,8 @@ class WindowNotices:
                 "WindowNotices", "Recorded: %n change(s) made outside the program checked.", "", len(said))
                 + "\n\n" + _left_named(still))
         voided = getattr(ws, "approvals_voided", ())  # the commune's: an approval the changes touched
+        # and the later periods marked Hoàn thành whose figures (term total…) and review code those voids changed
+        voided += tuple(getattr(ws, "complete_changed_by_voiding", ()))
         if voided:
             self.notice_box(QMessageBox.Icon.Warning, title, "\n\n".join(in_language(v) for v in voided))
         return said
