@@ -103,6 +103,7 @@ SETTING_WORDS = {
     "province_kept_rule": QT_TRANSLATE_NOOP("AuditModel", "Rule choosing each unit's kept version"),
     "province_issuer": QT_TRANSLATE_NOOP("AuditModel", "Issuing office"),
     "province_recipient": QT_TRANSLATE_NOOP("AuditModel", "Report addressed to"),
+    "last_copy_out": QT_TRANSLATE_NOOP("AuditModel", "Last backup outside this computer"),
     # the digital-signature settings (desktop_app.core.pdf_signature.SETTING_KEYS_EN's words)
     "signature_pkcs11_module": QT_TRANSLATE_NOOP("AuditModel", "Token library (PKCS#11)"),
     "signature_token_label": QT_TRANSLATE_NOOP("AuditModel", "Signer's token name"),

@@ -65,6 +65,7 @@ SETTINGS = {
     "period_rules": "Ngày chốt số liệu và hạn gửi báo cáo", "province_email": "Địa chỉ thư điện tử của tỉnh",
     "mode": "Chế độ", "province_issuer": "Cơ quan ban hành", "province_recipient": "Nơi nhận báo cáo",
     "province_kept_rule": "Quy tắc chọn bản giữ của các đơn vị",
+    "last_copy_out": "Lần sao lưu ra ngoài máy gần nhất",  # desktop_app/copied_out.py
     **SIGNATURE_SETTINGS,
 }
 NUMBERS = {"numerator", "denominator", "value", "previous", "baseline"}  # fields holding one number
@@ -156,6 +157,9 @@ def shown(action: str, field: str, text: str, catalog: Catalog, boolean: bool = 
             offset = value.get("deadline_month_offset") or 0
             month = "tháng cuối kỳ" if not offset else f"tháng thứ {offset} sau tháng cuối kỳ"
             return f"chốt số liệu ngày {value.get('cutoff_day')}, hạn gửi ngày {value.get('deadline_day')} {month}"
+        if field == "last_copy_out" and isinstance(value, dict) and isinstance(value.get("at"), str):
+            at = value["at"]  # as the copy's laptop stamped it, "2026-12-06T19:03:40+07:00"
+            return f"{at[8:10]}/{at[5:7]}/{at[:4]} {at[11:16]}, vào thư mục {value.get('folder', '')}"
         if isinstance(value, list):
             return " / ".join(map(str, value))
     return text

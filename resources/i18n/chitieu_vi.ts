@@ -460,6 +460,10 @@
         <translation>Nơi nhận báo cáo</translation>
     </message>
     <message>
+        <source>Last backup outside this computer</source>
+        <translation>Lần sao lưu ra ngoài máy gần nhất</translation>
+    </message>
+    <message>
         <source>Token library (PKCS#11)</source>
         <translation>Tệp thư viện PKCS#11 của thiết bị ký số</translation>
     </message>

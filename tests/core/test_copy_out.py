@@ -114,3 +114,14 @@ def test_after_the_copy_reads_the_history_s_order_not_the_clock():
         "Chưa sao lưu ra ngoài máy từ khi duyệt năm 2026 (ngày 05/01/2027).")
     held = Step(copied.at, "approve", YEAR, order=5)  # approved in the copy's second, before it
     assert copy_out_due(copied, [held], None, local(2027, 1, 10, 9, 0)) is None
+
+
+def test_the_change_log_names_the_copy_out_and_says_when_and_where(office, tmp_path):  # noqa: F811
+    """Its line read "last_copy_out" and the stored mapping, as the store wrote it."""
+    from desktop_app.core.audit import describe
+
+    as_(office, "canbo")
+    copied_out.record(office, tmp_path / "usb", now=dt.datetime(2026, 12, 6, 19, 3, 40))
+    [line] = [ln for ln in describe(office.store.audit_rows(), office.catalog) if ln.field_code == "last_copy_out"]
+    assert line.field == "Lần sao lưu ra ngoài máy gần nhất"
+    assert line.new == f"06/12/2026 19:03, vào thư mục {tmp_path / 'usb'}" and line.old == ""
