@@ -6,7 +6,9 @@ and "What the sheets show and print").
 - every cell the table compares holds the text the data give it (`report_rows`, and the texts
   earlier versions wrote, `written_before`), as text, not as a number; a 2030 report written with
   the term's end (its title says so, `exports.report_rows.term_end_written`) holds that form's
-  texts only (`term_rows`), its summary and the line on the term's rows under the table too;
+  texts only (`term_rows`), the line on the term's rows under the table too; the summary under
+  the table, and the unit's own, are compared whole with what the data give them, now or as an
+  earlier version wrote them (`report_rows.summary_lines`, `own_summary_lines`), in every period;
 - no cell shows, through its number format, anything but its own text as the writer shows it
   (the writer's formats are only `;;;"…"`: a negative result with the minus sign of print, a
   unit with a no-break space, the rule of a draft's heading; a long remark's beginning and
@@ -55,8 +57,9 @@ from exports.report_look import (
 )
 from exports.report_rows import (
     TITLE,
+    own_summary_lines,
     sheet_heading,
-    summary_line,
+    summary_lines,
     term_end_written,
     term_note,
     term_rows,
@@ -156,7 +159,7 @@ def report_problems(data: bytes, rows: list[list], sub: Submission) -> list[str]
                 g, w = _pair(g, w)
                 problems.append(f'{where}, dòng {start + 3 + k}, cột "{REPORT_HEADERS[col]}": ghi "{g}", số liệu là "{w}"')
     problems += _outside(rows, start, len(expected), sub, term)
-    return problems + _displayed(data, rows, start, len(expected), sub)
+    return problems + _displayed(data, rows, start, len(expected), sub, summary_lines(sub, term))
 
 
 def _outside(rows: list[list[str]], start: int, n: int, sub: Submission, term: bool = False) -> list[str]:
@@ -198,25 +201,29 @@ def _outside(rows: list[list[str]], start: int, n: int, sub: Submission, term: b
 
 def _below(rows: list[list[str]], start: int, end: int, sub: Submission, term: bool = False) -> list[str]:
     """Under the table, in column A: the notes (each long remark of the table's "Ghi chú" in full,
-    numbered), then the summary, the people and the fingerprint, the sheet's last lines. In a 2030
-    report written with the term's end (`term`) the summary is compared whole (the term's counts
-    apart from the year's, `report_rows.summary_line`) and the line on the term's rows follows it
-    (`term_note`); in any other the summary is found by its beginning, as every version wrote it."""
+    numbered), then the summary, the people and the fingerprint, the sheet's last lines. The
+    summary is compared whole with what the data give it, now or as an earlier version wrote it
+    (`report_rows.summary_lines`: in a 2030 report written with the term's end, `term`, the term's
+    counts apart from the year's, and the line on the term's rows follows it, `term_note`); so is
+    the unit's own summary (`report_rows.own_summary_lines`). The summary was found by its beginning
+    alone until 2026.12, except in that term form (red-team R22 F1)."""
     where = f'trang "{SHEET_REPORT}"'
     lines = _lines_below(rows, end)
     last = [f"Người lập biểu: {sub.preparer}", f"Người ký: {sub.signer} ({sub.signer_title})",
             f"Mã xác thực báo cáo: {sub.short_fingerprint} (đầy đủ tại trang Thông tin)"]
-    summary = next((k for k, (_, t) in enumerate(lines) if t.startswith(SUMMARY_START)), None)
+    summaries = summary_lines(sub, term)
+    summary = _summary_at(lines, summaries)
     if summary is None:
         return [f"{where} thiếu dòng tổng hợp dưới bảng"]
     tail = lines[summary:]
-    if term and tail[0][1] != summary_line(sub):
-        got, want = _pair(tail[0][1], summary_line(sub))
-        return [f'{where}, ô A{tail[0][0] + 1} dưới bảng: ghi "{got}", phần mềm ghi "{want}"']
+    if tail[0][1] not in summaries:
+        got, want = _pair(tail[0][1], summaries[0])
+        return [f'{where}, ô A{tail[0][0] + 1} dưới bảng (dòng tổng hợp): ghi "{got}", số liệu là "{want}"']
     note = [term_note(sub)] if term else []
-    own = [sub.own_summary_sentence()] if sub.own_summary_sentence() else []
-    if own and not term and len(tail) > 1 and tail[1][1] == own[0].replace(f" {sub.unit_word} tự đặt", " xã tự đặt", 1):
-        own = [tail[1][1]]  # a ward's own targets were "xã tự đặt" until 2026.12 (`written_before`)
+    owns = own_summary_lines(sub, term)
+    own = owns[:1]
+    if len(tail) > 1 + len(note) and tail[1 + len(note)][1] in owns[1:]:
+        own = [tail[1 + len(note)][1]]  # as an earlier version wrote it (a ward's "xã tự đặt")
     if len(tail) != 1 + len(note) + len(own) + len(last) or [t for _, t in tail[1:]] != note + own + last:
         # the first line that is not what the writer writes there
         want = ["…", *note, *own, *last]
@@ -229,12 +236,22 @@ def _below(rows: list[list[str]], start: int, end: int, sub: Submission, term: b
             t, w = _pair(t, want[k])
             return [f'{where}, ô A{r + 1} dưới bảng: ghi "{t}", phần mềm ghi "{w}"']
         return [f'{where} thiếu dòng "{want[k][:60]}" dưới bảng']
-    notes, remarks = _notes_and_remarks(rows, start, end)
+    notes, remarks = _notes_and_remarks(rows, start, end, summaries)
     if notes and not _notes_of(notes, remarks):
         r = lines[0][0]
         return [(f'{where}, dòng {r + 1}-{lines[summary][0]} dưới bảng: phần ghi chú không phải các ghi chú dài của '
                  f'cột "Ghi chú" ("{notes[:60]}")')]
     return []
+
+
+def _summary_at(lines: list[tuple[int, str]], summaries: list[str]) -> int | None:
+    """Where among `lines` (`_lines_below`) the summary stands: the first line that is one of the
+    summaries the data give (`summaries`), else the first beginning as every summary does (then
+    refused by `_below`, quoting it); None without either."""
+    found = next((k for k, (_, t) in enumerate(lines) if t in summaries), None)
+    if found is None:
+        found = next((k for k, (_, t) in enumerate(lines) if t.startswith(SUMMARY_START)), None)
+    return found
 
 
 def _lines_below(rows: list[list[str]], end: int) -> list[tuple[int, str]]:
@@ -243,10 +260,13 @@ def _lines_below(rows: list[list[str]], end: int) -> list[tuple[int, str]]:
     return [(r, t) for r, t in lines if t]
 
 
-def _notes_and_remarks(rows: list[list[str]], start: int, end: int) -> tuple[str, list[str]]:
-    """The notes under the table (the lines before the summary, joined) and the table's remarks."""
+def _notes_and_remarks(rows: list[list[str]], start: int, end: int,
+                       summaries: list[str]) -> tuple[str, list[str]]:
+    """The notes under the table (the lines before the summary, found among `summaries` by
+    `_summary_at`, joined) and the table's remarks."""
     lines = _lines_below(rows, end)
-    summary = next((k for k, (_, t) in enumerate(lines) if t.startswith(SUMMARY_START)), len(lines))
+    summary = _summary_at(lines, summaries)
+    summary = len(lines) if summary is None else summary
     notes = "".join(t for _, t in lines[:summary])
     return notes, [text_in(rows, r, len(REPORT_HEADERS) - 1) for r in range(start + 2, end)]
 
@@ -322,7 +342,8 @@ def _note_ends(text: str, start: int, following: str, longest: int):
         yield len(text)
 
 
-def _displayed(data: bytes, rows: list[list[str]], start: int, n: int, sub: Submission) -> list[str]:
+def _displayed(data: bytes, rows: list[list[str]], start: int, n: int, sub: Submission,
+               summaries: list[str]) -> list[str]:
     """What the three sheets show and print otherwise than their cells' texts (`_shown`,
     `exports.report_look`, `exports.sheet_names`): "Thông tin" and "Dữ liệu" are read by people
     too (the key's code, a figure and its verdict), the same checks judge them, each by what the
@@ -344,7 +365,7 @@ def _displayed(data: bytes, rows: list[list[str]], start: int, n: int, sub: Subm
         if place[1] != len(REPORT_HEADERS) or not start + 2 < place[0] <= start + 2 + n:
             return False  # a note is referred to only from the table's "Ghi chú"
         if not notes:
-            notes.append(_read_notes(*_notes_and_remarks(rows, start, start + 2 + n)) or [])
+            notes.append(_read_notes(*_notes_and_remarks(rows, start, start + 2 + n, summaries)) or [])
         return _refers_to_note(shown, text, notes[0])
 
     found = []

@@ -84,6 +84,37 @@ def summary_line(sub: Submission, term_end: bool = True) -> str:
     return f"Tổng hợp {len(sub.assigned_items)} chỉ tiêu tỉnh giao: {said}."
 
 
+def summary_lines(sub: Submission, term_end: bool = True) -> list[str]:
+    """The summary lines `verify` accepts under the table of a file of `sub`, each whole: the
+    writer's now (`summary_line`), then those earlier versions wrote for the same data, as
+    `submission_format.written_before` gives the table's cells theirs. Every version so far wrote
+    "Tổng hợp {n} chỉ tiêu tỉnh giao: {counts}." (`Submission.summary_text`) in every period; a 2030
+    file written before the term's end (`term_end` False: titled as before) holds that one, and one
+    written with it (`term_end`) the term's form only. A wording a later version gives the line is
+    added here beside it, never found by its beginning (red-team R22 F1: "Vượt 8, Đạt 0, Không
+    đạt 0" over data counting Vượt 2 verified intact)."""
+    before = [] if term_end and is_term_end(sub.period) else _summaries_before(sub)
+    return list(dict.fromkeys([summary_line(sub, term_end), *before]))
+
+
+def _summaries_before(sub: Submission) -> list[str]:
+    """The summary lines earlier versions wrote for `sub` (7515160 to 2026.12, the template unchanged:
+    `git log -S"Tổng hợp" -- exports/ desktop_app/core/`)."""
+    return [summary_line(sub, term_end=False)]
+
+
+def own_summary_lines(sub: Submission, term_end: bool = True) -> list[str]:
+    """The unit's own summary line (`Submission.own_summary_sentence`, "Theo 4 chỉ tiêu phường tự đặt
+    năm 2026: …") as `verify` accepts it, whole: now, and a ward's "xã tự đặt" of files written until
+    2026.12 (`written_before`'s rule, none with the term's end); [] without own targets."""
+    own = sub.own_summary_sentence()
+    if not own:
+        return []
+    ward_as_before = own.replace(f" {sub.unit_word} tự đặt", " xã tự đặt", 1)
+    before = [] if term_end and is_term_end(sub.period) else [ward_as_before]
+    return list(dict.fromkeys([own, *before]))
+
+
 def term_note(sub: Submission, term_end: bool = True) -> str:
     """The line after the summary in the term's last year report (with `term_end`): which rows are
     final for the term, the line under the PDF's annex ("Chỉ tiêu số 1–6 đánh giá kết quả cuối cùng
