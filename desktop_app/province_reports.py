@@ -61,6 +61,9 @@ class IntakeLine(IntakeLogRow):
     key: KeyThenNow | None = None
     received_on: str | None = None
     new: bool = False  # its file was stored as a new version (`FileResult.new`): a Trùng one is not kept
+    # the version its file was stored as (or found again) approved: a draft's line says "Hợp lệ (dự thảo)" after the
+    # unit's approved report with the same figures replaced it (R22 F3); None: no stored version
+    approved: bool | None = None
 
 
 class ReportActions:
@@ -184,16 +187,17 @@ class ReportActions:
                 first[row.received_id] = min(row.id, first.get(row.received_id, row.id))
         out = []
         for row in log:
-            key, received_on, new = None, None, False
+            key, received_on, new, approved = None, None, False, None
             if row.received_id in versions:
                 version = versions[row.received_id]
+                approved = bool(version.approved)
                 key, received_on = _file_key(version, row.at, entries, held), row_judged_on(version)
                 # stored by this line, not found again: the version's first line, read when it was stored
                 # (times to the second: a copy read in the same second found it)
                 new = first.get(row.received_id) == row.id and version.received_at == row.at
             elif row.class_ in KEY_REFUSALS and row.unit_code:
                 key = unit_key_then_now(units.get(row.unit_code, []), row.at)
-            out.append(IntakeLine(**vars(row), key=key, received_on=received_on or None, new=new))
+            out.append(IntakeLine(**vars(row), key=key, received_on=received_on or None, new=new, approved=approved))
         return out
 
     @collector_paused()

@@ -110,4 +110,4 @@ def _result(line: IntakeLine, unit_name, rules: PeriodRules) -> FileResult:
         unit_code=line.unit_code or "", unit_name=unit_name(line.unit_code) if line.unit_code else "",
         period=line.period or "", fingerprint=line.fingerprint or "", new=line.new, received_id=line.received_id,
         key_code=key.code if key else "", key_state=key.then if key else "", held=bool(key and key.held),
-        received_on=day or "", late=late)
+        received_on=day or "", late=late, approved=bool(line.approved))

@@ -107,9 +107,21 @@ def _received_on(con: Consolidation) -> dict[tuple[str, str], dt.date]:
 
 
 def _drafts(con: Consolidation) -> set[tuple[str, str]]:
-    """(unit code, fingerprint) of each counted draft: its file's line says "Hợp lệ (dự thảo)"
-    (`COUNTED_DRAFT`), as the window says it; the log does not keep a file's approval."""
+    """(unit code, fingerprint) of each counted draft: what says a line's file was a draft when the line does not
+    (`_draft`)."""
     return {(u.code, u.fingerprint) for u in con.completeness.units if u.fingerprint and u.draft and u.received}
+
+
+def _draft(log, drafts: set[tuple[str, str]]) -> bool:
+    """The line's file was a draft (its line says "Hợp lệ (dự thảo)", `COUNTED_DRAFT`, as the window says it): the
+    version it was stored as (or found again) is not approved (`IntakeLine.approved`), whatever replaced it since: the
+    unit's approved report with the same figures (the same fingerprint) read later left a draft's line plain "Hợp lệ"
+    (R22 F3). A line that does not say (none stored, or a bare log row): the counted draft of its unit and
+    fingerprint (`_drafts`)."""
+    approved = getattr(log, "approved", None)
+    if approved is None:
+        return (log.unit_code, log.fingerprint) in drafts
+    return bool(log.unit_code) and not approved
 
 
 def _unit_cell(log, codes) -> tuple:
@@ -139,7 +151,7 @@ def _intake_sheet(book: _Book, con: Consolidation) -> None:
         if not FileClass(log.class_).accepted and log.arrived_on:
             day = dt.date.fromisoformat(log.arrived_on)
         word = result_word(log.class_, new=log.new, key_state=log.key.now if log.key else "",
-                           held=bool(log.key and log.key.held), draft=(log.unit_code, log.fingerprint) in drafts)
+                           held=bool(log.key and log.key.held), draft=_draft(log, drafts))
         look = filled.get(word) or (accepted if FileClass(log.class_).accepted else refused)
         reason = " ".join(t for t in (named_otherwise(log.file_name, log.unit_code, names),
                                       paper_reason(log.reason, log.key)) if t)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.cli import run
 from desktop_app.core.intake import when_text
+from desktop_app.core.intake_results import COUNTED_DRAFT
 from desktop_app.core.periods import parse_period
 from desktop_app.province import ProvinceOffice
 from tests.province.conftest import PERIOD
@@ -60,6 +61,13 @@ def rows(window) -> dict[str, dict[str, str]]:
                           for c in range(model.columnCount())} for r, f in enumerate(model.rows)}
 
 
+def words(inbox) -> dict[str, str]:
+    """Each file's result as the tab says it: its class, but the unit's draft "Hợp lệ (dự thảo)" (walk U12 F3), from
+    the records as when it was read (R22 F3: every valid file's line had read as a draft)."""
+    return {name: COUNTED_DRAFT if name.startswith(f"{PERIOD}_{inbox['draft']}_") else word
+            for name, word in inbox["expected"].items()}
+
+
 def details(window) -> str:
     return "\n".join(label.text() for label in (window.file_title, window.file_facts, window.file_reason))
 
@@ -76,13 +84,13 @@ def test_opened_after_the_command_line_read_the_folder_the_tab_lists_its_files(q
     assert window.period.code == PERIOD
     files_tab(window)
     shown = rows(window)
-    assert {name: row["Kết quả"] for name, row in shown.items()} == inbox["expected"]
+    assert {name: row["Kết quả"] for name, row in shown.items()} == words(inbox)
     tampered = shown["bao-cao-da-sua.xlsx"]
     assert tampered["Ngày nhận"] == "18/06/2026"  # the day it arrived, as recorded for a refused file
     assert shown["ban-sua-lai.xlsx"]["Ngày nhận"] == "18/06/2026"
     heading = window.intake_summary.text()
     assert f"{inbox['folder']}" in heading and "thu-ky" in heading and when_text(started) in heading
-    assert f"Đã đọc {len(inbox['expected'])} tệp: Hợp lệ 15, Trùng 1, Đã bị sửa 1" in heading
+    assert f"Đã đọc {len(inbox['expected'])} tệp: Hợp lệ 14, Hợp lệ (dự thảo) 1, Trùng 1, Đã bị sửa 1" in heading
     assert translate("ProvinceWindow", NOT_KEPT) in heading
     if SHOTS:
         window.resize(1366, 728)

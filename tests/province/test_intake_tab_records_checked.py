@@ -20,7 +20,7 @@ from desktop_app.core.intake import when_text
 from desktop_app.core.periods import parse_period
 from desktop_app.province import ProvinceOffice
 from tests.province.conftest import PERIOD
-from tests.province.test_intake_tab_read_elsewhere import files_tab, rows
+from tests.province.test_intake_tab_read_elsewhere import files_tab, rows, words
 from tests.province.test_opens_on_last_period import open_window
 from tests.ui.conftest import press
 from ui.i18n import translate
@@ -67,7 +67,7 @@ def test_a_reading_whose_row_was_edited_outside_lists_only_what_the_program_wrot
     press(Qt.Key.Key_Up)
     assert window.period.code == PERIOD
     files_tab(window)
-    expected = {name: word for name, word in inbox["expected"].items() if name != "bao-cao-da-sua.xlsx"}
+    expected = {name: word for name, word in words(inbox).items() if name != "bao-cao-da-sua.xlsx"}
     assert results(window) == expected  # every line the program wrote; none was
     heading = window.intake_summary.text()
     assert translate("ProvinceWindow", ALTERED).format(time=when_text(first)) in heading
@@ -94,7 +94,7 @@ def test_an_empty_run_added_outside_does_not_hide_the_reading(qtbot, office, inb
     press(Qt.Key.Key_Up)
     assert window.period.code == PERIOD
     files_tab(window)
-    assert results(window) == inbox["expected"]
+    assert results(window) == words(inbox)
     heading = window.intake_summary.text()
     assert str(inbox["folder"]) in heading and "thu-ky" in heading and "D:/thu-muc-trong" not in heading
     assert translate("ProvinceWindow", HIDDEN, None, 1) in heading
@@ -149,7 +149,7 @@ def test_the_records_are_read_again_only_once_something_was_read_or_written(
     assert reads == [PERIOD]
     window.refresh()
     QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
-    assert reads == [PERIOD] and results(window) == inbox["expected"]
+    assert reads == [PERIOD] and results(window) == words(inbox)
 
     other = tmp_path / "hop-thu-2"  # another person reads two files of the mail
     other.mkdir()
