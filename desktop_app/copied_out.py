@@ -4,14 +4,19 @@ recorded, and whether another is due is read from the records (the rule: desktop
 The record is the setting `LAST_COPY_OUT` ({"at": ISO time, "folder": the folder chosen, "last_step": the id of
 the last row of the periods' history, which the copy holds}), written with its
 audit row in one transaction, as the workspace writes every setting. Automatic backups are not copies out:
-they stay beside the database and are lost with the disk.
+they stay beside the database and are lost with the disk; nor is a copy to a folder on the database's own disk
+(Documents, the data folder's backups: red-team R23 F1, pressing Enter in the picker cleared the reminder with
+the copy on the laptop): it is made, and said not to count (`copy_out`).
 """
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app import backups
 from desktop_app.core.clock import stamp_time
 from desktop_app.core.copy_out import STEPS, CopyOut, Due, Step, copy_out_due
 from desktop_app.core.errors import ChiTieuError
@@ -21,12 +26,49 @@ LAST_COPY_OUT = "last_copy_out"
 MANUAL = "thu-cong"  # the reason a copy by hand's file name carries (ui/backup_actions.REASONS)
 
 
-def record(workspace, folder: Path, now: dt.datetime | None = None) -> None:
-    """The copy out to `folder` at `now`, made and checked: the setting and its audit row, one transaction."""
+@dataclass(frozen=True)
+class Copied:
+    """A copy by hand (`copy_out`): the file written and checked, and whether it counts as out of the laptop."""
+
+    path: Path
+    out: bool  # False: on the database's own disk, not recorded (the reminder stays)
+
+
+def copy_out(workspace, folder: Path) -> Copied:
+    """Tệp › Sao lưu ra…: the database copied into `folder` and checked (desktop_app.backups.take_backup), then
+    recorded as a copy out unless `folder` is on the database's own disk (`same_disk`). What the copy holds is
+    read before it is made: a period approved by another window meanwhile is not in it (R23 F2)."""
+    held = _last_step(workspace)
+    path = backups.take_backup(workspace, MANUAL, target_dir=Path(folder))
+    if same_disk(Path(folder), Path(workspace.store.path)):
+        return Copied(path, False)
+    try:
+        record(workspace, Path(folder), held=held)
+    except (ChiTieuError, sqlite3.Error) as err:  # the database locked meanwhile: the copy stands, said so
+        raise backups.BackupError(
+            f"Đã sao lưu và kiểm tra tệp {path}, nhưng chưa ghi nhận được lần sao lưu này ({err}): nhắc sao lưu ra "
+            "ngoài máy vẫn còn.", field="Sao lưu",
+            en=f"Backed up and checked the file {path}, but this copy could not be recorded ({err}): the reminder "
+               "to back up outside this computer stays.") from err
+    return Copied(path, True)
+
+
+def same_disk(folder: Path, database: Path) -> bool:
+    """Whether `folder` is on the disk (the volume: its serial number on Windows) the database is on; an
+    unreadable one is taken as another (the copy was checked there)."""
+    try:
+        return os.stat(folder).st_dev == os.stat(database.parent).st_dev
+    except OSError:
+        return False
+
+
+def record(workspace, folder: Path, now: dt.datetime | None = None, held: int | None = None) -> None:
+    """The copy out to `folder` at `now`, made and checked, holding the periods' history up to `held` (its last
+    row's id, read before the copy; now by default): the setting and its audit row, one transaction."""
     at = (now or dt.datetime.now()).astimezone().isoformat(timespec="seconds")
     store = workspace.store
     with store.transaction():
-        value = {"at": at, "folder": str(folder), "last_step": max((h.id for h in _history(workspace)), default=0)}
+        value = {"at": at, "folder": str(folder), "last_step": _last_step(workspace) if held is None else held}
         old = store.settings().get(LAST_COPY_OUT)
         store.put_setting(LAST_COPY_OUT, value)
         store.audit(workspace.user, "setting", field=LAST_COPY_OUT, old=old, new=value)
@@ -54,7 +96,10 @@ def due(workspace, now: dt.datetime | None = None) -> Due | None:
                  if h.event in STEPS and (at := stamp_time(h.at)) is not None and (period := _period(h.period))]
         code = workspace.commune.code
         last = last_copy_out(workspace)
-        return copy_out_due(last, steps, stamp_time(store.last_change(code)), (now or dt.datetime.now()).astimezone(),
+        moment = (now or dt.datetime.now()).astimezone()
+        if last is not None and (last.at > moment + dt.timedelta(days=1) or (last.last_step or 0) > _last_step(workspace)):
+            last = None  # a record no copy made: after today, or holding history not written yet (R23 F4)
+        return copy_out_due(last, steps, stamp_time(store.last_change(code)), moment,
                             None if last is not None else _records_began(store, code))
     except (ChiTieuError, ValueError, TypeError, sqlite3.Error, OSError):  # a setting or unit changed outside, the
         # database locked: said where it is read; a reminder never stops the window
@@ -67,6 +112,10 @@ def _records_began(store, code) -> dt.datetime | None:
     if day is not None:
         return dt.datetime.combine(day, dt.time()).astimezone()
     return min((t for r in store.entries(code) if (t := stamp_time(r.updated_at)) is not None), default=None)
+
+
+def _last_step(workspace) -> int:
+    return max((h.id for h in _history(workspace)), default=0)
 
 
 def _history(workspace) -> list:

@@ -228,26 +228,29 @@ def backup_to_folder(workspace: Workspace, parent: QWidget | None = None) -> Pat
     preferences.set_folder(BACKUP_FOLDER, folder)
     # Copying and checking a large database takes a while, the window frozen: keys typed meanwhile
     # reach the box that says how it ended (unprompted: not until the person paused).
-    with unprompted_boxes():
-        path = run_action(parent, backups.take_backup, workspace, copied_out.MANUAL, target_dir=Path(folder),
-                          title=translate("backup_actions", "Could not back up"), reads=True)
-        if path is not FAILED:  # the copy checked, recorded: the reminder to copy out goes until the next is due
-            run_action(parent, copied_out.record, workspace, Path(folder),
-                       title=translate("backup_actions", "Backed up, but the copy was not recorded"), reads=True)
-    if path is FAILED:
+    with unprompted_boxes():  # copied, checked and, out of the laptop, recorded: the reminder goes until the next
+        copied = run_action(parent, copied_out.copy_out, workspace, Path(folder),
+                            title=translate("backup_actions", "Could not back up"), reads=True)
+    if copied is FAILED:
         return None
     if hasattr(parent, "show_copy_out"):  # the commune window's line (ui/notices.py)
         parent.show_copy_out()
-    box = QMessageBox(QMessageBox.Icon.Information, translate("backup_actions", "Backup"),
-                      translate("backup_actions", "Backed up and checked the file:\n{path}").format(path=path),
+    box = QMessageBox(QMessageBox.Icon.Information if copied.out else QMessageBox.Icon.Warning,
+                      translate("backup_actions", "Backup"),
+                      translate("backup_actions", "Backed up and checked the file:\n{path}").format(path=copied.path),
                       QMessageBox.StandardButton.Ok, parent)
     # The key goes with the figures (a restored laptop keeps its confirmed key): the copy is as the seal
     # (red-team 14, F2)
-    box.setInformativeText(translate(
-        "backup_actions", "The copy holds this computer's signing key: whoever has the file can sign the unit's "
-                          "reports. Keep it as the unit's seal is kept; do not send it by e-mail."))
+    seal = translate("backup_actions", "The copy holds this computer's signing key: whoever has the file can sign "
+                                       "the unit's reports. Keep it as the unit's seal is kept; do not send it by "
+                                       "e-mail.")
+    if not copied.out:  # Documents, the data folder: lost with the disk, as the automatic backups (R23 F1)
+        seal = translate("backup_actions", "This folder is on this computer's own disk, with the data: a dead disk "
+                                           "or a stolen laptop loses both. Back up to a USB stick or another "
+                                           "computer's folder as well; until then the reminder stays.") + "\n\n" + seal
+    box.setInformativeText(seal)
     unprompted(box).exec()
-    return path
+    return copied.path
 
 
 def restore_from_file(workspace: Workspace, parent: QWidget | None = None, on_restored=None) -> bool:

@@ -255,6 +255,7 @@ class MainWindow(Retranslating, WaitsForExports, MainMenus, EntryArea, PastedCel
                     period = self._opening_period() or period
             self.reload(period)
             self._show_notice()
+            self.show_copy_out()  # an export or an approval makes a copy out due (R23 F3: said only at the next start)
 
     def _opening_period(self) -> Period | None:
         """The period shown at a login (None: the current one): where this person left off, but for

@@ -5924,10 +5924,6 @@ Tệp Excel {xlsx} đã được ghi lại kèm mã của bản PDF đã ký. G�
         <translation>Không sao lưu được</translation>
     </message>
     <message>
-        <source>Backed up, but the copy was not recorded</source>
-        <translation>Đã sao lưu, nhưng chưa ghi nhận được bản sao</translation>
-    </message>
-    <message>
         <source>Backup</source>
         <translation>Sao lưu</translation>
     </message>
@@ -5936,6 +5932,10 @@ Tệp Excel {xlsx} đã được ghi lại kèm mã của bản PDF đã ký. G�
 {path}</source>
         <translation>Đã sao lưu và kiểm tra tệp:
 {path}</translation>
+    </message>
+    <message>
+        <source>This folder is on this computer&apos;s own disk, with the data: a dead disk or a stolen laptop loses both. Back up to a USB stick or another computer&apos;s folder as well; until then the reminder stays.</source>
+        <translation>Thư mục này nằm trên ổ đĩa của chính máy này, cùng với dữ liệu: hỏng ổ đĩa hay mất máy là mất cả hai. Hãy sao lưu thêm ra USB hoặc thư mục của máy khác; đến lúc đó lời nhắc vẫn còn.</translation>
     </message>
     <message>
         <source>Restored from the backup. The data as they were before are kept in the copy {name}, in the folder

@@ -125,3 +125,41 @@ def test_the_change_log_names_the_copy_out_and_says_when_and_where(office, tmp_p
     [line] = [ln for ln in describe(office.store.audit_rows(), office.catalog) if ln.field_code == "last_copy_out"]
     assert line.field == "Lần sao lưu ra ngoài máy gần nhất"
     assert line.new == f"06/12/2026 19:03, vào thư mục {tmp_path / 'usb'}" and line.old == ""
+
+
+def test_a_copy_holds_the_history_read_before_it_is_made(office, tmp_path, monkeypatch):  # noqa: F811
+    """R23 F2: the record read the history after the copy: a period approved by another window during a long
+    copy was taken as held, and never reminded."""
+    from desktop_app import backups
+
+    as_(office, "canbo")
+    fill_year(office)
+    office.complete("2026")
+    as_(office, "lanhdao")
+    real = backups.take_backup
+
+    def slow_copy(*args, **kwargs):  # another window approves while the copy is made
+        path = real(*args, **kwargs)
+        office.approve("2026")
+        return path
+
+    monkeypatch.setattr(backups, "take_backup", slow_copy)
+    monkeypatch.setattr(copied_out, "same_disk", lambda folder, database: False)
+    (tmp_path / "usb").mkdir()
+    assert copied_out.copy_out(office, tmp_path / "usb").out
+    assert copied_out.due(office).why.startswith("Chưa sao lưu ra ngoài máy từ khi duyệt năm 2026")
+
+
+def test_a_record_no_copy_made_reads_as_none(office, tmp_path):  # noqa: F811
+    """R23 F4: a setting put in by hand (then acknowledged) with a time to come or history not written yet
+    silenced the reminder for good."""
+    as_(office, "canbo")
+    fill_year(office)
+    office.complete("2026")
+    as_(office, "lanhdao")
+    office.approve("2026")
+    for forged in ({"at": "2099-01-01T00:00:00+07:00", "folder": "E:\\", "last_step": 1},
+                   {"at": "2026-01-01T00:00:00+07:00", "folder": "E:\\", "last_step": 10**15}):
+        with office.store.transaction():
+            office.store.put_setting(copied_out.LAST_COPY_OUT, forged)
+        assert copied_out.due(office).why == "Chưa từng sao lưu ra ngoài máy."

@@ -77,6 +77,7 @@ def test_after_duyet_the_box_and_the_line_say_it_until_sao_luu_ra(make_window, o
     script = Script((QMessageBox, lambda box: box.done(QMessageBox.StandardButton.Ok)))
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(usb))
+        patch.setattr(copied_out, "same_disk", lambda folder, database: False)  # a stick: another disk
         window.backup_action.trigger()
     script.check()
     assert list(usb.glob("*.db")) and copied_out.last_copy_out(office).folder == str(usb)
@@ -103,3 +104,44 @@ def test_a_failed_copy_is_not_recorded(make_window, office, tmp_path):  # noqa: 
     script.check()
     assert copied_out.last_copy_out(office) is None and said and said[0].startswith("Không sao lưu được")
     assert window.copy_out_label.text() == "⚠ Chưa từng sao lưu ra ngoài máy"
+
+
+def test_a_copy_on_the_laptop_s_own_disk_is_made_and_said_not_to_count(make_window, office, tmp_path):  # noqa: F811
+    """Red-team R23 F1: Enter in the picker (Documents, the stick not plugged in) or the data folder's backups
+    cleared the reminder with the copy on the laptop's disk, lost with it."""
+    approved(office)
+    window = make_window(office, today=TODAY)
+    said = []
+
+    def read(box):
+        said.append((box.icon(), box.informativeText()))
+        box.done(QMessageBox.StandardButton.Ok)
+
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    script = Script((QMessageBox, read))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(documents))
+        window.backup_action.trigger()
+    script.check()
+    [(icon, text)] = said
+    assert list(documents.glob("*.db"))  # made and checked all the same
+    assert icon == QMessageBox.Icon.Warning and "ổ đĩa của chính máy này" in text, text
+    assert copied_out.last_copy_out(office) is None
+    assert window.copy_out_label.text() == "⚠ Chưa từng sao lưu ra ngoài máy"
+
+
+def test_the_line_comes_back_after_an_export_since_the_copy(make_window, office, tmp_path):  # noqa: F811
+    """R23 F3: an export after the last copy out makes one due; the line was shown only at the next start."""
+    from desktop_app.services import export_period
+
+    approved(office)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(copied_out, "same_disk", lambda folder, database: False)
+        (tmp_path / "usb").mkdir()
+        copied_out.copy_out(office, tmp_path / "usb")
+    window = make_window(office, today=TODAY)
+    assert not window.copy_out_label.isVisible()
+    export_period(office, "2026", tmp_path / "gui")  # as Xuất báo cáo… records it, then tells the window
+    window.changes.changed.emit()
+    assert window.copy_out_label.text() == "⚠ Cần sao lưu ra ngoài máy (USB)"
