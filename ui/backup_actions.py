@@ -235,9 +235,11 @@ def backup_to_folder(workspace: Workspace, parent: QWidget | None = None) -> Pat
         return None
     if hasattr(parent, "show_copy_out"):  # the commune window's line (ui/notices.py)
         parent.show_copy_out()
+    # on the laptop's own disk, the headline says so (walk U13 F4: "Backed up" first read as done)
+    headline = (translate("backup_actions", "Backed up and checked the file:\n{path}") if copied.out else
+                translate("backup_actions", "Copied and checked, but still on this computer:\n{path}"))
     box = QMessageBox(QMessageBox.Icon.Information if copied.out else QMessageBox.Icon.Warning,
-                      translate("backup_actions", "Backup"),
-                      translate("backup_actions", "Backed up and checked the file:\n{path}").format(path=copied.path),
+                      translate("backup_actions", "Backup"), headline.format(path=copied.path),
                       QMessageBox.StandardButton.Ok, parent)
     # The key goes with the figures (a restored laptop keeps its confirmed key): the copy is as the seal
     # (red-team 14, F2)

@@ -87,10 +87,17 @@ def complete_period(parent: QWidget | None, workspace: Workspace, period: Period
                   title=translate("workflow_actions", "Could not mark it complete")) is FAILED:
         show_what_changed(parent, workspace, version)
         return False
-    QMessageBox.information(
-        parent, translate("workflow_actions", "Complete"),
-        labels.with_period(translate("workflow_actions", "{period} is marked Complete. A leader can approve it."),
-                           period))
+    box = QMessageBox(QMessageBox.Icon.Information, translate("workflow_actions", "Complete"),
+                      labels.with_period(translate("workflow_actions", "{period} is marked Complete. A leader can "
+                                                                       "approve it."), period),
+                      QMessageBox.StandardButton.Ok, parent)
+    # a term total leaving out an earlier year not approved, said now, as Duyệt's question will (walk U13 F1:
+    # "A leader can approve it" alone invited approving 2027 before 2026, which then stays out of it)
+    lines = run_action(parent, lambda: not_approved_lines(workspace.period_view(period).rows), reads=True)
+    if lines is not FAILED and lines:
+        box.setInformativeText("\n".join(f"• {in_language(line)}" for line in lines) + "\n"
+                               + in_language(NOT_APPROVED_LEFT_OUT))
+    box.exec()
     return True
 
 
@@ -333,14 +340,15 @@ def approve_period(parent: QWidget | None, workspace: Workspace, period: Period)
     # The code is given once, on its own line under the heading (where the paper's is compared);
     # the explanation says what it is without giving it again ("Mã xác thực: dấu vân tay…").
     info = labels.authentication_code_tip(code, workspace.key_code).replace(" " + code, "", 1)
-    if isinstance(parent, QMainWindow):  # what comes next, in its menus
-        info += "\n\n" + _after_approval(parent, end)
+    # what it changes elsewhere, then what comes next, last (walk U13 F2: after "Bước tiếp theo" it was missed)
     changed = run_action(parent, approved_changed_by, workspace, period, reads=True)
     if changed is not FAILED and changed:  # approved periods that left this one out keep it out (walk R21 F4)
         info += "\n\n" + in_language(approved_changed_words(period, changed))
     said = run_action(parent, complete_changed_said, workspace, period, before, reads=True)
     if said is not FAILED and said:  # their leader approves the new figures (the review code binds them)
         info += "\n\n" + in_language(said)
+    if isinstance(parent, QMainWindow):  # what comes next, in its menus
+        info += "\n\n" + _after_approval(parent, end)
     box.setInformativeText(info)
     box.setToolTip(box.informativeText())
     # As wide as the question before it: at its own 341 pixels the explanation ran to eleven lines (walk 26).

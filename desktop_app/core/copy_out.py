@@ -89,10 +89,11 @@ def _step_said(step: Step) -> Words:
     day = _day(step.at)
     if step.event == "sent":
         return Words(f"Chưa sao lưu ra ngoài máy từ khi xuất báo cáo {in_sentence(step.period.name)} (ngày {day}).",
-                     f"Not backed up outside this computer since the report of {step.period.name_en} was exported "
+                     f"Not backed up outside this computer since the report of {in_sentence(step.period.name_en)} was "
+                     "exported "
                      f"({day}).")
     return Words(f"Chưa sao lưu ra ngoài máy từ khi duyệt {in_sentence(step.period.name)} (ngày {day}).",
-                 f"Not backed up outside this computer since {step.period.name_en} was approved ({day}).")
+                 f"Not backed up outside this computer since {in_sentence(step.period.name_en)} was approved ({day}).")
 
 
 def copy_out_due(last: CopyOut | None, steps: list[Step], last_saved: dt.datetime | None,

@@ -85,16 +85,17 @@ HOW = {
 def complete_changed_words(p: Period, changed: list[Period], how: str = "approve") -> Words:
     """What approving `p` (`how`: "approve", "approve_again"; or "reopen", "void") says of the later
     periods marked Hoàn thành whose figures it changes (`changed`): "Kỳ năm 2028 (Hoàn thành, chờ duyệt)
-    nay tính cả số liệu đã duyệt của năm 2027: Lãnh đạo duyệt kỳ đó sẽ thấy số liệu mới." They are not
-    sent back: the leader approving each sees and approves the new figures."""
+    nay tính cả số liệu đã duyệt của năm 2027: xem lại số liệu mới của năm 2028 trước khi duyệt." They are not
+    sent back: the leader approving each sees and approves the new figures (said to the leader reading it,
+    walk U13 F2: "Lãnh đạo duyệt kỳ đó sẽ thấy…" spoke of them in the third person)."""
     vi, en = HOW[how]
     many = len(changed) > 1
     names = ", ".join(in_sentence(q.name) for q in changed)
     listed = [in_sentence(q.name_en) for q in changed]
     names_en = ", ".join(listed[:-1]) + " and " + listed[-1] if many else listed[0]
     return Words(
-        f"{'Các kỳ' if many else 'Kỳ'} {names} (Hoàn thành, chờ duyệt) {vi.format(p=in_sentence(p.name))}: Lãnh đạo "
-        f"duyệt {'các kỳ đó' if many else 'kỳ đó'} sẽ thấy số liệu mới.",
+        f"{'Các kỳ' if many else 'Kỳ'} {names} (Hoàn thành, chờ duyệt) {vi.format(p=in_sentence(p.name))}: xem lại "
+        f"số liệu mới của {names} trước khi duyệt.",
         f"{names_en[0].upper()}{names_en[1:]} (Complete, waiting for approval) "
         + en.format(p=in_sentence(p.name_en), s="" if many else "s")
-        + f": the leader approving {'them' if many else 'it'} will see the new figures.")
+        + f": look at the new figures of {names_en} before approving {'them' if many else 'it'}.")

@@ -5924,6 +5924,12 @@ Tệp Excel {xlsx} đã được ghi lại kèm mã của bản PDF đã ký. G�
         <translation>Không sao lưu được</translation>
     </message>
     <message>
+        <source>Copied and checked, but still on this computer:
+{path}</source>
+        <translation>Đã sao lưu và kiểm tra, nhưng bản sao vẫn nằm trên máy này:
+{path}</translation>
+    </message>
+    <message>
         <source>Backup</source>
         <translation>Sao lưu</translation>
     </message>

@@ -19,8 +19,8 @@ from desktop_app.later_approvals import complete_changed_said, complete_figures
 from tests.core.test_workflow import PW, as_, fill_year, office  # noqa: F401 (the fixture)
 
 BUDGET = "thu_ngan_sach"
-SAID_2028 = ("Kỳ năm 2028 (Hoàn thành, chờ duyệt) nay tính cả số liệu đã duyệt của năm 2027: Lãnh đạo duyệt kỳ đó "
-             "sẽ thấy số liệu mới.")
+SAID_2028 = ("Kỳ năm 2028 (Hoàn thành, chờ duyệt) nay tính cả số liệu đã duyệt của năm 2027: xem lại số liệu mới "
+             "của năm 2028 trước khi duyệt.")
 
 
 def _approve(office, period):  # noqa: F811
@@ -89,7 +89,7 @@ def test_approving_the_earlier_year_names_the_later_complete_year_not_sending_it
     said = complete_changed_said(office, "2027", before)
     assert said == SAID_2028
     assert said.en == ("Year 2028 (Complete, waiting for approval) now counts the approved figures of year 2027: "
-                       "the leader approving it will see the new figures.")
+                       "look at the new figures of year 2028 before approving it.")
 
     # reopened: 2028 counts 2027 as last approved, the same figures: nothing said
     before = complete_figures(office, "2027")
@@ -116,8 +116,8 @@ def test_approving_again_says_so(office):  # noqa: F811
     before = complete_figures(office, "2027")
     office.approve("2027")
     assert complete_changed_said(office, "2027", before) == (
-        "Kỳ năm 2028 (Hoàn thành, chờ duyệt) nay tính số liệu vừa duyệt lại của năm 2027: Lãnh đạo duyệt kỳ đó sẽ "
-        "thấy số liệu mới.")
+        "Kỳ năm 2028 (Hoàn thành, chờ duyệt) nay tính số liệu vừa duyệt lại của năm 2027: xem lại số liệu mới của "
+        "năm 2028 trước khi duyệt.")
 
 
 def test_a_complete_period_not_reading_it_is_not_named(office):  # noqa: F811

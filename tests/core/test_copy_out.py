@@ -39,7 +39,7 @@ def test_an_approval_after_the_last_copy_out_makes_one_due_at_once():
     approved = Step(local(2027, 1, 5, 23, 30), "approve", YEAR)
     due = copy_out_due(COPIED, [approved], approved.at, local(2027, 1, 6))
     assert due.why == "Chưa sao lưu ra ngoài máy từ khi duyệt năm 2026 (ngày 05/01/2027)."
-    assert due.why.en == "Not backed up outside this computer since Year 2026 was approved (05/01/2027)."
+    assert due.why.en == "Not backed up outside this computer since year 2026 was approved (05/01/2027)."
     assert due.last == r"Lần sao lưu ra ngoài máy gần nhất: ngày 20/12/2026, vào E:\SaoLuu."
     assert due.words.endswith("Sao lưu ra USB: Tệp › Sao lưu ra…")
 

@@ -18,7 +18,7 @@ from tests.edited_outside import edit_with_sqlite3
 from tests.ui.conftest import Script, _app_font, click_button, make_window  # noqa: F401 (the fixtures)
 
 NAMED = ("Kỳ năm 2028 (Hoàn thành, chờ duyệt) nay không còn tính số liệu của năm 2027 vì bản duyệt của kỳ đó vừa "
-         "bị hủy: Lãnh đạo duyệt kỳ đó sẽ thấy số liệu mới.")
+         "bị hủy: xem lại số liệu mới của năm 2028 trước khi duyệt.")
 
 
 def _approve(ws, period: str) -> None:
@@ -55,7 +55,7 @@ def test_the_acknowledgement_names_the_later_complete_period_it_changes(office):
     assert list(office.complete_changed_by_voiding) == [NAMED]
     assert office.complete_changed_by_voiding[0].en == (
         "Year 2028 (Complete, waiting for approval) no longer counts the figures of year 2027, since its approval "
-        "was just voided: the leader approving it will see the new figures.")
+        "was just voided: look at the new figures of year 2028 before approving it.")
     assert "Lũy kế 2026, 2028 (chưa tính năm 2027): 100.000" in office.row("2028", "thu_ngan_sach").compared_text
     assert office.submission("2028").fingerprint != code  # what the leader approves is not what was marked
 

@@ -114,7 +114,7 @@ def test_a_copy_on_the_laptop_s_own_disk_is_made_and_said_not_to_count(make_wind
     said = []
 
     def read(box):
-        said.append((box.icon(), box.informativeText()))
+        said.append((box.icon(), box.text() + "\n" + box.informativeText()))
         box.done(QMessageBox.StandardButton.Ok)
 
     documents = tmp_path / "Documents"
@@ -127,6 +127,7 @@ def test_a_copy_on_the_laptop_s_own_disk_is_made_and_said_not_to_count(make_wind
     [(icon, text)] = said
     assert list(documents.glob("*.db"))  # made and checked all the same
     assert icon == QMessageBox.Icon.Warning and "ổ đĩa của chính máy này" in text, text
+    assert text.startswith("Đã sao lưu và kiểm tra, nhưng bản sao vẫn nằm trên máy này:\n")  # the headline (U13 F4)
     assert copied_out.last_copy_out(office) is None
     assert window.copy_out_label.text() == "⚠ Chưa từng sao lưu ra ngoài máy"
 
