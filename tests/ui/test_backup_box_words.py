@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from desktop_app import copied_out
 from tests.ui.conftest import Script
 
 
@@ -20,6 +21,7 @@ def test_the_backup_box_names_the_copy_and_the_key_it_holds_without_the_province
     script = Script((QMessageBox, read))
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(usb))
+        patch.setattr(copied_out, "same_disk", lambda folder, database: False)  # a stick: another disk
         window.backup_action.trigger()
     script.check()
     (text, note), = said
