@@ -4,12 +4,20 @@ one line and no row, note or line is left alone on a page (`exports.report_pdf` 
 """
 from __future__ import annotations
 
-from reportlab.lib.pagesizes import landscape
 from reportlab.lib import colors
+from reportlab.lib.pagesizes import landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+)
 from reportlab.platypus.flowables import HRFlowable
 
 from desktop_app.core.doc_number import printed_number
@@ -17,14 +25,19 @@ from desktop_app.core.evaluation import Verdict
 from desktop_app.core.numbering import numbering_note as core_numbering_note
 from desktop_app.core.periods import format_date
 from desktop_app.core.submission import Item, Submission
-from desktop_app.core.term_end import baseline_line, is_term_end, shortfall_text, term_end_note, term_end_title
+from desktop_app.core.term_end import (
+    baseline_line,
+    is_term_end,
+    shortfall_text,
+    term_end_note,
+)
 from desktop_app.core.wording import (
     JUDGED_WHEN,
     REMARK_LINES,
+    kept_whole,
     note_reference,
     printed_result,
     remark_beginning,
-    kept_whole,
     remark_cell,
 )
 from exports.fonts import FontSet
@@ -44,8 +57,12 @@ from exports.official_page import (
     keep_comparators,
     numbered_table,
 )
-from exports.submission_format import SPAN_HORIZONS, report_heading, target_parts, verdict_cell
-
+from exports.report_rows import annex_title
+from exports.submission_format import (
+    SPAN_HORIZONS,
+    target_parts,
+    verdict_cell,
+)
 
 # (title, width in mm) of the indicator table, on landscape pages of its own (body 252 mm): an
 # indicator's name on one to three lines (on the portrait body of 165 mm it took up to six, and 21
@@ -395,14 +412,6 @@ def _tall(flowables, width: float) -> float:
 
 
 ANNEX_REFERENCE = "Kết quả thực hiện từng chỉ tiêu tại Phụ lục kèm theo."
-
-
-def annex_title(sub: Submission) -> str:
-    """The annex's title, the workbook's "Báo cáo" sheet's; in the term's last year report, of the
-    whole term too (`term_end.term_end_title`)."""
-    heading = report_heading(sub)[(4, 1)]
-    whole = term_end_title(sub.report_title, sub.period)
-    return heading + whole[len(sub.report_title):].upper()
 
 
 def annex_story(sub: Submission, s: _Styles) -> list:

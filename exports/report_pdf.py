@@ -24,7 +24,7 @@ from reportlab.platypus.flowables import KeepTogether
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.report_info import REPLACES_KEY, replaces_info
 from desktop_app.core.submission import SHORT_FINGERPRINT, Submission
-from desktop_app.core.term_end import term_end_groups, term_end_title
+from desktop_app.core.term_end import term_end_title
 from exports.atomic import write_bytes_atomic
 from exports.fonts import FontSet, report_fonts
 from exports.narrative_tables import blocks, narrative_table
@@ -45,7 +45,7 @@ from exports.official_page import (
     signature,
 )
 from exports.report_annex import ANNEX_REFERENCE, annex_story
-from exports.submission_format import SPAN_HORIZONS
+from exports.report_rows import failed_named, summary_sentence
 
 
 def recipients(sub: Submission) -> list[str]:
@@ -251,35 +251,10 @@ def _wide_words_apart(line: str, s: _Styles, width: float) -> Paragraph:
     return Paragraph(markup, s.body)
 
 
-def failed_named(sentence: str, numbers: list[int]) -> str:
-    """`sentence` ("…, Không đạt 2, …", `Submission.summary_text` or `own_summary_sentence`) with the
-    numbers (STT, as the annex numbers them) of the `numbers` indicators found Không đạt after their
-    count: "Không đạt 1 (chỉ tiêu số 8)", "Không đạt 2 (các chỉ tiêu số 8, 12)"; the count alone
-    sent the reader through the annex's rows to find them. The PDF's only: the workbook's "Báo cáo"
-    sheet prints the sentence as it was, which the province checks (`exports.report_check`)."""
-    if not numbers:
-        return sentence
-    which = ("chỉ tiêu số " if len(numbers) == 1 else "các chỉ tiêu số ") + ", ".join(map(str, numbers))
-    count = f"{Verdict.KHONG_DAT.value} {len(numbers)}"  # once in the sentence: its only count of Không đạt
-    return sentence.replace(count, f"{count} ({which})", 1)
-
-
 def title(sub: Submission) -> str:
     """The summary line under "BÁO CÁO": the submission's, and in the term's last year report "… năm
     2030 và cả nhiệm kỳ 2026-2030" (`term_end.term_end_title`; walk U11 F4: it read as a year's only)."""
     return term_end_title(sub.report_title, sub.period)
-
-
-def summary_sentence(sub: Submission) -> str:
-    """What follows "Tổng hợp 8 chỉ tiêu tỉnh giao:": the counts of the verdicts, the Không đạt
-    named (`failed_named`); in the term's last year report the term's targets counted apart from the
-    year's ("6 chỉ tiêu nhiệm kỳ 2026-2030: Vượt 3, Đạt 1, Không đạt 2 (các chỉ tiêu số 1, 2); 2 chỉ
-    tiêu năm 2030: Vượt 2": one count mixed the term's final verdicts with the year's, walk U11 F4)."""
-    items = sub.assigned_items
-    parts = term_end_groups(((it.no, SPAN_HORIZONS.get(it.code), it.verdict) for it in items), sub.period)
-    if not parts:
-        return failed_named(sub.summary_text(), [it.no for it in items if it.verdict == Verdict.KHONG_DAT])
-    return "; ".join(f"{label}: {failed_named(counts, failed)}" for label, counts, failed in parts)
 
 
 def build_story(sub: Submission, f: FontSet, xlsx_name: str) -> list:

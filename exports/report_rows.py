@@ -19,10 +19,10 @@ from desktop_app.core.term_end import (
     baseline_line,
     is_term_end,
     shortfall_text,
+    term_end_groups,
     term_end_note,
+    term_end_title,
 )
-from exports.report_annex import annex_title
-from exports.report_pdf import summary_sentence
 from exports.submission_format import (
     SPAN_HORIZONS,
     report_heading,
@@ -131,3 +131,38 @@ def term_end_written(sub: Submission, title: str) -> bool:
     as every earlier version wrote them (`written_before` included). The title decides, not
     "Thông tin"'s `app_version`: every version so far states 0.1.0."""
     return is_term_end(sub.period) and title == sheet_heading(sub)[TITLE]
+
+
+# The words the PDF prints the same (exports/report_pdf.py, report_annex.py import them from here): here,
+# with no PDF library, so that `verify` reads a file without importing reportlab (0,27 s -> ~0,1 s).
+def failed_named(sentence: str, numbers: list[int]) -> str:
+    """`sentence` ("…, Không đạt 2, …", `Submission.summary_text` or `own_summary_sentence`) with the
+    numbers (STT, as the annex numbers them) of the `numbers` indicators found Không đạt after their
+    count: "Không đạt 1 (chỉ tiêu số 8)", "Không đạt 2 (các chỉ tiêu số 8, 12)"; the count alone
+    sent the reader through the annex's rows to find them. The PDF's only: the workbook's "Báo cáo"
+    sheet prints the sentence as it was, which the province checks (`exports.report_check`)."""
+    if not numbers:
+        return sentence
+    which = ("chỉ tiêu số " if len(numbers) == 1 else "các chỉ tiêu số ") + ", ".join(map(str, numbers))
+    count = f"{Verdict.KHONG_DAT.value} {len(numbers)}"  # once in the sentence: its only count of Không đạt
+    return sentence.replace(count, f"{count} ({which})", 1)
+
+
+def summary_sentence(sub: Submission) -> str:
+    """What follows "Tổng hợp 8 chỉ tiêu tỉnh giao:": the counts of the verdicts, the Không đạt
+    named (`failed_named`); in the term's last year report the term's targets counted apart from the
+    year's ("6 chỉ tiêu nhiệm kỳ 2026-2030: Vượt 3, Đạt 1, Không đạt 2 (các chỉ tiêu số 1, 2); 2 chỉ
+    tiêu năm 2030: Vượt 2": one count mixed the term's final verdicts with the year's, walk U11 F4)."""
+    items = sub.assigned_items
+    parts = term_end_groups(((it.no, SPAN_HORIZONS.get(it.code), it.verdict) for it in items), sub.period)
+    if not parts:
+        return failed_named(sub.summary_text(), [it.no for it in items if it.verdict == Verdict.KHONG_DAT])
+    return "; ".join(f"{label}: {failed_named(counts, failed)}" for label, counts, failed in parts)
+
+
+def annex_title(sub: Submission) -> str:
+    """The annex's title, the workbook's "Báo cáo" sheet's; in the term's last year report, of the
+    whole term too (`term_end.term_end_title`)."""
+    heading = report_heading(sub)[(4, 1)]
+    whole = term_end_title(sub.report_title, sub.period)
+    return heading + whole[len(sub.report_title):].upper()
