@@ -92,13 +92,14 @@ def due(workspace, now: dt.datetime | None = None) -> Due | None:
     try:
         if store.get_setting("mode") == "province" or not workspace.is_set_up:
             return None
-        steps = [Step(at, h.event, period, h.id) for h in _history(workspace)
+        history = _history(workspace)
+        steps = [Step(at, h.event, period, h.id) for h in history
                  if h.event in STEPS and (at := stamp_time(h.at)) is not None and (period := _period(h.period))]
         code = workspace.commune.code
-        last = last_copy_out(workspace)
-        moment = (now or dt.datetime.now()).astimezone()
-        if last is not None and (last.at > moment + dt.timedelta(days=1) or (last.last_step or 0) > _last_step(workspace)):
-            last = None  # a record no copy made: after today, or holding history not written yet (R23 F4)
+        last, moment = last_copy_out(workspace), (now or dt.datetime.now()).astimezone()
+        if last is not None and (last.at > moment + dt.timedelta(days=1)
+                                 or (last.last_step or 0) > max((h.id for h in history), default=0)):
+            last = None  # a record no copy made: after tomorrow, or holding history not written yet (R23 F4)
         return copy_out_due(last, steps, stamp_time(store.last_change(code)), moment,
                             None if last is not None else _records_began(store, code))
     except (ChiTieuError, ValueError, TypeError, sqlite3.Error, OSError):  # a setting or unit changed outside, the
