@@ -20,7 +20,15 @@ import math
 from collections.abc import Collection
 from decimal import Decimal
 
-from reportlab.graphics.shapes import DirectDraw, Drawing, Group, Line, Path, Rect, String
+from reportlab.graphics.shapes import (
+    DirectDraw,
+    Drawing,
+    Group,
+    Line,
+    Path,
+    Rect,
+    String,
+)
 from reportlab.lib import colors
 from reportlab.lib.attrmap import AttrMap, AttrMapValue
 from reportlab.lib.validators import isAnything, isNumber, isString
@@ -40,7 +48,14 @@ from desktop_app.core.chart_colours import (
     verdict_colour,
 )
 from desktop_app.core.charts import SHARE_PARTS as SHARE_COUNTS
-from desktop_app.core.charts import CompletenessPoint, IndicatorChart, MetShare, Placement, UnitPoint
+from desktop_app.core.charts import (
+    CompletenessPoint,
+    IndicatorChart,
+    MetShare,
+    Placement,
+    UnitPoint,
+    share_words,
+)
 from desktop_app.core.consolidation import NOT_ENTERED, Count, ReportStatus
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.numbers import format_number
@@ -279,7 +294,7 @@ def _share_column(s: MetShare, label: str, words: bool = True) -> tuple:
     parts = []
     for _, counts, colour in SHARE_PARTS:
         n = sum(s.counts[c] for c in counts)
-        share = format_number(Decimal(100 * n) / s.applicable, 1) + "%" if words and s.applicable else ""
+        share = share_words(n, s.applicable) if words else ""
         parts.append((n, colour, share))
     return label, s.applicable, parts, ""
 

@@ -19,18 +19,11 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPen
 
-from desktop_app.core.charts import MetShare
-from desktop_app.core.numbers import format_number
+from desktop_app.core.charts import MetShare, share_words
 
 SHARE_MARGIN = 6  # percentage points under 0 and over 100 on the shares' axis: its points drawn whole
 LABEL = QXYSeries.PointConfiguration.LabelFormat
 LABEL_SHOWN = QXYSeries.PointConfiguration.LabelVisibility
-
-
-def share_words(units: int, applicable: int) -> str:
-    """"97,8%": `units` of `applicable` in percent to one decimal, as the PDF's share columns print
-    a part (`exports.consolidated_charts._share_column`)."""
-    return format_number(Decimal(100 * units) / applicable, 1) + "%"
 
 
 # a line: its name, colour, the share plotted (None: no point) and the units it counts
@@ -69,7 +62,7 @@ def fill_share_chart(chart: QChart, shares: Sequence[MetShare], categories: list
         dots.setPointLabelsClipping(False)  # the label over a point at 100 drawn whole
         dots.setPointLabelsColor(colour.darker(140))
         for n, (_, s) in enumerate(plotted):
-            dots.setPointConfiguration(n, {LABEL: share_words(units(s), s.applicable) if s.applicable else "",
+            dots.setPointConfiguration(n, {LABEL: share_words(units(s), s.applicable),
                                            LABEL_SHOWN: True})
         for series in (line, dots):
             chart.addSeries(series)

@@ -158,6 +158,12 @@ SHARE_PARTS = (("Đạt, vượt", (Count.VUOT, Count.DAT)),
                (Count.CHUA_BAO_CAO.value, (Count.CHUA_BAO_CAO,)))
 
 
+def share_words(units: int, applicable: int) -> str:
+    """"97,8%": `units` of `applicable` in percent to one decimal, as the share chart labels a part (the
+    report's columns and the window's dots); "" of no unit."""
+    return format_number(Decimal(100 * units) / applicable, 1) + "%" if applicable else ""
+
+
 @dataclass(frozen=True)
 class MetShare:
     """One period of the share chart: the indicator's counts as the consolidation's tables have
