@@ -184,7 +184,13 @@ class IntakeRun:
     @property
     def summary_text(self) -> str:
         parts = [f"{word} {n}" for word, n in self.summary_counts]
-        text = f"Đã đọc {len(self.results)} tệp: " + (", ".join(parts) if parts else "không có tệp nào") + "."
+        return f"Đã đọc {len(self.results)} tệp: " + (", ".join(parts) or "không có tệp nào") + "." + self.after_counts
+
+    @property
+    def after_counts(self) -> str:
+        """What `summary_text` says after the counts: the files skipped, the PDFs beside, other periods ("" when
+        none; each sentence after a space)."""
+        text = ""
         if self.skipped:
             what = ("tệp không phải báo cáo (tệp tạm, tệp khóa, tệp ẩn hoặc tệp loại khác)" if self.other_kinds
                     else "tệp tạm, tệp khóa hoặc tệp ẩn (không phải báo cáo)")

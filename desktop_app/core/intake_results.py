@@ -76,8 +76,5 @@ def summary_text(run) -> str:
     """`IntakeRun.summary_text` with the files counted by result word (`summary_counts`): "Đã đọc
     92 tệp: Hợp lệ 88, Hợp lệ (dự thảo) 1, Hợp lệ chưa tính (chưa ký) 1, Đã nhận (không giữ) 1, Đã
     bị sửa 1." and what it says after (files skipped, PDFs beside, other periods) as it says it."""
-    by_class = ", ".join(f"{word} {n}" for word, n in run.summary_counts)
-    first = f"Đã đọc {len(run.results)} tệp: " + (by_class or "không có tệp nào") + "."
-    rest = run.summary_text[len(first):] if run.summary_text.startswith(first) else ""
     by_word = ", ".join(f"{count_words(word)} {n}" for word, n in summary_counts(run))
-    return f"Đã đọc {len(run.results)} tệp: " + (by_word or "không có tệp nào") + "." + rest
+    return f"Đã đọc {len(run.results)} tệp: " + (by_word or "không có tệp nào") + "." + run.after_counts
