@@ -33,7 +33,7 @@ from desktop_app.core.workflow import (
     concerns,
     refuse_while_changed_outside,
 )
-from desktop_app.later_approvals import complete_changed_said, complete_figures
+from desktop_app.later_approvals import complete_changed_said, complete_figures, complete_would_change_said
 
 
 class HistoryActions:
@@ -132,6 +132,14 @@ class HistoryActions:
         under = {period: self.approved_under(period) for period in frozen}
         changed = [(t.table, t.key) for t in found]
         return [parse_period(period) for period in approvals_voided(changed, code, frozen, under)]
+
+    def complete_changed_by_voiding_found(self, found) -> list[Words]:
+        """Before the question: of each period whose approval acknowledging `found` would void
+        (`approvals_voided_by`), what is said of the later periods marked Hoàn thành whose figures the void would
+        change (`later_approvals.complete_would_change_said`), so that the administrator reads it before
+        confirming, as `complete_changed_by_voiding` says it after."""
+        return [said for p in self.approvals_voided_by(found)
+                if (said := complete_would_change_said(self, p, "void")) is not None]
 
     def _void_approvals(self, found) -> tuple[list[Words], list[Words]]:
         """Inside the acknowledgement's transaction: the approval of each period `found` concerns

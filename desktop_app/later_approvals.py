@@ -4,13 +4,18 @@ the later periods marked Hoàn thành whose figures an approval (or a reopening)
 changes, which are not sent back but named (`complete_changed_by`)."""
 from __future__ import annotations
 
-from desktop_app.core.periods import Period, parse_period
+import json
+
+from desktop_app.core.periods import Period, approval_day, parse_period
 from desktop_app.core.periods_using import (
     complete_changed_words,
+    complete_would_change_words,
     figures,
     figures_changed,
+    inputs_after,
     periods_using,
 )
+from desktop_app.core.rows import inputs_from_json, period_view
 from desktop_app.core.words import Words
 from desktop_app.core.workflow import State
 
@@ -55,3 +60,37 @@ def complete_changed_said(ws, period: str | Period, before: dict, how: str = "ap
     if how == "approve" and sum(h.event == "approve" for h in ws.period_history(p)) > 1:
         how = "approve_again"
     return complete_changed_words(p, changed, how)
+
+
+def complete_would_change(ws, period: str | Period, how: str = "approve") -> list[Period]:
+    """Before the question of approving (`how` "approve"), reopening ("reopen") or voiding the approval of
+    ("void") `period`: the later periods marked Hoàn thành whose figures the step would change if taken now
+    (`core.periods_using.inputs_after`), what `complete_changed_by` names after it."""
+    p = parse_period(period)
+    before = complete_figures(ws, p)
+    if not before:
+        return []
+    commune = ws.catalog.commune_by_code(ws.commune.code)
+    last, day = None, None
+    if how == "reopen":  # counted as the approval it stands on holds its figures, if it kept a copy
+        approval = ws.store.last_approval(commune.code, p.code)
+        day = approval_day(approval.at) if approval is not None and approval.snapshot else None
+        if day is not None:
+            last = inputs_from_json(json.loads(approval.snapshot)["inputs"]).entries
+    inputs = inputs_after(ws._inputs(commune), p, how, last, day)
+    after = {q: figures(period_view(ws.catalog, commune, q, inputs, ws.store.narratives(commune.code, q.code),
+                                    ws.settings.rules)) for q in before}
+    return figures_changed(before, after)
+
+
+def complete_would_change_said(ws, period: str | Period, how: str = "approve") -> Words | None:
+    """What the question before approving (reopening, voiding…) `period` says of the later periods marked Hoàn
+    thành whose figures it would change (`complete_would_change`); None when none. A period approved before
+    (reopened since) is said to be approved again."""
+    p = parse_period(period)
+    changed = complete_would_change(ws, p, how)
+    if not changed:
+        return None
+    if how == "approve" and any(h.event == "approve" for h in ws.period_history(p)):
+        how = "approve_again"
+    return complete_would_change_words(p, changed, how)

@@ -202,6 +202,9 @@ class WindowNotices:
                                  "Complete and a leader must approve it again; until then only a draft can be "
                                  "exported."
             ).format(periods=", ".join(in_sentence(labels.period_name(p)) for p in voids))  # inside the sentence
+            later = run_action(self, ws.complete_changed_by_voiding_found, problems, title=title, reads=True)
+            if later is not FAILED and later:  # later Complete periods whose figures the voids change (S76)
+                named += "\n\n" + "\n\n".join(in_language(w) for w in later)
         box = QMessageBox(QMessageBox.Icon.Warning, f"{title} — {app_title()}", translate(
             "WindowNotices", "The history finds %n change(s) made outside the program:", "", len(changes)) + "\n\n" + named + "\n\n" + translate(
             "WindowNotices", "Confirm only after checking these figures against the unit's records and entering the "

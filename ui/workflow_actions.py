@@ -48,6 +48,7 @@ from desktop_app.later_approvals import (
     approved_using,
     complete_changed_said,
     complete_figures,
+    complete_would_change_said,
 )
 from desktop_app.services import Workspace
 from ui import labels
@@ -320,6 +321,11 @@ def approve_period(parent: QWidget | None, workspace: Workspace, period: Period)
         question += "\n\n" + labels.with_period(translate(
             "workflow_actions", "The figures of {period} run to {end}. {dated} A figure that changes before then "
                                 "means reopening the period."), period, end=format_date(end), dated=dated_from(end))
+    # the later periods marked Hoàn thành whose figures approving this one would change: known before choosing
+    later = run_action(parent, complete_would_change_said, workspace, period, title=title, reads=True)
+    if later is FAILED:
+        return False
+    question += "\n\n" + in_language(later) if later else ""
     answer = QMessageBox.question(parent, translate("workflow_actions", "Approve the period"), question)
     if answer != QMessageBox.StandardButton.Yes:
         return False
@@ -467,7 +473,10 @@ def reopen_period(parent: QWidget | None, workspace: Workspace, period: Period) 
     before = run_action(parent, complete_figures, workspace, period, reads=True)  # later Complete periods
     if before is FAILED:
         return False
-    dialog = ReopenDialog(parent, workspace, period)
+    # what the reopening would change in later Complete periods (only an approval kept without a copy: a
+    # reopened period counts elsewhere as last approved), said above the reason, before choosing
+    later = run_action(parent, complete_would_change_said, workspace, period, "reopen", reads=True)
+    dialog = ReopenDialog(parent, workspace, period, later=None if later is FAILED else later)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     using = run_action(parent, approved_using, workspace, period, reads=True)
@@ -516,10 +525,11 @@ class ReopenDialog(QInputDialog):
     approved version (an export marks the period so; whether the file reached the province is not
     known), and a corrected file must be approved and sent again."""
 
-    def __init__(self, parent: QWidget | None, workspace: Workspace, period: Period):
+    def __init__(self, parent: QWidget | None, workspace: Workspace, period: Period, later=None):
         super().__init__(parent)
         self.workspace = workspace
         self.period = period
+        self.later = later  # `later_approvals.complete_would_change_said`: said above the question
         self.sent_at = workspace.sent_at(period)
         self.question = labels.with_period(translate(
             "workflow_actions", "&Why reopen {period} (required; the approved version is kept in the history):"), period)
@@ -551,6 +561,8 @@ class ReopenDialog(QInputDialog):
                                     "file was sent). Once reopened and corrected, the period must be approved again "
                                     "and the corrected file sent to the province again."),
                 self.period, time=format_time(self.sent_at))) + "</b>")
+        if self.later:
+            parts.append(_plain(in_language(self.later)))
         parts.append(escape(self.question, quote=False).replace("&amp;", "&"))
         if refused:
             parts.append(f"<span style='color:{ERROR_TEXT.name()}; font-weight:bold'>✖ {_plain(refused)}</span>")

@@ -7,11 +7,13 @@ earlier years; a count compared with last year reads the same period a year befo
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
+from dataclasses import replace
 
 from desktop_app.core.catalog import Indicator
 from desktop_app.core.periods import Period, in_sentence, term_periods
-from desktop_app.core.rows import PeriodView
+from desktop_app.core.rows import Inputs, PeriodView
 from desktop_app.core.words import Words
 
 
@@ -99,3 +101,55 @@ def complete_changed_words(p: Period, changed: list[Period], how: str = "approve
         f"{names_en[0].upper()}{names_en[1:]} (Complete, waiting for approval) "
         + en.format(p=in_sentence(p.name_en), s="" if many else "s")
         + f": look at the new figures of {names_en} before approving {'them' if many else 'it'}.")
+
+
+# --- before the step: what it would change (walk: the question before Duyệt said nothing of it) ------------
+
+def inputs_after(inputs: Inputs, p: Period, how: str, last_approved: dict | None = None,
+                 day: dt.date | None = None) -> Inputs:
+    """The `inputs` another period would be evaluated from once `p` is approved now (`how` "approve": its
+    figures count, as stored), reopened ("reopen": counted as its approval holds them, `last_approved`
+    ((period code, indicator code) -> Entry) of the approval of day `day`; none without them, an approval an
+    older version kept no copy of) or its approval voided ("void": its figures no longer count). The rule of
+    `Inputs.counts`: another period's figures count once it is approved, as last approved while reopened."""
+    own = {k for k, e in inputs.entries.items() if k[0] == p.code and e.value is not None}
+    others = {k: e for k, e in inputs.approved_entries.items() if k[0] != p.code}
+    reopened = {q: d for q, d in inputs.reopened.items() if q != p.code}
+    if how == "approve":
+        return replace(inputs, unapproved=frozenset(inputs.unapproved - own), reopened=reopened,
+                       approved_entries=others)
+    if how == "reopen" and last_approved is not None and day is not None:
+        reopened[p.code] = day
+        others.update({k: e for k, e in last_approved.items() if k[0] == p.code})
+    return replace(inputs, unapproved=frozenset(inputs.unapproved | own), reopened=reopened,
+                   approved_entries=others)
+
+
+WOULD = {
+    "approve": ("sẽ tính cả số liệu của {p}", "will count the figures of {p}"),
+    "approve_again": ("sẽ tính số liệu sửa lại của {p}", "will count the corrected figures of {p}"),
+    "reopen": ("sẽ tính số liệu của {p} khác trước", "will count the figures of {p} otherwise"),
+    "void": ("sẽ không còn tính số liệu của {p}", "will no longer count the figures of {p}"),
+}
+DOING = {"approve": ("Duyệt kỳ", "Approving"), "approve_again": ("Duyệt lại kỳ", "Approving again"),
+         "reopen": ("Mở lại kỳ", "Reopening"), "void": ("Hủy bản duyệt kỳ", "Voiding the approval of")}
+
+
+def complete_would_change_words(p: Period, changed: list[Period], how: str = "approve") -> Words:
+    """Asked before approving `p` (`how`: "approve", "approve_again"; or "reopen", "void"): the later periods
+    marked Hoàn thành whose figures the step would change (`changed`), so that the leader knows it before
+    choosing, as `complete_changed_words` says it after: "Duyệt kỳ năm 2027 thì kỳ năm 2028 (Hoàn thành, chờ duyệt)
+    sẽ tính cả số liệu của năm 2027: xem lại số liệu mới của năm 2028 trước khi duyệt kỳ đó." """
+    vi, en = WOULD[how]
+    doing_vi, doing_en = DOING[how]
+    many = len(changed) > 1
+    names = ", ".join(in_sentence(q.name) for q in changed)
+    listed = [in_sentence(q.name_en) for q in changed]
+    names_en = ", ".join(listed[:-1]) + " and " + listed[-1] if many else listed[0]
+    return Words(
+        f"{doing_vi} {in_sentence(p.name)} thì {'các kỳ' if many else 'kỳ'} {names} (Hoàn thành, chờ duyệt) "
+        f"{vi.format(p=in_sentence(p.name))}: xem lại số liệu mới của {names} trước khi duyệt "
+        f"{'các kỳ' if many else 'kỳ'} đó.",
+        f"{doing_en} {in_sentence(p.name_en)} changes the figures of {names_en} (Complete, waiting for approval), "
+        f"which {en.format(p=in_sentence(p.name_en))}: look at the new figures of {names_en} before approving "
+        f"{'them' if many else 'it'}.")
