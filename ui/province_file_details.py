@@ -1,0 +1,90 @@
+"""Under "Kết quả nhận tệp": the chosen file's details, whole where the table's columns cut them.
+
+Its name and result (as it counts now, and what it was when read if that differs), its unit,
+date of receipt and key, its whole reason (red and bold for a refused file; in the English
+interface led by "The program says (in Vietnamese):") and what is known of its report PDF.
+Plain text: names and reasons quote what a file says.
+
+A mixin of `ui.province_intake.IntakeTabs` (which has `intake_model` and `intake_proxy`); its
+words keep the "ProvinceWindow" translation context.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
+
+from desktop_app.core.keys import in_window
+from ui.common import VIETNAMESE_ONLY_LEAD
+from ui.i18n import is_english, translate
+from ui.province_intake_rows import _received_on, key_now_text
+from ui.province_labels import result_colours
+from ui.province_tables import vietnamese_tip
+
+
+class FileDetails:
+    """The chosen file's details under the table of files read."""
+
+    def _file_details(self) -> QFrame:
+        """Under the table: the chosen file's class, unit, date of receipt, key, and its whole
+        reason (the table's column cuts a long reason). Plain text: names and reasons quote
+        what a file says."""
+        frame = QFrame()
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        box = QVBoxLayout(frame)
+        box.setContentsMargins(8, 6, 8, 6)
+        self.file_title = QLabel()
+        self.file_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.file_facts = QLabel()
+        self.file_facts.setTextFormat(Qt.TextFormat.PlainText)
+        self.file_reason = QLabel()
+        self.file_reason.setTextFormat(Qt.TextFormat.PlainText)
+        self.file_reason.setWordWrap(True)
+        self.file_reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # its report PDF: the check recorded for its version, or a PDF beside it never checked
+        self.file_pdf = QLabel()
+        self.file_pdf.setTextFormat(Qt.TextFormat.PlainText)
+        self.file_pdf.setWordWrap(True)
+        self.file_pdf.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for label in (self.file_title, self.file_facts, self.file_reason, self.file_pdf):
+            box.addWidget(label)
+        self._show_file(None)
+        return frame
+
+    def _show_file(self, index) -> None:
+        """The details of the file at `index` of the table (None or invalid: none chosen)."""
+        if index is None or not index.isValid():
+            self.file_title.setText(translate("ProvinceWindow", "Choose a file to read its whole reason here."))
+            self.file_title.setStyleSheet("color: #6b6b6b;")
+            self.file_facts.clear()
+            self.file_reason.clear()
+            self.file_pdf.hide()
+            return
+        row = self.intake_proxy.mapToSource(index).row()
+        r, model = self.intake_model.rows[row], self.intake_model
+        # as the file counts now (a key decided on since it was read), what it was when read beside it
+        bg, fg = result_colours(model.now(row))
+        then = model.result_then(row)
+        title = f"{r.file_name} — {model.result_text(row)}"
+        if then is not None:
+            title += " " + translate("ProvinceWindow", "(when read: {then})").format(then=then)
+        self.file_title.setText(title)
+        self.file_title.setStyleSheet(f"font-weight: bold; padding: 2px 6px; background: {bg}; color: {fg};")
+        facts = [model.unit_text(r)]
+        if r.received_on:
+            facts.append(translate("ProvinceWindow", "received on {date}").format(date=_received_on(r)))
+        key = key_now_text(r, model.key(row))
+        if r.key_code:
+            facts.append(translate("ProvinceWindow", "signing key {key}").format(key=key))
+        elif key:  # a file signed by no key: "chưa ký" as a word of the line ("khóa ký Chưa ký" read as a key's name)
+            facts.append(key[:1].lower() + key[1:])
+        self.file_facts.setText(" · ".join(f for f in facts if f))
+        # the core's reason is Vietnamese only: said so in English, as the commune window says its messages
+        # a command for the command line named as the window's own action (`in_window`)
+        reason = model.named_first(r, in_window(r.reason, is_english()))
+        reason = f"{VIETNAMESE_ONLY_LEAD} {reason}" if is_english() and reason else reason
+        since = model.since_text(row)  # the reason is what was true when the file was read
+        self.file_reason.setText(f"{reason}\n{since}" if since and reason else since or reason)
+        self.file_reason.setStyleSheet("" if r.accepted else f"color: {fg}; font-weight: bold;")
+        pdf = model.pdf_text(row)
+        self.file_pdf.setText(vietnamese_tip(in_window(pdf, is_english())))
+        self.file_pdf.setVisible(bool(pdf))
