@@ -103,7 +103,7 @@ SETTING_WORDS = {
     "province_kept_rule": QT_TRANSLATE_NOOP("AuditModel", "Rule choosing each unit's kept version"),
     "province_issuer": QT_TRANSLATE_NOOP("AuditModel", "Issuing office"),
     "province_recipient": QT_TRANSLATE_NOOP("AuditModel", "Report addressed to"),
-    "last_copy_out": QT_TRANSLATE_NOOP("AuditModel", "Last backup outside this computer"),
+    "last_copy_out": QT_TRANSLATE_NOOP("AuditModel", "Folder, time"),  # its action: SETTING_ACTIONS
     # the digital-signature settings (desktop_app.core.pdf_signature.SETTING_KEYS_EN's words)
     "signature_pkcs11_module": QT_TRANSLATE_NOOP("AuditModel", "Token library (PKCS#11)"),
     "signature_token_label": QT_TRANSLATE_NOOP("AuditModel", "Signer's token name"),
@@ -113,6 +113,7 @@ SETTING_WORDS = {
     "signature_seal_image": QT_TRANSLATE_NOOP("AuditModel", "Organisation's seal image (PNG)"),
     "signature_tsa_url": QT_TRANSLATE_NOOP("AuditModel", "Timestamp server address"),
 }
+SETTING_ACTIONS = {"last_copy_out": QT_TRANSLATE_NOOP("AuditModel", "Backed up outside this computer")}
 TIME_COLUMN, BY_COLUMN = 0, 1
 ACTION_COLUMN, PERIOD_COLUMN, INDICATOR_COLUMN, FIELD_COLUMN, OLD_COLUMN, NEW_COLUMN = 2, 3, 4, 5, 6, 7
 # px, the most a column takes (fitting the longest action, setting name or reason would leave "Chỉ tiêu" none);
@@ -196,6 +197,8 @@ class AuditModel(RowsModel):
             return self.people.get(account, account)
         if column == PERIOD_COLUMN and line.period_code:
             return labels.period_name_of(line.period_code)  # the exported record prints the Vietnamese name
+        if column == ACTION_COLUMN and line.action_code == "setting" and line.field_code in SETTING_ACTIONS:
+            return self.tr(SETTING_ACTIONS[line.field_code])  # a copy out, not a "Settings" line (U13 F3)
         if column == ACTION_COLUMN and line.action_code in ACTION_WORDS:
             return self.tr(ACTION_WORDS[line.action_code])
         if column == FIELD_COLUMN and line.action_code == "setting" and line.field_code in SETTING_WORDS:

@@ -65,9 +65,12 @@ SETTINGS = {
     "period_rules": "Ngày chốt số liệu và hạn gửi báo cáo", "province_email": "Địa chỉ thư điện tử của tỉnh",
     "mode": "Chế độ", "province_issuer": "Cơ quan ban hành", "province_recipient": "Nơi nhận báo cáo",
     "province_kept_rule": "Quy tắc chọn bản giữ của các đơn vị",
-    "last_copy_out": "Lần sao lưu ra ngoài máy gần nhất",  # desktop_app/copied_out.py
+    "last_copy_out": "Thư mục, thời điểm",  # desktop_app/copied_out.py: its line says the action (SETTING_ACTIONS)
     **SIGNATURE_SETTINGS,
 }
+# A setting written by an action of its own, read as that action (U13 F3: a copy out read as a "Cài đặt" line);
+# stored as a setting all the same, which the history's chain checks as one (db/integrity.py).
+SETTING_ACTIONS = {"last_copy_out": "Sao lưu ra ngoài máy"}
 NUMBERS = {"numerator", "denominator", "value", "previous", "baseline"}  # fields holding one number
 YES_NO = {"1": "Có", "0": "Không"}
 ACCOUNT_STATES = {"True": "đang dùng", "False": "đã khóa"}
@@ -91,6 +94,8 @@ class AuditLine:
 
     @property
     def action(self) -> str:
+        if self.action_code == "setting" and self.field_code in SETTING_ACTIONS:
+            return SETTING_ACTIONS[self.field_code]
         return ACTIONS.get(self.action_code, self.action_code)
 
     @property
@@ -159,7 +164,7 @@ def shown(action: str, field: str, text: str, catalog: Catalog, boolean: bool = 
             return f"chốt số liệu ngày {value.get('cutoff_day')}, hạn gửi ngày {value.get('deadline_day')} {month}"
         if field == "last_copy_out" and isinstance(value, dict) and isinstance(value.get("at"), str):
             at = value["at"]  # as the copy's laptop stamped it, "2026-12-06T19:03:40+07:00"
-            return f"{at[8:10]}/{at[5:7]}/{at[:4]} {at[11:16]}, vào thư mục {value.get('folder', '')}"
+            return f"{value.get('folder', '')}, {at[8:10]}/{at[5:7]}/{at[:4]} {at[11:16]}"
         if isinstance(value, list):
             return " / ".join(map(str, value))
     return text

@@ -123,8 +123,10 @@ def test_the_change_log_names_the_copy_out_and_says_when_and_where(office, tmp_p
     as_(office, "canbo")
     copied_out.record(office, tmp_path / "usb", now=dt.datetime(2026, 12, 6, 19, 3, 40))
     [line] = [ln for ln in describe(office.store.audit_rows(), office.catalog) if ln.field_code == "last_copy_out"]
-    assert line.field == "Lần sao lưu ra ngoài máy gần nhất"
-    assert line.new == f"06/12/2026 19:03, vào thư mục {tmp_path / 'usb'}" and line.old == ""
+    # its own line, not a "Cài đặt" one (U13 F3): "Sao lưu ra ngoài máy: <folder>, <dd/mm/yyyy HH:MM>"
+    assert (line.action, line.field) == ("Sao lưu ra ngoài máy", "Thư mục, thời điểm")
+    assert line.new == f"{tmp_path / 'usb'}, 06/12/2026 19:03" and line.old == ""
+    assert line.action_code == "setting"  # stored as a setting: the history's chain checks it as one
 
 
 def test_a_copy_holds_the_history_read_before_it_is_made(office, tmp_path, monkeypatch):  # noqa: F811
