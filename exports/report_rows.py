@@ -129,7 +129,7 @@ def term_end_written(sub: Submission, title: str) -> bool:
     end (from 2026.12): a 2030 report titled "… VÀ CẢ NHIỆM KỲ 2026-2030". A file of any other
     period, or titled as before, is read as written before: its table, heading and lines under it
     as every earlier version wrote them (`written_before` included). The title decides, not
-    "Thông tin"'s `app_version`: every version so far states 0.1.0."""
+    "Thông tin"'s `app_version`: every version before 0.2.0 states 0.1.0, the term's title included."""
     return is_term_end(sub.period) and title == sheet_heading(sub)[TITLE]
 
 
