@@ -3,7 +3,8 @@
 Its name and result (as it counts now, and what it was when read if that differs), its unit,
 date of receipt and key, its whole reason (red and bold for a refused file; in the English
 interface led by "The program says (in Vietnamese):") and what is known of its report PDF.
-Plain text: names and reasons quote what a file says.
+Plain text: names and reasons quote what a file says. Tab goes from the table to the reason, which
+the keyboard selects (Shift+arrows, Ctrl+A) and copies (Ctrl+C): a reviewer quotes it to the unit.
 
 A mixin of `ui.province_intake.IntakeTabs` (which has `intake_model` and `intake_proxy`); its
 words keep the "ProvinceWindow" translation context.
@@ -19,6 +20,9 @@ from ui.i18n import is_english, translate
 from ui.province_intake_rows import _received_on, key_now_text
 from ui.province_labels import result_colours
 from ui.province_tables import vietnamese_tip
+
+# the reason: selected with the mouse, or with the keyboard once Tab has reached it from the table
+SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
 
 
 class FileDetails:
@@ -39,7 +43,8 @@ class FileDetails:
         self.file_reason = QLabel()
         self.file_reason.setTextFormat(Qt.TextFormat.PlainText)
         self.file_reason.setWordWrap(True)
-        self.file_reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.file_reason.setTextInteractionFlags(SELECTABLE)
+        self.file_reason.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # its report PDF: the check recorded for its version, or a PDF beside it never checked
         self.file_pdf = QLabel()
         self.file_pdf.setTextFormat(Qt.TextFormat.PlainText)

@@ -59,6 +59,7 @@ from ui.labels import with_period
 from ui.long_words import LongWordsLabel
 from ui.preferences import INTAKE_FOLDER, UserPreferences
 from ui.province_file_details import FileDetails
+from ui.province_intake_columns import lay_out as lay_out_files
 from ui.province_intake_dialog import IntakeDialog
 from ui.province_intake_rows import (
     ALL,
@@ -84,9 +85,6 @@ from ui.province_note_column import Giver, NoteFillsTheWidth
 from ui.province_recorded import recorded_text
 from ui.province_roles import allowed
 from ui.province_tables import WordElide, fit_columns, vietnamese_tip
-
-# the widest the key column of the files read grows to: a key's code and its state in either language
-KEY_WIDTH = 320
 
 
 class _Rows(QObject):
@@ -253,15 +251,8 @@ class IntakeTabs(FileDetails):
         self._rows = _Rows(self)
         self._rows.result.connect(self.intake_model.append, Qt.ConnectionType.QueuedConnection)
         self.intake_table = self._table(self.intake_model, self.intake_proxy)
-        self.intake_table.horizontalHeader().setStretchLastSection(True)
-        # the file's name cut if it must (whole in its tooltip and under the table); the result,
-        # unit and date ("05/07/2026, trễ hạn") whole in either language; the key whole up to
-        # KEY_WIDTH (the key a changed file states, "(… không kiểm được: tệp đã bị sửa)", cut at a word,
-        # whole in its tooltip and under the table: it pushed the reason past the screen, walk 23 L5);
-        # the reason fills what is left, cut at a word (whole under the table)
-        for col in (4, 5):
-            self.intake_table.setItemDelegateForColumn(col, WordElide(self.intake_table))
-        fit_columns(self.intake_table, (300, 110, 150, 100, 250), fixed={0}, most={4: KEY_WIDTH})
+        # the reason fills what the others leave, the lines to read on up to three lines (walk U12 F7)
+        lay_out_files(self.intake_table, self.intake_proxy)
         self.intake_table.selectionModel().currentRowChanged.connect(lambda index, _: self._show_file(index))
         v.addWidget(self.intake_table, 1)
         v.addWidget(self._file_details())

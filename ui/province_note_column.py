@@ -42,7 +42,11 @@ class Giver:
 class NoteFillsTheWidth(QObject):
     """`table`'s column `note` fills the room the others leave, as said above, again whenever a
     column or the table changes width (once the event loop is back: the program sets the columns
-    one after another). `givers` in the order they give."""
+    one after another). `givers` in the order they give. `room` and `fewest`: the characters' width
+    the note is given before the others stop giving, and the fewest it keeps (a subclass may ask more:
+    `ui.province_intake_columns`, a file's reason)."""
+
+    room, fewest = NOTE_ROOM, NOTE_LEAST
 
     def __init__(self, table: ListTable, note: int, givers: tuple[Giver, ...]):
         super().__init__(table)
@@ -79,7 +83,7 @@ class NoteFillsTheWidth(QObject):
             return widths
         edge = table.viewport().width()
         hint, char = header.sectionSizeHint(self.note), header.fontMetrics().averageCharWidth()
-        floor, least = max(hint, char * NOTE_ROOM), min(hint, char * NOTE_LEAST)
+        floor, least = max(hint, char * self.room), min(hint, char * self.fewest)
         for giver in self.givers:
             col = giver.column
             over = sum(w for c, w in widths.items() if c != self.note) + floor - edge

@@ -21,7 +21,7 @@ from desktop_app.core.consolidation import ReportStatus
 from tests.province.conftest import PERIOD
 from tests.province.helpers import shown_window
 from ui import i18n
-from ui.province_intake import KEY_WIDTH
+from ui.province_intake_columns import KEY_WIDTH
 from ui.province_intake_rows import COMPLETENESS_HEADERS
 from ui.province_tables import elide_words
 
