@@ -25,7 +25,7 @@ from db import backup as sqlite_backup
 from db.foreign_schema import named as named_objects
 from db.schema import SCHEMA_VERSION
 from db.store import Store, read_only_problem
-from desktop_app import forgotten_keys
+from desktop_app import forgotten_keys, restored_copy_out
 from desktop_app.backup_files import (
     AUTO_PREFIX,
     NAME,
@@ -473,7 +473,8 @@ def _restore(workspace_or_path, source: Path, as_taken: Path, administrator: tup
 
     def record(kept):
         number = _numbered(source, db_path)  # before the row names the copy `kept`, whose next number this is
-        _recorded(source, user, kept, chains if replaced.exists() else None, replace(explained[0], restored=restored))
+        _recorded(source, user, kept, chains if replaced.exists() else None, replace(explained[0], restored=restored),
+                  (chosen, db_path))
         after.append(_kept_after(source, db_path, number))
 
     try:
@@ -538,7 +539,8 @@ def _explained(replaced: Path, db_path: Path) -> RestoreRecord:
         raise BackupError(refusal, field="Bản sao lưu", en=refusal.en) from busy
 
 
-def _recorded(copy: Path, user: str, saved: Path | None, chains: Chains | None, explained: RestoreRecord) -> None:
+def _recorded(copy: Path, user: str, saved: Path | None, chains: Chains | None, explained: RestoreRecord,
+              chosen: tuple[Path, Path] | None = None) -> None:
     """Into the `copy` of the backup the restore puts in, while it holds the database (`db.backup.restore_into`),
     in one transaction: the number and date issued since the backup was taken (`restore_carry.to_carry`, read
     from the restore's private copy of the data replaced, `replaced`, made under the same hold, and from the
@@ -558,6 +560,8 @@ def _recorded(copy: Path, user: str, saved: Path | None, chains: Chains | None, 
         with store.transaction():
             # the last row of the data put back, before the rows this transaction writes (red-team R9 F3)
             explained = replace(explained, anchor=backup_chain.newest_chained(store.conn))
+            if chosen is not None:  # a copy out restored counts as one (`chosen`: the file chosen, the database's)
+                restored_copy_out.restored_from(store, user, *chosen)
             carry_issued(store, user, carried)
             if chains:  # a key revoked since stays revoked (walk U10 F2)
                 carry_revoked(store, user, chains, explained.restored[0] if explained.restored else copy.name)

@@ -11,7 +11,6 @@ the copy on the laptop): it is made, and said not to count (`copy_out`).
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,8 +20,8 @@ from desktop_app.core.clock import stamp_time
 from desktop_app.core.copy_out import STEPS, CopyOut, Due, Step, copy_out_due
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.periods import parse_period
+from desktop_app.restored_copy_out import LAST_COPY_OUT, same_disk
 
-LAST_COPY_OUT = "last_copy_out"
 MANUAL = "thu-cong"  # the reason a copy by hand's file name carries (ui/backup_actions.REASONS)
 
 
@@ -51,15 +50,6 @@ def copy_out(workspace, folder: Path) -> Copied:
             en=f"Backed up and checked the file {path}, but this copy could not be recorded ({err}): the reminder "
                "to back up outside this computer stays.") from err
     return Copied(path, True)
-
-
-def same_disk(folder: Path, database: Path) -> bool:
-    """Whether `folder` is on the disk (the volume: its serial number on Windows) the database is on; an
-    unreadable one is taken as another (the copy was checked there)."""
-    try:
-        return os.stat(folder).st_dev == os.stat(database.parent).st_dev
-    except OSError:
-        return False
 
 
 def record(workspace, folder: Path, now: dt.datetime | None = None, held: int | None = None) -> None:
@@ -97,11 +87,10 @@ def due(workspace, now: dt.datetime | None = None) -> Due | None:
                  if h.event in STEPS and (at := stamp_time(h.at)) is not None and (period := _period(h.period))]
         code = workspace.commune.code
         last, moment = last_copy_out(workspace), (now or dt.datetime.now()).astimezone()
-        if last is not None and (last.at > moment + dt.timedelta(days=1)
-                                 or (last.last_step or 0) > max((h.id for h in history), default=0)):
-            last = None  # a record no copy made: after tomorrow, or holding history not written yet (R23 F4)
+        # a record after tomorrow, or holding history not written yet, is the core's to judge (R23 F4)
         return copy_out_due(last, steps, stamp_time(store.last_change(code)), moment,
-                            None if last is not None else _records_began(store, code))
+                            None if last is not None else _records_began(store, code),
+                            max((h.id for h in history), default=0))
     except (ChiTieuError, ValueError, TypeError, sqlite3.Error, OSError):  # a setting or unit changed outside, the
         # database locked: said where it is read; a reminder never stops the window
         return None

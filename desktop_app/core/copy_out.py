@@ -12,7 +12,11 @@ and the clock: desktop_app/copied_out.py):
   `DAYS_WITHOUT_COPY` days old: at most a month of typing is lost, while a reminder after every save would
   be seen each day and no longer read. With no copy out ever, the month runs from when the records began
   (the set-up day, else the first figure saved): a new installation's first week of typing is not nagged;
-- nothing recorded yet (a new installation): nothing to copy, nothing said.
+- nothing recorded yet (a new installation): nothing to copy, nothing said;
+- a record that cannot be trusted makes one due, said so (`untrusted_said`): dated after tomorrow by this
+  computer's clock (a copy made while the clock was ahead, or a record forged to silence the reminder: red team
+  R23 F4; the two cannot be told apart), or holding history this database has not written. It is not "never
+  backed up" (wrong for a laptop whose clock was ahead at the copy), nor trusted: one more copy settles it.
 
 Which approvals and exports came after the copy is read from the history's order (`CopyOut.last_step`: the
 last step the copy holds), not the clock: a clock set wrong, or two in the same second, misses none. The 30
@@ -61,9 +65,12 @@ class Due:
 
     why: Words
     last: Words | None
+    untrusted: bool = False  # the last record cannot be trusted (`untrusted_said`)
 
     @property
     def short(self) -> Words:
+        if self.untrusted:
+            return Words("Cần sao lưu lại ra ngoài máy (USB)", "Back up outside this computer again (USB)")
         if self.last is None:
             return Words("Chưa từng sao lưu ra ngoài máy", "Never backed up outside this computer")
         return Words("Cần sao lưu ra ngoài máy (USB)", "Back up outside this computer (USB)")
@@ -96,11 +103,36 @@ def _step_said(step: Step) -> Words:
                  f"Not backed up outside this computer since {in_sentence(step.period.name_en)} was approved ({day}).")
 
 
+def untrusted_said(last: CopyOut, now: dt.datetime) -> Words | None:
+    """Why the record `last` cannot be trusted at `now`: dated after tomorrow by this computer's clock; None
+    when it can be, as far as its date goes."""
+    if last.at.astimezone().date() <= now.astimezone().date() + dt.timedelta(days=1):
+        return None
+    day, today = _day(last.at), _day(now)
+    return Words(f"Lần sao lưu ra ngoài máy gần nhất ghi ngày {day}, muộn hơn hôm nay ({today}) theo đồng hồ của "
+                 "máy: không chắc bản sao đó có đủ số liệu, cần sao lưu lại.",
+                 f"The last backup outside this computer is dated {day}, later than today ({today}) by this "
+                 "computer's clock: it is not certain that copy holds all the figures; back up again.")
+
+
+def _beyond_history(last: CopyOut) -> Words:
+    return Words(f"Bản ghi lần sao lưu ra ngoài máy gần nhất (ngày {_day(last.at)}) không khớp với lịch sử số liệu "
+                 "của máy: không chắc bản sao đó có đủ số liệu, cần sao lưu lại.",
+                 f"The record of the last backup outside this computer ({_day(last.at)}) does not match this "
+                 "computer's data history: it is not certain that copy holds all the figures; back up again.")
+
+
 def copy_out_due(last: CopyOut | None, steps: list[Step], last_saved: dt.datetime | None,
-                 now: dt.datetime, since: dt.datetime | None = None) -> Due | None:
+                 now: dt.datetime, since: dt.datetime | None = None, history_end: int | None = None) -> Due | None:
     """Whether a copy out is due (the module's rule), and the words saying why; None when it is not.
     `steps`: the unit's approvals and exports (`STEPS`); `last_saved`: when its data last changed; `since`:
-    when its records began (read with no copy out ever; None: not known, the month not counted)."""
+    when its records began (read with no copy out ever; None: not known, the month not counted);
+    `history_end`: the last row of the periods' history there is (None: not known), which a record holding a
+    later one cannot be the record of a copy of."""
+    if last is not None and (said := untrusted_said(last, now)) is not None:
+        return Due(said, None, untrusted=True)
+    if last is not None and history_end is not None and (last.last_step or 0) > history_end:
+        return Due(_beyond_history(last), None, untrusted=True)
     steps = [s for s in steps if s.event in STEPS]
     if last is None:
         month = (last_saved is not None and since is not None

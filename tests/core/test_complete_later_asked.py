@@ -10,7 +10,11 @@ from desktop_app.later_approvals import (
     complete_would_change,
     complete_would_change_said,
 )
-from tests.core.test_complete_later_periods import BUDGET, _2028_complete_2027_draft, _approve
+from tests.core.test_complete_later_periods import (
+    BUDGET,
+    _2028_complete_2027_draft,
+    _approve,
+)
 from tests.core.test_workflow import as_, fill_year, office  # noqa: F401 (the fixture)
 from tests.edited_outside import edit_with_sqlite3
 
@@ -84,7 +88,7 @@ def test_the_acknowledgement_question_names_it_before_voiding(office):  # noqa: 
                                          "AND period = '2027'")
     as_(office, "admin")
     asked = office.complete_changed_by_voiding_found(office.verify_history())
-    assert asked == ["Hủy bản duyệt kỳ năm 2027 thì kỳ năm 2028 (Hoàn thành, chờ duyệt) sẽ không còn tính số liệu "
-                     "của năm 2027: xem lại số liệu mới của năm 2028 trước khi duyệt kỳ đó."]
+    assert asked == [("Hủy bản duyệt kỳ năm 2027 thì kỳ năm 2028 (Hoàn thành, chờ duyệt) sẽ không còn tính số liệu "
+                      "của năm 2027: xem lại số liệu mới của năm 2028 trước khi duyệt kỳ đó.")]
     office.acknowledge_changes()
     assert len(office.complete_changed_by_voiding) == 1  # and the box after it says it was

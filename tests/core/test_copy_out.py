@@ -108,7 +108,7 @@ def test_automatic_backups_are_not_copies_out(office, data_dir):  # noqa: F811
 
 
 def test_after_the_copy_reads_the_history_s_order_not_the_clock():
-    copied = CopyOut(local(2027, 1, 10, 9, 0), "E:\\", last_step=5)  # the clock ahead when it was made
+    copied = CopyOut(local(2027, 1, 5, 20, 0), "E:\\", last_step=5)  # the clock hours ahead when it was made
     later = Step(local(2027, 1, 5, 8, 0), "approve", YEAR, order=6)  # set right since, then approved
     assert copy_out_due(copied, [later], None, local(2027, 1, 5, 9, 0)).why == (
         "Chưa sao lưu ra ngoài máy từ khi duyệt năm 2026 (ngày 05/01/2027).")
@@ -164,4 +164,30 @@ def test_a_record_no_copy_made_reads_as_none(office, tmp_path):  # noqa: F811
                    {"at": "2026-01-01T00:00:00+07:00", "folder": "E:\\", "last_step": 10**15}):
         with office.store.transaction():
             office.store.put_setting(copied_out.LAST_COPY_OUT, forged)
-        assert copied_out.due(office).why == "Chưa từng sao lưu ra ngoài máy."
+        due = copied_out.due(office)  # not "never backed up": a record that cannot be trusted, said so
+        assert due.untrusted and due.why.endswith("không chắc bản sao đó có đủ số liệu, cần sao lưu lại.")
+        assert due.short == "Cần sao lưu lại ra ngoài máy (USB)"
+
+
+def test_a_copy_dated_after_tomorrow_cannot_be_trusted_and_one_is_due():
+    """A copy made while the clock was days ahead, and a record forged with a date to come, read alike: not
+    "Chưa từng sao lưu ra ngoài máy" (wrong for the laptop whose clock was ahead), nor trusted: one is due."""
+    copied = CopyOut(local(2027, 1, 10, 9, 0), "E:\\", last_step=5)
+    due = copy_out_due(copied, [], None, local(2027, 1, 5, 9, 0))
+    assert due.why == ("Lần sao lưu ra ngoài máy gần nhất ghi ngày 10/01/2027, muộn hơn hôm nay (05/01/2027) theo "
+                       "đồng hồ của máy: không chắc bản sao đó có đủ số liệu, cần sao lưu lại.")
+    assert due.why.en.startswith("The last backup outside this computer is dated 10/01/2027, later than today")
+    assert due.short == "Cần sao lưu lại ra ngoài máy (USB)" and due.short.en == (
+        "Back up outside this computer again (USB)")
+    assert due.words.endswith("Sao lưu ra USB: Tệp › Sao lưu ra…")
+    assert copy_out_due(copied, [], None, local(2027, 1, 9, 9, 0)) is None  # tomorrow: a clock a little ahead
+    assert copy_out_due(copied, [], None, local(2027, 1, 9, 9, 0), history_end=4).untrusted  # history not written
+
+
+def test_the_service_says_the_same_of_a_copy_made_with_the_clock_ahead(office, tmp_path):  # noqa: F811
+    as_(office, "canbo")
+    fill_year(office)
+    copied_out.record(office, tmp_path / "usb", now=dt.datetime.now() + dt.timedelta(days=5))
+    due = copied_out.due(office)
+    assert due.untrusted and due.why.startswith("Lần sao lưu ra ngoài máy gần nhất ghi ngày ")
+    assert copied_out.due(office, now=dt.datetime.now() + dt.timedelta(days=5)) is None  # read once it is that day

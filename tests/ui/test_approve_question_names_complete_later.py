@@ -67,7 +67,9 @@ def test_nothing_is_named_when_no_later_period_is_complete(make_window, office):
 def test_the_acknowledge_question_names_it_before_confirming(make_window, office):  # noqa: F811
     """The administrator's question, whose confirmation voids 2027's approval: 2028 (Hoàn thành) would no longer
     count 2027, said before Confirm (after it, tests/core/test_void_names_complete_later.py). Cancel: nothing."""
-    from tests.core.test_void_names_complete_later import _2027_approved_2028_complete_then_edited
+    from tests.core.test_void_names_complete_later import (
+        _2027_approved_2028_complete_then_edited,
+    )
     from ui.app import check_at_start
 
     _2027_approved_2028_complete_then_edited(office)

@@ -1,0 +1,34 @@
+"""A copy out's disk, and a restore of one (R23 F2): apart from desktop_app/copied_out.py, which makes copies
+with desktop_app/backups.py, so that the restore there can record one without importing it back."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+LAST_COPY_OUT = "last_copy_out"  # the setting recording the last copy out (desktop_app/copied_out.py)
+
+
+def same_disk(folder: Path, database: Path) -> bool:
+    """Whether `folder` is on the disk (the volume: its serial number on Windows) the database is on; an
+    unreadable one is taken as another (the copy was checked there)."""
+    try:
+        return os.stat(folder).st_dev == os.stat(database.parent).st_dev
+    except OSError:
+        return False
+
+
+def restored_from(store, user: str, chosen: Path, database: Path, now: dt.datetime | None = None) -> None:
+    """Inside a restore's transaction, into the data it puts in (`store`, before the rows it adds): a restore of
+    `chosen` from another disk than the `database`'s (a USB stick) counts as a copy out to its folder, holding what
+    it puts in: the data now are that file's (R23 F2: a copy cannot hold its own record, and restoring it took the
+    reminder back to before it, due for changes the copy holds). A file on the database's own disk (the automatic
+    backups beside it) is no copy out: the data put in keep their own record."""
+    code = store.get_setting("commune_code")
+    if not isinstance(code, str) or store.get_setting("mode") == "province" or same_disk(chosen.parent, database):
+        return
+    at = (now or dt.datetime.now()).astimezone().isoformat(timespec="seconds")
+    value = {"at": at, "folder": str(chosen.parent), "last_step": max((h.id for h in store.history(code)), default=0)}
+    old = store.settings().get(LAST_COPY_OUT)
+    store.put_setting(LAST_COPY_OUT, value)
+    store.audit(user, "setting", field=LAST_COPY_OUT, old=old, new=value)
