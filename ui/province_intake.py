@@ -105,6 +105,9 @@ class IntakeTabs(FileDetails):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.status_box = QComboBox()
+        # as wide as its longest choice in the language shown (sized once, the English "Awaiting the
+        # province's key check" was cut after a switch from Vietnamese)
+        self.status_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.status_box.addItem("", ALL)
         for entry in FILTER_FIGURES:  # the header's figures: its words and the rows agree
             self.status_box.addItem("", entry)

@@ -141,6 +141,7 @@ class KeysTab(Retranslating, QWidget):
         self.search.setClearButtonEnabled(True)
         self.state_label = QLabel()
         self.state_box = QComboBox()
+        self.state_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # its words after a switch
         self.state_box.addItem("", ALL)
         for state in KeyState:
             self.state_box.addItem("", state)
