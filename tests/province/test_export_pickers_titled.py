@@ -60,3 +60,33 @@ def test_the_picker_starts_beside_the_reports_read(qtbot, opened, tmp_path):
     prefs.set_folder(EXPORT_FOLDER, saved)  # the folder saved to last comes first
     window.start_export("xlsx")
     assert Path(seen[-1][1]) == saved / f"tong-hop_{PERIOD}.xlsx"
+
+
+def test_after_a_reading_and_one_export_the_next_session_starts_where_it_saved(qtbot, office, inbox, tmp_path,
+                                                                               monkeypatch):
+    """Through the window, as a reviewer does it: a folder read, the first picker beside it; one file
+    saved elsewhere, and the program started again: the picker starts where that file went."""
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    saved_to = tmp_path / "tong-hop"
+    saved_to.mkdir()
+    proposed = []
+
+    def save_dialog(_parent, _title, path="", *_rest, **_kw):
+        proposed.append(Path(path))
+        return str(saved_to / Path(path).name), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
+    window = shown_window(qtbot, office, PERIOD, dt.date(2026, 7, 6))
+    with qtbot.waitSignal(window.intake_done, timeout=60000):
+        window.start_intake(inbox["folder"], dt.date(2026, 6, 18))
+    with qtbot.waitSignal(window.export_done, timeout=60000):
+        window.start_export("xlsx")
+    window.export_dialog.done(0)
+    assert proposed == [inbox["folder"].parent / f"tong-hop_{PERIOD}.xlsx"]
+    assert (saved_to / f"tong-hop_{PERIOD}.xlsx").is_file()
+    window.close()
+    again = shown_window(qtbot, office, PERIOD, dt.date(2026, 7, 6))  # the program started again
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda _p, _t, path="", *_r, **_k: (
+        proposed.append(Path(path)), ("", ""))[1]))
+    again.start_export("pdf")
+    assert proposed[-1] == saved_to / f"bao-cao-tong-hop_{PERIOD}.pdf"
