@@ -38,7 +38,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -63,7 +62,6 @@ from desktop_app.core.periods import (
 from desktop_app.core.users import Permission
 from desktop_app.pdfs_not_checked import kept_pdfs, refused_pdfs
 from desktop_app.province import ProvinceOffice
-from desktop_app.trust_roots import import_trust_roots
 from ui import i18n
 from ui.actions import FAILED, run_action
 from ui.common import app_title
@@ -71,21 +69,23 @@ from ui.i18n import Retranslating
 from ui.idle_lock import IdleLock
 from ui.labels import period_name, signer_title_label
 from ui.notices import WindowNotices
-from ui.province_backup import ProvinceBackups
 from ui.preferences import UserPreferences, choose_language
+from ui.province_backup import ProvinceBackups
 from ui.province_charts import ChartsTab
 from ui.province_consolidation import ConsolidationTab
 from ui.province_intake import IntakeTabs
 from ui.province_intake_stop import reading_may_end
 from ui.province_keys import KeysTab
 from ui.province_labels import completeness_text, issuer_text
-from ui.province_tables import FiguresLine, list_table, tab_keys
 from ui.province_tab_focus import letters_enter_pages
+from ui.province_tables import FiguresLine, list_table, tab_keys
+from ui.province_trust_roots import TrustRoots
 
 WINDOW_SIZE = (1366, 768)
 
 
-class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices, ProvinceBackups, QMainWindow):
+class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices, ProvinceBackups, TrustRoots,
+                     QMainWindow):
     """`intake_done` carries the IntakeRun when a folder has been read (tests wait on it).
 
     As the commune's window: a red line when the history was changed outside the program,
@@ -556,35 +556,6 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         self.tabs.setCurrentIndex(0)
         self.table.selectRow(index.row())
         self.table.scrollTo(index)
-
-    def import_trust_roots(self, paths: list[str] | None = None):
-        """Tệp › Nhập chứng thư gốc…: the PDFs' signatures are checked against these from the next
-        reading of a folder on (desktop_app.trust_roots.import_trust_roots)."""
-        if paths is None:
-            paths, _ = QFileDialog.getOpenFileNames(
-                self, self.tr("Import trusted root certificates"), "",
-                self.tr("Certificates (*.cer *.crt *.pem *.der);;All files (*)"))
-            if not paths:
-                return None
-        added = run_action(self, import_trust_roots, self.office, paths,
-                           title=self.tr("Could not import the certificates"))
-        if added is FAILED:
-            return None
-        self._say_certificates_imported(added)
-        return added
-
-    def _say_certificates_imported(self, added: list) -> None:
-        """In a box, not the status line alone: until the folder is read again no signature is
-        checked with the new certificates, which a line gone in ten seconds left unsaid (and a
-        reviewer who imported a certificate already trusted learnt nothing had changed)."""
-        if added:
-            text = self.tr("Imported %n certificate(s):", None, len(added)) + "\n" + "\n".join(
-                f"- {root.subject}" for root in added) + "\n\n" + self.tr(
-                "Read the folder of reports again: the signatures are checked with them from the next reading on.")
-        else:
-            text = self.tr("These certificates were trusted already: nothing has changed.")
-        self.statusBar().showMessage(self.tr("Imported %n certificate(s).", None, len(added)), 10000)
-        QMessageBox.information(self, self.tr("Import trusted root certificates"), text)
 
     def publish_catalog(self, version: str | None = None, path: str | None = None) -> str | None:
         from ui.catalog_update_dialog import publish_catalog_update
