@@ -460,8 +460,12 @@
         <translation>Nơi nhận báo cáo</translation>
     </message>
     <message>
-        <source>Last backup outside this computer</source>
-        <translation>Lần sao lưu ra ngoài máy gần nhất</translation>
+        <source>Folder, time</source>
+        <translation>Thư mục, thời điểm</translation>
+    </message>
+    <message>
+        <source>Backed up outside this computer</source>
+        <translation>Sao lưu ra ngoài máy</translation>
     </message>
     <message>
         <source>Token library (PKCS#11)</source>
