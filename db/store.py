@@ -497,6 +497,31 @@ class Store(CommuneRecords, PeriodRecords, AuditLog, Users, Settings, Catalogs, 
         finally:
             self._touched, self._written, self._others = {}, [], integrity.REFUSE
 
+    @contextlib.contextmanager
+    def savepoint(self) -> Iterator[sqlite3.Connection]:
+        """Inside a transaction: a part of it undone alone when it fails (SQLite's SAVEPOINT), the
+        records it touched and the audit rows it added forgotten with it, so that the transaction's
+        seal (db/integrity.py) records only what stays. The exception goes on to the caller (the
+        database failing said as `transaction` says it), whose transaction keeps what was written
+        before."""
+        if not self.conn.in_transaction or self._reading:
+            raise RuntimeError("a savepoint outside a write transaction")
+        touched, written, others = dict(self._touched), list(self._written), self._others
+        self.conn.execute("SAVEPOINT part")
+        try:
+            yield self.conn
+        except BaseException as err:
+            if self.conn.in_transaction:  # SQLite may have ended the whole transaction (a full disk)
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.execute("ROLLBACK TO part")
+                    self.conn.execute("RELEASE part")
+            self._touched, self._written, self._others = touched, written, others
+            refusal = self._refusal(err) if isinstance(err, sqlite3.OperationalError) else None
+            if refusal is None:
+                raise
+            raise refusal from err
+        self.conn.execute("RELEASE part")
+
     def _touch(self, table: str, *key, new: bool = False) -> None:
         """Before writing a protected record: keep the state it is found in (`new`: a row with a
         fresh id, which cannot have one), once per transaction."""

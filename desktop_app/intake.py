@@ -38,11 +38,12 @@ its date of receipt (capped at the day it is read) is refused as "Sai kỳ"
 temporary files and hidden files are skipped and listed apart (`IntakeRun.skipped`;
 `desktop_app.intake_folder` lists a folder's files).
 
-Each file is one transaction (its key's registration, its received row, the switch of the
-kept version and its log row together, their state sealed in the audit chain: db/integrity.py,
-which then shows a stored report changed outside the program, and which the consolidation
-checks before counting it), so a refused or interrupted file leaves nothing half-imported,
-and a folder can be read again any number of times with the same outcome. Each log line records
+Each file is stored whole or not at all (its key's registration, its received row, the switch of
+the kept version and its log row together, in a savepoint of a batch's transaction:
+`desktop_app.intake_batches`; their state sealed in the audit chain: db/integrity.py, which then
+shows a stored report changed outside the program, and which the consolidation checks before
+counting it), so a refused or interrupted file leaves nothing half-imported, and a folder can be
+read again any number of times with the same outcome. Each log line records
 its file's date of receipt, a refused file's too (the key register dates a key by it when none of
 its files is stored). No file stops the others: whatever goes wrong while one file is read or
 judged, it is refused ("Tệp hỏng", saying so) and the next is read. Only the database failing (a full disk, another program
@@ -50,23 +51,16 @@ writing) stops the run, whose row is finished all the same.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 from db.rows import IntakeLogRow, ReceivedRow, now
 from desktop_app.bulk import collector_paused
-from desktop_app.core.errors import (
-    ChiTieuError,
-    DatabaseBusy,
-    DatabaseDamaged,
-    DatabaseReplaced,
-    DataFolderReadOnly,
-    NewerDatabase,
-    StorageFailed,
-)
+from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.intake import (
     FROM_FILE,
     FROM_TYPED,
@@ -119,6 +113,14 @@ from desktop_app.core.recompute import check_values
 from desktop_app.core.submission import Submission, document_json, version_id
 from desktop_app.core.validation import clean_text
 from desktop_app.core.words import Words
+from desktop_app.intake_batches import (
+    BATCH_FILES,
+    BATCH_SECONDS,
+    RUN_STOPS,
+    FileRead,
+    store_batch,
+    unexpected,
+)
 from desktop_app.intake_catalogues import HeldCatalogues
 from desktop_app.intake_folder import (
     another_kind,
@@ -147,28 +149,6 @@ from exports.submission_reader import examine
 
 Progress = Callable[[int, int, str], None]
 
-
-# What stops a run rather than refusing one file: the database or the disk failing, the same for
-# every file after it (a file itself unreadable is refused by the reader, never an OSError).
-DATABASE_FAILS = (sqlite3.Error, DatabaseBusy, DatabaseDamaged, DatabaseReplaced, DataFolderReadOnly, NewerDatabase,
-                  StorageFailed)
-RUN_STOPS = (OSError, *DATABASE_FAILS)
-
-
-def unexpected(path: Path, err: BaseException, result: FileResult | None = None) -> FileResult:
-    """A file refused because reading or judging it failed unexpectedly: said, never the end of
-    the run."""
-    name = shown_name(Path(path).name)
-    what = shown_name(str(err))[:120]
-    reason = (f"Tệp {name} không xét được: lỗi không lường trước khi đọc tệp ({type(err).__name__}"
-              f"{': ' + what if what else ''}). Không nhận tệp này; các tệp khác vẫn được đọc. Hãy xin đơn vị gửi "
-              "lại tệp do phần mềm xuất, và báo lỗi này cho người quản lý phần mềm.")
-    if result is None:
-        return FileResult(name, FileClass.TEP_HONG, reason)
-    return replace(result, class_=FileClass.TEP_HONG, reason=reason, new=False, kept=False, received_id=None,
-                   late=False, key_state="")
-
-
 def file_text(text: str, most: int = 80) -> str:
     """Text from inside a file (a unit's name, code or kind, a period) as a reason quotes it: as
     a file's name is shown (`shown_name`: a line break, a direction override as "?", so that it
@@ -191,7 +171,7 @@ class Intake:
         self.held = HeldCatalogues(store, catalog)  # the province's documents of the versions files name
         self.refused = RefusedNotes(self)  # what a refused file's line adds of whose it may be
         # this run's lines saying a pending key's figures count: (log id, file's result, its key)
-        self._counted_lines: list[tuple[int, FileResult, str]] = []
+        self.counted_lines: list[tuple[int, FileResult, str]] = []
         self.received_from = FROM_FILE  # the run's date of receipt: FROM_TYPED when given for the folder
         # period -> each file's (by its sha256) first date of receipt the log records (`_first_arrival`),
         # read at the run's first refused file of that period
@@ -310,7 +290,7 @@ class Intake:
                 result.fingerprint or None, result.received_id, arrived, *beside,
                 checked_verdict(pdf, result.received_id, beside)))
         if sub is not None and sub.signed and pending_note(sub.key_code, sub.unit_code) in result.reason:
-            self._counted_lines.append((log_id, result, sub.public_key))
+            self.counted_lines.append((log_id, result, sub.public_key))
         return result
 
     def _first_arrival(self, result: FileResult) -> FileResult:
@@ -346,11 +326,11 @@ class Intake:
         first key, pending) to sign for another unit too: their figures count for neither unit
         now, and those lines, in the log and the run's results, say so (inside the caller's
         transaction)."""
-        if not self._counted_lines:
+        if not self.counted_lines:
             return
         held = held_keys(self.store.unit_keys())
         fixed: dict[tuple[int | None, str], str] = {}
-        for log_id, result, public_key in self._counted_lines:
+        for log_id, result, public_key in self.counted_lines:
             unit, code = result.unit_code, result.key_code
             if (unit, public_key) not in held:
                 continue
@@ -361,7 +341,7 @@ class Intake:
                 + held_reason(code, unit, result.unit_name, others, self.unit_name)))
             self.store.set_intake_reason(log_id, reason)
             fixed[(result.received_id, result.reason)] = reason
-        self._counted_lines = []
+        self.counted_lines = []
         run.results[:] = [replace(r, reason=fixed[(r.received_id, r.reason)], held=True)
                           if (r.received_id, r.reason) in fixed else r for r in run.results]
 
@@ -504,30 +484,30 @@ class Intake:
         except ChiTieuError:
             return code
 
-    def _one_file(self, run_id: int, path: Path, p: Period, received: dt.date | None, pdf: bool) -> FileResult:
-        """Read, judge and store one file; whatever fails unexpectedly (but the database) refuses
-        this file with the reason, and the run goes on."""
-        result = sub = None
+    def _read_one(self, path: Path, p: Period, received: dt.date | None, pdf: bool) -> FileRead:
+        """Read and judge one file, writing nothing; whatever fails unexpectedly (but the disk or the
+        database) refuses it, with the reason, and the run goes on."""
+        result = None
         try:
             result, sub = self.read_file(path, p, received)
             check = self.pdfs.check(path, sub) if pdf and sub is not None else None
-            result = self.store_file(run_id, result, sub, check, self.pdfs.found(path, check) if pdf else NO_PDF)
+            return FileRead(path, pdf, result, sub, check, self.pdfs.found(path, check) if pdf else NO_PDF)
         except RUN_STOPS:
             raise
         except Exception as err:  # noqa: BLE001 - one file never stops a folder
             failed = unexpected(path, err, result)
             if result is None:  # read nothing of it: dated all the same, as every file of the run
                 failed = replace(failed, received_on=self._receipt(path, received)[0].isoformat())
-            return self.store_file(run_id, failed, None, beside=self.pdfs.found(path, None) if pdf else NO_PDF)
-        return result
+            return FileRead(path, pdf, failed, None, None, self.pdfs.found(path, None) if pdf else NO_PDF)
 
     @collector_paused()
     def run(self, folder: str | Path, period: str | Period, *, received: dt.date | None = None,
             progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
             on_result: Callable[[FileResult], None] | None = None) -> IntakeRun:
         """Read every file of `folder` for `period`. `received`: the batch's date of receipt
-        (default: each file's modification date). `on_result` is called after each file (the
-        window adds a row as each file is read)."""
+        (default: each file's modification date). `on_result` is called for each file once it is
+        stored, its batch committed, some `BATCH_SECONDS` after it was read at most (the window adds a
+        row for it then: never one of a file the database does not hold)."""
         p = parse_period(period)
         files, skipped, companions = scan_folder(folder)
         with self.store.transaction():
@@ -537,12 +517,14 @@ class Intake:
                         companions=[shown_name(n) for n in companions],
                         received_on=received.isoformat() if received else "")
         total = len(files)
-        self._counted_lines = []
+        self.counted_lines = []
         self._arrivals = {}
         self.received_from = FROM_FILE if received is None else FROM_TYPED
         # the submission files a report PDF was e-mailed beside (by the folder's listing: no look
         # for a PDF beside each of 3.321 files)
         beside = {workbook_stem(name) for name in companions}
+        batch: list[FileRead] = []  # files read, not stored yet: stored together (`BATCH_SECONDS`)
+        started = time.monotonic()
         try:
             for n, path in enumerate(files):
                 if cancelled and cancelled():
@@ -551,10 +533,18 @@ class Intake:
                 if progress:
                     progress(n, total, Words(f"Đang đọc {path.name} ({n + 1}/{total})",
                                              f"Reading {path.name} ({n + 1}/{total})"))
-                result = self._one_file(run_id, path, p, received, path.stem.casefold() in beside)
-                run.results.append(result)
-                if on_result:
-                    on_result(result)
+                batch.append(self._read_one(path, p, received, path.stem.casefold() in beside))
+                if len(batch) >= BATCH_FILES or time.monotonic() - started >= BATCH_SECONDS:
+                    batch, done = [], batch
+                    store_batch(self, run_id, done, run, on_result)
+                    started = time.monotonic()
+            batch, done = [], batch
+            store_batch(self, run_id, done, run, on_result)
+        except BaseException:
+            if batch:  # read before the run stopped (the disk failing, the program interrupted): kept if
+                with contextlib.suppress(Exception):  # they can be; the run's own error is the one said
+                    store_batch(self, run_id, batch, run, on_result)
+            raise
         finally:
             accepted = sum(r.accepted for r in run.results)
             with self.store.transaction():

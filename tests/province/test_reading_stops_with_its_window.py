@@ -41,18 +41,26 @@ def whole(office) -> None:
     assert store.verify_integrity() == []
 
 
-def test_a_reading_stops_once_its_person_logged_out_of_the_window(inbox, staffed):
+def test_a_reading_stops_once_its_person_logged_out_of_the_window(inbox, staffed, monkeypatch):
     """The worker's office (`for_thread`) stops between files once the window's person logged out:
     one file read, then nothing more received in their name, the run marked stopped."""
     office = staffed
+    real = intake_module.examine
+
+    def logged_out_while_read(path):  # the person logs out while the first file is in hand
+        office.ws.logout()
+        return real(path)
+
+    monkeypatch.setattr(intake_module, "examine", logged_out_while_read)
     worker = office.for_thread()
     try:
-        run = worker.intake(inbox["folder"], PERIOD, on_result=lambda result: office.ws.logout())
+        run = worker.intake(inbox["folder"], PERIOD)
     finally:
         worker.close()
     assert run.cancelled and len(run.results) == 1
     assert office.store.intake_runs()[-1][-1] == 1
     whole(office)
+    monkeypatch.undo()
     office.ws.login("can-bo", PASSWORD)
     again = office.intake(inbox["folder"], PERIOD)  # the rest read later, as if read at once
     assert not again.cancelled and len(again.results) == len(inbox["expected"])
