@@ -69,6 +69,22 @@ class AuditLog:
         ).fetchone()
         return row[0] if row else None
 
+    def last_change_id(self, commune: str) -> int | None:
+        """The id of the unit's newest audit row (`last_change`'s): an order no clock set wrong upsets."""
+        return self.conn.execute("SELECT max(id) FROM audit WHERE commune = ?", (commune,)).fetchone()[0]
+
+    def chained_setting(self, key: str) -> tuple[int, str | None] | None:
+        """(id, `new`) of the newest audit row of the setting `key` the program wrote: in the chain, its hash
+        following from the rows before it as `integrity.verify` walks them; None when there is none. A row added
+        with sqlite3 stays unhashed, even once acknowledged, and one given a made-up hash does not follow: what
+        such a row, or a setting changed without one, says is not the program's (desktop_app/copied_out.py)."""
+        for audit_id, new in self.conn.execute(
+                "SELECT id, new FROM audit WHERE action = 'setting' AND field = ? AND typeof(hash) = 'text'"
+                " ORDER BY id DESC", (key,)).fetchall():
+            if _follows(self.conn, audit_id):
+                return audit_id, new
+        return None
+
     # --- the chain: what was changed outside the program ---------------------------------
     def verify_integrity(self, names: dict[str, str] | None = None,
                          backups: list[tuple[Path, str, bool]] | None = None) -> list[integrity.Tampering]:
@@ -94,6 +110,24 @@ class AuditLog:
         """The hash of the newest audit row: what an approval and a submission record."""
         last = integrity.head(self.conn)
         return last[1] if last else ""
+
+
+def _follows(conn: sqlite3.Connection, audit_id: int) -> bool:
+    """Whether the audit row `audit_id`'s hash follows from the rows before it, as `integrity._walk` reads them: from
+    the newest hashed row before it, through any unhashed one, by the hash each gives."""
+    rows = conn.execute(
+        f"SELECT {', '.join(integrity.AUDIT_COLUMNS)}, hash FROM audit WHERE id <= ? AND id >= coalesce((SELECT max(id)"
+        " FROM audit WHERE id < ? AND typeof(hash) = 'text' AND hash != ''), 0) ORDER BY id",
+        (audit_id, audit_id)).fetchall()
+    previous = ""
+    if rows and rows[0][0] < audit_id and isinstance(rows[0][-1], str) and rows[0][-1]:
+        previous, rows = rows[0][-1], rows[1:]
+    for row in rows:
+        expected = integrity.row_hash(previous, tuple(row[:-1]))
+        if row[0] == audit_id:
+            return row[-1] == expected
+        previous = row[-1] if isinstance(row[-1], str) and row[-1] else expected
+    return False
 
 
 def _text(value) -> str | None:

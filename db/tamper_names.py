@@ -82,7 +82,7 @@ def record_named(conn: sqlite3.Connection, table: str, key: tuple, names: dict[s
     return {
         "approvals": lambda: Words(f"Bản duyệt số {key[0]}", f"Approval {key[0]}"),
         "users": lambda: Words(f"Tài khoản {key[0]}", f"The account {key[0]}"),
-        "settings": lambda: Words(f"Cài đặt {key[0]}", f"The setting {key[0]}"),
+        "settings": lambda: SETTINGS_NAMED.get(key[0]) or Words(f"Cài đặt {key[0]}", f"The setting {key[0]}"),
         "catalogs": lambda: Words(f"Bộ chỉ tiêu phiên bản {key[0]}", f"The indicator catalogue version {key[0]}"),
         "unit_keys": lambda: Words(f"Khóa ký số số {key[0]} trong danh sách khóa của các đơn vị",
                                    f"Signing key {key[0]} in the register of the units' keys"),
@@ -90,6 +90,11 @@ def record_named(conn: sqlite3.Connection, table: str, key: tuple, names: dict[s
                                      f"The root certificate {key[0][:16].upper()} in the list of trusted roots"),
         "intake_runs": lambda: Words(f"Lần nhận tệp số {key[0]}", f"Intake run {key[0]}"),
     }[table]()
+
+
+# Settings a person knows by what they record, not by their key (red-team R24 F1: "Cài đặt last_copy_out").
+SETTINGS_NAMED = {"last_copy_out": Words("Bản ghi lần sao lưu ra ngoài máy gần nhất",
+                                         "The record of the last backup outside this computer")}
 
 
 # The records whose history rows hold the values written (an audit row's `new`, by action and field):

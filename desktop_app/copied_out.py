@@ -2,8 +2,10 @@
 recorded, and whether another is due is read from the records (the rule: desktop_app/core/copy_out.py).
 
 The record is the setting `LAST_COPY_OUT` ({"at": ISO time, "folder": the folder chosen, "last_step": the id of
-the last row of the periods' history, which the copy holds}), written with its
-audit row in one transaction, as the workspace writes every setting. Automatic backups are not copies out:
+the last row of the periods' history, which the copy holds, "last_audit": the id of the last audit row it holds}),
+written with its audit row in one transaction, as the workspace writes every setting. It is believed only as the
+program wrote it: the `new` of its newest audit row in the history's chain (`Store.chained_setting`); one put in
+with sqlite3, even acknowledged by an administrator since, is no copy out (red-team R24 F1). Automatic backups are not copies out:
 they stay beside the database and are lost with the disk; nor is a copy to a folder on the database's own disk
 (Documents, the data folder's backups: red-team R23 F1, pressing Enter in the picker cleared the reminder with
 the copy on the laptop): it is made, and said not to count (`copy_out`).
@@ -37,12 +39,12 @@ def copy_out(workspace, folder: Path) -> Copied:
     """Tệp › Sao lưu ra…: the database copied into `folder` and checked (desktop_app.backups.take_backup), then
     recorded as a copy out unless `folder` is on the database's own disk (`same_disk`). What the copy holds is
     read before it is made: a period approved by another window meanwhile is not in it (R23 F2)."""
-    held = _last_step(workspace)
+    held, audit = _last_step(workspace), workspace.store.last_audit_id()
     path = backups.take_backup(workspace, MANUAL, target_dir=Path(folder))
     if same_disk(Path(folder), Path(workspace.store.path)):
         return Copied(path, False)
     try:
-        record(workspace, Path(folder), held=held)
+        record(workspace, Path(folder), held=held, audit=audit)
     except (ChiTieuError, sqlite3.Error) as err:  # the database locked meanwhile: the copy stands, said so
         raise backups.BackupError(
             f"Đã sao lưu và kiểm tra tệp {path}, nhưng chưa ghi nhận được lần sao lưu này ({err}): nhắc sao lưu ra "
@@ -52,27 +54,48 @@ def copy_out(workspace, folder: Path) -> Copied:
     return Copied(path, True)
 
 
-def record(workspace, folder: Path, now: dt.datetime | None = None, held: int | None = None) -> None:
+def record(workspace, folder: Path, now: dt.datetime | None = None, held: int | None = None,
+           audit: int | None = None) -> None:
     """The copy out to `folder` at `now`, made and checked, holding the periods' history up to `held` (its last
-    row's id, read before the copy; now by default): the setting and its audit row, one transaction."""
+    row's id, read before the copy; now by default) and the audit rows up to `audit` (likewise): the setting and
+    its audit row, one transaction."""
     at = (now or dt.datetime.now()).astimezone().isoformat(timespec="seconds")
     store = workspace.store
     with store.transaction():
-        value = {"at": at, "folder": str(folder), "last_step": _last_step(workspace) if held is None else held}
+        value = {"at": at, "folder": str(folder), "last_step": _last_step(workspace) if held is None else held,
+                 "last_audit": (store.last_audit_id() or 0) if audit is None else audit}
         old = store.settings().get(LAST_COPY_OUT)
         store.put_setting(LAST_COPY_OUT, value)
         store.audit(workspace.user, "setting", field=LAST_COPY_OUT, old=old, new=value)
 
 
 def last_copy_out(workspace) -> CopyOut | None:
-    """The last copy out recorded; None when none is, or when the setting does not read as one."""
+    """The last copy out recorded, as the setting reads (whether the program wrote it: `vouched`); None when none
+    is, or when the setting does not read as one. A record before "last_audit" holds the audit rows before its own
+    (`Store.chained_setting`: written after the copy was made and checked)."""
     value = workspace.store.settings().get(LAST_COPY_OUT)
     if not isinstance(value, dict):
         return None
     at = stamp_time(value.get("at")) if isinstance(value.get("at"), str) else None
-    folder, step = value.get("folder"), value.get("last_step")
-    return CopyOut(at, folder if isinstance(folder, str) else "",
-                   step if isinstance(step, int) and not isinstance(step, bool) else None) if at is not None else None
+    folder, step, audit = value.get("folder"), value.get("last_step"), value.get("last_audit")
+    if audit is None and (chained := workspace.store.chained_setting(LAST_COPY_OUT)) is not None:
+        audit = chained[0]
+    return CopyOut(at, folder if isinstance(folder, str) else "", _number(step),
+                   _number(audit)) if at is not None else None
+
+
+def vouched(workspace) -> bool:
+    """Whether the record of the last copy out is what the program last wrote of it: the `new` of its newest audit
+    row in the history's chain (the store writes a setting's value there as `str` of it). A record put in or
+    changed with sqlite3 is not, acknowledged or not: an acknowledgement says the change was seen, not that a
+    copy was made (red-team R24 F1)."""
+    store = workspace.store
+    chained = store.chained_setting(LAST_COPY_OUT)
+    return chained is not None and chained[1] == str(store.settings().get(LAST_COPY_OUT))
+
+
+def _number(value) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def due(workspace, now: dt.datetime | None = None) -> Due | None:
@@ -90,7 +113,8 @@ def due(workspace, now: dt.datetime | None = None) -> Due | None:
         # a record after tomorrow, or holding history not written yet, is the core's to judge (R23 F4)
         return copy_out_due(last, steps, stamp_time(store.last_change(code)), moment,
                             None if last is not None else _records_began(store, code),
-                            max((h.id for h in history), default=0))
+                            max((h.id for h in history), default=0), last is None or vouched(workspace),
+                            store.last_change_id(code))
     except (ChiTieuError, ValueError, TypeError, sqlite3.Error, OSError):  # a setting or unit changed outside, the
         # database locked: said where it is read; a reminder never stops the window
         return None

@@ -6,6 +6,8 @@ import datetime as dt
 import os
 from pathlib import Path
 
+from desktop_app.backup_files import NAME
+
 LAST_COPY_OUT = "last_copy_out"  # the setting recording the last copy out (desktop_app/copied_out.py)
 
 
@@ -23,12 +25,30 @@ def restored_from(store, user: str, chosen: Path, database: Path, now: dt.dateti
     `chosen` from another disk than the `database`'s (a USB stick) counts as a copy out to its folder, holding what
     it puts in: the data now are that file's (R23 F2: a copy cannot hold its own record, and restoring it took the
     reminder back to before it, due for changes the copy holds). A file on the database's own disk (the automatic
-    backups beside it) is no copy out: the data put in keep their own record."""
+    backups beside it) is no copy out: the data put in keep their own record.
+
+    The record is dated when the copy was taken (`taken`), not restored (red-team R24 F5: a copy months old is
+    not a copy made today, and the month of figures it may lack counts from its date); "restored_at" says when it
+    was restored, and the change log reads the line as the restore it is (core/audit.py)."""
     code = store.get_setting("commune_code")
     if not isinstance(code, str) or store.get_setting("mode") == "province" or same_disk(chosen.parent, database):
         return
-    at = (now or dt.datetime.now()).astimezone().isoformat(timespec="seconds")
-    value = {"at": at, "folder": str(chosen.parent), "last_step": max((h.id for h in store.history(code)), default=0)}
+    moment = (now or dt.datetime.now()).astimezone()
+    value = {"at": min(taken(chosen) or moment, moment).isoformat(timespec="seconds"), "folder": str(chosen.parent),
+             "last_step": max((h.id for h in store.history(code)), default=0),
+             "last_audit": store.last_audit_id() or 0, "restored_at": moment.isoformat(timespec="seconds")}
     old = store.settings().get(LAST_COPY_OUT)
     store.put_setting(LAST_COPY_OUT, value)
     store.audit(user, "setting", field=LAST_COPY_OUT, old=old, new=value)
+
+
+def taken(chosen: Path) -> dt.datetime | None:
+    """When the copy `chosen` was taken (aware): from its name as this program gives it
+    (chitieu-20261101-090000-thu-cong.db), else the file's own time (a copy by hand keeps it); None: neither reads."""
+    m = NAME.match(chosen.name)
+    try:
+        if m:
+            return dt.datetime.strptime(m.group(2), "%Y%m%d-%H%M%S").astimezone()
+        return dt.datetime.fromtimestamp(chosen.stat().st_mtime).astimezone()
+    except (ValueError, OSError, OverflowError):
+        return None

@@ -104,6 +104,7 @@ SETTING_WORDS = {
     "province_issuer": QT_TRANSLATE_NOOP("AuditModel", "Issuing office"),
     "province_recipient": QT_TRANSLATE_NOOP("AuditModel", "Report addressed to"),
     "last_copy_out": QT_TRANSLATE_NOOP("AuditModel", "Folder, time"),  # its action: SETTING_ACTIONS
+    "restored_copy_out": QT_TRANSLATE_NOOP("AuditModel", "Folder, time backed up"),  # core.audit.RESTORED_COPY_OUT
     # the digital-signature settings (desktop_app.core.pdf_signature.SETTING_KEYS_EN's words)
     "signature_pkcs11_module": QT_TRANSLATE_NOOP("AuditModel", "Token library (PKCS#11)"),
     "signature_token_label": QT_TRANSLATE_NOOP("AuditModel", "Signer's token name"),
@@ -113,7 +114,10 @@ SETTING_WORDS = {
     "signature_seal_image": QT_TRANSLATE_NOOP("AuditModel", "Organisation's seal image (PNG)"),
     "signature_tsa_url": QT_TRANSLATE_NOOP("AuditModel", "Timestamp server address"),
 }
-SETTING_ACTIONS = {"last_copy_out": QT_TRANSLATE_NOOP("AuditModel", "Backed up outside this computer")}
+SETTING_ACTIONS = {"last_copy_out": QT_TRANSLATE_NOOP("AuditModel", "Backed up outside this computer"),
+                   # a copy out restored from a stick: what happened (R24 F5), the time shown the copy's
+                   "restored_copy_out": QT_TRANSLATE_NOOP(
+                       "AuditModel", "Restored from a copy outside this computer (counts as backed up outside)")}
 TIME_COLUMN, BY_COLUMN = 0, 1
 ACTION_COLUMN, PERIOD_COLUMN, INDICATOR_COLUMN, FIELD_COLUMN, OLD_COLUMN, NEW_COLUMN = 2, 3, 4, 5, 6, 7
 # px, the most a column takes (fitting the longest action, setting name or reason would leave "Chỉ tiêu" none);

@@ -58,6 +58,7 @@ FIELDS = {
     "signed_pdf_sha256": "Tệp PDF đã ký (mã SHA-256)", "sha256": "Chứng thư gốc (mã SHA-256)",
     "history": "Lịch sử số liệu",
 }
+RESTORED_COPY_OUT = "restored_copy_out"  # the line of a copy out restored (`SETTING_ACTIONS`)
 # The settings as the settings dialog labels them ("Cài đặt" lines name the setting by its key).
 SETTINGS = {
     "commune_code": "Xã, phường", "preparer": "Người lập biểu", "signer": "Người ký",
@@ -66,11 +67,16 @@ SETTINGS = {
     "mode": "Chế độ", "province_issuer": "Cơ quan ban hành", "province_recipient": "Nơi nhận báo cáo",
     "province_kept_rule": "Quy tắc chọn bản giữ của các đơn vị",
     "last_copy_out": "Thư mục, thời điểm",  # desktop_app/copied_out.py: its line says the action (SETTING_ACTIONS)
+    RESTORED_COPY_OUT: "Thư mục, thời điểm sao lưu",  # a copy out restored: when the copy was taken
     **SIGNATURE_SETTINGS,
 }
 # A setting written by an action of its own, read as that action (U13 F3: a copy out read as a "Cài đặt" line);
 # stored as a setting all the same, which the history's chain checks as one (db/integrity.py).
-SETTING_ACTIONS = {"last_copy_out": "Sao lưu ra ngoài máy"}
+# A copy out restored from a stick (desktop_app/restored_copy_out.py) is recorded as one, and read as what
+# happened (R24 F5: "Sao lưu ra ngoài máy" at the restore's time, beside "Khôi phục bản sao lưu", read as a copy
+# made then): its line's `field_code` is `RESTORED_COPY_OUT`, the time shown the copy's own.
+SETTING_ACTIONS = {"last_copy_out": "Sao lưu ra ngoài máy",
+                   RESTORED_COPY_OUT: "Khôi phục từ bản sao ngoài máy (tính là đã sao lưu ra ngoài)"}
 NUMBERS = {"numerator", "denominator", "value", "previous", "baseline"}  # fields holding one number
 YES_NO = {"1": "Có", "0": "Không"}
 ACCOUNT_STATES = {"True": "đang dùng", "False": "đã khóa"}
@@ -162,7 +168,7 @@ def shown(action: str, field: str, text: str, catalog: Catalog, boolean: bool = 
             offset = value.get("deadline_month_offset") or 0
             month = "tháng cuối kỳ" if not offset else f"tháng thứ {offset} sau tháng cuối kỳ"
             return f"chốt số liệu ngày {value.get('cutoff_day')}, hạn gửi ngày {value.get('deadline_day')} {month}"
-        if field == "last_copy_out" and isinstance(value, dict) and isinstance(value.get("at"), str):
+        if field in ("last_copy_out", RESTORED_COPY_OUT) and isinstance(value, dict) and isinstance(value.get("at"), str):
             at = value["at"]  # as the copy's laptop stamped it, "2026-12-06T19:03:40+07:00"
             return f"{value.get('folder', '')}, {at[8:10]}/{at[5:7]}/{at[:4]} {at[11:16]}"
         if isinstance(value, list):
@@ -180,5 +186,17 @@ def describe(rows, catalog: Catalog) -> list[AuditLine]:
                     for v in (r.old, r.new))
         lines.append(AuditLine(f"{r.at[8:10]}/{r.at[5:7]}/{r.at[:4]} {r.at[11:19]}", r.user, r.action,
                                r.period or "", r.indicator or "", ind.name if ind else r.indicator or "",
-                               r.field or "", old, new))
+                               _restored(r) or r.field or "", old, new))
     return lines
+
+
+def _restored(row) -> str | None:
+    """`RESTORED_COPY_OUT` for the row recording a copy out restored from a stick (its value says when it was
+    "restored_at"); None for another."""
+    if row.action != "setting" or row.field != "last_copy_out" or "restored_at" not in (row.new or ""):
+        return None
+    try:
+        value = ast.literal_eval(row.new)
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return None
+    return RESTORED_COPY_OUT if isinstance(value, dict) and "restored_at" in value else None

@@ -15,13 +15,18 @@ and the clock: desktop_app/copied_out.py):
 - nothing recorded yet (a new installation): nothing to copy, nothing said;
 - a record that cannot be trusted makes one due, said so (`untrusted_said`): dated after tomorrow by this
   computer's clock (a copy made while the clock was ahead, or a record forged to silence the reminder: red team
-  R23 F4; the two cannot be told apart), or holding history this database has not written. It is not "never
-  backed up" (wrong for a laptop whose clock was ahead at the copy), nor trusted: one more copy settles it.
+  R23 F4; the two cannot be told apart), holding history this database has not written, or not vouched for by
+  the history's chain (`vouched`: the record is not what the program last wrote of it, put in with sqlite3,
+  R24 F1; an administrator acknowledging it says "I saw it", not "a copy was made"). It is not "never backed
+  up" (wrong for a laptop whose clock was ahead at the copy), nor trusted: one more copy settles it.
 
 Which approvals and exports came after the copy is read from the history's order (`CopyOut.last_step`: the
-last step the copy holds), not the clock: a clock set wrong, or two in the same second, misses none. The 30
-days are the laptop's clock (they never pass while it reads earlier than the copy). Dates are said in this
-computer's local time, dd/mm/yyyy.
+last step the copy holds), not the clock: a clock set wrong, or two in the same second, misses none; so are the
+figures saved after it (`CopyOut.saved_until`, the last audit row it holds, against `saved_step`: R24 F7, a
+figure saved in the second the copy was recorded never made the month's reminder due). The 30 days are the
+laptop's clock, from the copy's own date (a copy restored from a stick: when it was taken, not restored, R24
+F5), and never pass while the clock reads earlier than it. Dates are said in this computer's local time,
+dd/mm/yyyy.
 """
 from __future__ import annotations
 
@@ -39,11 +44,13 @@ HOW = Words("Sao lưu ra USB: Tệp › Sao lưu ra…", "Back up to a USB stick
 @dataclass(frozen=True)
 class CopyOut:
     """The last copy out recorded: when (aware), the folder it went to as the person chose it, and the last step
-    of the periods' history it holds (`Step.order`; None: the steps are compared by their time)."""
+    of the periods' history it holds (`Step.order`; None: the steps are compared by their time), and the last
+    audit row it holds (`saved_until`; None: the figures saved are compared by their time)."""
 
     at: dt.datetime
     folder: str
     last_step: int | None = None
+    saved_until: int | None = None
 
 
 @dataclass(frozen=True)
@@ -122,17 +129,31 @@ def _beyond_history(last: CopyOut) -> Words:
                  "computer's data history: it is not certain that copy holds all the figures; back up again.")
 
 
+def _not_vouched(last: CopyOut) -> Words:
+    where = f", vào {last.folder}" if last.folder else ""
+    where_en = f", to {last.folder}" if last.folder else ""
+    return Words(f"Lần sao lưu ra ngoài máy gần nhất (ghi ngày {_day(last.at)}{where}) được ghi ngoài chương trình, "
+                 "không phải chương trình ghi khi sao lưu: không chắc đã có bản sao đó, cần sao lưu lại.",
+                 f"The last backup outside this computer (dated {_day(last.at)}{where_en}) was recorded outside the "
+                 "program, not by the program when backing up: it is not certain that copy exists; back up again.")
+
+
 def copy_out_due(last: CopyOut | None, steps: list[Step], last_saved: dt.datetime | None,
-                 now: dt.datetime, since: dt.datetime | None = None, history_end: int | None = None) -> Due | None:
+                 now: dt.datetime, since: dt.datetime | None = None, history_end: int | None = None,
+                 vouched: bool = True, saved_step: int | None = None) -> Due | None:
     """Whether a copy out is due (the module's rule), and the words saying why; None when it is not.
-    `steps`: the unit's approvals and exports (`STEPS`); `last_saved`: when its data last changed; `since`:
-    when its records began (read with no copy out ever; None: not known, the month not counted);
-    `history_end`: the last row of the periods' history there is (None: not known), which a record holding a
-    later one cannot be the record of a copy of."""
+    `steps`: the unit's approvals and exports (`STEPS`); `last_saved`: when its data last changed, `saved_step`
+    its last audit row (None: not known, the time compared); `since`: when its records began (read with no copy
+    out ever; None: not known, the month not counted); `history_end`: the last row of the periods' history there
+    is (None: not known), which a record holding a later one cannot be the record of a copy of; `vouched`: whether
+    `last` is what the program last wrote of it, as the history's chain holds it (False: written outside the
+    program, acknowledged or not)."""
     if last is not None and (said := untrusted_said(last, now)) is not None:
         return Due(said, None, untrusted=True)
     if last is not None and history_end is not None and (last.last_step or 0) > history_end:
         return Due(_beyond_history(last), None, untrusted=True)
+    if last is not None and not vouched:
+        return Due(_not_vouched(last), None, untrusted=True)
     steps = [s for s in steps if s.event in STEPS]
     if last is None:
         month = (last_saved is not None and since is not None
@@ -144,7 +165,9 @@ def copy_out_due(last: CopyOut | None, steps: list[Step], last_saved: dt.datetim
                    key=lambda s: (s.order, s.at))
     if after:  # the first since the copy: from then on the copy lacks it
         return Due(_step_said(after[0]), last_said(last))
-    if last_saved is not None and last_saved > last.at and now - last.at >= dt.timedelta(days=DAYS_WITHOUT_COPY):
+    saved_after = (saved_step > last.saved_until if saved_step is not None and last.saved_until is not None
+                   else last_saved is not None and last_saved > last.at)
+    if saved_after and now - last.at >= dt.timedelta(days=DAYS_WITHOUT_COPY):
         days = (now - last.at).days
         return Due(Words(f"Đã {days} ngày chưa sao lưu ra ngoài máy, số liệu đã được lưu sau lần sao lưu đó.",
                          f"Not backed up outside this computer for {days} days; figures were saved since."),
