@@ -12,11 +12,12 @@ words keep the "ProvinceWindow" translation context.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QVBoxLayout
 
 from desktop_app.core.keys import in_window
 from ui.common import VIETNAMESE_ONLY_LEAD
 from ui.i18n import is_english, translate
+from ui.long_words import LongWordsLabel
 from ui.province_intake_rows import _received_on, key_now_text
 from ui.province_labels import result_colours
 from ui.province_tables import vietnamese_tip
@@ -36,19 +37,15 @@ class FileDetails:
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         box = QVBoxLayout(frame)
         box.setContentsMargins(8, 6, 8, 6)
-        self.file_title = QLabel()
-        self.file_title.setTextFormat(Qt.TextFormat.PlainText)
-        self.file_facts = QLabel()
-        self.file_facts.setTextFormat(Qt.TextFormat.PlainText)
-        self.file_reason = QLabel()
-        self.file_reason.setTextFormat(Qt.TextFormat.PlainText)
-        self.file_reason.setWordWrap(True)
+        # Each a LongWordsLabel: a file's name of 240 characters without a space, in the heading and
+        # quoted by the reason, made the window 2.233 px wide on a 1366-px screen (red-team R24 F4).
+        self.file_title = LongWordsLabel()
+        self.file_facts = LongWordsLabel()
+        self.file_reason = LongWordsLabel()
         self.file_reason.setTextInteractionFlags(SELECTABLE)
         self.file_reason.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # its report PDF: the check recorded for its version, or a PDF beside it never checked
-        self.file_pdf = QLabel()
-        self.file_pdf.setTextFormat(Qt.TextFormat.PlainText)
-        self.file_pdf.setWordWrap(True)
+        self.file_pdf = LongWordsLabel()
         self.file_pdf.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for label in (self.file_title, self.file_facts, self.file_reason, self.file_pdf):
             box.addWidget(label)
