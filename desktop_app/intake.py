@@ -255,7 +255,8 @@ class Intake:
 
     def store_file(self, run_id: int, result: FileResult, sub: Submission | None, pdf=None,
                    beside: tuple[str, str] = NO_PDF) -> FileResult:
-        """Write one file's outcome in one transaction, with `pdf`, the check of the PDF beside it
+        """Write one file's outcome in one transaction (or a savepoint of the run's batch:
+        `desktop_app.intake_batches.store_one`), with `pdf`, the check of the PDF beside it
         (`PdfsBeside.check`), and `beside`, that PDF's name and SHA-256 as read (`PdfsBeside.found`), which
         its line records; returns the final result. The key register is read and written inside it,
         so two intakes at once cannot both register a unit's first key. What the file is judged by
