@@ -375,7 +375,7 @@ class Workspace(AccountActions, ApprovalActions, HistoryActions, EntryActions, R
         earlier = list(reversed(periods[:periods.index(p)]))  # nearest first
         found = {}
         for ind in self.catalog.indicators_for(commune):
-            if ind.input("denominator") is None:
+            if not ind.denominator_carries:
                 continue
             own = entries.get((p.code, ind.code))
             if own is not None and own.denominator is not None:

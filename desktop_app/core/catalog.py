@@ -103,6 +103,15 @@ class Indicator:
     def applies(self, commune: "Commune") -> bool:
         return commune.kind in self.applies_to
 
+    @property
+    def denominator_carries(self) -> bool:
+        """Whether a denominator entered in an earlier period may be proposed for a later one: a
+        stock does (the population, the households, the schools), a flow counted from the start of
+        the year (`flow`: the waste generated) does not, the year's total being no quarter's: 2027's
+        1.860 t proposed for the first quarter of 2028 made 470 t treated 25% where 99% was true
+        (walk U14 F1)."""
+        return not self.flow and self.input("denominator") is not None
+
     def input(self, name: str) -> InputField | None:
         for f in self.inputs:  # a plain loop: asked several times for every item evaluated
             if f.field == name:

@@ -277,6 +277,19 @@ def test_denominators_are_proposed_from_the_nearest_earlier_period(workspace):
     assert workspace.proposed_denominators("2026-Q1") == {}
 
 
+def test_a_denominator_counted_since_the_start_of_the_year_is_never_proposed(ward_workspace):
+    """The waste generated (lũy kế từ đầu năm) of 2027 is no quarter's of 2028, nor is the first
+    quarter's the half year's: proposed, one Enter made 470 t treated of 1.860 t "25%" where 470 of
+    about 475 were (walk U14 F1). The population still is."""
+    ws = ward_workspace
+    ws.set_entry("2027", "rac_thai_do_thi", numerator="1.850", denominator="1.860")
+    ws.set_entry("2027", "bhyt", numerator="9.400", denominator="10.000")
+    ws.set_entry("2028-Q1", "rac_thai_do_thi", numerator="470", denominator="475")
+    assert "rac_thai_do_thi" not in ws.proposed_denominators("2028-Q1")
+    assert "rac_thai_do_thi" not in ws.proposed_denominators("2028-6M")
+    assert ws.proposed_denominators("2028-Q1")["bhyt"] == D(10000)
+
+
 def test_a_growth_rate_may_be_above_100_percent_and_below_zero(workspace):
     """150% growth is a figure, not a mistake; a rate of people cannot pass 100%."""
     assert workspace.set_entry("2026", "tang_gia_tri_san_pham", value="150%").value_text == "150"
