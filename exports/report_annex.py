@@ -26,9 +26,7 @@ from desktop_app.core.numbering import numbering_note as core_numbering_note
 from desktop_app.core.periods import format_date
 from desktop_app.core.submission import Item, Submission
 from desktop_app.core.term_end import (
-    baseline_line,
     is_term_end,
-    shortfall_text,
     term_end_note,
 )
 from desktop_app.core.wording import (
@@ -57,7 +55,8 @@ from exports.official_page import (
     keep_comparators,
     numbered_table,
 )
-from exports.report_rows import annex_title
+from exports.report_rows import annex_title, result_cell
+from exports.report_rows import compared_cell as sheet_compared_cell
 from exports.submission_format import (
     SPAN_HORIZONS,
     target_parts,
@@ -222,9 +221,7 @@ def result_text(it: Item) -> str:
     """The "Kết quả thực hiện" cell: the figure, and on a line under it what it is computed from
     (`term_end.baseline_line`: "4,2% (cuối 2025) → 3,87% (nay)", "10 / 320 đảng viên đầu nhiệm
     kỳ"; walk U11 F5: no paper printed the start-of-term figure a leader checks "0,33" against)."""
-    figure = printed_result(it.value_text)
-    source = baseline_line(it.code, it.baseline, it.numerator, it.denominator, it.input_value, it.value)
-    return f"{figure}\n{source}" if figure and source else figure
+    return printed_result(result_cell(it))  # the figure alone too: "−0,37"
 
 
 def compared_cell(it: Item) -> str:
@@ -233,7 +230,7 @@ def compared_cell(it: Item) -> str:
     the figure falls short (`term_end.shortfall_text`)."""
     if it.compared_text or it.verdict != Verdict.KHONG_DAT.value:
         return it.compared_text
-    return kept_whole(shortfall_text(it.target_op, it.target_value, it.value, it.unit))
+    return kept_whole(sheet_compared_cell(it))
 
 
 def _small_under(figure: str, source: str, style: ParagraphStyle) -> list:

@@ -3,12 +3,13 @@ person reads shows what the data say, and nothing else, and that "Dữ liệu" a
 read by people too, show their cells' own texts (exports/FORMAT.md, "The `Báo cáo` table's cells"
 and "What the sheets show and print").
 
-- every cell the table compares holds the text the data give it (`report_rows`, and the texts
-  earlier versions wrote, `written_before`), as text, not as a number; a 2030 report written with
-  the term's end (its title says so, `exports.report_rows.term_end_written`) holds that form's
-  texts only (`term_rows`), the line on the term's rows under the table too; the summary under
-  the table, and the unit's own, are compared whole with what the data give them, now or as an
-  earlier version wrote them (`report_rows.summary_lines`, `own_summary_lines`), in every period;
+- every cell the table compares holds the text the data give it in the form the file was
+  written in (`exports.report_rows.written_form`: as before 0.2.0, with `written_before`'s
+  earlier wordings; a 2030 report by 0.1.0 with the term's end; from 0.2.0 the paper's, with
+  what a result is computed from and a "Không đạt"'s gap: `term_rows`), as text, not as a number,
+  the line on the term's rows under the table too; the summary under the table, and the unit's
+  own, are compared whole with what the data give them in that form (`report_rows.summary_lines`,
+  `own_summary_lines`), in every period;
 - no cell shows, through its number format, anything but its own text as the writer shows it
   (the writer's formats are only `;;;"…"`: a negative result with the minus sign of print, a
   unit with a no-break space, the rule of a draft's heading; a long remark's beginning and
@@ -56,13 +57,14 @@ from exports.report_look import (
     text_in,
 )
 from exports.report_rows import (
+    BEFORE,
     TITLE,
     own_summary_lines,
     sheet_heading,
     summary_lines,
-    term_end_written,
     term_note,
     term_rows,
+    written_form,
 )
 from exports.sheet_cells import (
     MAIN,
@@ -140,16 +142,16 @@ def report_problems(data: bytes, rows: list[list], sub: Submission) -> list[str]
     def heading_cell(row: int, col: int) -> str:
         return rows[row - 1][col - 1] if row - 1 < start and col - 1 < len(rows[row - 1]) else ""
 
-    # a 2030 report written with the term's end, or as before: the title says which, the rest follows
-    term = term_end_written(sub, heading_cell(*TITLE))
-    for (row, col), want in sheet_heading(sub, term).items():  # the unit, the period, "DỰ THẢO"
+    # the form it was written in (a 2030 report's title, the version: `report_rows`), the rest follows
+    form = written_form(sub, heading_cell(*TITLE))
+    for (row, col), want in sheet_heading(sub, form).items():  # the unit, the period, "DỰ THẢO"
         got = heading_cell(row, col)
         if got != want:
             got, want = _pair(got, want)
             problems.append(f'{where}, ô {COLUMNS[col - 1]}{row} (đầu báo cáo): ghi "{got}", số liệu là "{want}"')
-    expected = term_rows(sub, term)
-    # the same table as earlier versions worded some of its cells; none wrote the term's end
-    earlier = [] if term else written_before(sub)
+    expected = term_rows(sub, form)
+    # the same table as earlier versions worded some of its cells; none wrote a later form
+    earlier = written_before(sub) if form == BEFORE else []
     actual = rows[start + 2:start + 2 + len(expected)]
     for k, want in enumerate(expected):
         got = tuple(actual[k] if k < len(actual) else ())
@@ -158,13 +160,13 @@ def report_problems(data: bytes, rows: list[list], sub: Submission) -> list[str]
             if w != g and all(then[k][col] != g for then in earlier):
                 g, w = _pair(g, w)
                 problems.append(f'{where}, dòng {start + 3 + k}, cột "{REPORT_HEADERS[col]}": ghi "{g}", số liệu là "{w}"')
-    problems += _outside(rows, start, len(expected), sub, term)
-    return problems + _displayed(data, rows, start, len(expected), sub, summary_lines(sub, term))
+    problems += _outside(rows, start, len(expected), sub, form)
+    return problems + _displayed(data, rows, start, len(expected), sub, summary_lines(sub, form))
 
 
-def _outside(rows: list[list[str]], start: int, n: int, sub: Submission, term: bool = False) -> list[str]:
-    """Cells written where the writer writes nothing (all but the first few named); `term`: a 2030
-    report written with the term's end (`_below`)."""
+def _outside(rows: list[list[str]], start: int, n: int, sub: Submission, form: str) -> list[str]:
+    """Cells written where the writer writes nothing (all but the first few named); `form`: the
+    form the file was written in (`report_rows.written_form`, `_below`)."""
     where = f'trang "{SHEET_REPORT}"'
     found = []
 
@@ -195,23 +197,23 @@ def _outside(rows: list[list[str]], start: int, n: int, sub: Submission, term: b
                 continue  # the table, compared cell by cell
             elif r == end or c > 0:
                 extra(r, c, text)
-    found += _below(rows, start, end, sub, term)
+    found += _below(rows, start, end, sub, form)
     return found[:10]
 
 
-def _below(rows: list[list[str]], start: int, end: int, sub: Submission, term: bool = False) -> list[str]:
+def _below(rows: list[list[str]], start: int, end: int, sub: Submission, form: str) -> list[str]:
     """Under the table, in column A: the notes (each long remark of the table's "Ghi chú" in full,
     numbered), then the summary, the people and the fingerprint, the sheet's last lines. The
-    summary is compared whole with what the data give it, now or as an earlier version wrote it
-    (`report_rows.summary_lines`: in a 2030 report written with the term's end, `term`, the term's
-    counts apart from the year's, and the line on the term's rows follows it, `term_note`); so is
-    the unit's own summary (`report_rows.own_summary_lines`). The summary was found by its beginning
-    alone until 2026.12, except in that term form (red-team R22 F1)."""
+    summary is compared whole with what the data give it in the file's `form` (`report_rows.summary_lines`:
+    in a 2030 report written with the term's end the term's counts apart from the year's, and the
+    line on the term's rows follows it, `term_note`); so is the unit's own summary
+    (`report_rows.own_summary_lines`). The summary was found by its beginning alone until 2026.12,
+    except in the term's form (red-team R22 F1)."""
     where = f'trang "{SHEET_REPORT}"'
     lines = _lines_below(rows, end)
     last = [f"Người lập biểu: {sub.preparer}", f"Người ký: {sub.signer} ({sub.signer_title})",
             f"Mã xác thực báo cáo: {sub.short_fingerprint} (đầy đủ tại trang Thông tin)"]
-    summaries = summary_lines(sub, term)
+    summaries = summary_lines(sub, form)
     summary = _summary_at(lines, summaries)
     if summary is None:
         return [f"{where} thiếu dòng tổng hợp dưới bảng"]
@@ -219,8 +221,8 @@ def _below(rows: list[list[str]], start: int, end: int, sub: Submission, term: b
     if tail[0][1] not in summaries:
         got, want = _pair(tail[0][1], summaries[0])
         return [f'{where}, ô A{tail[0][0] + 1} dưới bảng (dòng tổng hợp): ghi "{got}", số liệu là "{want}"']
-    note = [term_note(sub)] if term else []
-    owns = own_summary_lines(sub, term)
+    note = [term_note(sub, form)] if term_note(sub, form) else []
+    owns = own_summary_lines(sub, form)
     own = owns[:1]
     if len(tail) > 1 + len(note) and tail[1 + len(note)][1] in owns[1:]:
         own = [tail[1 + len(note)][1]]  # as an earlier version wrote it (a ward's "xã tự đặt")

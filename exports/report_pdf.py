@@ -21,7 +21,6 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer
 from reportlab.platypus.flowables import KeepTogether
 
-from desktop_app.core.evaluation import Verdict
 from desktop_app.core.report_info import REPLACES_KEY, replaces_info
 from desktop_app.core.submission import SHORT_FINGERPRINT, Submission
 from desktop_app.core.term_end import term_end_title
@@ -45,7 +44,7 @@ from exports.official_page import (
     signature,
 )
 from exports.report_annex import ANNEX_REFERENCE, annex_story
-from exports.report_rows import failed_named, summary_sentence
+from exports.report_rows import own_summary, summary_sentence
 
 
 def recipients(sub: Submission) -> list[str]:
@@ -282,8 +281,7 @@ def build_story(sub: Submission, f: FontSet, xlsx_name: str) -> list:
                Paragraph(f"<b>Tổng hợp {len(sub.assigned_items)} chỉ tiêu tỉnh giao:</b> "
                          f"{escape(summary_sentence(sub))}.", s.body)]
     if sub.own_summary_sentence():
-        own_failed = [it.no for it in sub.items if it.own_verdict == Verdict.KHONG_DAT]
-        summary.append(_p(failed_named(sub.own_summary_sentence(), own_failed), s.body))
+        summary.append(_p(own_summary(sub), s.body))
     summary.append(_p(ANNEX_REFERENCE, s.body))
     story.append(KeepTogether(summary))  # the heading and the sentences on one page (were a page to overflow)
     closing = [_p(f"Trên đây là báo cáo kết quả thực hiện {period_words} của Ủy ban nhân dân "

@@ -1,16 +1,23 @@
-"""What the workbook's "Báo cáo" sheet prints of the term's end, and how `chitieu verify` tells a
-2030 file written with it from one written before.
+"""What the workbook's "Báo cáo" sheet prints beyond the data's own texts, and how `chitieu verify`
+tells which form a file was written in.
 
-The report of 2030 is also the term's report (`desktop_app.core.term_end`): since e3a03c6 its PDF
-reads "… năm 2030 và cả nhiệm kỳ 2026-2030", counts the term's final verdicts apart from the year's,
-says under the table which rows are final for the term, gives a final "Không đạt" left blank in "So
-với chỉ tiêu" its gap and prints under a result the start-of-term figure it is computed from. The
-sheet printed none of it: the paper and the file the province checks disagreed at the term's end.
-From 2026.12 the sheet of a 2030 report prints the same, in the same words (the core's and the
-PDF's own functions, never a second wording); a 2030 file written before keeps verifying as it was
-written. Which of the two a file is follows from its heading (`term_end_written`): every other
-cell is then compared with that form only, so a file is one or the other, never a mix. Any other
-period's sheet is the same as before, cell for cell (`report_rows`, `report_heading`)."""
+The PDF's table prints under a start-of-term result what it is computed from, gives a "Không
+đạt" left blank in "So với chỉ tiêu" its gap, names the Không đạt in the summaries and, in 2030,
+the term's report, "… năm 2030 và cả nhiệm kỳ 2026-2030" (`desktop_app.core.term_end`). The
+sheet printed none of it until 2026.12: the paper and the file the province checks disagreed.
+Three forms, each compared with its own texts only (a file is one or the other, never a mix):
+
+- `BEFORE`: every file written before 0.2.0 but a 2030 one titled as the term's: the data's
+  texts (`report_rows`, and the wordings of earlier versions, `written_before`).
+- `TERM_0_1`: a 2030 file written by 0.1.0 with the term's title (2026.12, before 0.2.0): the
+  term's title, groups and note, its results' start-of-term figure with the data's hyphen, its
+  own summary without the Không đạt named.
+- `PAPER`: written by 0.2.0 or later, in every period: what the PDF prints, in its words (the
+  core's and this module's functions, which the PDF imports: never a second wording).
+
+A 2030 file's title says whether it holds the term's form; the version (`app_version`, which
+the signature covers) says whether it holds the paper's."""
+
 from __future__ import annotations
 
 from desktop_app.core.evaluation import Verdict
@@ -23,6 +30,7 @@ from desktop_app.core.term_end import (
     term_end_note,
     term_end_title,
 )
+from desktop_app.core.wording import printed_result
 from exports.submission_format import (
     SPAN_HORIZONS,
     report_heading,
@@ -30,107 +38,130 @@ from exports.submission_format import (
     report_rows,
 )
 
+BEFORE, TERM_0_1, PAPER = "before", "term 0.1", "paper"
+PAPER_SINCE = (0, 2, 0)  # the first version writing the paper's form in every period
+
 RESULT, COMPARED = 4, 5  # 0-based: "Kết quả thực hiện", "So với chỉ tiêu"
 TITLE = (4, 1)  # the heading's cell (row, column) holding the report's title
 
 
-def sheet_heading(sub: Submission, term_end: bool = True) -> dict[tuple[int, int], str]:
-    """`report_heading`, its title in the term's last year report (with `term_end`) the annex's:
+def version_of(text: str) -> tuple[int, ...]:
+    """"0.2.0" as (0, 2, 0); () for a version not written so ("", "0+unknown")."""
+    parts = text.strip().split(".")
+    return tuple(int(x) for x in parts) if all(x.isdigit() for x in parts) else ()
+
+
+def form_of(sub: Submission) -> str:
+    """The form the writer gives a file of `sub`, by the version it states (`app_version`, which
+    the signature covers): `PAPER` from 0.2.0; before it a 2030 file the term's (`TERM_0_1`),
+    any other `BEFORE`, as those versions wrote them."""
+    if version_of(sub.app_version) >= PAPER_SINCE:
+        return PAPER
+    return TERM_0_1 if is_term_end(sub.period) else BEFORE
+
+
+def written_form(sub: Submission, title: str) -> str:
+    """The form of a file of `sub` whose heading's title cell holds `title`: `form_of`, but a 2030
+    file titled as before the term's end (2026.12) is `BEFORE` whatever its version."""
+    form = form_of(sub)
+    if is_term_end(sub.period) and title != sheet_heading(sub, form)[TITLE]:
+        return BEFORE
+    return form
+
+
+def sheet_heading(sub: Submission, form: str = PAPER) -> dict[tuple[int, int], str]:
+    """`report_heading`, its title in the term's last year report (but `BEFORE`) the annex's:
     "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NĂM 2030 VÀ CẢ NHIỆM KỲ 2026-2030"."""
     heading = report_heading(sub)
-    if term_end and is_term_end(sub.period):
+    if form != BEFORE and is_term_end(sub.period):
         heading[TITLE] = annex_title(sub)
     return heading
 
 
-def result_cell(it: Item) -> str:
-    """"Kết quả thực hiện" at the term's end: the data's `value_text` (what `verify` compares, the
-    minus a hyphen) and on a line under it what it is computed from, the PDF's line
-    (`term_end.baseline_line`: "4,2% (cuối 2025) → 2,79% (nay)", "11 / 320 đảng viên đầu nhiệm kỳ")."""
+def result_cell(it: Item, form: str = PAPER) -> str:
+    """"Kết quả thực hiện" with, on a line under it, what it is computed from (`term_end.baseline_line`:
+    "4,2% (cuối 2025) → 2,79% (nay)", "11 / 320 đảng viên đầu nhiệm kỳ"): the PDF's `report_annex.result_text`.
+    Alone on its line the figure is the data's `value_text` (what `verify` compares; a number format
+    shows its minus as print's); over the line, `PAPER` prints it as the PDF does ("−0,37":
+    `printed_result`), `TERM_0_1` wrote the data's hyphen (LibreOffice showed "-0,37", walk S69)."""
     source = baseline_line(it.code, it.baseline, it.numerator, it.denominator, it.input_value, it.value)
-    return f"{it.value_text}\n{source}" if it.value_text and source else it.value_text
+    if not (it.value_text and source):
+        return it.value_text
+    figure = printed_result(it.value_text) if form == PAPER else it.value_text
+    return f"{figure}\n{source}"
 
 
 def compared_cell(it: Item) -> str:
-    """"So với chỉ tiêu" at the term's end: the data's `compared_text`, or for a final "Không đạt"
-    it leaves blank the gap the PDF prints (`term_end.shortfall_text`, "Thiếu 0,94 điểm % so với
-    chỉ tiêu"), with plain spaces (the sheet shows `điểm %` kept on a line by its number format)."""
+    """"So với chỉ tiêu": the data's `compared_text`, or for a "Không đạt" it leaves blank (a level
+    judged at its horizon) the gap the PDF prints (`term_end.shortfall_text`, "Thiếu 0,94 điểm % so
+    với chỉ tiêu"), with plain spaces (the sheet shows `điểm %` kept on a line by its number format;
+    the PDF's `report_annex.compared_cell` joins it with a no-break space)."""
     if it.compared_text or it.verdict != Verdict.KHONG_DAT.value:
         return it.compared_text
     return shortfall_text(it.target_op, it.target_value, it.value, it.unit)
 
 
-def term_rows(sub: Submission, term_end: bool = True) -> list[tuple[str, ...]]:
-    """`report_rows`; in the term's last year report (with `term_end`) each indicator's result with
-    the start-of-term figure under it and a final "Không đạt"'s gap (`result_cell`, `compared_cell`)."""
+def term_rows(sub: Submission, form: str = PAPER) -> list[tuple[str, ...]]:
+    """`report_rows`; but `BEFORE`, each indicator's result with what it is computed from under it
+    and a "Không đạt"'s gap (`result_cell`, `compared_cell`): `TERM_0_1` only in 2030."""
     rows = report_rows(sub)
-    if not (term_end and is_term_end(sub.period)):
+    if form == BEFORE:
         return rows
     out = []
     for row, it in zip(rows, report_items(sub)):
         if it is not None:
-            row = (*row[:RESULT], result_cell(it), compared_cell(it), *row[COMPARED + 1:])
+            row = (*row[:RESULT], result_cell(it, form), compared_cell(it), *row[COMPARED + 1:])
         out.append(row)
     return out
 
 
-def summary_line(sub: Submission, term_end: bool = True) -> str:
-    """The line under the table counting the verdicts: "Tổng hợp 8 chỉ tiêu tỉnh giao: Vượt 5, …"
-    (`Submission.summary_text`, as every version wrote it); in the term's last year report (with
-    `term_end`) the PDF's, the term's targets counted apart from the year's and the Không đạt named
-    (`report_pdf.summary_sentence`: "… 6 chỉ tiêu nhiệm kỳ 2026-2030: Vượt 3, Đạt 1, Không đạt 2
-    (các chỉ tiêu số 1, 2); 2 chỉ tiêu năm 2030: …")."""
-    said = summary_sentence(sub) if term_end and is_term_end(sub.period) else sub.summary_text()
+def summary_line(sub: Submission, form: str = PAPER) -> str:
+    """The line under the table counting the verdicts: "Tổng hợp 8 chỉ tiêu tỉnh giao: Vượt 5, …";
+    `BEFORE`, the counts alone (`Submission.summary_text`, as every version before wrote it), else
+    the PDF's (`summary_sentence`): the Không đạt named, in 2030 the term's targets counted apart
+    from the year's ("… 6 chỉ tiêu nhiệm kỳ 2026-2030: Vượt 3, Đạt 1, Không đạt 2 (các chỉ tiêu số
+    1, 2); 2 chỉ tiêu năm 2030: …")."""
+    said = sub.summary_text() if form == BEFORE else summary_sentence(sub)
     return f"Tổng hợp {len(sub.assigned_items)} chỉ tiêu tỉnh giao: {said}."
 
 
-def summary_lines(sub: Submission, term_end: bool = True) -> list[str]:
-    """The summary lines `verify` accepts under the table of a file of `sub`, each whole: the
-    writer's now (`summary_line`), then those earlier versions wrote for the same data, as
-    `submission_format.written_before` gives the table's cells theirs. Every version so far wrote
-    "Tổng hợp {n} chỉ tiêu tỉnh giao: {counts}." (`Submission.summary_text`) in every period; a 2030
-    file written before the term's end (`term_end` False: titled as before) holds that one, and one
-    written with it (`term_end`) the term's form only. A wording a later version gives the line is
-    added here beside it, never found by its beginning (red-team R22 F1: "Vượt 8, Đạt 0, Không
-    đạt 0" over data counting Vượt 2 verified intact)."""
-    before = [] if term_end and is_term_end(sub.period) else _summaries_before(sub)
-    return list(dict.fromkeys([summary_line(sub, term_end), *before]))
+def summary_lines(sub: Submission, form: str = PAPER) -> list[str]:
+    """The summary lines `verify` accepts under the table of a file of `sub` in `form`, each whole:
+    that form's only. A wording a later version gives the line comes with a form of its own, never
+    found by its beginning (red-team R22 F1: "Vượt 8, Đạt 0, Không đạt 0" over data counting Vượt 2
+    verified intact)."""
+    return [summary_line(sub, form)]
 
 
-def _summaries_before(sub: Submission) -> list[str]:
-    """The summary lines earlier versions wrote for `sub` (7515160 to 2026.12, the template unchanged:
-    `git log -S"Tổng hợp" -- exports/ desktop_app/core/`)."""
-    return [summary_line(sub, term_end=False)]
+def own_summary(sub: Submission) -> str:
+    """The unit's own summary as the PDF prints it: `Submission.own_summary_sentence` ("Theo 4 chỉ
+    tiêu phường tự đặt năm 2026: …") with its Không đạt named (`failed_named`); "" without own targets."""
+    own = sub.own_summary_sentence()
+    if not own:
+        return ""
+    return failed_named(own, [it.no for it in sub.items if it.own_verdict == Verdict.KHONG_DAT])
 
 
-def own_summary_lines(sub: Submission, term_end: bool = True) -> list[str]:
-    """The unit's own summary line (`Submission.own_summary_sentence`, "Theo 4 chỉ tiêu phường tự đặt
-    năm 2026: …") as `verify` accepts it, whole: now, and a ward's "xã tự đặt" of files written until
-    2026.12 (`written_before`'s rule, none with the term's end); [] without own targets."""
+def own_summary_lines(sub: Submission, form: str = PAPER) -> list[str]:
+    """The unit's own summary line as `verify` accepts it in `form`, whole: `PAPER` the PDF's
+    (`own_summary`); else the sentence alone, and `BEFORE` a ward's "xã tự đặt" of files written
+    until 2026.12 too (`written_before`'s rule); [] without own targets."""
     own = sub.own_summary_sentence()
     if not own:
         return []
+    if form == PAPER:
+        return [own_summary(sub)]
     ward_as_before = own.replace(f" {sub.unit_word} tự đặt", " xã tự đặt", 1)
-    before = [] if term_end and is_term_end(sub.period) else [ward_as_before]
-    return list(dict.fromkeys([own, *before]))
+    return list(dict.fromkeys([own, *([ward_as_before] if form == BEFORE else [])]))
 
 
-def term_note(sub: Submission, term_end: bool = True) -> str:
-    """The line after the summary in the term's last year report (with `term_end`): which rows are
+def term_note(sub: Submission, form: str = PAPER) -> str:
+    """The line after the summary in the term's last year report (but `BEFORE`): which rows are
     final for the term, the line under the PDF's annex ("Chỉ tiêu số 1–6 đánh giá kết quả cuối cùng
     cả nhiệm kỳ 2026-2030; chỉ tiêu số 8, 9 đánh giá kết quả năm 2030."); "" in any other."""
-    if not (term_end and is_term_end(sub.period)):
+    if form == BEFORE or not is_term_end(sub.period):
         return ""
     return term_end_note(((it.no, SPAN_HORIZONS.get(it.code)) for it in sub.items), sub.period)
-
-
-def term_end_written(sub: Submission, title: str) -> bool:
-    """Whether a file of `sub` whose heading's title cell holds `title` was written with the term's
-    end (from 2026.12): a 2030 report titled "… VÀ CẢ NHIỆM KỲ 2026-2030". A file of any other
-    period, or titled as before, is read as written before: its table, heading and lines under it
-    as every earlier version wrote them (`written_before` included). The title decides, not
-    "Thông tin"'s `app_version`: every version before 0.2.0 states 0.1.0, the term's title included."""
-    return is_term_end(sub.period) and title == sheet_heading(sub)[TITLE]
 
 
 # The words the PDF prints the same (exports/report_pdf.py, report_annex.py import them from here): here,
@@ -139,8 +170,8 @@ def failed_named(sentence: str, numbers: list[int]) -> str:
     """`sentence` ("…, Không đạt 2, …", `Submission.summary_text` or `own_summary_sentence`) with the
     numbers (STT, as the annex numbers them) of the `numbers` indicators found Không đạt after their
     count: "Không đạt 1 (chỉ tiêu số 8)", "Không đạt 2 (các chỉ tiêu số 8, 12)"; the count alone
-    sent the reader through the annex's rows to find them. The PDF's only: the workbook's "Báo cáo"
-    sheet prints the sentence as it was, which the province checks (`exports.report_check`)."""
+    sent the reader through the annex's rows to find them. The PDF's, and the workbook's "Báo cáo"
+    sheet's from 0.2.0 (`PAPER`), which the province checks (`exports.report_check`)."""
     if not numbers:
         return sentence
     which = ("chỉ tiêu số " if len(numbers) == 1 else "các chỉ tiêu số ") + ", ".join(map(str, numbers))

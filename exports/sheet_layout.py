@@ -188,7 +188,11 @@ def _next_start(heights, r: int, lowest: int, page: float, last: int, keep: int,
     def closing(b):
         return b >= foot - 1
 
-    levels = [lambda b, k=k: heading(b) or closing(b) or last + 1 - k < b <= last + 2 for k in range(keep, 0, -1)]
+    def notes_alone(b):  # a page from a note under the table to the sheet's end: no row of the table on it
+        return last + 2 < b and sum(heights[b - 1:]) <= page
+
+    levels = [lambda b, k=k: heading(b) or closing(b) or notes_alone(b) or last + 1 - k < b <= last + 2
+              for k in range(keep, 0, -1)]
     for parted in (*levels, lambda b: heading(b) or closing(b), heading):
         b = r
         while b > lowest and parted(b):

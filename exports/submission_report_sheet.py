@@ -11,11 +11,12 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 
 from desktop_app.core.submission import Submission
-from desktop_app.core.term_end import is_term_end
 from desktop_app.core.wording import printed_result, remark_cell
 from exports.official_page import keep_comparators
 from exports.report_rows import (
     RESULT,
+    form_of,
+    own_summary_lines,
     sheet_heading,
     summary_line,
     term_note,
@@ -53,8 +54,8 @@ def _report_sheet(ws, sub: Submission) -> None:
     bold = Font(name=FONT_NAME, size=12, bold=True)
     centre = Alignment(horizontal="center", vertical="center", wrap_text=True)
     left = Alignment(horizontal="left", vertical="center", wrap_text=True)
-    term = is_term_end(sub.period)  # 2030: the term's report too (`exports.report_rows`)
-    table = term_rows(sub)
+    form = form_of(sub)  # the paper's, as the version the file states writes it (`exports.report_rows`)
+    table = term_rows(sub, form)
     widths = _report_widths([_printed(row) for row in table])
     for i, w in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(i)].width = w
@@ -67,7 +68,7 @@ def _report_sheet(ws, sub: Submission) -> None:
             ws.row_dimensions[row].height = height
         return c
 
-    heading = sheet_heading(sub)
+    heading = sheet_heading(sub, form)
     banner(1, "A", "C", heading[1, 1], bold)
     banner(1, "D", last, heading[1, 4], bold)
     banner(2, "A", "C", heading[2, 1], bold)
@@ -120,13 +121,12 @@ def _report_sheet(ws, sub: Submission) -> None:
     r += 1
     if notes:
         r = _notes_under_table(ws, r, notes, normal, bold, sum(widths))
-    own = [(sub.own_summary_sentence(), normal)] if sub.own_summary_sentence() else []
-    note = [(term_note(sub), normal)] if term else []  # which rows are final for the term
+    own = own_summary_lines(sub, form)[:1]
+    note = [term_note(sub, form)] if term_note(sub, form) else []  # 2030: which rows are final for the term
     foot = r  # the summary and the people: printed together, under the table's last rows or the last note
     for text, font in (
-        (summary_line(sub), bold),
-        *note,
-        *own,
+        (summary_line(sub, form), bold),
+        *((text, normal) for text in (*note, *own)),
         (f"Người lập biểu: {sub.preparer}", normal),
         (f"Người ký: {sub.signer} ({sub.signer_title})", normal),
         (f"Mã xác thực báo cáo: {sub.short_fingerprint} (đầy đủ tại trang Thông tin)", normal),
@@ -134,9 +134,10 @@ def _report_sheet(ws, sub: Submission) -> None:
         ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=ncol)
         c = _set(ws.cell(r, 1), text)
         c.font, c.alignment = font, Alignment(horizontal="left", vertical="center")
-        if term:  # the term's summary and note may take two lines (any other report's keep one)
+        lines = _lines(text, sum(widths), bold=bool(font.b))
+        if lines > 1:  # a summary naming its Không đạt, the term's: wrapped, its row as tall as its lines
             c.alignment = Alignment(horizontal="left", vertical="center", wrap_text=True)
-            ws.row_dimensions[r].height = _height(_lines(text, sum(widths), bold=bool(font.b)))
+            ws.row_dimensions[r].height = _height(lines)
         r += 1
 
     ws.print_area = f"A1:{last}{r - 1}"
@@ -194,15 +195,19 @@ def _small_under(text: str, font: Font) -> CellRichText:
 
 def _row_height(shown: list[str], widths, target: tuple[str, str, str]) -> float:
     """The height of a row of the table whose cells show `shown`, "Chỉ tiêu giao" being
-    `target` (`target_parts`): each cell's lines at 12 pt, but a target's span at its own size."""
+    `target` (`target_parts`): each cell's lines at 12 pt, but a target's span and what a result
+    is computed from at their own size (counted at 12 pt, the party's "14 / 412 đảng viên đầu nhiệm
+    kỳ" made its row 82 pt for 54)."""
     target_text, span, own = target
-    lines = max(_lines(t, widths[i]) for i, t in enumerate(shown) if i != TARGET or not span)
+    lines = max(_lines(t, widths[i]) for i, t in enumerate(shown) if (i != TARGET or not span) and i != RESULT)
+    figure, _, source = shown[RESULT].partition("\n")  # what the result is computed from: in `SPAN_SIZE`
+    result = _LINE * _lines(figure, widths[RESULT]) + SPAN_LINE * _lines(source, widths[RESULT], SPAN_SIZE) * bool(source)
     if not span:
-        return _height(lines)
+        return max(_height(lines), min(409, result + 2))
     width = widths[TARGET]
     spanned = _LINE * (_lines(target_text, width) + _lines(own, width) * bool(own)) \
         + SPAN_LINE * _lines(span, width, SPAN_SIZE) + 2
-    return max(_height(lines), min(409, spanned))
+    return max(_height(lines), min(409, spanned), min(409, result + 2))
 
 
 def _target_lines(parts: tuple[str, str, str], font: Font) -> CellRichText:

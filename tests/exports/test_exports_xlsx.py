@@ -12,7 +12,18 @@ import pytest
 from python_calamine import CalamineWorkbook
 
 from desktop_app.core.errors import BadSubmission
-from exports.submission_format import target_cell, verdict_cell, DATA_COLUMNS, SHEET_DATA, SHEET_INFO, SHEET_REPORT
+from desktop_app.core.wording import printed_result
+from exports.report_annex import compared_cell as annex_compared_cell
+from exports.report_annex import result_text
+from exports.report_rows import compared_cell, result_cell
+from exports.submission_format import (
+    DATA_COLUMNS,
+    SHEET_DATA,
+    SHEET_INFO,
+    SHEET_REPORT,
+    target_cell,
+    verdict_cell,
+)
 from exports.submission_reader import read_submission, verify_file
 from exports.submission_xlsx import write_submission
 from tests.exports.conftest import submission_of
@@ -84,14 +95,17 @@ def test_report_sheet_print_setup(commune_xlsx):
 
 
 def test_report_sheet_shows_the_paper_table(commune_xlsx, commune_sub):
-    """The printed table has the same names and Vietnamese-formatted numbers as the PDF."""
+    """The printed table has the same names and Vietnamese-formatted numbers as the PDF: since 0.2.0
+    under a result what it is computed from and a Không đạt's gap, the PDF's cells (`report_annex`)."""
     ws = openpyxl.load_workbook(commune_xlsx)[SHEET_REPORT]
     cells = [[c for c in row] for row in ws.iter_rows(min_row=9, values_only=True)]
     by_name = {r[1]: r for r in cells if r[1]}
     for item in commune_sub.items:
         row = by_name[item.name]
-        assert tuple(row[3:7]) == (target_cell(item, commune_sub) or None, item.value_text or None,
-                                   item.compared_text or None, verdict_cell(item, commune_sub))
+        assert tuple(row[3:7]) == (target_cell(item, commune_sub) or None, result_cell(item) or None,
+                                   compared_cell(item) or None, verdict_cell(item, commune_sub))
+        assert printed_result(row[4] or "") == result_text(item)
+        assert (row[5] or "").replace(" ", "\u00a0") == annex_compared_cell(item).replace(" ", "\u00a0")
     assert by_name["Tổng thu ngân sách địa phương không bao gồm thu tiền sử dụng đất, thu từ xổ số kiến thiết"][4] == "45.230"
     assert ws["A3"].value == "DỰ THẢO"
     assert any("Vượt 2, Đạt 0, Không đạt 0, Đang thực hiện 6" in (r[0] or "") for r in cells)
@@ -99,20 +113,24 @@ def test_report_sheet_shows_the_paper_table(commune_xlsx, commune_sub):
 
 def test_a_wards_own_targets_are_the_wards_and_its_older_files_still_verify(ward_sub, tmp_path):
     """A ward's table says "Phường tự đặt" and "Theo chỉ tiêu phường"; a ward's file written
-    before 2026.12, when they said "xã" (and no target said how long it runs), still verifies as intact."""
+    before 2026.12, when they said "xã" (and no target said how long it runs), still verifies as intact.
+    Such a file states app 0.1.0 (every version before 0.2.0 did): one stating 0.2.0 holds the
+    ward's words only."""
     path = write_submission(ward_sub, tmp_path / "phuong.xlsx")
-    wb = openpyxl.load_workbook(path)
-    texts = [c.value for row in wb[SHEET_REPORT].iter_rows() for c in row if isinstance(c.value, str)]
+    texts = [c.value for row in openpyxl.load_workbook(path)[SHEET_REPORT].iter_rows() for c in row
+             if isinstance(c.value, str)]
     assert any("Phường tự đặt năm 2026: " in t for t in texts) and any("Theo chỉ tiêu phường: " in t for t in texts)
     assert not any("Xã tự đặt" in t or "chỉ tiêu xã" in t for t in texts)
-    for row in wb[SHEET_REPORT].iter_rows():
-        for c in row:
-            if isinstance(c.value, str):
-                c.value = c.value.replace("Phường tự đặt", "Xã tự đặt").replace("chỉ tiêu phường:", "chỉ tiêu xã:")
-                for span in ("\ntổng 5 năm\n2026-2030", "\nđến năm 2030", "\nnăm 2026"):
-                    c.value = c.value.replace(span, "")
-    wb.save(tmp_path / "phuong-cu.xlsx")
-    assert verify_file(tmp_path / "phuong-cu.xlsx").ok
+    for version, intact in ((ward_sub.app_version, False), ("0.1.0", True)):
+        wb = openpyxl.load_workbook(write_submission(replace(ward_sub, app_version=version), tmp_path / "p.xlsx"))
+        for row in wb[SHEET_REPORT].iter_rows():
+            for c in row:
+                if isinstance(c.value, str):
+                    c.value = c.value.replace("Phường tự đặt", "Xã tự đặt").replace("chỉ tiêu phường:", "chỉ tiêu xã:")
+                    for span in ("\ntổng 5 năm\n2026-2030", "\nđến năm 2030", "\nnăm 2026"):
+                        c.value = c.value.replace(span, "")
+        wb.save(tmp_path / "phuong-cu.xlsx")
+        assert verify_file(tmp_path / "phuong-cu.xlsx").ok is intact, version
     wb[SHEET_REPORT]["D12"].value = "≥ 1"  # any other change of the table is still caught
     wb.save(tmp_path / "phuong-sua.xlsx")
     assert not verify_file(tmp_path / "phuong-sua.xlsx").ok
@@ -339,7 +357,11 @@ def test_committed_format_2_sample_still_reads_and_verifies():
 def test_format_md_describes_every_column_key_and_scheme():
     """exports/FORMAT.md names every column of "Dữ liệu", every key of "Thông tin", the
     schemes and the file name the code writes: the document and the code agree."""
-    from desktop_app.core.submission import FINGERPRINT_SCHEMES, FORMAT_VERSION, SIGNATURE_SCHEME
+    from desktop_app.core.submission import (
+        FINGERPRINT_SCHEMES,
+        FORMAT_VERSION,
+        SIGNATURE_SCHEME,
+    )
     from exports.submission_format import DATA_COLUMNS, INFO_KEYS
 
     text = (Path(__file__).parents[2] / "exports" / "FORMAT.md").read_text(encoding="utf-8")

@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 import unicodedata
+from dataclasses import replace
 
 import openpyxl
 import pytest
@@ -18,6 +19,7 @@ from desktop_app.core import submission as submission_module
 from desktop_app.core.wording import remarks_text, remarks_text_before
 from desktop_app.services import Workspace
 from exports.official_page import TABLE_LEADING
+from exports.report_annex import result_text
 from exports.report_pdf import write_report_pdf
 from exports.submission_format import SHEET_DATA, SHEET_REPORT
 from exports.submission_reader import verify_file
@@ -185,16 +187,19 @@ def test_a_comment_ending_in_a_full_stop_is_not_followed_by_a_semicolon(written)
 def test_a_file_written_with_the_old_joining_still_verifies_as_intact(written, tmp_path, monkeypatch):
     """A file sent before this version prints "…chết người.; Không có người nào…" in its "Báo
     cáo" cell: `chitieu verify` still reads it as intact (the data never changed: comment and notes
-    are separate columns of "Dữ liệu"); a cell that says anything else is still a change."""
+    are separate columns of "Dữ liệu"); a cell that says anything else is still a change. Such a
+    file states app 0.1.0, as every file before 0.2.0; one stating 0.2.0 holds the new joining only."""
     sub, _, _ = written
     monkeypatch.setattr(submission_module, "remarks_text", remarks_text_before)
-    old = write_submission(sub, tmp_path / f"{sub.file_stem}.xlsx")
+    new = write_submission(sub, tmp_path / "new.xlsx")
+    old = write_submission(replace(sub, app_version="0.1.0"), tmp_path / f"{sub.file_stem}.xlsx")
     monkeypatch.undo()
     ws = _sheet(old)
     cell = ws.cell(_row(ws, sub, "tngt_nguoi_chet"), 8).value
     assert cell == f"{FULL_STOP}; Không có người nào, như cùng kỳ"  # the file as the old version wrote it
     result = verify_file(old)
     assert result.ok, result.message
+    assert not verify_file(new).ok
 
     book = openpyxl.load_workbook(old)
     sheet = book[SHEET_REPORT]
@@ -254,15 +259,21 @@ def test_a_poverty_rate_that_rose_prints_a_minus_sign_in_its_result(written, tmp
     """The poverty rate's fall since the start of the term, negative when it rose: "−0,37" with the
     minus sign of print in "Kết quả thực hiện" on paper and as the workbook's "Báo cáo" shows it (a
     hyphen, "-0,37", read as a dash beside the words "tăng 0,37 điểm %"). The data keep "-0,37" and
-    "-0.37", and the "Báo cáo" cell holds "-0,37": what `verify`, of this version and of earlier
-    ones, compares, so the file verifies with either."""
+    "-0.37". Alone in its cell the figure is the data's "-0,37", shown "−0,37" by its number format
+    (a file of 0.1.0); from 0.2.0 the figure over what it is computed from is the PDF's cell, "−0,37"
+    and the start-of-term line (a cell of several lines shows its own text: LibreOffice showed the
+    hyphen of the term's 2030 form, walk S69)."""
     sub, pdf, xlsx = written
     item = next(it for it in sub.items if it.code == "giam_ngheo")
     assert (item.value, item.value_text) == ("-0.37", "-0,37")
     assert "−0,37" in _pdf_text(pdf).split() and "-0,37" not in _pdf_text(pdf)
     ws = _sheet(xlsx)
     cell = ws.cell(_row(ws, sub, "giam_ngheo"), 5)
+    assert str(cell.value) == result_text(item) and str(cell.value).startswith("−0,37\n3,12% (cuối 2025) → ")
+    old = write_submission(replace(sub, app_version="0.1.0"), tmp_path / "old.xlsx")
+    cell = _sheet(old).cell(_row(ws, sub, "giam_ngheo"), 5)
     assert cell.value == "-0,37" and _shown(cell) == "−0,37"
+    assert verify_file(old).ok
     data = openpyxl.load_workbook(xlsx)[SHEET_DATA]
     header = [c.value for c in data[1]]
     row = next(r for r in data.iter_rows(min_row=2, values_only=True) if r[header.index("indicator")] == "giam_ngheo")

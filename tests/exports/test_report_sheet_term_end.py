@@ -27,6 +27,7 @@ from pypdf import PdfReader
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.term_end import baseline_line
 from exports.report_pdf import render_pdf
+from exports.report_rows import summary_sentence, term_rows
 from exports.submission_format import SHEET_REPORT, report_heading, report_rows
 from exports.submission_reader import verify_file
 from exports.submission_xlsx import write_submission
@@ -173,12 +174,32 @@ def test_a_2030_file_written_before_still_verifies_and_refuses_a_changed_cell(un
 
 
 @pytest.mark.parametrize("period", ["2026", "2028", "2030-6M"])
-def test_another_periods_sheet_is_as_before(commune_sub, ward_sub, period, tmp_path):
-    """Only the term's last year report changes: any other's heading, table and lines under it are
-    the cells every version wrote (the year's title, `report_rows`, the year's one count, no line on
-    the term's rows, no gap, no start-of-term figure)."""
+def test_another_periods_sheet_prints_the_paper_but_not_the_terms_end(commune_sub, ward_sub, period, tmp_path):
+    """Any other period's sheet written from 0.2.0 prints what its paper prints (the start-of-term
+    figure, the gap, the Không đạt named: `term_rows`), never the term's end (the year's title and one
+    count, no line on the term's rows)."""
     for base in (commune_sub, ward_sub):
         sub = year(base, period)
+        xlsx = write_submission(sub, tmp_path / f"{sub.file_stem}.xlsx")
+        ws = openpyxl.load_workbook(xlsx)[SHEET_REPORT]
+        assert ws["A4"].value == report_heading(sub)[(4, 1)] and "NHIỆM KỲ" not in ws["A4"].value
+        table = [tuple(str(ws.cell(r, c).value or "") for c in range(1, 9)) for r in range(9, 9 + len(report_rows(sub)))]
+        assert table == term_rows(sub) != report_rows(sub)
+        assert re.search(r"Thiếu [0-9,]+ điểm % so với chỉ tiêu", str(table)) and "(cuối 2025) → " in str(table)
+        summary, *rest = _below(_cells(xlsx))
+        assert summary == f"Tổng hợp {len(sub.assigned_items)} chỉ tiêu tỉnh giao: {summary_sentence(sub)}."
+        assert "Không đạt 2 (các chỉ tiêu số " in summary and "nhiệm kỳ" not in summary
+        assert not any("đánh giá kết quả" in t for t in rest)
+        assert verify_file(xlsx).ok
+
+
+@pytest.mark.parametrize("period", ["2026", "2028", "2030-6M"])
+def test_another_periods_sheet_of_0_1_is_as_before(commune_sub, ward_sub, period, tmp_path):
+    """A file of 0.1.0 of any other period than 2030: its heading, table and lines under it are the
+    cells every version before 0.2.0 wrote (the year's title, `report_rows`, the year's one count,
+    no line on the term's rows, no gap, no start-of-term figure), and it verifies."""
+    for base in (commune_sub, ward_sub):
+        sub = replace(year(base, period), app_version="0.1.0")
         xlsx = write_submission(sub, tmp_path / f"{sub.file_stem}.xlsx")
         ws = openpyxl.load_workbook(xlsx)[SHEET_REPORT]
         assert ws["A4"].value == report_heading(sub)[(4, 1)] and "NHIỆM KỲ" not in ws["A4"].value

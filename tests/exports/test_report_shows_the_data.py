@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import zipfile
 
+import openpyxl
 import pytest
 
 from desktop_app.core.intake import FileClass
+from exports.submission_format import SHEET_REPORT
 from exports.submission_reader import examine, verify_file
 from tests.exports.test_exports_xlsx import SAMPLE_V1, SAMPLE_V2
 from tests.province.helpers import with_part
@@ -158,7 +160,10 @@ def test_files_of_earlier_versions_and_of_this_one_are_intact(tmp_path):
         path = next(out.glob("*.xlsx"))
         with zipfile.ZipFile(path) as z:
             shown = z.read(STYLES).decode()
-        assert "xem ghi chú 1 dưới biểu" in shown and "\u2212" in shown  # what this test is about
+        assert "xem ghi chú 1 dưới biểu" in shown  # what this test is about
+        # the negative result: over what it is computed from, the paper's minus in the cell (0.2.0)
+        cells = [str(c.value) for row in openpyxl.load_workbook(path)[SHEET_REPORT].iter_rows() for c in row]
+        assert any(t.startswith("\u22121,4\n2% (cuối 2025) → 3,4% (nay)") for t in cells), [t for t in cells if "cuối" in t]
         verdict = verify_file(path)
         assert verdict.ok, verdict.message
 

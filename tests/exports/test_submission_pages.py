@@ -87,6 +87,8 @@ def test_libreoffice_prints_no_page_of_only_the_repeated_header(case, request, t
     assert f"Người ký: {sub.signer}" in pages[-1]
     if case == "long_table":  # a table of two pages: its header repeated, at least 3 rows with the summary
         assert len(pages) == 2 and len(_rows_on(pages[1], sub)) >= 3
+    elif case == "notes_under":  # since 0.2.0 its table prints the paper's start-of-term figures and
+        assert len(pages) in (1, 2, 3)  # a gap: 7 pt more than two pages hold, its end rows with the notes
     else:
         assert len(pages) in (1, 2)
     assert verify_file(path).ok
@@ -111,8 +113,11 @@ def test_a_sheet_that_nearly_fits_prints_on_one_page(ward_sub, tmp_path):
     """The ward's table and summary at the scale of its width take a little more than a page: the
     sheet is fitted to one page (its text printed at 8 pt or more), no header rows to repeat. (Without
     its last two rows, the road accidents: since each target says how long it runs on a line of its
-    own, the whole ward's sheet would print at 7,3 pt on one page, so it prints on two at 10 pt.)"""
-    ward_sub = replace(ward_sub, items=ward_sub.items[:-2])
+    own, the whole ward's sheet would print at 7,3 pt on one page, so it prints on two at 10 pt.
+    Without its last three: since 0.2.0 the sheet prints what the paper prints, the start-of-term
+    figure under two results and a Không đạt's gap, 60 pt more, and without the third it would
+    print at 7,6 pt.)"""
+    ward_sub = replace(ward_sub, items=ward_sub.items[:-3])
     # its budget row in the words it was sized with, before the running total's (three lines more: walk U11 F3)
     ward_sub = replace(ward_sub, items=tuple(replace(it, compared_text=it.compared_text.split(". Lũy kế ")[0])
                                              for it in ward_sub.items))
@@ -133,6 +138,10 @@ def test_the_pages_rows_are_broken_by_hand_to_keep_the_end_of_the_table_with_its
     assert row_breaks(heights, 700, 40, (9, 18), keep=1) == [18]
     assert row_breaks(heights, 700, 40, (9, 18), groups={15}) == [15]  # "II" not alone at the foot
     assert row_breaks(heights, 2000, 40, (9, 18)) == []
+    # notes under the table (rows 20-21), then the foot from 23: the page that would start at the
+    # second note (only notes and the foot under the repeated header) takes the table's last rows
+    notes = [20] * 8 + [50] * 10 + [16] + [40, 40] + [16] + [16] * 5
+    assert row_breaks(notes, 720, 40, (9, 18), foot=23) == [16]
 
 
 @pytest.mark.parametrize("unit, sentences", [("commune", 0), ("commune", 31), ("ward", 4)])

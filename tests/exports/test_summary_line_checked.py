@@ -13,7 +13,14 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from exports.report_rows import summary_line, term_rows
+from exports.report_rows import BEFORE as BEFORE_FORM
+from exports.report_rows import (
+    TITLE,
+    own_summary,
+    summary_line,
+    term_rows,
+    written_form,
+)
 from exports.submission_format import SHEET_REPORT, report_rows
 from exports.submission_reader import verify_file
 from exports.submission_xlsx import write_submission
@@ -57,7 +64,8 @@ def test_a_summary_line_counting_other_verdicts_is_refused_in_every_committed_sa
     saying every target passed it is refused, naming the cell and quoting both counts."""
     honest = verify_file(DATA / name)
     assert honest.ok, honest.message
-    truth = summary_line(honest.submission, term_end=False)
+    title = openpyxl.load_workbook(DATA / name)[SHEET_REPORT].cell(*TITLE).value
+    truth = summary_line(honest.submission, written_form(honest.submission, title))
     forged, r = _with_summary(DATA / name, tmp_path / name, _all_passed)
     lie = _all_passed(truth)
     assert lie != truth
@@ -83,9 +91,13 @@ def test_any_change_to_the_signed_samples_summary_is_refused(lie, tmp_path):
 
 def _as_before(sub):
     """A 2030 file written now set back by hand to the form of before: the year's title, the table's
-    cells as `report_rows` gives them, the line on the term's rows dropped."""
+    cells as `report_rows` gives them, the own summary without its Không đạt named, the line on the
+    term's rows dropped."""
     def edit(ws):
         ws["A4"].value = OLD_TITLE
+        for r in range(9, ws.max_row + 1):
+            if ws.cell(r, 1).value == own_summary(sub):
+                ws.cell(r, 1).value = sub.own_summary_sentence()
         for k, (then, now) in enumerate(zip(report_rows(sub), term_rows(sub))):
             for c, (text, new) in enumerate(zip(then, now)):
                 if text != new:
@@ -100,7 +112,7 @@ def test_a_2030_file_written_now_set_back_to_the_old_title_must_still_count_as_t
     sub = year(commune_sub, "2030")
     xlsx = write_submission(sub, tmp_path / f"{sub.file_stem}.xlsx")
     assert verify_file(xlsx).ok
-    before = summary_line(sub, term_end=False)
+    before = summary_line(sub, BEFORE_FORM)
     honest, _ = _with_summary(xlsx, tmp_path / "honest.xlsx", lambda t: before, True, _as_before(sub))
     assert verify_file(honest).ok, verify_file(honest).problems
     for k, lie in enumerate([
