@@ -29,7 +29,7 @@ from tests.exports.test_report_sheet_term_end import BEFORE, OLD_TITLE, year
 DATA = Path(__file__).parent / "data"
 SAMPLES = ["2026_05503_xa-tan-cuong_format2.xlsx", "2026_05503_xa-tan-cuong_format2_libreoffice.xlsx",
            "2026_05503_xa-tan-cuong_draft_libreoffice.xlsx", "2026_xa-tan-cuong_format1.xlsx",
-           BEFORE["commune"].name, BEFORE["ward"].name]
+           BEFORE["commune"].name, BEFORE["ward"].name, "2030_05503_xa-tan-cuong_term_0_1.xlsx"]
 
 
 def _summary_row(ws) -> int:
@@ -60,7 +60,8 @@ def _all_passed(summary: str) -> str:
 @pytest.mark.parametrize("name", SAMPLES)
 def test_a_summary_line_counting_other_verdicts_is_refused_in_every_committed_sample(name, tmp_path):
     """The signed format-2 sample, its LibreOffice re-save, a re-saved draft, the format-1 file and
-    the 2030 files written before the term's end: each verifies intact as it is, and with its summary
+    the 2030 files written before the term's end and the one of 0.1.0 with it: each verifies intact as
+    it is, and with its summary
     saying every target passed it is refused, naming the cell and quoting both counts."""
     honest = verify_file(DATA / name)
     assert honest.ok, honest.message
