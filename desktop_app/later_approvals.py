@@ -1,13 +1,15 @@
 """The approved periods a correction of another period leaves behind (walk U11 F6): what a reopening
 says, so that a leader knows which approved reports still carry the figures before the correction; and
 the later periods marked Hoàn thành whose figures an approval (or a reopening) of an earlier period
-changes, which are not sent back but named (`complete_changed_by`)."""
+changes, which are not sent back but named (`complete_changed_by`). What the question before the step says
+is what the box after it says, of the same periods (`approval_would_change_said`: red-team R24 F2)."""
 from __future__ import annotations
 
 import json
 
 from desktop_app.core.periods import Period, approval_day, parse_period
 from desktop_app.core.periods_using import (
+    approved_changed_words,
     complete_changed_words,
     complete_would_change_words,
     figures,
@@ -15,7 +17,7 @@ from desktop_app.core.periods_using import (
     inputs_after,
     periods_using,
 )
-from desktop_app.core.rows import inputs_from_json, period_view
+from desktop_app.core.rows import drift, inputs_from_json, period_view
 from desktop_app.core.words import Words
 from desktop_app.core.workflow import State
 
@@ -94,3 +96,35 @@ def complete_would_change_said(ws, period: str | Period, how: str = "approve") -
     if how == "approve" and any(h.event == "approve" for h in ws.period_history(p)):
         how = "approve_again"
     return complete_would_change_words(p, changed, how)
+
+
+def approved_would_change(ws, period: str | Period) -> list[Period]:
+    """Before the question of approving `period`: of `approved_using`, those whose approved report the approval
+    would set apart from what they would now count (`drift` against their evaluation once `period`'s figures count,
+    `core.periods_using.inputs_after`), what `approved_changed_by` names after it (2028 approved while 2027 was a
+    draft, then 2027 approved: red-team R24 F2). Each evaluated with the catalogue it was approved under."""
+    p = parse_period(period)
+    changed = []
+    for q in approved_using(ws, p):
+        approval = ws.approval(q)
+        if approval is None:
+            continue
+        catalog = ws._catalog_version(approval.catalog_version)
+        commune = catalog.commune_by_code(ws.commune.code)
+        inputs = inputs_after(ws._inputs(commune), p, "approve")
+        after = period_view(catalog, commune, q, inputs, ws.store.narratives(commune.code, q.code), ws.settings.rules)
+        if drift(ws._approved(approval, as_approved=False)[0], after):
+            changed.append(q)
+    return changed
+
+
+def approval_would_change_said(ws, period: str | Period) -> Words | None:
+    """What the question before approving `period` says of the later periods the approval changes: the approved
+    ones whose results would come out otherwise (`approved_changed_words`, as the box after Yes says it, the tense
+    apart), then those marked Hoàn thành (`complete_would_change_said`); None when neither."""
+    p = parse_period(period)
+    approved = approved_would_change(ws, p)
+    said = [approved_changed_words(p, approved, asked=True)] if approved else []
+    if (complete := complete_would_change_said(ws, p)) is not None:
+        said.append(complete)
+    return Words.joined(said, "\n\n") if said else None

@@ -44,6 +44,7 @@ from desktop_app.core.submission import SHORT_FINGERPRINT, Submission, build_sub
 from desktop_app.core.users import Permission
 from desktop_app.core.workflow import State, check_complete
 from desktop_app.later_approvals import (
+    approval_would_change_said,
     approved_changed_by,
     approved_using,
     complete_changed_said,
@@ -321,8 +322,9 @@ def approve_period(parent: QWidget | None, workspace: Workspace, period: Period)
         question += "\n\n" + labels.with_period(translate(
             "workflow_actions", "The figures of {period} run to {end}. {dated} A figure that changes before then "
                                 "means reopening the period."), period, end=format_date(end), dated=dated_from(end))
-    # the later periods marked Hoàn thành whose figures approving this one would change: known before choosing
-    later = run_action(parent, complete_would_change_said, workspace, period, title=title, reads=True)
+    # the later periods, approved or marked Hoàn thành, whose figures approving this one would change: known before
+    # choosing, in the words of the box after Yes (red-team R24 F2)
+    later = run_action(parent, approval_would_change_said, workspace, period, title=title, reads=True)
     if later is FAILED:
         return False
     question += "\n\n" + in_language(later) if later else ""

@@ -31,30 +31,41 @@ def approved_using_words(p: Period, approved: list[Period]) -> Words:
     """What a reopening of `p` says of the `approved` periods whose results it feeds: they keep the
     figures they were approved with until a leader reopens and approves each again."""
     names = ", ".join(in_sentence(q.name) for q in approved)
-    names_en = ", ".join(in_sentence(q.name_en) for q in approved)
+    names_en = ", ".join(of_en(q) for q in approved)
     return Words(
         f"Các kỳ đã duyệt sau đây tính kết quả từ số liệu {in_sentence(p.name)}: {names}. Báo cáo của chúng giữ số đã "
         f"duyệt; sửa và duyệt lại {in_sentence(p.name)} xong, Lãnh đạo mở lại và duyệt lại từng kỳ đó để báo cáo "
         "gửi tỉnh dùng số đã sửa.",
-        f"These approved periods work out results from the figures of {in_sentence(p.name_en)}: {names_en}. Their "
-        f"reports keep the approved figures; once {in_sentence(p.name_en)} is corrected and approved again, a leader "
+        f"These approved periods work out results from the figures of {of_en(p)}: {names_en}. Their "
+        f"reports keep the approved figures; once {of_en(p)} is corrected and approved again, a leader "
         "reopens and approves each of them again so that the reports sent to the province use the corrected figures.")
 
 
-def approved_changed_words(p: Period, changed: list[Period]) -> Words:
+def approved_changed_words(p: Period, changed: list[Period], asked: bool = False) -> Words:
     """What approving `p` says of the `changed` approved periods worked out from it whose results it
     changes (walk R21 F4: 2028 approved while 2027 was a draft left 2027 out; 2027 approved later, nobody
-    was told 2028's paper still leaves it out): they keep their approved figures until approved again."""
+    was told 2028's paper still leaves it out): they keep their approved figures until approved again.
+    `asked`: the question before it says the same of the same periods, but for the tense (red-team R24 F2: it
+    named only the periods marked Hoàn thành, the box after it named 2028 too)."""
     names = ", ".join(in_sentence(q.name) for q in changed)
-    names_en = ", ".join(in_sentence(q.name_en) for q in changed)
+    names_en = ", ".join(of_en(q) for q in changed)
+    vi, en, done, done_en = ((f"sẽ tính ra khác khi {in_sentence(p.name)} được duyệt",
+                              f"would come out differently once {of_en(p)} is approved", "đã duyệt", "as approved")
+                             if asked else
+                             ("nay tính ra khác", "would now come out differently", "vừa duyệt", "just approved"))
     return Words(
-        f"Các kỳ đã duyệt sau đây tính kết quả từ số liệu {in_sentence(p.name)} và nay tính ra khác: {names}. Báo "
-        "cáo của chúng giữ số đã duyệt; Lãnh đạo mở lại và duyệt lại từng kỳ đó để báo cáo gửi tỉnh dùng số liệu "
-        f"{in_sentence(p.name)} vừa duyệt.",
-        f"These approved periods work out results from the figures of {in_sentence(p.name_en)} and would now come "
-        f"out differently: {names_en}. Their reports keep the approved figures; a leader reopens and approves each "
-        f"of them again so that the reports sent to the province use the figures of {in_sentence(p.name_en)} just "
-        "approved.")
+        f"Các kỳ đã duyệt sau đây tính kết quả từ số liệu {in_sentence(p.name)} và {vi}: {names}. Báo cáo của "
+        "chúng giữ số đã duyệt; Lãnh đạo mở lại và duyệt lại từng kỳ đó để báo cáo gửi tỉnh dùng số liệu "
+        f"{in_sentence(p.name)} {done}.",
+        f"These approved periods work out results from the figures of {of_en(p)} and {en}: {names_en}. Their "
+        "reports keep the approved figures; a leader reopens and approves each of them again so that the reports "
+        f"sent to the province use the figures of {of_en(p)} {done_en}.")
+
+
+def of_en(q: Period) -> str:
+    """The period inside an English sentence: "year 2028", "quarter I 2027", "the first 6 months of 2028" (R24 F6:
+    "the figures of first 6 months of 2028")."""
+    return ("the " if q.kind in ("6M", "9M") else "") + in_sentence(q.name_en)
 
 
 # --- a later period marked Hoàn thành whose figures an earlier period's approval changes ---------------------
@@ -93,13 +104,13 @@ def complete_changed_words(p: Period, changed: list[Period], how: str = "approve
     vi, en = HOW[how]
     many = len(changed) > 1
     names = ", ".join(in_sentence(q.name) for q in changed)
-    listed = [in_sentence(q.name_en) for q in changed]
+    listed = [of_en(q) for q in changed]
     names_en = ", ".join(listed[:-1]) + " and " + listed[-1] if many else listed[0]
     return Words(
         f"{'Các kỳ' if many else 'Kỳ'} {names} (Hoàn thành, chờ duyệt) {vi.format(p=in_sentence(p.name))}: xem lại "
         f"số liệu mới của {names} trước khi duyệt.",
         f"{names_en[0].upper()}{names_en[1:]} (Complete, waiting for approval) "
-        + en.format(p=in_sentence(p.name_en), s="" if many else "s")
+        + en.format(p=of_en(p), s="" if many else "s")
         + f": look at the new figures of {names_en} before approving {'them' if many else 'it'}.")
 
 
@@ -127,12 +138,14 @@ def inputs_after(inputs: Inputs, p: Period, how: str, last_approved: dict | None
 
 WOULD = {
     "approve": ("sẽ tính cả số liệu của {p}", "will count the figures of {p}"),
-    "approve_again": ("sẽ tính số liệu sửa lại của {p}", "will count the corrected figures of {p}"),
+    # approved again after a reopening, or after an approval an acknowledgement voided (no figure corrected):
+    # what is true of both (R24 F6: "số liệu sửa lại" / "corrected figures" of a period no one corrected)
+    "approve_again": ("sẽ tính số liệu duyệt lại của {p}", "will count the figures of {p} approved again"),
     "reopen": ("sẽ tính số liệu của {p} khác trước", "will count the figures of {p} otherwise"),
     "void": ("sẽ không còn tính số liệu của {p}", "will no longer count the figures of {p}"),
 }
-DOING = {"approve": ("Duyệt kỳ", "Approving"), "approve_again": ("Duyệt lại kỳ", "Approving again"),
-         "reopen": ("Mở lại kỳ", "Reopening"), "void": ("Hủy bản duyệt kỳ", "Voiding the approval of")}
+DOING = {"approve": ("Duyệt kỳ", "Approving {p}"), "approve_again": ("Duyệt lại kỳ", "Approving {p} again"),
+         "reopen": ("Mở lại kỳ", "Reopening {p}"), "void": ("Hủy bản duyệt kỳ", "Voiding the approval of {p}")}
 
 
 def complete_would_change_words(p: Period, changed: list[Period], how: str = "approve") -> Words:
@@ -144,12 +157,12 @@ def complete_would_change_words(p: Period, changed: list[Period], how: str = "ap
     doing_vi, doing_en = DOING[how]
     many = len(changed) > 1
     names = ", ".join(in_sentence(q.name) for q in changed)
-    listed = [in_sentence(q.name_en) for q in changed]
+    listed = [of_en(q) for q in changed]
     names_en = ", ".join(listed[:-1]) + " and " + listed[-1] if many else listed[0]
     return Words(
         f"{doing_vi} {in_sentence(p.name)} thì {'các kỳ' if many else 'kỳ'} {names} (Hoàn thành, chờ duyệt) "
         f"{vi.format(p=in_sentence(p.name))}: xem lại số liệu mới của {names} trước khi duyệt "
         f"{'các kỳ' if many else 'kỳ'} đó.",
-        f"{doing_en} {in_sentence(p.name_en)} changes the figures of {names_en} (Complete, waiting for approval), "
-        f"which {en.format(p=in_sentence(p.name_en))}: look at the new figures of {names_en} before approving "
+        f"{doing_en.format(p=of_en(p))} changes the figures of {names_en} (Complete, waiting for approval), "
+        f"which {en.format(p=of_en(p))}: look at the new figures of {names_en} before approving "
         f"{'them' if many else 'it'}.")

@@ -59,8 +59,8 @@ def test_approving_again_with_a_corrected_figure_says_so(office):  # noqa: F811
     office.complete("2027")
     as_(office, "lanhdao")
     assert complete_would_change_said(office, "2027") == (
-        "Duyệt lại kỳ năm 2027 thì kỳ năm 2028 (Hoàn thành, chờ duyệt) sẽ tính số liệu sửa lại của năm 2027: xem "
-        "lại số liệu mới của năm 2028 trước khi duyệt kỳ đó.")
+        "Duyệt lại kỳ năm 2027 thì kỳ năm 2028 (Hoàn thành, chờ duyệt) sẽ tính số liệu duyệt lại của năm 2027: xem "
+        "lại số liệu mới của năm 2028 trước khi duyệt kỳ đó.")  # "sửa lại" was not true after a void (R24 F6)
 
 
 def test_a_draft_later_period_is_not_named(office):  # noqa: F811
