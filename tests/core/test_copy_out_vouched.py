@@ -121,3 +121,19 @@ def test_a_copy_restored_from_a_stick_keeps_its_own_date(office, tmp_path, monke
         assert due.last == "Lần sao lưu ra ngoài máy gần nhất: ngày 01/09/2026, vào " + str(usb) + "."
     finally:
         again.close()
+
+
+def test_a_record_an_older_version_wrote_is_still_believed(office, tmp_path):  # noqa: F811
+    """A record of e772411 (no "last_audit"), written with its audit row: believed, the figures saved after it read
+    by the order of its own audit row."""
+    as_(office, "canbo")
+    fill_year(office, "2026")
+    value = {"at": dt.datetime.now().astimezone().isoformat(timespec="seconds"), "folder": str(tmp_path / "usb"),
+             "last_step": max((h.id for h in office.store.history(office.commune.code)), default=0)}
+    with office.store.transaction():
+        office.store.put_setting(copied_out.LAST_COPY_OUT, value)
+        office.store.audit(office.user, "setting", field=copied_out.LAST_COPY_OUT, old=None, new=value)
+    month = dt.datetime.now() + dt.timedelta(days=32)
+    assert copied_out.due(office) is None and copied_out.due(office, now=month) is None
+    office.set_entry("2026", "thu_ngan_sach", value="44.200")
+    assert copied_out.due(office, now=month) is not None
