@@ -365,12 +365,11 @@ class EntryArea(EntryMessages):
             self._cell_changed(current)  # the first comment of the row, or none left: the line's new width
         self._show_completeness()
         self._show_last_saved(dt.datetime.now())
-        said = self._saved_text(row, field)
         # what its result waits for (a denominator shown grey, not yet counted; the start-of-term
         # figure), with how to accept it or where to enter it
         wanted = self._proposal_note(row) or self._start_of_term_note(row, field)
-        if (warnings or replaced or wanted) and self._line(said, label=self.feedback) != escaped(said):
-            said = self._saved_text(row, field, short=True)  # one line: the name shortened
+        # one line when a note follows: the names shortened, the figure kept in sight
+        said = self._saved_line(row, field) if warnings or replaced or wanted else self._saved_text(row, field)
         if replaced:  # said on the second line, before any warning
             warnings = [replaced_text(replaced)] + warnings
         if wanted:
@@ -378,7 +377,7 @@ class EntryArea(EntryMessages):
         number = self._number_comment_note(row) if field == "comment" else None
         if number:
             warnings = [number] + warnings
-        self._show_feedback(said, warnings=warnings)
+        self._show_feedback(said, warnings=warnings, whole=self._saved_text(row, field))
         self.saved.emit(row)
         if not self._show_notice(undone):
             self._status_timer.start()

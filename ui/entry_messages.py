@@ -58,6 +58,8 @@ DRIFT_LINES = 4  # indicators named in the notice; the rest in its tooltip
 CELL_INFO_LINES = 3  # the selected cell's line, wrapped on two, and its notes or warnings
 FEEDBACK_LINES = 2  # the last action's result, when the selected cell's line leaves it no more
 COMMENT_SHARE = 0.45  # of the area's width: the selected row's comment, beside the cell's line
+# (indicator's name, field's name) at most, in characters, tried in turn until a saved line fits one line
+SAVED_LINE_CUTS = ((40, None), (24, None), (24, 48), (16, 32), (16, 20))
 
 
 class EntryMessages:
@@ -116,15 +118,29 @@ class EntryMessages:
         self.reopen_button.setToolTip("" if self.reopen_button.isEnabled() else translate(
             "MainWindow", "Only a leader can reopen an approved period."))
 
-    def _saved_text(self, row, field: str | None, short: bool = False) -> str:
+    def _saved_line(self, row, field: str | None) -> str:
+        """`_saved_text` on the one line the result has when a note follows it: whole if it fits,
+        else with the indicator's name, then the field's, cut shorter (`SAVED_LINE_CUTS`) until it
+        fits, so that the figure just saved and its result stay in sight, in either language (walk
+        U14 F2: the English name, under 40 characters, was kept whole, and "480 tonnes" cut to "48…")."""
+        said = self._saved_text(row, field)
+        for most in SAVED_LINE_CUTS:
+            if self._line(said, label=self.feedback) == escaped(said):
+                break
+            said = self._saved_text(row, field, *most)
+        return said
+
+    def _saved_text(self, row, field: str | None, name_most: int | None = None,
+                    field_most: int | None = None) -> str:
         """"Đã lưu: Thu ngân sách — 1,5 triệu đồng, Chưa đạt.": the figure as stored, never
         rounded to the decimals the Kết quả column shows (1,5 is not "2"), and when the report
         prints it rounded, that said beside it ("1,5 triệu đồng (báo cáo in làm tròn: 2)",
         `rows.rounded_on_report`); a figure that is not the result itself (a numerator) is named
-        with the result it gives (`short`: the indicator's name cut to fit one line). A comment
-        ("Ghi chú") is said saved or removed, with the indicator's name; so is a figure deleted."""
+        with the result it gives. `name_most`, `field_most`: the indicator's name and the field's
+        cut after a whole word to at most that many characters, to fit one line (`_saved_line`).
+        A comment ("Ghi chú") is said saved or removed, with the indicator's name; so is a figure deleted."""
         ind = row.indicator
-        name = labels.short_name(ind) if short else labels.indicator_name(ind)
+        name = labels.short_name(ind, name_most) if name_most else labels.indicator_name(ind)
         if field == COMMENT_FIELD.field:  # a note typed: said as such, not the row's figure again (walk 14, L1)
             if row.entry.comment:
                 return translate("MainWindow", "Comment saved: {name}.").format(name=name)
@@ -159,7 +175,8 @@ class EntryMessages:
                 return translate("MainWindow", "Saved: {name}: {stored}; result: {result}, {verdict}.").format(
                     name=name, stored=figure, result=result, verdict=verdict)
             return translate("MainWindow", "Saved: {name} — {field}: {stored}; result: {result}, {verdict}.").format(
-                name=name, field=labels.field_label(f), stored=figure, result=result, verdict=verdict)
+                name=name, field=cut_words(labels.field_label(f), field_most), stored=figure, result=result,
+                verdict=verdict)
         return translate("MainWindow", "Saved: {name} — {result}, {verdict}.").format(
             name=name, result=result, verdict=verdict)
 
@@ -275,11 +292,12 @@ class EntryMessages:
         return escaped(metrics.elidedText(text, Qt.TextElideMode.ElideRight, room))
 
     def _show_feedback(self, message: str, error: bool = False, warnings: list[str] | None = None,
-                       red_cell: bool = False) -> None:
+                       red_cell: bool = False, whole: str = "") -> None:
         """The last action's result: saved (with any warning under it) or refused (with the
         reason, whole: the area under the table makes room for it, `MessageArea`). A figure
         refused in its cell (`red_cell`) ends with how to drop it, but for an account logged out by the refusal
-        (locked by an administrator meanwhile: typing again cannot help, walk U7 F8)."""
+        (locked by an administrator meanwhile: typing again cannot help, walk U7 F8). `whole`: the
+        message before its names were shortened (`_saved_line`), for the tooltip."""
         if error:
             said = translate("MainWindow", "✖ Not saved: {reason}").format(reason=message)
             if red_cell and (self.workspace.account is not None or not self.workspace.has_accounts):
@@ -298,7 +316,7 @@ class EntryMessages:
             text = (f"{self._feedback_line}<br><span style='color:{WARNING_TEXT.name()}; font-weight:bold'>"
                     f"{escaped(line)}</span>")
         self.feedback.setText(text)
-        self.feedback.setToolTip("\n".join([message] + warnings))
+        self.feedback.setToolTip("\n".join([whole or message] + warnings))
 
     def _cell_changed(self, index: QModelIndex) -> None:
         row = self.model.row_at(index) if index.isValid() else None
@@ -361,6 +379,13 @@ def _with_unit(number: str, unit: str, unit_en: str = "") -> str:
     if number == "1" and labels.is_english() and named == unit_en:  # "1 person", not "1 people"
         named = labels.one_of(named)
     return f"{number}%" if unit == "%" else f"{number} {named}"
+
+
+def cut_words(text: str, most: int | None) -> str:
+    """`text` cut after a whole word to at most `most` characters, with "…" (whole if `most` is None)."""
+    if most is None or len(text) <= most:
+        return text
+    return text[:most].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 def escaped(text: str) -> str:
