@@ -14,12 +14,12 @@ from desktop_app.data_folder import DB_NAME, default_data_dir
 from desktop_app.services import Workspace
 from ui.actions import FAILED, run_action
 from ui.common import app_title, error_text, install_excepthook, setup_font
-from ui.i18n import translate
+from ui.i18n import current_language, translate
 from ui.instance import DataFolderLock, Session
 from ui.keyboard import MessageBoxLetters
 from ui.main_window import WINDOW_SIZE, MainWindow
 from ui.plain_text import PlainTooltips
-from ui.preferences import apply_language
+from ui.preferences import apply_language, keep_language
 from ui.restore_undid_box import follow_logins
 from ui.setup_dialog import SetupDialog, log_in_to_choose_unit
 from ui.unbroken_paths import UnbrokenPaths
@@ -67,6 +67,8 @@ def start(workspace: Workspace, login: bool = True, session: DataFolderLock | No
             # The first run's "I also do the officer's work": the same person goes on as the officer
             # once the unit is set up (setting it up is the administrator's).
             officer_login = getattr(accepted, "officer_login", None)
+            if hasattr(accepted, "officer_login"):  # the first run: the account made in this language, kept
+                keep_language(workspace, current_language())
             apply_language(workspace)
         from ui.mode_dialog import choose_mode
 
@@ -85,7 +87,9 @@ def start(workspace: Workspace, login: bool = True, session: DataFolderLock | No
 
     def go_on_as_officer() -> None:
         if officer_login is not None:
+            language = current_language()  # the administrator's, the same person's
             run_action(None, officer_login, title=translate("app", "Could not log in"))
+            keep_language(workspace, language)
             apply_language(workspace)
 
     if mode == "province":

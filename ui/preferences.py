@@ -126,12 +126,25 @@ class UserPreferences:
 
 
 def apply_language(workspace, settings: QSettings | None = None) -> bool:
-    """After a login: the interface in the language the person chose, if they chose one (it
-    becomes this computer's language too, for the next login dialog). True if it changed."""
+    """After a login: the interface in the language the person chose, or, for a person who never
+    chose one, in the program's (Vietnamese), not the one the person before them chose (walk U14
+    F3: the leader chose English, the officer sharing the laptop, who never chose, logged in to
+    English). It becomes this computer's language too, for the next login dialog. A database
+    without accounts (one person, unnamed) keeps the language it opened in. True if it changed."""
     language = UserPreferences.of(workspace, settings).language
     if language is None:
-        return False
+        if workspace.account is None:
+            return False
+        language = i18n.DEFAULT_LANGUAGE
     return i18n.switch_language(language, settings)
+
+
+def keep_language(workspace, language: str, settings: QSettings | None = None) -> None:
+    """`language` kept as the choice of whoever is logged in now, unless they made one: the first
+    run's administrator who chose English and goes on as the officer is the same person."""
+    prefs = UserPreferences.of(workspace, settings)
+    if workspace.account is not None and prefs.language is None:
+        prefs.set_language(language)
 
 
 def choose_language(workspace, language: str, settings: QSettings | None = None) -> bool:
