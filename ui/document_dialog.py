@@ -94,9 +94,10 @@ class DocumentDialog(QDialog):
         form.addRow("", self.date_why)
         form.setRowVisible(self.date_why, proposed != today)
         layout.addLayout(form)
+        # the date's example is the one proposed (today's, or the figures' last day), not a fixed year (walk U14 F9a)
         self.hint = QLabel(self.tr("Number: as the office's register gives it, for example 15 (leave it blank to "
-                                   "write it by hand on the paper). Date: day/month/year, for example 18/12/2026; "
-                                   "the day the leader signs."))
+                                   "write it by hand on the paper). Date: day/month/year, for example {date}; "
+                                   "the day the leader signs.").format(date=date_text(proposed)))
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #555;")
         layout.addWidget(self.hint)
