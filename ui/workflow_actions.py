@@ -29,11 +29,8 @@ from desktop_app.core.checks import (
     number_only_comments,
 )
 from desktop_app.core.errors import ChiTieuError
-from desktop_app.core.evaluation import Verdict, assigned_tally
 from desktop_app.core.periods import (
-    LAST_YEAR,
     Period,
-    approval_day,
     format_date,
     format_time,
     in_sentence,
@@ -54,6 +51,7 @@ from desktop_app.later_approvals import (
 from desktop_app.services import Workspace
 from ui import labels
 from ui.actions import FAILED, data_changed, run_action
+from ui.approve_question import changes_text, verdicts_said
 from ui.common import ERROR_TEXT, error_text, in_language, show_error
 from ui.entry_model import shown_value
 from ui.i18n import translate
@@ -300,17 +298,13 @@ def approve_period(parent: QWidget | None, workspace: Workspace, period: Period)
         "workflow_actions", "Approve the results of {period}?\n\nOnce approved, the figures, comments, report text "
                             "and the targets used are locked; exported reports no longer carry the DRAFT mark. "
                             "To change anything the period must be reopened, with a reason."), period)
-    # Under the question, what is approved in one line: the verdicts of the report the code is the
-    # code of, counted as the status bar and the paper's summary count them.
+    # Under the question, what is approved: the verdicts of the report the code is the code of, the province's
+    # counted as the status bar and the paper's summary count them, the additional indicators' on a line apart.
     asked, rest = question.split("\n\n", 1) if "\n\n" in question else (question, "")
     changed = run_action(parent, workspace.changed_since_approval, period, title=title, reads=True)
     if changed is FAILED:
         return False
-    tally = assigned_tally(reviewed.items)
-    counts = labels.counts_kept_whole(labels.verdict_counts_text(tally))
-    if Verdict.DANG_THUC_HIEN in tally.verdicts:  # the paper says why under its table; the leader, before signing (walk U6)
-        counts += "\n" + translate("workflow_actions", "“In progress”: a yearly target is judged in the year's report, "
-                                                        "a whole-term target in the {last} year report.").format(last=LAST_YEAR)
+    counts = verdicts_said(reviewed)  # the additional indicators' too (walk U14 F4)
     numbers = run_action(parent, lambda: _approval_lines(workspace.period_view(period).rows), title=title,
                          reads=True)
     if numbers is FAILED:
@@ -411,58 +405,6 @@ def shown_submission(window: QWidget | None, workspace: Workspace, period: Perio
     if view is None or view.period != period:
         return workspace.submission(period)
     return build_submission(view, workspace.settings, workspace.catalog_for(period).version)
-
-
-CHANGES_SHOWN = 6  # rows of corrections listed under the counts; the others counted in one line
-
-
-def changes_text(changed) -> str:
-    """Under the counts of a second approval, what changed since the last (walk 29b: the question
-    after a reopening said only the counts, like the first): "Đã sửa so với lần duyệt trước (ngày
-    04/12/2026):" and a line a row, "• Thu ngân sách…: Thu ngân sách lũy kế 3.457 → 3.512", at most
-    CHANGES_SHOWN, then "… và 2 chỉ tiêu khác"; that nothing differs when nothing does; "" for a
-    first approval (`changed` None: `Workspace.changed_since_approval`)."""
-    if changed is None:
-        return ""
-    at, drifts = changed
-    day = format_date(approval_day(at))
-    if not drifts:
-        return "\n" + translate("workflow_actions", "No figure differs from the last approval ({day}).").format(day=day)
-    lines = [translate("workflow_actions", "Changed since the last approval ({day}):").format(day=day)]
-    lines += [f"• {labels.short_name(d.indicator)}: {_changed_figures(d)}" for d in drifts[:CHANGES_SHOWN]]
-    if len(drifts) > CHANGES_SHOWN:
-        lines.append(translate("workflow_actions", "… and %n other indicator(s)", "", len(drifts) - CHANGES_SHOWN))
-    return "\n\n" + "\n".join(lines)
-
-
-def _changed_figures(d) -> str:
-    """"Thu ngân sách lũy kế 3.457 → 3.512": what differs, in the report's order: the inputs, else
-    the result (a figure of another period it uses was corrected); the province's target (a catalogue
-    update), the unit's own target, the comment; else the verdict or the comparison with the target
-    (red-team 29: a target changed by an update read "Đang thực hiện → Đang thực hiện", a correction
-    nobody made)."""
-    def said(value) -> str:
-        return shown_value(value) or "—"
-
-    a, b = d.approved, d.live
-    parts = [f"{labels.field_label(f)} {said(x)} → {said(y)}" for (f, x), (_, y) in zip(a.inputs, b.inputs) if x != y]
-    if not parts and labels.value_text(a) != labels.value_text(b):
-        parts.append(translate("workflow_actions", "result {before} → {after}").format(
-            before=labels.value_text(a) or "—", after=labels.value_text(b) or "—"))
-    if a.target_text != b.target_text:
-        parts.append(translate("workflow_actions", "province's target {before} → {after}").format(
-            before=a.target_text or "—", after=b.target_text or "—"))
-    if a.own_target_text != b.own_target_text:
-        parts.append(translate("workflow_actions", "own target {before} → {after}").format(
-            before=a.own_target_text or "—", after=b.own_target_text or "—"))
-    if a.entry.comment != b.entry.comment:
-        parts.append(translate("workflow_actions", "comment changed"))
-    if not parts and a.verdict != b.verdict:
-        parts.append(f"{labels.verdict_label(a.verdict)} → {labels.verdict_label(b.verdict)}")
-    if not parts:
-        parts.append(translate("workflow_actions", "compared with the target {before} → {after}").format(
-            before=a.compared_text or "—", after=b.compared_text or "—"))
-    return "; ".join(parts)
 
 
 def reopen_period(parent: QWidget | None, workspace: Workspace, period: Period) -> bool:

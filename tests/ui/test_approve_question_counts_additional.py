@@ -1,0 +1,74 @@
+"""Duyệt's question counts the additional indicators (Chỉ tiêu bổ sung) the report states on a line of their own,
+under the province's (walk U14 F4: "Tỉnh giao 8: Vượt 1, Đạt 0, Không đạt 1, Đang thực hiện 6" and nothing of the
+three additional indicators found Không đạt, approved unmentioned), in the counts' own words, in Vietnamese and in
+English; the question still fits a 1366×768 screen. None stated, no line."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from desktop_app.core.periods import parse_period
+from desktop_app.core.workflow import State
+from tests.core.test_workflow import as_, fill_year, office  # noqa: F401 (the fixture)
+from tests.ui.conftest import Script, press
+from ui import i18n
+
+NBSP = "\u00a0"
+
+
+def _complete_with_additional(office, additional=True):  # noqa: F811
+    as_(office, "canbo")
+    fill_year(office)
+    if additional:
+        office.set_entry("2026", "gia_dinh_van_hoa", numerator="80", denominator="100",  # > 90: Không đạt
+                         comment="Còn 2 thôn chưa bình xét")
+        office.set_entry("2026", "thon_van_hoa", numerator="95", denominator="100")  # Đạt
+        office.set_entry("2026", "co_quan_van_hoa", numerator="50", denominator="100",  # Không đạt
+                         comment="Doanh nghiệp mới thành lập")
+        office.set_entry("2026", "khong_ma_tuy", flag="Có")  # Đạt
+    office.complete("2026")
+    as_(office, "lanhdao")
+
+
+def _asked(make_window, office, language, shot=""):  # noqa: F811
+    i18n.install_language(language)
+    window = make_window(office)
+    window.resize(1366, 768)
+    said = {}
+
+    def read(box):
+        said["text"] = box.text().replace(NBSP, " ")
+        said["size"] = box.sizeHint()
+        if shot:
+            window.grab().save(f"/tmp/shots/{shot}_window.png")
+            box.grab().save(f"/tmp/shots/{shot}.png")
+        press(Qt.Key.Key_Escape, widget=box)  # No: nothing approved
+
+    script = Script((QMessageBox, read))
+    window.approve_action.trigger()
+    script.check()
+    assert office.period_state(parse_period("2026")) == State.COMPLETE
+    return said
+
+
+def test_the_additional_indicators_are_counted_on_a_line_of_their_own(make_window, office):  # noqa: F811
+    _complete_with_additional(office)
+    said = _asked(make_window, office, i18n.VIETNAMESE, "s82_approve_additional_vi")
+    lines = said["text"].split("\n")
+    assert "Tỉnh giao 8: Vượt 1, Đạt 0, Không đạt 1, Đang thực hiện 6" in lines, lines
+    assert "Chỉ tiêu bổ sung: Vượt 0, Đạt 2, Không đạt 2" in lines, lines
+    assert lines.index("Chỉ tiêu bổ sung: Vượt 0, Đạt 2, Không đạt 2") == \
+        lines.index("Tỉnh giao 8: Vượt 1, Đạt 0, Không đạt 1, Đang thực hiện 6") + 1
+    assert said["size"].height() <= 768 - 60 and said["size"].width() <= 1366
+
+
+def test_in_english_too(make_window, office):  # noqa: F811
+    _complete_with_additional(office)
+    lines = _asked(make_window, office, i18n.ENGLISH, "s82_approve_additional_en")["text"].split("\n")
+    assert "Additional indicators: Exceeded 0, Met 2, Not met 2" in lines, lines
+
+
+def test_none_stated_no_line(make_window, office):  # noqa: F811
+    _complete_with_additional(office, additional=False)
+    text = _asked(make_window, office, i18n.VIETNAMESE)["text"]
+    assert "Tỉnh giao 8: Vượt 1" in text and "Chỉ tiêu bổ sung" not in text

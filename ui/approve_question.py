@@ -1,0 +1,81 @@
+"""What Duyệt's question says under "Approve the results of …?" (ui/workflow_actions.approve_period): the
+verdicts of the report the approval's code is the code of, and after a reopening what changed since the last
+approval. Words in the "workflow_actions" context, as the question's own."""
+from __future__ import annotations
+
+from desktop_app.core.evaluation import Verdict, assigned_tally, verdict_counts
+from desktop_app.core.periods import LAST_YEAR, approval_day, format_date
+from ui import labels
+from ui.entry_model import shown_value
+from ui.i18n import translate
+
+SUPPLEMENTARY = "bo_sung"  # the catalogue's group of the additional indicators (labels.GROUPS)
+CHANGES_SHOWN = 6  # rows of corrections listed under the counts; the others counted in one line
+
+
+def verdicts_said(submission) -> str:
+    """The counts of the verdicts approved, a line each: the province's indicators as the status bar and the
+    paper's summary count them ("Tỉnh giao 8: Vượt 1, Đạt 0, Không đạt 1, Đang thực hiện 6"), then the
+    additional indicators the report states, under the name their group has in the table ("Chỉ tiêu bổ sung:
+    Vượt 0, Đạt 1, Không đạt 3"; walk U14 F4: three found Không đạt were approved unmentioned), then, with one
+    "Đang thực hiện", when such a target is judged. The counts in the status bar's words, each held to its
+    verdict (`labels.counts_kept_whole`)."""
+    tally = assigned_tally(submission.items)
+    lines = [labels.counts_kept_whole(labels.verdict_counts_text(tally))]
+    other = [Verdict(i.verdict) for i in submission.items if not i.assigned]
+    if other:
+        counts = ", ".join(f"{labels.verdict_label(v)} {n}" for v, n in verdict_counts(other))
+        lines.append(labels.counts_kept_whole(f"{labels.group_label(SUPPLEMENTARY)}: {counts}"))
+    if Verdict.DANG_THUC_HIEN in tally.verdicts:  # the paper says why under its table; the leader, before signing (walk U6)
+        lines.append(translate("workflow_actions", "“In progress”: a yearly target is judged in the year's report, "
+                                                   "a whole-term target in the {last} year report.").format(last=LAST_YEAR))
+    return "\n".join(lines)
+
+
+def changes_text(changed) -> str:
+    """Under the counts of a second approval, what changed since the last (walk 29b: the question
+    after a reopening said only the counts, like the first): "Đã sửa so với lần duyệt trước (ngày
+    04/12/2026):" and a line a row, "• Thu ngân sách…: Thu ngân sách lũy kế 3.457 → 3.512", at most
+    CHANGES_SHOWN, then "… và 2 chỉ tiêu khác"; that nothing differs when nothing does; "" for a
+    first approval (`changed` None: `Workspace.changed_since_approval`)."""
+    if changed is None:
+        return ""
+    at, drifts = changed
+    day = format_date(approval_day(at))
+    if not drifts:
+        return "\n" + translate("workflow_actions", "No figure differs from the last approval ({day}).").format(day=day)
+    lines = [translate("workflow_actions", "Changed since the last approval ({day}):").format(day=day)]
+    lines += [f"• {labels.short_name(d.indicator)}: {_changed_figures(d)}" for d in drifts[:CHANGES_SHOWN]]
+    if len(drifts) > CHANGES_SHOWN:
+        lines.append(translate("workflow_actions", "… and %n other indicator(s)", "", len(drifts) - CHANGES_SHOWN))
+    return "\n\n" + "\n".join(lines)
+
+
+def _changed_figures(d) -> str:
+    """"Thu ngân sách lũy kế 3.457 → 3.512": what differs, in the report's order: the inputs, else
+    the result (a figure of another period it uses was corrected); the province's target (a catalogue
+    update), the unit's own target, the comment; else the verdict or the comparison with the target
+    (red-team 29: a target changed by an update read "Đang thực hiện → Đang thực hiện", a correction
+    nobody made)."""
+    def said(value) -> str:
+        return shown_value(value) or "—"
+
+    a, b = d.approved, d.live
+    parts = [f"{labels.field_label(f)} {said(x)} → {said(y)}" for (f, x), (_, y) in zip(a.inputs, b.inputs) if x != y]
+    if not parts and labels.value_text(a) != labels.value_text(b):
+        parts.append(translate("workflow_actions", "result {before} → {after}").format(
+            before=labels.value_text(a) or "—", after=labels.value_text(b) or "—"))
+    if a.target_text != b.target_text:
+        parts.append(translate("workflow_actions", "province's target {before} → {after}").format(
+            before=a.target_text or "—", after=b.target_text or "—"))
+    if a.own_target_text != b.own_target_text:
+        parts.append(translate("workflow_actions", "own target {before} → {after}").format(
+            before=a.own_target_text or "—", after=b.own_target_text or "—"))
+    if a.entry.comment != b.entry.comment:
+        parts.append(translate("workflow_actions", "comment changed"))
+    if not parts and a.verdict != b.verdict:
+        parts.append(f"{labels.verdict_label(a.verdict)} → {labels.verdict_label(b.verdict)}")
+    if not parts:
+        parts.append(translate("workflow_actions", "compared with the target {before} → {after}").format(
+            before=a.compared_text or "—", after=b.compared_text or "—"))
+    return "; ".join(parts)
