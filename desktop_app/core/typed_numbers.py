@@ -452,14 +452,15 @@ def _ambiguous_comma(left: str, right: str, sign: str, pct: str, accepts: Accept
                   f"a comma between thousands) or {sign}{left.lstrip('0')} point {right}{pct} (a decimal written "
                   f"the Vietnamese way).")
     integer = f"{sign}{_int_text(whole)}{pct} hoặc {sign}{whole}{pct}"
+    integer_en = f"{sign}{whole}{pct}"  # "1.234" is a decimal to an English reader (walk U14 F9b)
     if accepts.kind == "whole":
-        return _whole_only(reading, reading_en, integer)
+        return _whole_only(reading, reading_en, integer, integer_en)
     dec = _decimal_text(left, right)
     zero = dec.endswith("0")
     return (
         f"{reading} Nếu là số nguyên, gõ {integer}; nếu là số thập phân, gõ {sign}{dec}{pct}"
         + (" (thêm số 0 ở cuối để rõ là số thập phân)." if zero else "."),
-        f"{reading_en} For the whole number, type {integer.replace('hoặc', 'or')}; for the decimal, "
+        f"{reading_en} For the whole number, type {integer_en}; for the decimal, "
         f"type {sign}{dec}{pct}" + (" (the 0 at the end makes it plainly a decimal)." if zero else "."),
     )
 
@@ -467,22 +468,23 @@ def _ambiguous_comma(left: str, right: str, sign: str, pct: str, accepts: Accept
 def _ambiguous_dot(left: str, right: str, sign: str, pct: str, accepts: Accepts) -> tuple[str, str]:
     whole = (left + right).lstrip("0")
     integer = f"{sign}{_int_text(whole)}{pct} hoặc {sign}{whole}{pct}"
+    integer_en = f"{sign}{whole}{pct}"  # "1.234" is a decimal to an English reader (walk U14 F9b)
     reading = (f"không rõ nghĩa: dấu chấm phân cách hàng nghìn phải đứng sau nhóm 1 đến 3 chữ số, "
                f"nhưng ở đây đứng sau {len(left)} chữ số.")
     reading_en = (f"is ambiguous: a point between thousands follows a group of 1 to 3 digits, but here it "
                   f"follows {len(left)} digits.")
     if accepts.kind == "whole":
-        return _whole_only(reading, reading_en, integer)
+        return _whole_only(reading, reading_en, integer, integer_en)
     decimal = f"{sign}{_decimal_text(left, right)}{pct}"
     return (
         f"{reading} Nếu là số nguyên, gõ {integer}; nếu là số thập phân "
         f"(dấu chấm gõ theo kiểu tiếng Anh), gõ {decimal}.",
-        f"{reading_en} For the whole number, type {integer.replace('hoặc', 'or')}; "
+        f"{reading_en} For the whole number, type {integer_en}; "
         f"for a decimal (the point typed the English way), type {decimal}.",
     )
 
 
-def _whole_only(reading: str, reading_en: str, integer: str) -> tuple[str, str]:
+def _whole_only(reading: str, reading_en: str, integer: str, integer_en: str) -> tuple[str, str]:
     """An ambiguous number in a field of whole numbers: only its whole reading is offered."""
     return (f"{reading} Chỉ nhận số nguyên: gõ {integer}.",
-            f"{reading_en} Only a whole number is accepted: type {integer.replace('hoặc', 'or')}.")
+            f"{reading_en} Only a whole number is accepted: type {integer_en}.")

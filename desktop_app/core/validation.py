@@ -88,7 +88,7 @@ def parse_quantity(text, spec: InputField, *, allow_negative: bool = False, max_
         below, above = _whole_numbers_around(value)
         raise InvalidInput(
             f"{spec.label}: đếm bằng {spec.unit}, phải là số nguyên, ví dụ {below} hoặc {above}.", field=spec.label,
-            en=f"{name_en}: counted in {unit_en}, so a whole number, for example {below} or {above}.",
+            en=f"{name_en}: counted in {unit_en}, so a whole number, for example {plain(below)} or {plain(above)}.",
         )
     if spec.unit in ("%", "điểm %") and max_percent and value > 100:
         raise InvalidInput(f"{spec.label}: tỷ lệ không quá 100%.", field=spec.label,
@@ -317,7 +317,7 @@ def precision_refused(ind: Indicator, spec: InputField, value: Decimal) -> Inval
     below, above = _around(value, ind.decimals)
     said, said_en = precision_words(ind, spec)
     return InvalidInput(f"{spec.label}: {said}: gõ {below} hoặc {above}.", field=spec.label,
-                        en=f"{spec.english_label}: {said_en}: type {below} or {above}.")
+                        en=f"{spec.english_label}: {said_en}: type {plain(below)} or {plain(above)}.")
 
 
 def precision_words(ind: Indicator, spec: InputField) -> tuple[str, str]:
@@ -327,6 +327,13 @@ def precision_words(ind: Indicator, spec: InputField) -> tuple[str, str]:
         return (f"tính đến đơn vị {spec.unit}, không có phần lẻ",
                 f"counted in whole {spec.english_unit}, without a fraction")
     return f"tính đến {ind.decimals} chữ số thập phân", f"at most {ind.decimals} decimal places"
+
+
+def plain(whole: str) -> str:
+    """A whole number as shown ("1.234") without its thousands points ("1234"), for an English
+    sentence: its reader takes "1.234" for one and a quarter (walk U14 F9b). Decimals keep their
+    comma, which no English reader takes for thousands before fewer than 3 digits."""
+    return whole.replace(".", "") if "," not in whole else whole
 
 
 def _around(value: Decimal, decimals: int) -> tuple[str, str]:

@@ -26,11 +26,15 @@ GROWTH = "Tốc độ tăng giá trị sản phẩm trên địa bàn"
     ("thu_ngan_sach", "1.234,5",
      f"{BUDGET}: tính đến đơn vị triệu đồng, không có phần lẻ: gõ 1.234 hoặc 1.235.",
      "Budget revenue, cumulative since the start of the year: counted in whole million VND, without a "
-     "fraction: type 1.234 or 1.235."),
+     "fraction: type 1234 or 1235."),  # "1.234": a decimal to an English reader (walk U14 F9b)
     ("thu_tien_su_dung_dat", "12.345,67",
      "Thu tiền sử dụng đất lũy kế từ đầu năm: tính đến đơn vị triệu đồng, không có phần lẻ: gõ 12.345 hoặc 12.346.",
      "Land-use fee revenue, cumulative since the start of the year: counted in whole million VND, without a "
-     "fraction: type 12.345 or 12.346."),
+     "fraction: type 12345 or 12346."),
+    ("thu_ngan_sach", "1234.5",  # typed the English way (walk U14 F9b: told "type 1.234 or 1.235" in English)
+     f"{BUDGET}: tính đến đơn vị triệu đồng, không có phần lẻ: gõ 1.234 hoặc 1.235.",
+     "Budget revenue, cumulative since the start of the year: counted in whole million VND, without a "
+     "fraction: type 1234 or 1235."),
     ("tang_gia_tri_san_pham", "5,1234",
      f"{GROWTH}: tính đến 2 chữ số thập phân: gõ 5,12 hoặc 5,13.",
      "Growth of the value of products in the unit: at most 2 decimal places: type 5,12 or 5,13."),

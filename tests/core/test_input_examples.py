@@ -59,7 +59,7 @@ def test_a_count_is_never_told_to_type_a_decimal(workspace):
     number; a decimal typed the English way gets no Vietnamese spelling to type."""
     ambiguous = refused(workspace.set_entry, PERIOD, "bhyt", denominator="1,234")
     assert ambiguous.message.endswith("(số thập phân viết kiểu Việt Nam). Chỉ nhận số nguyên: gõ 1.234 hoặc 1234.")
-    assert ambiguous.en.endswith("Only a whole number is accepted: type 1.234 or 1234.")
+    assert ambiguous.en.endswith("Only a whole number is accepted: type 1234.")  # "1.234": a decimal in English
     english = refused(workspace.set_entry, PERIOD, "bhyt", denominator="1,234.5").message
     assert english.endswith("Chỉ gõ số nguyên, dùng dấu chấm phân cách hàng nghìn, ví dụ 1.234.")
     assert "1.234,5" not in english

@@ -55,7 +55,7 @@ def test_a_budget_typed_with_decimals_is_refused_in_red_and_the_whole_figure_sav
     go_to(window, "thu_ngan_sach", "value")
     type_text("12.345,67"); press(ENTER)
     said = plain(window.feedback)
-    assert "counted in whole million VND, without a fraction: type 12.345 or 12.346." in said, said
+    assert "counted in whole million VND, without a fraction: type 12345 or 12346." in said, said
     assert workspace.row(P6M, "thu_ngan_sach").entry.value == Decimal(1235)
 
 

@@ -51,9 +51,9 @@ def test_the_ambiguous_1_234_in_english_is_said_whole(window, qtbot, english, si
     press(ENTER)
     said = shown(window.feedback)
     reason = window.feedback.toolTip()  # the refusal itself, as the core words it, and the Esc hint
-    assert "Only a whole number is accepted: type 1.234 or 1234." in reason  # whole triệu đồng (walk 18, F1)
+    assert "Only a whole number is accepted: type 1234." in reason  # whole triệu đồng (walk 18, F1)
     assert "…" not in said and said == f"✖ Not saved: {reason}", said
-    assert said.endswith("Only a whole number is accepted: type 1.234 or 1234. Correct it, or press Esc to drop it.")
+    assert said.endswith("Only a whole number is accepted: type 1234. Correct it, or press Esc to drop it.")
     assert_whole_in_sight(window)
     assert window.table.height() == table_height  # taken from the empty lines, not from the table
 
