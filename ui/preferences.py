@@ -1,7 +1,8 @@
 """Each person's own preferences: the interface language, the period last viewed and, in each
 period, the cell they left (and the last folder read whose period the province window showed them), the
 widths they gave a window's table columns, and the folders the province's window last read
-reports from and saved its files to.
+reports from and saved its files to. The folder backed up to by hand (a USB stick) is the office's,
+not a person's: remembered for the data folder on this computer, whoever used it (`OFFICE_FOLDERS`).
 
 Kept in QSettings (per Windows user: HKCU\\Software\\chitieu\\chitieu), keyed by the data
 folder and the account's user name, not in the database: they are not audited data, a
@@ -26,7 +27,12 @@ NO_ACCOUNT = "-"  # a database without accounts yet: one person, unnamed
 MIN_COLUMN, MAX_COLUMN = 16, 2000  # pixels: a width outside is not a person's (an edited file)
 INTAKE_FOLDER = "intake"  # the folder of e-mailed reports the province read last
 EXPORT_FOLDER = "export"  # where the province saved its consolidated files last
-BACKUP_FOLDER = "backup"  # where this person last backed up to, or restored from, by hand (a USB stick)
+BACKUP_FOLDER = "backup"  # where anyone last backed up to, or restored from, by hand (a USB stick)
+# Folders of the office's, not of a person's, remembered for the data folder on this computer (`OFFICE`):
+# the USB stick the leader backed up to a minute before is where the officer's copy goes too (walk U14 F9c:
+# the officer's picker opened at home)
+OFFICE_FOLDERS = frozenset({BACKUP_FOLDER})
+OFFICE = "office"  # the group beside `GROUP`'s, keyed by the data folder alone
 
 
 def folder_key(folder: str | Path) -> str:
@@ -40,6 +46,7 @@ class UserPreferences:
     def __init__(self, folder: str | Path, username: str | None, settings: QSettings | None = None):
         self.settings = settings or QSettings()
         self.prefix = f"{GROUP}/{folder_key(folder)}/{username or NO_ACCOUNT}/"
+        self.office_prefix = f"{OFFICE}/{folder_key(folder)}/"
 
     @classmethod
     def of(cls, workspace, settings: QSettings | None = None) -> "UserPreferences":
@@ -116,13 +123,22 @@ class UserPreferences:
                                json.dumps({str(col): int(width) for col, width in sorted(widths.items())}))
 
     def folder(self, use: str) -> str | None:
-        """The folder this person last used for `use` (`INTAKE_FOLDER`, `EXPORT_FOLDER`, `BACKUP_FOLDER`); None:
-        none yet, or no longer there (a USB stick taken out, a folder removed or renamed)."""
-        folder = self.settings.value(self.prefix + "folders/" + use, "", type=str)
-        return folder if folder and Path(folder).is_dir() else None
+        """The folder this person last used for `use` (`INTAKE_FOLDER`, `EXPORT_FOLDER`), or anyone on this
+        computer for one of `OFFICE_FOLDERS` (`BACKUP_FOLDER`; else the one this person used before such
+        folders were shared); None: none yet, or no longer there (a USB stick taken out, a folder removed
+        or renamed)."""
+        keys = [self.prefix + "folders/" + use]
+        if use in OFFICE_FOLDERS:
+            keys.insert(0, self.office_prefix + "folders/" + use)
+        for key in keys:
+            folder = self.settings.value(key, "", type=str)
+            if folder and Path(folder).is_dir():
+                return folder
+        return None
 
     def set_folder(self, use: str, folder: str | Path) -> None:
-        self.settings.setValue(self.prefix + "folders/" + use, str(Path(folder)))
+        prefix = self.office_prefix if use in OFFICE_FOLDERS else self.prefix
+        self.settings.setValue(prefix + "folders/" + use, str(Path(folder)))
 
 
 def apply_language(workspace, settings: QSettings | None = None) -> bool:
