@@ -464,8 +464,16 @@
         <translation>Thư mục, thời điểm</translation>
     </message>
     <message>
+        <source>Folder, time backed up</source>
+        <translation>Thư mục, thời điểm sao lưu</translation>
+    </message>
+    <message>
         <source>Backed up outside this computer</source>
         <translation>Sao lưu ra ngoài máy</translation>
+    </message>
+    <message>
+        <source>Restored from a copy outside this computer (counts as backed up outside)</source>
+        <translation>Khôi phục từ bản sao ngoài máy (tính là đã sao lưu ra ngoài)</translation>
     </message>
     <message>
         <source>Token library (PKCS#11)</source>
@@ -932,8 +940,8 @@ Hãy lấy công văn của tỉnh gửi kèm bản cập nhật và gõ mã kh�
         <translation>&amp;Ngày báo cáo:</translation>
     </message>
     <message>
-        <source>Number: as the office&apos;s register gives it, for example 15 (leave it blank to write it by hand on the paper). Date: day/month/year, for example 18/12/2026; the day the leader signs.</source>
-        <translation>Số: theo sổ đăng ký văn bản của cơ quan, ví dụ 15 (để trống nếu viết tay số trên bản in). Ngày: ngày/tháng/năm, ví dụ 18/12/2026; là ngày Lãnh đạo ký.</translation>
+        <source>Number: as the office&apos;s register gives it, for example 15 (leave it blank to write it by hand on the paper). Date: day/month/year, for example {date}; the day the leader signs.</source>
+        <translation>Số: theo sổ đăng ký văn bản của cơ quan, ví dụ 15 (để trống nếu viết tay số trên bản in). Ngày: ngày/tháng/năm, ví dụ {date}; là ngày Lãnh đạo ký.</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
@@ -5942,10 +5950,6 @@ Tệp Excel {xlsx} đã được ghi lại kèm mã của bản PDF đã ký. G�
 {path}</source>
         <translation>Đã sao lưu và kiểm tra tệp:
 {path}</translation>
-    </message>
-    <message>
-        <source>This folder is on this computer&apos;s own disk, with the data: a dead disk or a stolen laptop loses both. Back up to a USB stick or another computer&apos;s folder as well; until then the reminder stays.</source>
-        <translation>Thư mục này nằm trên ổ đĩa của chính máy này, cùng với dữ liệu: hỏng ổ đĩa hay mất máy là mất cả hai. Hãy sao lưu thêm ra USB hoặc thư mục của máy khác; đến lúc đó lời nhắc vẫn còn.</translation>
     </message>
     <message>
         <source>Restored from the backup. The data as they were before are kept in the copy {name}, in the folder
