@@ -95,6 +95,15 @@ HOW = {
 }
 
 
+def named(periods: list[Period]) -> tuple[bool, str, str]:
+    """Whether `periods` are several, and their names in a Vietnamese and an English sentence:
+    "năm 2028, năm 2029", "year 2028 and year 2029"."""
+    many = len(periods) > 1
+    listed = [of_en(q) for q in periods]
+    return (many, ", ".join(in_sentence(q.name) for q in periods),
+            ", ".join(listed[:-1]) + " and " + listed[-1] if many else listed[0])
+
+
 def complete_changed_words(p: Period, changed: list[Period], how: str = "approve") -> Words:
     """What approving `p` (`how`: "approve", "approve_again"; or "reopen", "void") says of the later
     periods marked Hoàn thành whose figures it changes (`changed`): "Kỳ năm 2028 (Hoàn thành, chờ duyệt)
@@ -102,10 +111,7 @@ def complete_changed_words(p: Period, changed: list[Period], how: str = "approve
     sent back: the leader approving each sees and approves the new figures (said to the leader reading it,
     walk U13 F2: "Lãnh đạo duyệt kỳ đó sẽ thấy…" spoke of them in the third person)."""
     vi, en = HOW[how]
-    many = len(changed) > 1
-    names = ", ".join(in_sentence(q.name) for q in changed)
-    listed = [of_en(q) for q in changed]
-    names_en = ", ".join(listed[:-1]) + " and " + listed[-1] if many else listed[0]
+    many, names, names_en = named(changed)
     return Words(
         f"{'Các kỳ' if many else 'Kỳ'} {names} (Hoàn thành, chờ duyệt) {vi.format(p=in_sentence(p.name))}: xem lại "
         f"số liệu mới của {names} trước khi duyệt.",
@@ -155,10 +161,7 @@ def complete_would_change_words(p: Period, changed: list[Period], how: str = "ap
     sẽ tính cả số liệu của năm 2027: xem lại số liệu mới của năm 2028 trước khi duyệt kỳ đó." """
     vi, en = WOULD[how]
     doing_vi, doing_en = DOING[how]
-    many = len(changed) > 1
-    names = ", ".join(in_sentence(q.name) for q in changed)
-    listed = [of_en(q) for q in changed]
-    names_en = ", ".join(listed[:-1]) + " and " + listed[-1] if many else listed[0]
+    many, names, names_en = named(changed)
     return Words(
         f"{doing_vi} {in_sentence(p.name)} thì {'các kỳ' if many else 'kỳ'} {names} (Hoàn thành, chờ duyệt) "
         f"{vi.format(p=in_sentence(p.name))}: xem lại số liệu mới của {names} trước khi duyệt "
