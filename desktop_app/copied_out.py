@@ -19,9 +19,18 @@ from pathlib import Path
 
 from desktop_app import backups
 from desktop_app.core.clock import stamp_time
-from desktop_app.core.copy_out import STEPS, CopyOut, Due, Step, copy_out_due
+from desktop_app.core.copy_out import (
+    STEPS,
+    CopyOut,
+    Due,
+    Step,
+    copied_out_said,
+    copy_out_due,
+    same_disk_said,
+)
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.periods import parse_period
+from desktop_app.core.words import Words
 from desktop_app.restored_copy_out import LAST_COPY_OUT, same_disk
 
 MANUAL = "thu-cong"  # the reason a copy by hand's file name carries (ui/backup_actions.REASONS)
@@ -118,6 +127,40 @@ def due(workspace, now: dt.datetime | None = None) -> Due | None:
     except (ChiTieuError, ValueError, TypeError, sqlite3.Error, OSError):  # a setting or unit changed outside, the
         # database locked: said where it is read; a reminder never stops the window
         return None
+
+
+def standing(workspace, now: dt.datetime | None = None) -> CopyOut | None:
+    """The last copy out recorded while none is due (`due`): what the status line says stands, in place of the
+    reminder (walk U14 F7: the line went without a word). None when one is due, none is recorded or the record is
+    not the program's (`vouched`), and in the province's database or one with no unit chosen (no reminder there)."""
+    try:
+        if workspace.store.get_setting("mode") == "province" or not workspace.is_set_up:
+            return None
+        if due(workspace, now) is not None or not vouched(workspace):
+            return None
+        return last_copy_out(workspace)
+    except (ChiTieuError, ValueError, TypeError, sqlite3.Error, OSError):  # as `due`: never stops the window
+        return None
+
+
+def copied_said(workspace, copied: Copied, now: dt.datetime | None = None) -> Words | None:
+    """What the box after Tệp › Sao lưu ra… says of the reminder, once `copied` is made: off the database's disk,
+    that it counts as the copy outside this computer and when the reminder comes back (`copied_out_said`), or, a copy
+    out still due (a period approved meanwhile in another window), why; on its own disk, that the reminder stays
+    only when a copy out is due, else that the last one still counts (`same_disk_said`, walk U14 F8). None: nothing
+    reminds in this database (the province's): nothing said of a reminder."""
+    try:
+        if workspace.store.get_setting("mode") == "province" or not workspace.is_set_up:
+            return None if copied.out else same_disk_said(None, None)
+    except (ChiTieuError, sqlite3.Error, OSError):
+        return None
+    pending = due(workspace, now)
+    if pending is not None:
+        return pending.words if copied.out else same_disk_said(pending, None)
+    last = standing(workspace, now)
+    if not copied.out:
+        return same_disk_said(None, last)
+    return copied_out_said(last) if last is not None else None
 
 
 def _records_began(store, code) -> dt.datetime | None:

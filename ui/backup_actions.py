@@ -246,10 +246,12 @@ def backup_to_folder(workspace: Workspace, parent: QWidget | None = None) -> Pat
     seal = translate("backup_actions", "The copy holds this computer's signing key: whoever has the file can sign "
                                        "the unit's reports. Keep it as the unit's seal is kept; do not send it by "
                                        "e-mail.")
-    if not copied.out:  # Documents, the data folder: lost with the disk, as the automatic backups (R23 F1)
-        seal = translate("backup_actions", "This folder is on this computer's own disk, with the data: a dead disk "
-                                           "or a stolen laptop loses both. Back up to a USB stick or another "
-                                           "computer's folder as well; until then the reminder stays.") + "\n\n" + seal
+    # Off the laptop's disk: that it counts as the copy outside and when the reminder comes back (walk U14 F7); on
+    # it (Documents, the data folder: lost with the disk, R23 F1), that the reminder stays only when one is due, else
+    # that the last copy out still counts (U14 F8)
+    said = copied_out.copied_said(workspace, copied)
+    if said is not None:
+        seal = in_language(said) + "\n\n" + seal
     box.setInformativeText(seal)
     unprompted(box).exec()
     return copied.path

@@ -24,7 +24,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from desktop_app import copied_out
-from desktop_app.core.copy_out import HOW
+from desktop_app.core.copy_out import HOW, standing_said, standing_short
 from desktop_app.core.periods import in_sentence
 from desktop_app.core.users import Permission
 from desktop_app.history import (
@@ -42,6 +42,10 @@ from ui.keyboard import unprompted
 
 STATUS_SPACING = 6  # px between the status bar's widgets (the style's), and
 STATUS_MARGIN = 24  # the size grip and the message's own margins
+
+# the copy-out line: brown while a copy out is due, grey while the last one stands
+COPY_OUT_STYLE = ('#copyOutLine[due="true"] { color: #8a4b00; padding: 0 8px; } '
+                  '#copyOutLine[due="false"] { color: #555555; padding: 0 8px; }')
 
 SHOWN_PROBLEMS = 3  # the first few named in the box; `chitieu audit verify` lists them all
 ACKNOWLEDGE_LINK = "acknowledge"  # the red line's link to acknowledge_changes()
@@ -87,10 +91,11 @@ class WindowNotices:
         self.backup_label = QLabel()
         self.backup_label.setStyleSheet(f"color: {ERROR_TEXT.name()}; font-weight: bold;")
         self.backup_label.hide()
-        # A copy out of the laptop due (desktop_app/core/copy_out.py): a line until Tệp › Sao lưu ra… is made
+        # A copy out of the laptop due (desktop_app/core/copy_out.py): a line until Tệp › Sao lưu ra… is made, then
+        # the day of the last one, in grey
         self.copy_out_label = QLabel()
         self.copy_out_label.setObjectName("copyOutLine")
-        self.copy_out_label.setStyleSheet("#copyOutLine { color: #8a4b00; padding: 0 8px; }")
+        self.copy_out_label.setStyleSheet(COPY_OUT_STYLE)
         self.copy_out_label.hide()
         self.account_label = QLabel()
         self.account_label.setObjectName("accountLabel")
@@ -262,14 +267,23 @@ class WindowNotices:
     def show_copy_out(self) -> None:
         """The line saying a copy out of the laptop is due (desktop_app/copied_out.due: an approval or an export
         since the last, or a month of saved figures), with what to do and the last copy's day and folder in its
-        tooltip; hidden when none is due. Read at start, after an approval and after Tệp › Sao lưu ra…: no box,
-        no focus taken."""
+        tooltip; when none is due, the day of the last copy out, in grey (`copied_out.standing`; its folder and
+        when the reminder comes back in the tooltip), hidden with none recorded. Read at start, after an approval
+        and after Tệp › Sao lưu ra…: no box, no focus taken."""
         due = copied_out.due(self.workspace)
-        if due is None:
-            self.copy_out_label.hide()
-            return
-        self.copy_out_label.setText("⚠ " + in_language(due.short))  # the whole in its tooltip
-        tip = in_language(due.why) + "\n" + in_language(HOW) + ("\n" + in_language(due.last) if due.last else "")
+        if due is None:  # the last copy out stands: said, briefly, when it was made (walk U14 F7: the line vanished)
+            last = copied_out.standing(self.workspace)
+            if last is None:
+                self.copy_out_label.hide()
+                return
+            self.copy_out_label.setProperty("due", False)
+            self.copy_out_label.setText(in_language(standing_short(last)))
+            tip = in_language(standing_said(last))
+        else:
+            self.copy_out_label.setProperty("due", True)
+            self.copy_out_label.setText("⚠ " + in_language(due.short))  # the whole in its tooltip
+            tip = in_language(due.why) + "\n" + in_language(HOW) + ("\n" + in_language(due.last) if due.last else "")
+        self.copy_out_label.setStyleSheet(COPY_OUT_STYLE)  # the colour of its state, read again
         self.copy_out_label.setToolTip(tip)
         self.copy_out_label.setAccessibleName(translate("WindowNotices", "Backup outside this computer"))
         self.copy_out_label.setAccessibleDescription(tip)

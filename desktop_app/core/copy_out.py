@@ -99,6 +99,63 @@ def last_said(last: CopyOut) -> Words:
                  f"Last backed up outside this computer on {_day(last.at)}{where_en}.")
 
 
+def next_reminder_said(last: CopyOut) -> Words:
+    """When the reminder comes back after the copy out `last` (the module's rule): an approval or an export of the
+    approved report at once, figures saved from `DAYS_WITHOUT_COPY` days after it."""
+    day = _day(last.at + dt.timedelta(days=DAYS_WITHOUT_COPY))
+    return Words(f"Lần nhắc sao lưu tiếp theo: ngay khi duyệt một kỳ hoặc xuất báo cáo đã duyệt, hoặc từ ngày {day} "
+                 "nếu có số liệu được lưu sau lần sao lưu này.",
+                 "The next reminder to back up: as soon as a period is approved or an approved report exported, or "
+                 f"from {day} if figures are saved after this backup.")
+
+
+def standing_short(last: CopyOut) -> Words:
+    """What a status bar says while the copy out `last` stands (none due): "Đã sao lưu ra ngoài máy 18/12/2027"."""
+    day = _day(last.at)
+    return Words(f"Đã sao lưu ra ngoài máy {day}", f"Backed up outside on {day}")
+
+
+def standing_said(last: CopyOut) -> Words:
+    """The whole of `standing_short`: where and when, and when the reminder comes back."""
+    return Words.joined([last_said(last), next_reminder_said(last)], "\n")
+
+
+def copied_out_said(last: CopyOut) -> Words:
+    """The box after Tệp › Sao lưu ra… to a folder off the database's disk, recorded as `last`: it counts as the
+    copy outside this computer, the reminder is off, and when it comes back (walk U14 F7: the box said only
+    "Đã sao lưu và kiểm tra tệp", the status line's ⚠ went without a word)."""
+    day = _day(last.at)
+    return Words.joined([Words(
+        f"Bản sao này nằm ngoài ổ đĩa chứa dữ liệu nên được tính là lần sao lưu ra ngoài máy (ngày {day}): nhắc sao "
+        "lưu ra ngoài máy thôi hiện.",
+        f"This copy is off the disk that holds the data, so it counts as the backup outside this computer ({day}): "
+        "the reminder to back up outside this computer is off."), next_reminder_said(last)], " ")
+
+
+def same_disk_said(due: Due | None, last: CopyOut | None) -> Words:
+    """The box after Tệp › Sao lưu ra… to a folder on the database's own disk (not recorded, red-team R23 F1): lost
+    with the disk; the reminder stays while a copy out is `due`; else the last copy out recorded, `last`, still
+    counts (walk U14 F8: "until then the reminder stays" a minute after a copy to a stick, no reminder showing)."""
+    lost = Words("Thư mục này nằm trên ổ đĩa của chính máy này, cùng với dữ liệu: hỏng ổ đĩa hay mất máy là mất cả "
+                 "hai.", "This folder is on this computer's own disk, with the data: a dead disk or a stolen laptop "
+                         "loses both.")
+    if due is not None:
+        then = Words("Hãy sao lưu thêm ra USB hoặc thư mục của máy khác; đến lúc đó lời nhắc vẫn còn.",
+                     "Back up to a USB stick or another computer's folder as well; until then the reminder stays.")
+    elif last is not None:
+        where = f", vào {last.folder}" if last.folder else ""
+        where_en = f", to {last.folder}" if last.folder else ""
+        then = Words(f"Bản sao này không được tính là sao lưu ra ngoài máy; lần sao lưu ra ngoài máy gần nhất (ngày "
+                     f"{_day(last.at)}{where}) vẫn được tính, chưa cần sao lưu lại.",
+                     "This copy does not count as a backup outside this computer; the last one (on "
+                     f"{_day(last.at)}{where_en}) still counts, no backup is needed yet.")
+    else:
+        then = Words("Bản sao này không được tính là sao lưu ra ngoài máy: hãy sao lưu thêm ra USB hoặc thư mục của "
+                     "máy khác.", "This copy does not count as a backup outside this computer: back up to a USB "
+                                  "stick or another computer's folder as well.")
+    return Words.joined([lost, then], " ")
+
+
 def _step_said(step: Step) -> Words:
     day = _day(step.at)
     if step.event == "sent":

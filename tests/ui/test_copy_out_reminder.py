@@ -48,7 +48,8 @@ def test_after_duyet_the_box_and_the_line_say_it_until_sao_luu_ra(make_window, o
     office.complete("2026")
     as_(office, "lanhdao")
     window = make_window(office, today=TODAY)
-    assert not window.copy_out_label.isVisible()  # the figures are in the copy, the period not yet approved
+    standing = f"Đã sao lưu ra ngoài máy {dt.date.today():%d/%m/%Y}"  # no ⚠: the day it stands from (U14 F7)
+    assert window.copy_out_label.text() == standing  # the figures are in the copy, the period not yet approved
     said = []
 
     def yes(box):
@@ -81,10 +82,10 @@ def test_after_duyet_the_box_and_the_line_say_it_until_sao_luu_ra(make_window, o
         window.backup_action.trigger()
     script.check()
     assert list(usb.glob("*.db")) and copied_out.last_copy_out(office).folder == str(usb)
-    assert not window.copy_out_label.isVisible()
+    assert window.copy_out_label.text() == standing and str(usb) in window.copy_out_label.toolTip()
     window.close()
     again = make_window(office, today=TODAY)  # the next start: nothing due
-    assert not again.copy_out_label.isVisible()
+    assert again.copy_out_label.text() == standing
 
 
 def test_a_failed_copy_is_not_recorded(make_window, office, tmp_path):  # noqa: F811
@@ -142,7 +143,7 @@ def test_the_line_comes_back_after_an_export_since_the_copy(make_window, office,
         (tmp_path / "usb").mkdir()
         copied_out.copy_out(office, tmp_path / "usb")
     window = make_window(office, today=TODAY)
-    assert not window.copy_out_label.isVisible()
+    assert not window.copy_out_label.text().startswith("⚠")
     export_period(office, "2026", tmp_path / "gui")  # as Xuất báo cáo… records it, then tells the window
     window.changes.changed.emit()
     assert window.copy_out_label.text() == "⚠ Cần sao lưu ra ngoài máy (USB)"
