@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from desktop_app import copied_out
@@ -68,6 +68,25 @@ def _left_named(left: list) -> str:
     return in_language(left_heading(len(left))) + "\n\n" + named
 
 
+class _CopyOutRoom(QObject):
+    """Fits the copy-out line to the counts beside it (`WindowNotices._fit_copy_out`) once the counts are laid out
+    or drawn anew (a resize, a figure saved), after the event, once however many come."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window, self.pending = window, False
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Paint) and not self.pending:
+            self.pending = True
+            QTimer.singleShot(0, self._fit)
+        return False
+
+    def _fit(self) -> None:
+        self.pending = False
+        self.window._fit_copy_out()
+
+
 def account_text(account) -> str:
     """"Nguyễn Văn An — Cán bộ nhập liệu": who is logged in, as the status bar shows it."""
     if account is None:
@@ -97,6 +116,8 @@ class WindowNotices:
         self.copy_out_label.setObjectName("copyOutLine")
         self.copy_out_label.setStyleSheet(COPY_OUT_STYLE)
         self.copy_out_label.hide()
+        if hasattr(self, "summary_label"):  # the commune window's counts keep their line (`_fit_copy_out`)
+            self.summary_label.installEventFilter(_CopyOutRoom(self))
         self.account_label = QLabel()
         self.account_label.setObjectName("accountLabel")
         self.account_label.setStyleSheet("padding: 0 8px;")
@@ -274,6 +295,7 @@ class WindowNotices:
         if due is None:  # the last copy out stands: said, briefly, when it was made (walk U14 F7: the line vanished)
             last = copied_out.standing(self.workspace)
             if last is None:
+                self.copy_out_label.setProperty("due", None)
                 self.copy_out_label.hide()
                 return
             self.copy_out_label.setProperty("due", False)
@@ -288,6 +310,24 @@ class WindowNotices:
         self.copy_out_label.setAccessibleName(translate("WindowNotices", "Backup outside this computer"))
         self.copy_out_label.setAccessibleDescription(tip)
         self.copy_out_label.show()
+        self._fit_copy_out()
+
+    def _fit_copy_out(self) -> None:
+        """The day of the last copy out (none due) gives way to the verdicts' counts: shown only where it costs them
+        nothing, the words they would show without it kept on one line beside it (at 1366 px in English, beside a
+        long name and a day saved, it cut "Not yet assessed 1" to "Not …", elsewhere it dropped "Met 0"); a copy out
+        due is always said. Measured from the counts' room without it, so that hiding it never makes it fit again."""
+        label, summary = self.copy_out_label, getattr(self, "summary_label", None)
+        if summary is None or summary.isHidden() or label.property("due") is not False:
+            return
+        beside, metrics = label.sizeHint().width() + STATUS_SPACING, summary.fontMetrics()
+        alone = summary.contentsRect().width() + (0 if label.isHidden() else beside)  # the counts' room without it
+        # the counts as the status bar fits them without it (ui/status_bar.py: the paper's words where they fit)
+        texts = getattr(self, "_status_texts", None) or (summary.text(),)
+        counts = next((t for t in texts if metrics.horizontalAdvance(t) <= alone), texts[-1])
+        fits = metrics.horizontalAdvance(counts) <= alone - beside
+        if fits == label.isHidden():
+            label.setVisible(fits)
 
     def catalog_updated(self, version: str, judged: list) -> None:
         """After Cập nhật bộ chỉ tiêu… (ui/catalog_update_dialog.py): the status line says, once,

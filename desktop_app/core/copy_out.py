@@ -110,9 +110,9 @@ def next_reminder_said(last: CopyOut) -> Words:
 
 
 def standing_short(last: CopyOut) -> Words:
-    """What a status bar says while the copy out `last` stands (none due): "Đã sao lưu ra ngoài máy 18/12/2027"."""
+    """What a status bar says while the copy out `last` stands (none due): "Sao lưu ngoài máy: 18/12/2027"."""
     day = _day(last.at)
-    return Words(f"Đã sao lưu ra ngoài máy {day}", f"Backed up outside on {day}")
+    return Words(f"Sao lưu ngoài máy: {day}", f"Backed up outside on {day}")
 
 
 def standing_said(last: CopyOut) -> Words:

@@ -70,7 +70,7 @@ def test_a_copy_to_a_stick_says_it_counts_and_when_the_reminder_comes_back(make_
             f"đã duyệt, hoặc từ ngày {_day(30)} nếu có số liệu được lưu sau lần sao lưu này.") in text, text
     # the line stays, saying when: no ⚠, its folder and the next reminder in the tooltip
     assert window.copy_out_label.isVisible()
-    assert window.copy_out_label.text() == f"Đã sao lưu ra ngoài máy {_day()}"
+    assert window.copy_out_label.text() == f"Sao lưu ngoài máy: {_day()}"
     tip = window.copy_out_label.toolTip()
     assert f"Lần sao lưu ra ngoài máy gần nhất: ngày {_day()}, vào {usb}." in tip and "Lần nhắc sao lưu tiếp" in tip
     window.grab().save("/tmp/shots/s82_status_after_copy_out_vi.png")
@@ -106,7 +106,7 @@ def test_a_copy_on_the_own_disk_after_one_to_a_stick_says_the_stick_s_still_coun
     assert (f"Bản sao này không được tính là sao lưu ra ngoài máy; lần sao lưu ra ngoài máy gần nhất (ngày {_day()}, "
             f"vào {usb}) vẫn được tính, chưa cần sao lưu lại.") in text, text
     assert copied_out.last_copy_out(office).folder == str(usb)  # the stick's still
-    assert window.copy_out_label.text() == f"Đã sao lưu ra ngoài máy {_day()}"
+    assert window.copy_out_label.text() == f"Sao lưu ngoài máy: {_day()}"
 
 
 def test_in_english_the_reminder_stays_only_while_one_is_due(make_window, office, tmp_path):  # noqa: F811
@@ -132,3 +132,22 @@ def test_due_on_the_own_disk_the_reminder_stays(make_window, office, tmp_path): 
     _, text = _backed_up(window, documents, stick=False)
     assert "Hãy sao lưu thêm ra USB hoặc thư mục của máy khác; đến lúc đó lời nhắc vẫn còn." in text, text
     assert window.copy_out_label.text() == "⚠ Chưa từng sao lưu ra ngoài máy"
+
+
+def test_the_day_gives_way_to_the_counts_where_they_would_not_keep_one_line(make_window, office, qtbot,  # noqa: F811
+                                                                            tmp_path):
+    """At 1366 px beside a long name, a day saved and the counts of a quarter being entered, the day of the last copy
+    out cut the counts' second line ("Not yet assessed 1" -> "Not …"): it shows only where the counts keep one
+    line beside it; a copy out due is always said."""
+    _approved(office)
+    copied_out.record(office, tmp_path / "usb")
+    window = make_window(office, today=TODAY)
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.copy_out_label.isVisible())
+    assert window.copy_out_label.text() == f"Sao lưu ngoài máy: {_day()}"
+    assert len(window.summary_label.shown_lines()) == 1
+    window.resize(900, 768)  # the counts no longer hold one line beside it
+    qtbot.waitUntil(lambda: window.copy_out_label.isHidden())
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.copy_out_label.isVisible())
+    assert len(window.summary_label.shown_lines()) == 1

@@ -48,7 +48,7 @@ def test_after_duyet_the_box_and_the_line_say_it_until_sao_luu_ra(make_window, o
     office.complete("2026")
     as_(office, "lanhdao")
     window = make_window(office, today=TODAY)
-    standing = f"Đã sao lưu ra ngoài máy {dt.date.today():%d/%m/%Y}"  # no ⚠: the day it stands from (U14 F7)
+    standing = f"Sao lưu ngoài máy: {dt.date.today():%d/%m/%Y}"  # no ⚠: the day it stands from (U14 F7)
     assert window.copy_out_label.text() == standing  # the figures are in the copy, the period not yet approved
     said = []
 
