@@ -22,15 +22,9 @@ from reportlab.platypus.flowables import HRFlowable
 
 from desktop_app.core.doc_number import printed_number
 from desktop_app.core.evaluation import Verdict
-from desktop_app.core.numbering import numbering_note as core_numbering_note
 from desktop_app.core.periods import format_date
 from desktop_app.core.submission import Item, Submission
-from desktop_app.core.term_end import (
-    is_term_end,
-    term_end_note,
-)
 from desktop_app.core.wording import (
-    JUDGED_WHEN,
     REMARK_LINES,
     kept_whole,
     note_reference,
@@ -55,10 +49,16 @@ from exports.official_page import (
     keep_comparators,
     numbered_table,
 )
-from exports.report_rows import annex_title, result_cell
+from exports.report_rows import (  # the lines under the table: the sheet's too, one wording
+    annex_title,
+    in_progress_note,  # noqa: F401
+    numbering_note,  # noqa: F401
+    result_cell,
+    supplementary_note,  # noqa: F401
+    table_notes,
+)
 from exports.report_rows import compared_cell as sheet_compared_cell
 from exports.submission_format import (
-    SPAN_HORIZONS,
     target_parts,
     verdict_cell,
 )
@@ -359,37 +359,6 @@ class TableThenLine(Flowable):
             self.line.drawOn(self.canv, 0, 0)
 
 
-def numbering_note(sub: Submission) -> str:
-    """The line under the table when the numbers of its rows skip some (`core.numbering`, the
-    entry window says it too). Only the assigned group is read: every indicator it applies to is
-    printed there, so a gap there is exactly the other kind's; a supplementary row is printed only
-    when entered."""
-    return str(core_numbering_note([it.no for it in sub.assigned_items], sub.unit_kind))
-
-
-def supplementary_note(sub: Submission) -> str:
-    """The line under the table on the supplementary indicators (group II): a report states one
-    only when something was entered or commented for it, or the unit set its own target on it
-    (`build_submission`, exports/FORMAT.md), so a paper whose table had no group II said nothing
-    of the 13 the screen lists as "Chưa nhập" and the province counts as "Chưa báo cáo", and a
-    reader could not tell "not entered" from "not assigned". The submission holds only the ones
-    it states, the paper is printed from it alone (and printed again from the workbook to check
-    it, `desktop_app.mail`), so the line says what an absent one means, without naming it."""
-    if not sub.other_items:
-        return "Các chỉ tiêu bổ sung chưa nhập số liệu nên không in trong biểu."
-    return "Chỉ tiêu bổ sung không có trong biểu là chỉ tiêu chưa nhập số liệu."
-
-
-def in_progress_note(sub: Submission) -> str:
-    """The line under the table when a row is judged "Đang thực hiện": when a target is judged, in
-    the words of the province's report (`wording.JUDGED_WHEN`); "" when none is. Beside "Đến nay đã
-    vượt mức chỉ tiêu (138%)" the verdict read as a contradiction, with nothing on the paper to
-    explain it."""
-    if is_term_end(sub.period):  # every row judged: which are final for the term (walk U11 F4)
-        return term_end_note(((it.no, SPAN_HORIZONS.get(it.code)) for it in sub.items), sub.period)
-    return f"{JUDGED_WHEN}." if any(it.verdict == Verdict.DANG_THUC_HIEN for it in sub.items) else ""
-
-
 def note_paragraphs(note: str, s: _Styles) -> list[Paragraph]:
     """A note under the table, each line typed in it (Shift+Enter in its cell) a paragraph of its
     own, starting at the note's indent as its numbered first line does: one paragraph broken with
@@ -426,7 +395,7 @@ def annex_story(sub: Submission, s: _Styles) -> list:
              _p(annex_title(sub), s.title), _p(reference, italic), Spacer(1, 5)]
     notes: list[str] = []
     table = _indicator_table(sub, s, notes)
-    under = "\n".join(filter(None, (numbering_note(sub), in_progress_note(sub), supplementary_note(sub))))
+    under = "\n".join(table_notes(sub))
     line = _p(under, ParagraphStyle("numbering", parent=s.cell, spaceBefore=3,
                                     fontName=s.f.italic or s.f.regular))
     # "Ghi chú:" goes on with at least the first lines of its note, not with the whole note

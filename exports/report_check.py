@@ -9,7 +9,8 @@ and "What the sheets show and print").
   what a result is computed from and a "Không đạt"'s gap: `term_rows`), as text, not as a number,
   the line on the term's rows under the table too; the summary under the table, and the unit's
   own, are compared whole with what the data give them in that form (`report_rows.summary_lines`,
-  `own_summary_lines`), in every period;
+  `own_summary_lines`), in every period; from 0.2.0 the PDF's lines under its table too, each in
+  its row under the table's (`report_rows.lines_under`: "STT theo Phụ lục 2, bỏ qua …");
 - no cell shows, through its number format, anything but its own text as the writer shows it
   (the writer's formats are only `;;;"…"`: a negative result with the minus sign of print, a
   unit with a no-break space, the rule of a draft's heading; a long remark's beginning and
@@ -59,6 +60,7 @@ from exports.report_look import (
 from exports.report_rows import (
     BEFORE,
     TITLE,
+    lines_under,
     own_summary_lines,
     sheet_heading,
     summary_lines,
@@ -161,7 +163,8 @@ def report_problems(data: bytes, rows: list[list], sub: Submission) -> list[str]
                 g, w = _pair(g, w)
                 problems.append(f'{where}, dòng {start + 3 + k}, cột "{REPORT_HEADERS[col]}": ghi "{g}", số liệu là "{w}"')
     problems += _outside(rows, start, len(expected), sub, form)
-    return problems + _displayed(data, rows, start, len(expected), sub, summary_lines(sub, form))
+    return problems + _displayed(data, rows, start, len(expected), sub, summary_lines(sub, form),
+                                 len(lines_under(sub, form)))
 
 
 def _outside(rows: list[list[str]], start: int, n: int, sub: Submission, form: str) -> list[str]:
@@ -202,8 +205,8 @@ def _outside(rows: list[list[str]], start: int, n: int, sub: Submission, form: s
 
 
 def _below(rows: list[list[str]], start: int, end: int, sub: Submission, form: str) -> list[str]:
-    """Under the table, in column A: the notes (each long remark of the table's "Ghi chú" in full,
-    numbered), then the summary, the people and the fingerprint, the sheet's last lines. The
+    """Under the table, in column A: in `PAPER` the PDF's lines under its table (`lines_under`), then
+    the notes (each long remark of the table's "Ghi chú" in full, numbered), then the summary, the people and the fingerprint, the sheet's last lines. The
     summary is compared whole with what the data give it in the file's `form` (`report_rows.summary_lines`:
     in a 2030 report written with the term's end the term's counts apart from the year's, and the
     line on the term's rows follows it, `term_note`); so is the unit's own summary
@@ -214,6 +217,14 @@ def _below(rows: list[list[str]], start: int, end: int, sub: Submission, form: s
     last = [f"Người lập biểu: {sub.preparer}", f"Người ký: {sub.signer} ({sub.signer_title})",
             f"Mã xác thực báo cáo: {sub.short_fingerprint} (đầy đủ tại trang Thông tin)"]
     summaries = summary_lines(sub, form)
+    under = lines_under(sub, form)  # `PAPER`: the PDF's lines under its table, each whole in its row
+    for r, want in enumerate(under, end + 1):
+        got = text_in(rows, r, 0)
+        if got != want:
+            if not got:
+                return [f'{where}, ô A{r + 1} dưới bảng: thiếu dòng "{want[:SHOWN]}"']
+            got, want = _pair(got, want)
+            return [f'{where}, ô A{r + 1} dưới bảng: ghi "{got}", phần mềm ghi "{want}"']
     summary = _summary_at(lines, summaries)
     if summary is None:
         return [f"{where} thiếu dòng tổng hợp dưới bảng"]
@@ -238,9 +249,9 @@ def _below(rows: list[list[str]], start: int, end: int, sub: Submission, form: s
             t, w = _pair(t, want[k])
             return [f'{where}, ô A{r + 1} dưới bảng: ghi "{t}", phần mềm ghi "{w}"']
         return [f'{where} thiếu dòng "{want[k][:60]}" dưới bảng']
-    notes, remarks = _notes_and_remarks(rows, start, end, summaries)
+    notes, remarks = _notes_and_remarks(rows, start, end, summaries, len(under))
     if notes and not _notes_of(notes, remarks):
-        r = lines[0][0]
+        r = lines[len(under)][0]
         return [(f'{where}, dòng {r + 1}-{lines[summary][0]} dưới bảng: phần ghi chú không phải các ghi chú dài của '
                  f'cột "Ghi chú" ("{notes[:60]}")')]
     return []
@@ -263,13 +274,13 @@ def _lines_below(rows: list[list[str]], end: int) -> list[tuple[int, str]]:
 
 
 def _notes_and_remarks(rows: list[list[str]], start: int, end: int,
-                       summaries: list[str]) -> tuple[str, list[str]]:
+                       summaries: list[str], skip: int = 0) -> tuple[str, list[str]]:
     """The notes under the table (the lines before the summary, found among `summaries` by
-    `_summary_at`, joined) and the table's remarks."""
+    `_summary_at`, but the first `skip`, `lines_under`, joined) and the table's remarks."""
     lines = _lines_below(rows, end)
     summary = _summary_at(lines, summaries)
     summary = len(lines) if summary is None else summary
-    notes = "".join(t for _, t in lines[:summary])
+    notes = "".join(t for _, t in lines[skip:summary])
     return notes, [text_in(rows, r, len(REPORT_HEADERS) - 1) for r in range(start + 2, end)]
 
 
@@ -345,7 +356,7 @@ def _note_ends(text: str, start: int, following: str, longest: int):
 
 
 def _displayed(data: bytes, rows: list[list[str]], start: int, n: int, sub: Submission,
-               summaries: list[str]) -> list[str]:
+               summaries: list[str], skip: int = 0) -> list[str]:
     """What the three sheets show and print otherwise than their cells' texts (`_shown`,
     `exports.report_look`, `exports.sheet_names`): "Thông tin" and "Dữ liệu" are read by people
     too (the key's code, a figure and its verdict), the same checks judge them, each by what the
@@ -367,7 +378,7 @@ def _displayed(data: bytes, rows: list[list[str]], start: int, n: int, sub: Subm
         if place[1] != len(REPORT_HEADERS) or not start + 2 < place[0] <= start + 2 + n:
             return False  # a note is referred to only from the table's "Ghi chú"
         if not notes:
-            notes.append(_read_notes(*_notes_and_remarks(rows, start, start + 2 + n, summaries)) or [])
+            notes.append(_read_notes(*_notes_and_remarks(rows, start, start + 2 + n, summaries, skip)) or [])
         return _refers_to_note(shown, text, notes[0])
 
     found = []

@@ -13,7 +13,8 @@ Three forms, each compared with its own texts only (a file is one or the other, 
   term's title, groups and note, its results' start-of-term figure with the data's hyphen, its
   own summary without the Không đạt named.
 - `PAPER`: written by 0.2.0 or later, in every period: what the PDF prints, in its words (the
-  core's and this module's functions, which the PDF imports: never a second wording).
+  core's and this module's functions, which the PDF imports: never a second wording), the lines
+  under the annex's table too (`lines_under`: "STT theo Phụ lục 2, bỏ qua …", walk U14 F5).
 
 A 2030 file's title says whether it holds the term's form; the version (`app_version`, which
 the signature covers) says whether it holds the paper's."""
@@ -21,6 +22,7 @@ the signature covers) says whether it holds the paper's."""
 from __future__ import annotations
 
 from desktop_app.core.evaluation import Verdict
+from desktop_app.core.numbering import numbering_note as core_numbering_note
 from desktop_app.core.submission import Item, Submission
 from desktop_app.core.term_end import (
     baseline_line,
@@ -30,7 +32,7 @@ from desktop_app.core.term_end import (
     term_end_note,
     term_end_title,
 )
-from desktop_app.core.wording import printed_result
+from desktop_app.core.wording import JUDGED_WHEN, printed_result
 from exports.submission_format import (
     SPAN_HORIZONS,
     report_heading,
@@ -156,12 +158,21 @@ def own_summary_lines(sub: Submission, form: str = PAPER) -> list[str]:
 
 
 def term_note(sub: Submission, form: str = PAPER) -> str:
-    """The line after the summary in the term's last year report (but `BEFORE`): which rows are
-    final for the term, the line under the PDF's annex ("Chỉ tiêu số 1–6 đánh giá kết quả cuối cùng
-    cả nhiệm kỳ 2026-2030; chỉ tiêu số 8, 9 đánh giá kết quả năm 2030."); "" in any other."""
-    if form == BEFORE or not is_term_end(sub.period):
+    """The line after the summary in a term's last year report written by 0.1.0 (`TERM_0_1`): which
+    rows are final for the term ("Chỉ tiêu số 1–6 đánh giá kết quả cuối cùng cả nhiệm kỳ 2026-2030;
+    chỉ tiêu số 8, 9 đánh giá kết quả năm 2030."); "" in any other form or period (`PAPER` prints it
+    where the PDF does, under the table: `in_progress_note`, `lines_under`)."""
+    if form != TERM_0_1 or not is_term_end(sub.period):
         return ""
     return term_end_note(((it.no, SPAN_HORIZONS.get(it.code)) for it in sub.items), sub.period)
+
+
+def lines_under(sub: Submission, form: str = PAPER) -> list[str]:
+    """The lines the sheet prints right under the table, before the notes and the summary: in
+    `PAPER` those the PDF prints under the annex's table (`table_notes`), word for word; none in
+    the forms before 0.2.0, which did not print them (walk U14 F5: the STT went 5, 7 and 9, 11
+    with nothing said)."""
+    return table_notes(sub) if form == PAPER else []
 
 
 # The words the PDF prints the same (exports/report_pdf.py, report_annex.py import them from here): here,
@@ -189,6 +200,44 @@ def summary_sentence(sub: Submission) -> str:
     if not parts:
         return failed_named(sub.summary_text(), [it.no for it in items if it.verdict == Verdict.KHONG_DAT])
     return "; ".join(f"{label}: {failed_named(counts, failed)}" for label, counts, failed in parts)
+
+
+def numbering_note(sub: Submission) -> str:
+    """The line under the table when the numbers of its rows skip some (`core.numbering`, the
+    entry window says it too). Only the assigned group is read: every indicator it applies to is
+    printed there, so a gap there is exactly the other kind's; a supplementary row is printed only
+    when entered."""
+    return str(core_numbering_note([it.no for it in sub.assigned_items], sub.unit_kind))
+
+
+def supplementary_note(sub: Submission) -> str:
+    """The line under the table on the supplementary indicators (group II): a report states one
+    only when something was entered or commented for it, or the unit set its own target on it
+    (`build_submission`, exports/FORMAT.md), so a paper whose table had no group II said nothing
+    of the 13 the screen lists as "Chưa nhập" and the province counts as "Chưa báo cáo", and a
+    reader could not tell "not entered" from "not assigned". The submission holds only the ones
+    it states, the paper is printed from it alone (and printed again from the workbook to check
+    it, `desktop_app.mail`), so the line says what an absent one means, without naming it."""
+    if not sub.other_items:
+        return "Các chỉ tiêu bổ sung chưa nhập số liệu nên không in trong biểu."
+    return "Chỉ tiêu bổ sung không có trong biểu là chỉ tiêu chưa nhập số liệu."
+
+
+def in_progress_note(sub: Submission) -> str:
+    """The line under the table when a row is judged "Đang thực hiện": when a target is judged, in
+    the words of the province's report (`wording.JUDGED_WHEN`); "" when none is. Beside "Đến nay đã
+    vượt mức chỉ tiêu (138%)" the verdict read as a contradiction, with nothing on the paper to
+    explain it. In the term's last year report every row is judged: which are final for the term
+    (walk U11 F4)."""
+    if is_term_end(sub.period):
+        return term_end_note(((it.no, SPAN_HORIZONS.get(it.code)) for it in sub.items), sub.period)
+    return f"{JUDGED_WHEN}." if any(it.verdict == Verdict.DANG_THUC_HIEN for it in sub.items) else ""
+
+
+def table_notes(sub: Submission) -> list[str]:
+    """The lines the PDF prints under the annex's table, in order (the PDF's own, `report_annex`):
+    `numbering_note`, `in_progress_note`, `supplementary_note`, the empty ones left out."""
+    return [t for t in (numbering_note(sub), in_progress_note(sub), supplementary_note(sub)) if t]
 
 
 def annex_title(sub: Submission) -> str:

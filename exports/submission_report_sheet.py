@@ -16,6 +16,7 @@ from exports.official_page import keep_comparators
 from exports.report_rows import (
     RESULT,
     form_of,
+    lines_under,
     own_summary_lines,
     sheet_heading,
     summary_line,
@@ -119,6 +120,12 @@ def _report_sheet(ws, sub: Submission) -> None:
             ws.row_dimensions[r].height = _row_height(shown, widths, target_parts(item, sub))
         r += 1
     r += 1
+    under = lines_under(sub, form)  # the PDF's lines under the table (STT skipping, …): `PAPER` only
+    for text in under:
+        r = _line_under_table(ws, r, text, Font(name=FONT_NAME, size=12, italic=True), sum(widths))
+    if under:  # close under the table, as the PDF prints them, and apart from what follows
+        ws.row_dimensions[r - 1 - len(under)].height = ws.row_dimensions[r].height = UNDER_GAP
+        r += 1
     if notes:
         r = _notes_under_table(ws, r, notes, normal, bold, sum(widths))
     own = own_summary_lines(sub, form)[:1]
@@ -292,6 +299,21 @@ def _shown_as(text: str) -> str:
         cut = head.rstrip().rfind(" ")
         head = head[:cut] if cut > 0 else head[:-1]
     return quoted(head + tail)
+
+
+UNDER_GAP = 4  # pt: the blank rows around the lines under the table (16 pt gave the 2026 xã three pages, 8 the test long_table)
+
+
+def _line_under_table(ws, r: int, text: str, font: Font, width: float) -> int:
+    """`text` across the table's width in row `r`, in italics as the PDF prints it under its table
+    (`report_rows.lines_under`); a line of 16 pt as the summary's, a wrapped one as tall as its
+    lines. Returns the next row."""
+    ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=len(REPORT_HEADERS))
+    c = _set(ws.cell(r, 1), text)
+    c.font, c.alignment = font, Alignment(horizontal="left", vertical="center", wrap_text=True)
+    lines = _lines(text, width)
+    ws.row_dimensions[r].height = _height(lines) if lines > 1 else _LINE
+    return r + 1
 
 
 def _notes_under_table(ws, r: int, notes: list[str], normal, bold, width: float = sum(REPORT_WIDTHS)) -> int:

@@ -37,12 +37,17 @@ def test_a_report_with_some_entered_says_an_absent_one_is_not_entered(commune_su
         assert SOME_ENTERED in text and NONE_ENTERED not in text
 
 
-def test_the_workbook_report_sheet_is_unchanged(commune_sub, tmp_path):
-    """The submission workbook, a format `verify` and the province read, gets no such line."""
+def test_the_workbook_report_sheet_prints_it_from_0_2_only(commune_sub, tmp_path):
+    """The submission workbook's "Báo cáo" prints the PDF's line from 0.2.0 (its form `PAPER`, walk U14
+    F5), under the table; a file of 0.1.0, as that version wrote it, none (`verify` reads both)."""
     from openpyxl import load_workbook
 
+    from exports.submission_reader import verify_file
     from exports.submission_xlsx import write_submission
 
-    path = write_submission(replace(commune_sub, items=tuple(commune_sub.assigned_items)), tmp_path / "s.xlsx")
-    cells = [str(c.value) for row in load_workbook(path)["Báo cáo"].iter_rows() for c in row if c.value]
-    assert not any("chưa nhập số liệu" in c for c in cells)
+    sub = replace(commune_sub, items=tuple(commune_sub.assigned_items))
+    for version, printed in (("0.1.0", False), (sub.app_version, True)):
+        path = write_submission(replace(sub, app_version=version), tmp_path / f"s{version}.xlsx")
+        cells = [str(c.value) for row in load_workbook(path)["Báo cáo"].iter_rows() for c in row if c.value]
+        assert (NONE_ENTERED in cells) is printed and not any(SOME_ENTERED in c for c in cells)
+        assert verify_file(path).ok

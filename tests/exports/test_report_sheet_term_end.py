@@ -84,6 +84,12 @@ def _below(cells: dict[str, str]) -> list[str]:
     return lines[next(i for i, t in enumerate(lines) if t.startswith("Tổng hợp ")):]
 
 
+def _term_line(cells: dict[str, str]) -> str:
+    """The line on the term's rows: from 0.2.0 under the table, where the PDF prints it (before the
+    summary); 0.1.0 wrote it after the summary."""
+    return next(v for k, v in cells.items() if k.startswith("A") and v.startswith("Chỉ tiêu số 1–"))
+
+
 @pytest.fixture(scope="module", params=["commune", "ward"])
 def written(request, tmp_path_factory):
     """The 2030 report of xã Tân Cương and of phường Phan Đình Phùng: its workbook and its PDF's text."""
@@ -97,7 +103,9 @@ def test_the_2030_sheet_prints_the_term_end_as_the_paper_does(written):
     unit, sub, xlsx, pdf = written
     cells = _cells(xlsx)
     assert cells["A4"] == TITLE and TITLE in pdf
-    summary, note, *_ = _below(cells)
+    summary, *rest = _below(cells)
+    note = _term_line(cells)  # under the table, as the PDF's annex prints it (walk U14 F5), not after the summary
+    assert note not in rest
     assert summary.startswith("Tổng hợp 8 chỉ tiêu tỉnh giao: 6 chỉ tiêu nhiệm kỳ 2026-2030: ") and \
         "Không đạt 2 (các chỉ tiêu số 1, 2); 2 chỉ tiêu năm 2030: Vượt 2, Đạt 0, Không đạt 0." in summary
     assert summary.removeprefix("Tổng hợp 8 chỉ tiêu tỉnh giao: ") in pdf  # the PDF's sentence, word for word
@@ -141,7 +149,7 @@ def test_a_2030_file_written_now_refuses_a_changed_cell_or_the_earlier_form_in_p
     items = {it.code: it for it in sub.items}
     bhyt, poverty = _row(xlsx, items["bhyt"].name), _row(xlsx, items["giam_ngheo"].name)
     below = {v: k for k, v in _cells(xlsx).items() if k.startswith("A")}
-    summary, note = _below(_cells(xlsx))[:2]
+    summary, note = _below(_cells(xlsx))[0], _term_line(_cells(xlsx))
     _refused(xlsx, tmp_path, _set(f"F{bhyt}", lambda t: t.replace("0,94", "0,49")), f"dòng {bhyt}")
     # the cell as a file written before holds it: not in a file that says it is the term's report
     _refused(xlsx, tmp_path, _set(f"E{poverty}", lambda t: t.split("\n")[0]), f"dòng {poverty}")

@@ -16,6 +16,7 @@ import pytest
 from exports.report_rows import BEFORE as BEFORE_FORM
 from exports.report_rows import (
     TITLE,
+    lines_under,
     own_summary,
     summary_line,
     term_rows,
@@ -92,10 +93,13 @@ def test_any_change_to_the_signed_samples_summary_is_refused(lie, tmp_path):
 
 def _as_before(sub):
     """A 2030 file written now set back by hand to the form of before: the year's title, the table's
-    cells as `report_rows` gives them, the own summary without its Không đạt named, the line on the
-    term's rows dropped."""
+    cells as `report_rows` gives them, the own summary without its Không đạt named, the lines under
+    the table (the line on the term's rows among them: `lines_under`) emptied."""
     def edit(ws):
         ws["A4"].value = OLD_TITLE
+        for r in range(9, ws.max_row + 1):
+            if ws.cell(r, 1).value in lines_under(sub):
+                ws.cell(r, 1).value = None
         for r in range(9, ws.max_row + 1):
             if ws.cell(r, 1).value == own_summary(sub):
                 ws.cell(r, 1).value = sub.own_summary_sentence()
@@ -114,7 +118,7 @@ def test_a_2030_file_written_now_set_back_to_the_old_title_must_still_count_as_t
     xlsx = write_submission(sub, tmp_path / f"{sub.file_stem}.xlsx")
     assert verify_file(xlsx).ok
     before = summary_line(sub, BEFORE_FORM)
-    honest, _ = _with_summary(xlsx, tmp_path / "honest.xlsx", lambda t: before, True, _as_before(sub))
+    honest, _ = _with_summary(xlsx, tmp_path / "honest.xlsx", lambda t: before, False, _as_before(sub))
     assert verify_file(honest).ok, verify_file(honest).problems
     for k, lie in enumerate([
         ("Tổng hợp 8 chỉ tiêu tỉnh giao: 6 chỉ tiêu nhiệm kỳ 2026-2030: Vượt 6, Đạt 0, Không đạt 0; "
@@ -122,7 +126,7 @@ def test_a_2030_file_written_now_set_back_to_the_old_title_must_still_count_as_t
         "Tổng hợp 8 chỉ tiêu tỉnh giao: Vượt 8, Đạt 0, Không đạt 0.",
         summary_line(sub),  # the term's own summary, true, under the year's title: a mix
     ]):
-        forged, r = _with_summary(xlsx, tmp_path / f"lie_{k}.xlsx", lambda t, lie=lie: lie, True, _as_before(sub))
+        forged, r = _with_summary(xlsx, tmp_path / f"lie_{k}.xlsx", lambda t, lie=lie: lie, False, _as_before(sub))
         v = verify_file(forged)
         assert not v.ok and any(f"ô A{r} dưới bảng (dòng tổng hợp)" in p and "Vượt 5, Đạt 1, Không đạt 2." in p
                                 for p in v.problems), v.problems
