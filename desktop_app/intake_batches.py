@@ -4,8 +4,9 @@ one file, and the batches.
 Each file is read and judged without writing anything; the files read are then stored together,
 in one write transaction, once they took `BATCH_SECONDS` to read or are `BATCH_FILES`: each commit
 cost as much as storing a file. The database is held only while a batch is stored (some
-milliseconds a file), never while a file is read: another window or command that writes
-meanwhile waits that long (SQLite's busy timeout, `db.store.BUSY_SECONDS`), and is not refused.
+milliseconds a file), never while a file is read, and never more than `BATCH_SECONDS` in one
+transaction (a batch slow to store is committed in parts): another window or command that
+writes meanwhile waits that long (SQLite's busy timeout, `db.store.BUSY_SECONDS`), and is not refused.
 Each file is stored in a savepoint of its own (its key's registration, its received row, the
 switch of the kept version and its log line together): a file that fails leaves nothing, the
 files before and after it in the batch stay; the batch's state is sealed in the audit chain
@@ -15,6 +16,7 @@ committed: it never shows a row the database does not hold.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -88,21 +90,35 @@ def store_one(intake, run_id: int, read: FileRead) -> FileResult:
 
 def store_batch(intake, run_id: int, batch: list[FileRead], run: IntakeRun,
                 on_result: Callable[[FileResult], None] | None) -> None:
-    """Store `batch` in one write transaction, each file in its own savepoint (`store_one`), then
-    add the files to `run` and call `on_result` for each. A file whose storing stops the run (the
-    database failing) leaves nothing; the files before it are committed, then the error goes on."""
-    if not batch:
-        return
+    """Store `batch`: its files in write transactions of `BATCH_SECONDS` at most (`_store_part`:
+    storing a file can take longer than reading it, a key shared by 400 units choosing again the
+    kept version of each at every first registration: one transaction held the database 30 s,
+    every other window's write refused meanwhile, red-team R25 F1), then add them to `run` and call
+    `on_result` for each part once committed."""
+    start = 0
+    while start < len(batch):
+        start = _store_part(intake, run_id, batch, start, run, on_result)
+
+
+def _store_part(intake, run_id: int, batch: list[FileRead], start: int, run: IntakeRun,
+                on_result: Callable[[FileResult], None] | None) -> int:
+    """Store the files of `batch` from `start` in one write transaction, each in its own savepoint
+    (`store_one`), until `BATCH_SECONDS` have passed; returns where the next part starts. A file
+    whose storing stops the run (the database failing) leaves nothing; the files before it are
+    committed, then the error goes on."""
     stored: list[FileResult] = []
     stopped: BaseException | None = None
     counted = len(intake.counted_lines)
+    began = time.monotonic()
     try:
         with intake.store.transaction():
-            for read in batch:
+            for read in batch[start:]:
                 try:
                     stored.append(store_one(intake, run_id, read))
                 except BaseException as err:  # noqa: BLE001 - the files before it are committed, then it goes on
                     stopped = err
+                    break
+                if time.monotonic() - began >= BATCH_SECONDS:
                     break
             if stopped is not None and not intake.store.conn.in_transaction:
                 raise stopped  # SQLite ended the whole transaction (a full disk): nothing to commit
@@ -115,3 +131,4 @@ def store_batch(intake, run_id: int, batch: list[FileRead], run: IntakeRun,
             on_result(result)
     if stopped is not None:
         raise stopped
+    return start + len(stored)

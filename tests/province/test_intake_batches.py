@@ -123,3 +123,35 @@ def test_another_reading_while_a_batch_is_stored_waits_and_both_are_received(off
     assert [r.class_ for r in second_run.results] == [FileClass.HOP_LE] * 2
     assert {r.unit_code for r in office.store.received(PERIOD)} == set(inbox["units"][:5])
     assert office.store.verify_integrity() == []
+
+
+def test_a_batch_slow_to_store_is_committed_in_parts(office, inbox, tmp_path, monkeypatch):
+    """Storing a file can take longer than reading it (a key shared by 400 units: each first
+    registration chose again the kept version of every other unit, one batch held the database
+    30 s and every other window's write was refused, red-team R25 F1): a batch is committed in
+    parts of `BATCH_SECONDS` at most, the window told of each part as it is committed."""
+    import time
+
+    from desktop_app import intake_batches
+
+    units = inbox["units"][:4]
+    folder = _folder(inbox, tmp_path, "in", units)
+    real = intake_module.Intake._decide
+
+    def slow(self, *args, **kwargs):
+        time.sleep(0.15)  # as a file whose storing chooses again many units' versions
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(intake_module.Intake, "_decide", slow)
+    monkeypatch.setattr(intake_module, "BATCH_SECONDS", 5.0)  # the four files read in one batch
+    monkeypatch.setattr(intake_batches, "BATCH_SECONDS", 0.2)
+    commits = []
+    real_part = intake_batches._store_part
+    monkeypatch.setattr(intake_batches, "_store_part",
+                        lambda intake, run_id, batch, start, *a: (commits.append(start),
+                                                                  real_part(intake, run_id, batch, start, *a))[1])
+    told = []
+    run = office.intake(folder, PERIOD, on_result=lambda result: told.append(result.unit_code))
+    assert commits == [0, 2]  # two files a transaction (0,3 s each), not four in one (0,6 s)
+    assert sorted(told) == sorted(units) and all(r.class_ == FileClass.HOP_LE for r in run.results)
+    assert office.store.verify_integrity() == []
