@@ -545,14 +545,15 @@ class Intake:
             if batch:  # read before the run stopped (the disk failing, the program interrupted): kept if
                 with contextlib.suppress(Exception):  # they can be; the run's own error is the one said
                     store_batch(self, run_id, batch, run, on_result)
+            # Not finished: the run's record says it "stopped before its end", as after a power cut,
+            # not "finished, N files" over a folder a full disk stopped at its 65th of 92 (red-team R25 F3).
             raise
-        finally:
-            accepted = sum(r.accepted for r in run.results)
-            with self.store.transaction():
-                self._correct_lines(run)
-                self.refused.found_later(run)
-                self.store.finish_intake_run(run_id, len(run.results), accepted,
-                                             len(run.results) - accepted, run.cancelled)
+        accepted = sum(r.accepted for r in run.results)
+        with self.store.transaction():
+            self._correct_lines(run)
+            self.refused.found_later(run)
+            self.store.finish_intake_run(run_id, len(run.results), accepted,
+                                         len(run.results) - accepted, run.cancelled)
         if progress:
             progress(len(run.results), total, Words(run.summary_text, f"Read {len(run.results)} of {total} files."))
         return run
