@@ -21,6 +21,8 @@ from tests.province.helpers import with_part
 DATA = Path(__file__).parent / "data"
 RESAVED_APPROVED = DATA / "2026_05503_xa-tan-cuong_format2_libreoffice.xlsx"
 RESAVED_DRAFT = DATA / "2026_05503_xa-tan-cuong_draft_libreoffice.xlsx"
+RESAVED_PAPER = DATA / "2026_05503_xa-tan-cuong_paper_libreoffice.xlsx"  # 0.2.0, the PAPER form
+RESAVED_PAPER_FINGERPRINT = "828fff00178f06eff18a62b5fbb35a062986a02aeeb5bc592a795b9e9dfc6839"
 B9 = b'<c r="B9" s="5" t="inlineStr">'  # "CHỈ TIÊU TỈNH GIAO", the first cell of B9:H9
 C9 = b'<c r="C9" s="6" t="n" />'  # under B9:H9
 OTHER = ";;;&quot;CHỈ TIÊU KHÁC&quot;".encode()  # the writer's kind of format, another text
@@ -39,6 +41,26 @@ def test_a_file_libreoffice_saved_again_is_intact(path):
         assert not verdict.submission.approved
     else:
         assert verdict.submission.approved and verdict.submission.signature_valid()
+
+
+def test_a_paper_form_file_libreoffice_saved_again_is_intact():
+    """Old-to-new for the sheet's PAPER form (0.2.0): a signed, approved 2026 file whose "Báo cáo"
+    prints the paper's lines (a result's start-of-term figure under it, the lines under the table),
+    opened and saved again by LibreOffice (its rich text and italic lines rewritten its own way),
+    still verifies as intact and as written in that form."""
+    from exports.report_rows import PAPER, form_of
+
+    verdict = verify_file(RESAVED_PAPER)
+    assert verdict.ok, verdict.message
+    sub = verdict.submission
+    assert sub.app_version == "0.2.0" and form_of(sub) == PAPER
+    assert sub.approved and sub.signature_valid() and sub.fingerprint == RESAVED_PAPER_FINGERPRINT
+    import openpyxl
+
+    texts = [c.value for row in openpyxl.load_workbook(RESAVED_PAPER)["Báo cáo"].iter_rows() for c in row
+             if isinstance(c.value, str)]
+    assert "0,91\n3,12% (cuối 2025) → 2,21% (nay)" in texts  # LibreOffice keeps them, in its shared strings
+    assert any(t.startswith("STT theo Phụ lục 2") for t in texts)
 
 
 @pytest.mark.parametrize("code", [b"General", b"general", b"GENERAL"])
