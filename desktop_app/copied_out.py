@@ -31,7 +31,7 @@ from desktop_app.core.copy_out import (
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.periods import parse_period
 from desktop_app.core.words import Words
-from desktop_app.restored_copy_out import LAST_COPY_OUT, same_disk
+from desktop_app.restored_copy_out import LAST_COPY_OUT, same_disk, write_record
 
 MANUAL = "thu-cong"  # the reason a copy by hand's file name carries (ui/backup_actions.REASONS)
 
@@ -73,9 +73,7 @@ def record(workspace, folder: Path, now: dt.datetime | None = None, held: int | 
     with store.transaction():
         value = {"at": at, "folder": str(folder), "last_step": _last_step(workspace) if held is None else held,
                  "last_audit": (store.last_audit_id() or 0) if audit is None else audit}
-        old = store.settings().get(LAST_COPY_OUT)
-        store.put_setting(LAST_COPY_OUT, value)
-        store.audit(workspace.user, "setting", field=LAST_COPY_OUT, old=old, new=value)
+        write_record(store, workspace.user, value)
 
 
 def last_copy_out(workspace) -> CopyOut | None:
@@ -129,16 +127,15 @@ def due(workspace, now: dt.datetime | None = None) -> Due | None:
         return None
 
 
-def standing(workspace, now: dt.datetime | None = None) -> CopyOut | None:
-    """The last copy out recorded while none is due (`due`): what the status line says stands, in place of the
-    reminder (walk U14 F7: the line went without a word). None when one is due, none is recorded or the record is
-    not the program's (`vouched`), and in the province's database or one with no unit chosen (no reminder there)."""
+def standing(workspace) -> CopyOut | None:
+    """The last copy out recorded, for a caller that found none due (`due` None): what the status line says stands,
+    in place of the reminder (walk U14 F7: the line went without a word). Asked after `due`, not again inside it:
+    the window reads both at every refresh. None when none is recorded or the record is not the program's
+    (`vouched`), and in the province's database or one with no unit chosen (no reminder there)."""
     try:
         if workspace.store.get_setting("mode") == "province" or not workspace.is_set_up:
             return None
-        if due(workspace, now) is not None or not vouched(workspace):
-            return None
-        return last_copy_out(workspace)
+        return last_copy_out(workspace) if vouched(workspace) else None
     except (ChiTieuError, ValueError, TypeError, sqlite3.Error, OSError):  # as `due`: never stops the window
         return None
 
@@ -157,7 +154,7 @@ def copied_said(workspace, copied: Copied, now: dt.datetime | None = None) -> Wo
     pending = due(workspace, now)
     if pending is not None:
         return pending.words if copied.out else same_disk_said(pending, None)
-    last = standing(workspace, now)
+    last = standing(workspace)
     if not copied.out:
         return same_disk_said(None, last)
     return copied_out_said(last) if last is not None else None

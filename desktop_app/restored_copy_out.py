@@ -37,6 +37,12 @@ def restored_from(store, user: str, chosen: Path, database: Path, now: dt.dateti
     value = {"at": min(taken(chosen) or moment, moment).isoformat(timespec="seconds"), "folder": str(chosen.parent),
              "last_step": max((h.id for h in store.history(code)), default=0),
              "last_audit": store.last_audit_id() or 0, "restored_at": moment.isoformat(timespec="seconds")}
+    write_record(store, user, value)
+
+
+def write_record(store, user: str, value: dict) -> None:
+    """Inside a transaction: the record of a copy out, `value`, and its audit row (what `copied_out.vouched`
+    believes: the program's own writing of it), for a copy made (`copied_out.record`) or restored."""
     old = store.settings().get(LAST_COPY_OUT)
     store.put_setting(LAST_COPY_OUT, value)
     store.audit(user, "setting", field=LAST_COPY_OUT, old=old, new=value)
