@@ -278,6 +278,8 @@ def _audit(ws: Workspace, args) -> int:
         print("Phát hiện thay đổi ngoài chương trình:", file=sys.stderr)
     for p in changes:  # with what the database holds now against what the history recorded, where it says
         print(f"  - {p.words}", file=sys.stderr)
+    if args.audit_command == "acknowledge" and changes:  # under the changes, as the window's question says it
+        _print_would_void(ws, problems)
     _print_left(left_by_acknowledging(problems), sys.stderr, beside=bool(changes))
     if args.audit_command == "acknowledge" and not changes:
         print("Không có thay đổi ngoài chương trình nào để xác nhận; chưa ghi nhận gì.", file=sys.stderr)
@@ -320,6 +322,24 @@ def _acknowledge(ws: Workspace, typed: str) -> int:
     for later in ws.complete_changed_by_voiding:  # a later Complete period's figures changed by a void: named
         print(later)
     return 0
+
+
+def _print_would_void(ws: Workspace, found: list) -> None:
+    """Before the code: what confirming would also do, as the window's question says it (ui/notices.py
+    `acknowledge_changes`): the approvals it voids and the later periods marked Hoàn thành whose figures those
+    voids change (`complete_changed_by_voiding_found`, the window's own function), so that the administrator reads
+    them before typing --yes CODE, not only after it (S83: the listing named neither)."""
+    from desktop_app.core.periods import in_sentence
+
+    voids = ws.approvals_voided_by(found)
+    if not voids:
+        return
+    # the window's sentence in its Vietnamese (resources/i18n/chitieu_vi.ts)
+    print(f"Xác nhận cũng hủy bản duyệt kỳ {', '.join(in_sentence(p.name) for p in voids)}: bản duyệt, trạng thái, "
+          "lịch sử trạng thái, số liệu hoặc nội dung báo cáo của kỳ nằm trong các thay đổi này. Kỳ trở lại trạng "
+          "thái Hoàn thành và Lãnh đạo phải duyệt lại; đến khi đó chỉ xuất được bản DỰ THẢO.", file=sys.stderr)
+    for later in ws.complete_changed_by_voiding_found(found):
+        print(later, file=sys.stderr)
 
 
 def _print_left(left: list, out, beside: bool = True) -> None:
