@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from desktop_app.backup_files import NAME
+from desktop_app.core.copy_out import CopyOut, untrusted_said
 
 LAST_COPY_OUT = "last_copy_out"  # the setting recording the last copy out (desktop_app/copied_out.py)
 
@@ -28,16 +29,32 @@ def restored_from(store, user: str, chosen: Path, database: Path, now: dt.dateti
     backups beside it) is no copy out: the data put in keep their own record.
 
     The record is dated when the copy was taken (`taken`), not restored (red-team R24 F5: a copy months old is
-    not a copy made today, and the month of figures it may lack counts from its date); "restored_at" says when it
-    was restored, and the change log reads the line as the restore it is (core/audit.py)."""
+    not a copy made today, and the month of figures it may lack counts from its date), as `dated` reads a date
+    after now; "restored_at" says when it was restored, and the change log reads the line as the restore it is
+    (core/audit.py)."""
     code = store.get_setting("commune_code")
     if not isinstance(code, str) or store.get_setting("mode") == "province" or same_disk(chosen.parent, database):
         return
     moment = (now or dt.datetime.now()).astimezone()
-    value = {"at": min(taken(chosen) or moment, moment).isoformat(timespec="seconds"), "folder": str(chosen.parent),
+    value = {"at": dated(taken(chosen), moment).isoformat(timespec="seconds"), "folder": str(chosen.parent),
              "last_step": max((h.id for h in store.history(code)), default=0),
              "last_audit": store.last_audit_id() or 0, "restored_at": moment.isoformat(timespec="seconds")}
     write_record(store, user, value)
+
+
+def dated(copy_taken: dt.datetime | None, now: dt.datetime) -> dt.datetime:
+    """The date the record of a copy out restored carries: when the copy was taken (`copy_taken`); `now` when that
+    is not known, or is after now by no more than the clock difference the reminder allows (`core.copy_out.
+    untrusted_said`: up to tomorrow, a few hours between two computers' clocks), never later than now: the month
+    is not counted from a moment still to come. A copy dated after that (this laptop's clock set back since, or a
+    copy made by a clock ahead: the two cannot be told apart) keeps its own date, which the reminder judges as it
+    judges any record dated after tomorrow: a copy out due at once, saying the copy's date and today's
+    (S83: it was recorded as made now, the reminder silenced for a month of a clock no one could trust)."""
+    if copy_taken is None:
+        return now
+    if copy_taken > now and untrusted_said(CopyOut(copy_taken, ""), now) is None:
+        return now
+    return copy_taken
 
 
 def write_record(store, user: str, value: dict) -> None:
