@@ -61,7 +61,7 @@ def complete_changed_said(ws, period: str | Period, before: dict, how: str = "ap
         return None
     if how == "approve" and sum(h.event == "approve" for h in ws.period_history(p)) > 1:
         how = "approve_again"
-    return complete_changed_words(p, changed, how)
+    return complete_changed_words(p, changed, _uncopied(ws, p, how))
 
 
 def complete_would_change(ws, period: str | Period, how: str = "approve") -> list[Period]:
@@ -95,7 +95,18 @@ def complete_would_change_said(ws, period: str | Period, how: str = "approve") -
         return None
     if how == "approve" and any(h.event == "approve" for h in ws.period_history(p)):
         how = "approve_again"
-    return complete_would_change_words(p, changed, how)
+    return complete_would_change_words(p, changed, _uncopied(ws, p, how))
+
+
+def _uncopied(ws, p: Period, how: str) -> str:
+    """`how`, or "reopen_uncopied" for a reopening of `p` whose last approval kept no copy of what was approved (an
+    older version's): reopened, `p` counts nowhere until approved again, which the words say (S83: "khác trước",
+    "otherwise", said less), as `complete_would_change` and `Workspace._as_last_approved` read it."""
+    if how != "reopen":
+        return how
+    approval = ws.store.last_approval(ws.commune.code, p.code)
+    kept = approval is not None and approval.snapshot and approval_day(approval.at) is not None
+    return how if kept else "reopen_uncopied"
 
 
 def approved_would_change(ws, period: str | Period) -> list[Period]:

@@ -85,6 +85,10 @@ def figures_changed(before: dict, after: dict) -> list[Period]:
     return [q for q in before if q in after and before[q] != after[q]]
 
 
+# why a period reopened counts nowhere until approved again: its approval was made by an older version, which kept
+# no copy of the figures approved (later_approvals: `how` "reopen_uncopied"); "khác trước" said less than that
+UNCOPIED = (" (bản duyệt cũ của {p} không lưu số liệu đã duyệt)", " (the old approval of {p} kept no copy of the figures "
+                                                                   "approved)")
 HOW = {
     "approve": ("nay tính cả số liệu đã duyệt của {p}", "now count{s} the approved figures of {p}"),
     "approve_again": ("nay tính số liệu vừa duyệt lại của {p}", "now count{s} the figures of {p} approved again"),
@@ -92,6 +96,9 @@ HOW = {
                "now count{s} the figures of {p} otherwise, since it was just reopened"),
     "void": ("nay không còn tính số liệu của {p} vì bản duyệt của kỳ đó vừa bị hủy",
              "no longer count{s} the figures of {p}, since its approval was just voided"),
+    # reopened, an approval an older version kept no copy of has nothing to count as (`UNCOPIED`)
+    "reopen_uncopied": ("nay không còn tính số liệu của {p} cho đến khi {p} được duyệt lại" + UNCOPIED[0],
+                        "no longer count{s} the figures of {p} until {p} is approved again" + UNCOPIED[1]),
 }
 
 
@@ -149,9 +156,12 @@ WOULD = {
     "approve_again": ("sẽ tính số liệu duyệt lại của {p}", "will count the figures of {p} approved again"),
     "reopen": ("sẽ tính số liệu của {p} khác trước", "will count the figures of {p} otherwise"),
     "void": ("sẽ không còn tính số liệu của {p}", "will no longer count the figures of {p}"),
+    "reopen_uncopied": ("sẽ không còn tính số liệu của {p} cho đến khi {p} được duyệt lại" + UNCOPIED[0],
+                        "will no longer count the figures of {p} until {p} is approved again" + UNCOPIED[1]),
 }
 DOING = {"approve": ("Duyệt kỳ", "Approving {p}"), "approve_again": ("Duyệt lại kỳ", "Approving {p} again"),
-         "reopen": ("Mở lại kỳ", "Reopening {p}"), "void": ("Hủy bản duyệt kỳ", "Voiding the approval of {p}")}
+         "reopen": ("Mở lại kỳ", "Reopening {p}"), "reopen_uncopied": ("Mở lại kỳ", "Reopening {p}"),
+         "void": ("Hủy bản duyệt kỳ", "Voiding the approval of {p}")}
 
 
 def complete_would_change_words(p: Period, changed: list[Period], how: str = "approve") -> Words:
