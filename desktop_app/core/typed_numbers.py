@@ -69,11 +69,27 @@ def _decimal_text(int_digits: str, frac: str) -> str:
     return f"{_group(int_norm)},{frac}"
 
 
+def _decimal_text_en(int_digits: str, frac: str) -> str:
+    """The decimal of _decimal_text as an English sentence shows it: no thousands points and a
+    decimal point ("1234.5670", not "1.234,567", which an English reader cannot read, walk S80).
+    parse_number takes it back exactly: a single point before other than 3 digits is a decimal
+    point, so a 3-digit fraction gets one "0" more, as "1234.567" is ambiguous and "1.234" thousands."""
+    int_norm = int_digits.lstrip("0") or "0"
+    frac = frac.rstrip("0")
+    if not frac:
+        return int_norm
+    if len(frac) == 3 and int_norm != "0":
+        frac += "0"
+    return f"{int_norm}.{frac}"
+
+
 class _Refuse(Exception):
     """Internal: carries the reason in Vietnamese and in English; parse_number adds field and text.
 
     The English says the same: numbers are still typed the Vietnamese way ("." between
-    thousands, "," before decimals) in the English interface, so its examples are too."""
+    thousands, "," before decimals) in the English interface, so its examples are too; but
+    what an ambiguous number's readings say to type is written so that an English reader
+    cannot misread it ("1234", "1234.5670": walk U14 F9b, S80), in forms parse_number takes."""
 
     def __init__(self, vi: str, en: str):
         super().__init__(vi)
@@ -455,13 +471,12 @@ def _ambiguous_comma(left: str, right: str, sign: str, pct: str, accepts: Accept
     integer_en = f"{sign}{whole}{pct}"  # "1.234" is a decimal to an English reader (walk U14 F9b)
     if accepts.kind == "whole":
         return _whole_only(reading, reading_en, integer, integer_en)
-    dec = _decimal_text(left, right)
-    zero = dec.endswith("0")
+    dec, dec_en = _decimal_text(left, right), _decimal_text_en(left, right)
     return (
         f"{reading} Nếu là số nguyên, gõ {integer}; nếu là số thập phân, gõ {sign}{dec}{pct}"
-        + (" (thêm số 0 ở cuối để rõ là số thập phân)." if zero else "."),
+        + (" (thêm số 0 ở cuối để rõ là số thập phân)." if dec.endswith("0") else "."),
         f"{reading_en} For the whole number, type {integer_en}; for the decimal, "
-        f"type {sign}{dec}{pct}" + (" (the 0 at the end makes it plainly a decimal)." if zero else "."),
+        f"type {sign}{dec_en}{pct}" + (" (the 0 at the end makes it plainly a decimal)." if _padded(dec_en) else "."),
     )
 
 
@@ -476,12 +491,18 @@ def _ambiguous_dot(left: str, right: str, sign: str, pct: str, accepts: Accepts)
     if accepts.kind == "whole":
         return _whole_only(reading, reading_en, integer, integer_en)
     decimal = f"{sign}{_decimal_text(left, right)}{pct}"
+    dec_en = _decimal_text_en(left, right)
     return (
         f"{reading} Nếu là số nguyên, gõ {integer}; nếu là số thập phân "
         f"(dấu chấm gõ theo kiểu tiếng Anh), gõ {decimal}.",
-        f"{reading_en} For the whole number, type {integer_en}; "
-        f"for a decimal (the point typed the English way), type {decimal}.",
+        f"{reading_en} For the whole number, type {integer_en}; for a decimal, type {sign}{dec_en}{pct}"
+        + (" (the 0 at the end makes it plainly a decimal)." if _padded(dec_en) else "."),
     )
+
+
+def _padded(decimal_en: str) -> bool:
+    """Whether _decimal_text_en added a "0" (its fraction's own zeros at the end are dropped)."""
+    return "." in decimal_en and decimal_en.endswith("0")
 
 
 def _whole_only(reading: str, reading_en: str, integer: str, integer_en: str) -> tuple[str, str]:

@@ -6,6 +6,7 @@ Before, every field was shown 1.234.567,89, which a count of people refuses."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 import pytest
 
@@ -148,3 +149,50 @@ def test_every_example_shown_is_taken_by_its_field(request, unit):
         checked.add(place)
     assert {"bhyt.numerator", "giam_ngheo.value", "giam_ngheo.baseline", "thu_ngan_sach.value",
             "tang_gia_tri_san_pham.own_target", "tngt_so_vu.previous"} <= checked
+
+
+# --- what an ambiguous number's readings say to type, in English ----------------------------------
+
+AMBIGUOUS = ["1234.567", "1,234", "1234.500", "12,500"]
+_TYPE = {"vi": r"gõ (-?\d[\d.,]*\d%?|-?\d%?)", "en": r"type (-?\d[\d.,]*\d%?|-?\d%?)"}
+
+
+def test_the_ambiguous_1234_567_tonnes_is_told_in_english_what_to_type(ward_workspace):
+    """1234.567 tonnes of waste is refused as ambiguous; the English said 'for a decimal, type
+    1.234,567', the Vietnamese way, which an English reader cannot read (walk S80). It says a
+    form parse_number takes and an English reader cannot misread; the Vietnamese is unchanged."""
+    err = refused(ward_workspace.set_entry, PERIOD, "rac_thai_do_thi", denominator="1234.567")
+    assert err.message.endswith(
+        "Nếu là số nguyên, gõ 1.234.567 hoặc 1234567; nếu là số thập phân (dấu chấm gõ theo kiểu tiếng Anh), "
+        "gõ 1.234,567.")
+    assert err.en.endswith(
+        "For the whole number, type 1234567; for a decimal, type 1234.5670 (the 0 at the end makes it "
+        "plainly a decimal).")
+    ward_workspace.set_entry(PERIOD, "rac_thai_do_thi", denominator="1234.5670")
+    assert ward_workspace.row(PERIOD, "rac_thai_do_thi").entry.denominator == Decimal("1234.567")
+
+
+@pytest.mark.parametrize("unit", ["workspace", "ward_workspace"])
+def test_every_reading_of_an_ambiguous_number_is_said_plainly_in_english(request, unit):
+    """For each place a number is typed, the readings an ambiguous number's refusal offers are,
+    in English, written without a thousands point or a decimal comma (no '1.234', no '1,2340'),
+    mean what the Vietnamese offers, and are read by that place (a rate may refuse 1234,5 as above
+    100%: a refusal of its form would quote it)."""
+    ws = request.getfixturevalue(unit)
+    decimals = set()
+    for place, type_in in typing_places(ws):
+        for text in AMBIGUOUS:
+            err = refused(type_in, text)
+            vi, en = re.findall(_TYPE["vi"], err.message), re.findall(_TYPE["en"], err.en)
+            assert vi and len(vi) == len(en), (place, err.message, err.en)
+            for said_vi, said_en in zip(vi, en):
+                assert "," not in said_en and not re.search(r"\.\d{3}$", said_en.rstrip("%")), (place, err.en)
+                assert parse_number(said_en).value == parse_number(said_vi).value, (place, err.en)
+                try:
+                    type_in(said_en)
+                except InvalidInput as beyond:  # a rate's 1234,5% is beyond its range, not misread
+                    assert f'"{said_en}"' not in beyond.en, (place, err.en, beyond.en)
+            if len(en) == 2:
+                decimals.add(place)
+    assert {"giam_ngheo.value", "thu_ngan_sach.value"} & decimals == {"giam_ngheo.value"}  # the budget is whole
+    assert unit == "workspace" or "rac_thai_do_thi.numerator" in decimals
