@@ -16,7 +16,7 @@ from desktop_app.cli import run
 from desktop_app.core.workflow import State
 from tests.core.test_workflow import PW, as_, fill_year, office  # noqa: F401 (the fixture)
 from tests.edited_outside import edit_with_sqlite3
-from tests.ui.conftest import Script, _app_font, click_button, make_window  # noqa: F401 (the fixtures)
+from tests.ui.conftest import Script, _app_font, click_button, make_window, shot  # noqa: F401 (the fixtures)
 
 VOIDS = "Xác nhận cũng hủy bản duyệt kỳ 6 tháng đầu năm 2026: "
 WOULD = ("Hủy bản duyệt kỳ 6 tháng đầu năm 2026 thì kỳ 6 tháng đầu năm 2027 (Hoàn thành, chờ duyệt) sẽ không còn "
@@ -89,7 +89,7 @@ def test_the_window_question_says_the_same_line(make_window, office):  # noqa: F
 
     def read_then_cancel(box):
         asked.append(box.text())
-        box.grab().save("/tmp/shots/s83_acknowledge_question.png")
+        shot(box, "s83_acknowledge_question")
         click_button(box, "Hủy")
 
     script = Script((QMessageBox, read_then_cancel))

@@ -461,6 +461,9 @@ def say_reopened(parent: QWidget | None, period: Period, sent: bool, using: list
     box.exec()
 
 
+PARAGRAPH_GAP = 6  # pixels between the dialog's paragraphs
+
+
 class ReopenDialog(QInputDialog):
     """The reason for reopening, asked on one line. OK (Enter) reopens through the service; a
     refusal (no reason typed) is said under the question and the dialog stays, with what was
@@ -510,7 +513,10 @@ class ReopenDialog(QInputDialog):
         parts.append(escape(self.question, quote=False).replace("&amp;", "&"))
         if refused:
             parts.append(f"<span style='color:{ERROR_TEXT.name()}; font-weight:bold'>✖ {_plain(refused)}</span>")
-        self.setLabelText("<br>".join(parts) if len(parts) > 1 else self.question)
+        # paragraphs a little apart: joined by line breaks, the warning, what the later period loses and the
+        # question read as one block (S83, an approval kept without a copy)
+        self.setLabelText("".join(f"<p style='margin-bottom:{PARAGRAPH_GAP}px'>{part}</p>" for part in parts[:-1])
+                          + parts[-1] if len(parts) > 1 else self.question)
 
     def accept(self) -> None:
         try:

@@ -15,7 +15,7 @@ from desktop_app.core.workflow import State
 from tests.acknowledge_code import listed_code
 from tests.core.test_workflow import PW, as_, fill_year, office  # noqa: F401 (the fixture)
 from tests.edited_outside import edit_with_sqlite3
-from tests.ui.conftest import Script, _app_font, click_button, make_window  # noqa: F401 (the fixtures)
+from tests.ui.conftest import Script, _app_font, click_button, make_window, shot  # noqa: F401 (the fixtures)
 
 NAMED = ("Kỳ năm 2028 (Hoàn thành, chờ duyệt) nay không còn tính số liệu của năm 2027 vì bản duyệt của kỳ đó vừa "
          "bị hủy: xem lại số liệu mới của năm 2028 trước khi duyệt.")
@@ -94,4 +94,4 @@ def test_the_window_box_says_it(make_window, office):  # noqa: F811
     said = window.notice_boxes[-1].text()
     assert said.startswith("Bản duyệt kỳ năm 2027 bị hủy vì dữ liệu của kỳ đã bị sửa ngoài chương trình")
     assert said.endswith(NAMED)
-    window.notice_boxes[-1].grab().save("/tmp/shots/s74_void_names_2028.png")
+    shot(window.notice_boxes[-1], "s74_void_names_2028")

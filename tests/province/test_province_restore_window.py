@@ -14,9 +14,9 @@ from desktop_app import backups
 from desktop_app.core.keys import KeyState
 from desktop_app.province import ProvinceOffice
 from tests.province.conftest import PERIOD
-from tests.province.test_opens_on_last_period import open_window
 from tests.province.helpers import make_submissions
-from tests.ui.conftest import Script
+from tests.province.test_opens_on_last_period import open_window
+from tests.ui.conftest import Script, shot
 from ui.province_backup import say_taken_back
 
 PASSWORD = "Hoasen#2027"
@@ -45,7 +45,7 @@ def test_the_items_are_there_and_restoring_is_refused_at_once_for_an_officer(qtb
     window.file_menu.popup(window.mapToGlobal(window.menuBar().geometry().bottomLeft()))
     qtbot.waitExposed(window.file_menu)
     window.file_menu.setActiveAction(window.restore_action)
-    window.file_menu.grab().save("/tmp/shots/s57_menu.png")
+    shot(window.file_menu, "s57_menu")
     window.file_menu.hide()
 
     office.ws.login("can-bo", PASSWORD)
@@ -78,7 +78,7 @@ def test_a_restore_from_the_window_keeps_a_revocation_and_says_what_it_took_back
     def no_by_default_then_yes(box):
         asked.append(box.text().replace("\u00a0", " "))
         assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
-        box.grab().save("/tmp/shots/s57_question.png")
+        shot(box, "s57_question")
         box.button(QMessageBox.StandardButton.Yes).click()
 
     script = Script((QMessageBox, no_by_default_then_yes),
@@ -103,7 +103,7 @@ def test_a_restore_from_the_window_keeps_a_revocation_and_says_what_it_took_back
 
         def look(box):
             said.append(box.text().replace("\u00a0", " ").replace("\u2011", "-"))
-            box.grab().save("/tmp/shots/s57_after_restore.png")
+            shot(box, "s57_after_restore")
             box.button(QMessageBox.StandardButton.Ok).click()
 
         script = Script((QMessageBox, look))

@@ -4,7 +4,6 @@ code typed from the paper; the code of a revoked key typed for another row asks 
 row says the revocation and the confirmation again."""
 from __future__ import annotations
 
-import os
 import re
 
 from PySide6.QtCore import Qt, QTimer
@@ -12,16 +11,14 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.core.keys import KeyState
 from tests.province.test_keys_window import key_row, mail, received, window  # noqa: F401 - fixtures
-from tests.ui.conftest import Script, press, type_text
+from tests.ui.conftest import Script, press, shot, type_text
 from ui.province_key_dialog import KeyConfirmDialog
 
 WHEN = r"\d\d:\d\d \d\d/\d\d/\d{4}"
-SHOTS = "/tmp/shots"
 
 
 def _shot(widget, name: str) -> None:
-    if os.path.isdir(SHOTS):
-        widget.grab().save(f"{SHOTS}/s55_{name}.png")
+    shot(widget, f"s55_{name}")
 
 
 def _states(office, unit_code):

@@ -11,9 +11,9 @@ import unicodedata
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
 from openpyxl import load_workbook
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 
 from desktop_app.core.charts import unit_results
 from desktop_app.core.numbers import format_number
@@ -22,8 +22,14 @@ from desktop_app.core.signing import new_private_key
 from desktop_app.core.submission import running_name
 from desktop_app.province import ProvinceOffice
 from exports.consolidated_pdf import render_pdf
-from exports.consolidated_xlsx import MAIN_SUB, SHEET_MAIN, UNIT_COLUMNS, write_consolidated
+from exports.consolidated_xlsx import (
+    MAIN_SUB,
+    SHEET_MAIN,
+    UNIT_COLUMNS,
+    write_consolidated,
+)
 from tests.province.test_term_total_running import CODE, _send
+from tests.ui.conftest import shot
 
 
 @pytest.fixture(scope="module")
@@ -123,4 +129,4 @@ def test_the_window_summary_shows_the_note_whole_at_1366_without_a_sideways_scro
     wrapped = metrics.boundingRect(0, 0, table.columnWidth(last) - 8, 10_000, int(Qt.TextFlag.TextWordWrap),
                                    lines[2]).height()
     assert table.rowHeight(row) >= 2 * metrics.lineSpacing() + wrapped  # the note's lines all in the row
-    window.grab().save("/tmp/shots/lead_summary_1366.png")
+    shot(window, "lead_summary_1366")

@@ -7,6 +7,7 @@ QInputMethodEvent as Telex/VNI input methods do.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import time
 
 import pytest
@@ -63,6 +64,14 @@ def window_in_english(window, qtbot, english) -> None:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=10000)
     window.table.setFocus()
+
+
+def shot(widget, name: str) -> None:
+    """`widget` as a person sees it, saved as NAME.png in the folder CHITIEU_SHOTS names (to look at
+    while building a window); nothing without it, so that a test run writes nothing outside its own."""
+    folder = os.environ.get("CHITIEU_SHOTS")
+    if folder:
+        widget.grab().save(os.path.join(folder, f"{name}.png"))
 
 
 def focused(widget=None):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop_app.core.periods import parse_period
 from desktop_app.core.workflow import State
 from tests.core.test_workflow import as_, fill_year, office  # noqa: F401 (the fixture)
-from tests.ui.conftest import Script, press
+from tests.ui.conftest import Script, press, shot
 from ui import i18n
 
 NBSP = "\u00a0"
@@ -30,7 +30,7 @@ def _complete_with_additional(office, additional=True):  # noqa: F811
     as_(office, "lanhdao")
 
 
-def _asked(make_window, office, language, shot=""):  # noqa: F811
+def _asked(make_window, office, language, name=""):  # noqa: F811
     i18n.install_language(language)
     window = make_window(office)
     window.resize(1366, 768)
@@ -39,9 +39,9 @@ def _asked(make_window, office, language, shot=""):  # noqa: F811
     def read(box):
         said["text"] = box.text().replace(NBSP, " ")
         said["size"] = box.sizeHint()
-        if shot:
-            window.grab().save(f"/tmp/shots/{shot}_window.png")
-            box.grab().save(f"/tmp/shots/{shot}.png")
+        if name:
+            shot(window, f"{name}_window")
+            shot(box, name)
         press(Qt.Key.Key_Escape, widget=box)  # No: nothing approved
 
     script = Script((QMessageBox, read))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop_app.core.periods import parse_period
 from desktop_app.core.workflow import State
 from tests.core.test_workflow import as_, fill_year, office  # noqa: F401 (the fixture)
-from tests.ui.conftest import Script, make_window, press  # noqa: F401 (the fixture)
+from tests.ui.conftest import Script, make_window, press, shot  # noqa: F401 (the fixture)
 from tests.ui.test_approved_box_names_complete_later import _2028_waits_on_2027
 from ui import i18n
 
@@ -26,7 +26,7 @@ def _ask(window, name: str) -> tuple[str, object]:
 
     def asked(box):
         said.append((box.text(), box.frameGeometry()))
-        box.grab().save(f"/tmp/shots/s76_approve_question_{name}.png")
+        shot(box, f"s76_approve_question_{name}")
         press(Qt.Key.Key_Escape, widget=box)  # No
 
     script = Script((QMessageBox, asked))
@@ -81,7 +81,7 @@ def test_the_acknowledge_question_names_it_before_confirming(make_window, office
 
     def asked(box):
         said.append(box.text())
-        box.grab().save("/tmp/shots/s76_acknowledge_question.png")
+        shot(box, "s76_acknowledge_question")
         press(Qt.Key.Key_Escape, widget=box)
 
     script = Script((QMessageBox, asked))

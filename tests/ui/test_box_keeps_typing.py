@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 import ui.export_dialog
 from tests.core.test_workflow import as_, office  # noqa: F401 (the fixture)
-from tests.ui.conftest import Script, click_button, press, type_text
+from tests.ui.conftest import Script, click_button, press, shot, type_text
 from tests.ui.test_refused_not_lost import go_to
 from ui.app import plug_exports
 from ui.export_dialog import ExportDoneDialog
@@ -100,7 +100,7 @@ def test_the_exports_progress_and_end_boxes_save_nothing_typed_meanwhile(exporti
     assert under_done == (None, False)  # the end box holds it too
     editor = given_back(window, qtbot, "52.0")
     assert value(window, office) is None
-    window.grab().save("/tmp/shots/s54_given_back_after_export.png")
+    shot(window, "s54_given_back_after_export")
     assert editor.isVisible()
     press(ENTER)  # finished: now it is saved, under the officer's name
     assert value(window, office) is not None

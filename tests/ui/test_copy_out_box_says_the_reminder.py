@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop_app import copied_out
 from tests.core.test_workflow import as_, fill_year, office  # noqa: F401 (the fixture)
-from tests.ui.conftest import Script
+from tests.ui.conftest import Script, shot
 from ui import i18n
 
 TODAY = dt.date(2026, 12, 1)
@@ -31,14 +31,14 @@ def _approved(office):  # noqa: F811
     office.approve("2026")
 
 
-def _backed_up(window, folder, stick: bool, shot: str = "") -> tuple:
+def _backed_up(window, folder, stick: bool, name: str = "") -> tuple:
     """Tệp › Sao lưu ra… to `folder` (`stick`: on another disk than the data), OK; its words."""
     said = []
 
     def read(box):
         said.append((box.icon(), box.text() + "\n" + box.informativeText().replace("\xa0", " ")))
-        if shot:
-            box.grab().save(f"/tmp/shots/{shot}.png")
+        if name:
+            shot(box, name)
         box.done(QMessageBox.StandardButton.Ok)  # an unprompted box: keys wait for a pause (ui.keyboard)
 
     script = Script((QMessageBox, read))
@@ -63,7 +63,7 @@ def test_a_copy_to_a_stick_says_it_counts_and_when_the_reminder_comes_back(make_
     assert window.copy_out_label.text() == "⚠ Chưa từng sao lưu ra ngoài máy"
     usb = tmp_path / "usb"
     usb.mkdir()
-    icon, text = _backed_up(window, usb, stick=True, shot="s82_copy_out_box_vi")
+    icon, text = _backed_up(window, usb, stick=True, name="s82_copy_out_box_vi")
     assert icon == QMessageBox.Icon.Information
     assert (f"Bản sao này nằm ngoài ổ đĩa chứa dữ liệu nên được tính là lần sao lưu ra ngoài máy (ngày {_day()}): "
             "nhắc sao lưu ra ngoài máy thôi hiện. Lần nhắc sao lưu tiếp theo: ngay khi duyệt một kỳ hoặc xuất báo cáo "
@@ -73,7 +73,7 @@ def test_a_copy_to_a_stick_says_it_counts_and_when_the_reminder_comes_back(make_
     assert window.copy_out_label.text() == f"Sao lưu ngoài máy: {_day()}"
     tip = window.copy_out_label.toolTip()
     assert f"Lần sao lưu ra ngoài máy gần nhất: ngày {_day()}, vào {usb}." in tip and "Lần nhắc sao lưu tiếp" in tip
-    window.grab().save("/tmp/shots/s82_status_after_copy_out_vi.png")
+    shot(window, "s82_status_after_copy_out_vi")
 
 
 def test_in_english_too(make_window, office, tmp_path):  # noqa: F811
@@ -83,13 +83,13 @@ def test_in_english_too(make_window, office, tmp_path):  # noqa: F811
     window.resize(1366, 768)
     usb = tmp_path / "usb"
     usb.mkdir()
-    _, text = _backed_up(window, usb, stick=True, shot="s82_copy_out_box_en")
+    _, text = _backed_up(window, usb, stick=True, name="s82_copy_out_box_en")
     assert (f"This copy is off the disk that holds the data, so it counts as the backup outside this computer "
             f"({_day()}): the reminder to back up outside this computer is off. The next reminder to back up: as soon "
             f"as a period is approved or an approved report exported, or from {_day(30)} if figures are saved after "
             "this backup.") in text, text
     assert window.copy_out_label.text() == f"Backed up outside on {_day()}"
-    window.grab().save("/tmp/shots/s82_status_after_copy_out_en.png")
+    shot(window, "s82_status_after_copy_out_en")
 
 
 def test_a_copy_on_the_own_disk_after_one_to_a_stick_says_the_stick_s_still_counts(make_window, office,  # noqa: F811
@@ -100,7 +100,7 @@ def test_a_copy_on_the_own_disk_after_one_to_a_stick_says_the_stick_s_still_coun
     usb.mkdir()
     documents.mkdir()
     _backed_up(window, usb, stick=True)
-    icon, text = _backed_up(window, documents, stick=False, shot="s82_same_disk_after_stick_vi")
+    icon, text = _backed_up(window, documents, stick=False, name="s82_same_disk_after_stick_vi")
     assert icon == QMessageBox.Icon.Warning and "ổ đĩa của chính máy này" in text, text
     assert STAYS not in text, text
     assert (f"Bản sao này không được tính là sao lưu ra ngoài máy; lần sao lưu ra ngoài máy gần nhất (ngày {_day()}, "
@@ -119,7 +119,7 @@ def test_in_english_the_reminder_stays_only_while_one_is_due(make_window, office
     _, due = _backed_up(window, documents, stick=False)  # nothing copied out since the approval: due
     assert STAYS_EN in due, due
     _backed_up(window, usb, stick=True)
-    _, text = _backed_up(window, documents, stick=False, shot="s82_same_disk_after_stick_en")
+    _, text = _backed_up(window, documents, stick=False, name="s82_same_disk_after_stick_en")
     assert STAYS_EN not in text and f"the last one (on {_day()}, to {usb}) still counts, no backup is needed " \
         "yet." in text, text
 

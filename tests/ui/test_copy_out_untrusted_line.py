@@ -6,6 +6,7 @@ import datetime as dt
 
 from desktop_app import copied_out
 from tests.core.test_workflow import as_, fill_year, office  # noqa: F401 (the fixture)
+from tests.ui.conftest import shot
 
 
 def test_the_line_says_to_back_up_again(make_window, office, tmp_path):  # noqa: F811
@@ -18,4 +19,4 @@ def test_the_line_says_to_back_up_again(make_window, office, tmp_path):  # noqa:
     assert window.copy_out_label.text() == "⚠ Cần sao lưu lại ra ngoài máy (USB)"
     tip = window.copy_out_label.toolTip()
     assert tip.startswith("Lần sao lưu ra ngoài máy gần nhất ghi ngày ") and "cần sao lưu lại" in tip, tip
-    window.statusBar().grab().save("/tmp/shots/s76_copy_out_untrusted_line.png")
+    shot(window.statusBar(), "s76_copy_out_untrusted_line")

@@ -5,12 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from tests.core.test_workflow import fill_year
-from tests.ui.conftest import Script, press
+from tests.ui.conftest import Script, press, shot
 from ui.document_dialog import DocumentDialog
 from ui.export_dialog import add_export_action
 
@@ -31,7 +30,7 @@ def test_the_hint_gives_the_date_proposed_as_its_example(qtbot, workspace, tmp_p
 
     def read(box):
         seen["hint"], seen["date"] = box.hint.text(), box.date.text()
-        box.grab().save("/tmp/shots/s80_document_box_hint.png")
+        shot(box, "s80_document_box_hint")
         press(Qt.Key.Key_Escape)
 
     script = Script((DocumentDialog, read))

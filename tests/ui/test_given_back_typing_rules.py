@@ -18,7 +18,7 @@ from desktop_app.core.periods import Period
 from desktop_app.services import Workspace
 from tests.core.test_workflow import PW, as_, office  # noqa: F401 (the fixture)
 from tests.province.helpers import fill_unit
-from tests.ui.conftest import Script, click_button, press, type_text
+from tests.ui.conftest import Script, click_button, press, shot, type_text
 from tests.ui.test_lock_keeps_typing import lock, unlock
 from tests.ui.test_refused_not_lost import go_to
 from ui.held_typing import box_typing
@@ -106,7 +106,7 @@ def test_a_figure_saved_elsewhere_under_a_box_is_named_when_the_typing_comes_bac
     window.follow_changes()  # the window active again reads what changed (`MainWindow.changeEvent`)
     assert editor_text(window) == "52.0"
     assert CHANGED in said(window) and "“7.777”" in said(window) and AS_LEFT not in said(window)
-    window.grab().save(f"/tmp/shots/s65_changed_elsewhere_{'under' if read_under_box else 'after'}.png")
+    shot(window, f"s65_changed_elsewhere_{'under' if read_under_box else 'after'}")
     window.follow_changes()  # read again: still compared with what was saved when the typing began
     assert CHANGED in said(window) and "“7.777”" in said(window)
     press(ESC)
@@ -142,7 +142,7 @@ def test_a_period_approved_elsewhere_under_a_box_gets_no_editor_and_says_why(
         assert NO_LONGER in said(window) and "“52.0”" in said(window)
         assert said(window).count("lưu:") == 1, said(window)  # "✖ Chưa lưu: “52.0” … bị bỏ", once
         assert saved(window) == before
-        window.grab().save(f"/tmp/shots/s65_approved_{'under' if read_under_box else 'after'}.png")
+        shot(window, f"s65_approved_{'under' if read_under_box else 'after'}")
     finally:
         if editor_text(window) is not None:
             press(ESC)

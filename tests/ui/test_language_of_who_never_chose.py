@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.core.test_workflow import PW, as_, office  # noqa: F401 (the fixture)
-from tests.ui.conftest import Script, press, type_text
+from tests.ui.conftest import Script, press, shot, type_text
 from ui import i18n
 from ui.login_dialog import LoginDialog
 from ui.preferences import UserPreferences
@@ -43,7 +43,7 @@ def test_who_never_chose_gets_vietnamese_not_the_last_persons_english(qtbot, mak
     log_in("canbo")  # never chose
     assert i18n.current_language() == i18n.VIETNAMESE
     qtbot.waitUntil(lambda: window.tabs.tabText(0) == "Số liệu các chỉ tiêu")
-    window.grab().save("/tmp/shots/s80_officer_after_english_leader.png")
+    shot(window, "s80_officer_after_english_leader")
     assert UserPreferences.of(office).language is None  # nothing chosen for the officer
     log_in("lanhdao")
     assert i18n.current_language() == i18n.ENGLISH  # the leader's own choice kept

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QPlainTextEdit
 
 from tests.core.test_workflow import PW, as_, office  # noqa: F401 (the fixture)
-from tests.ui.conftest import Script, click_button, press, type_text
+from tests.ui.conftest import Script, click_button, press, shot, type_text
 from tests.ui.test_refused_not_lost import go_to
 from ui.login_dialog import LoginDialog
 from ui.own_targets_dialog import OwnTargetsDialog
@@ -59,7 +59,7 @@ def test_a_figure_half_typed_is_not_saved_by_the_lock_and_is_given_back(officer_
     assert editor.cursorPosition() == 4 and not editor.hasSelectedText()
     assert window.table.currentIndex() == window.model.index_of("thu_ngan_sach", "value")
     assert value(window, office) is None and "“52.0”" in window.feedback.toolTip()  # said not saved yet
-    window.grab().save("/tmp/shots/s46_figure_given_back.png")
+    shot(window, "s46_figure_given_back")
     type_text("00")
     press(ENTER)  # finished: now it is saved
     assert window.model.index_of("thu_ngan_sach", "value").data() == "52.000"
@@ -92,7 +92,7 @@ def test_a_comment_half_typed_is_given_back_unsaved(officer_window, office, qtbo
     editor = QApplication.focusWidget()
     assert isinstance(editor, QPlainTextEdit) and editor.toPlainText() == "Chưa đến kỳ"
     assert editor.textCursor().position() == len("Chưa đến kỳ") and not editor.textCursor().hasSelection()
-    window.grab().save("/tmp/shots/s46_comment_given_back.png")
+    shot(window, "s46_comment_given_back")
     type_text(" nộp")
     press(ENTER)
     assert value(window, office, "comment") == "Chưa đến kỳ nộp"
@@ -116,7 +116,7 @@ def test_log_out_from_the_lock_drops_the_figure_and_the_leader_never_sees_it(off
     assert shown == [] and window.table.state() != QAbstractItemView.State.EditingState
     assert window.model.index_of("thu_ngan_sach", "value").data() in ("", None)
     assert window.idle_lock.held is None
-    window.grab().save("/tmp/shots/s46_leader_after_log_out.png")
+    shot(window, "s46_leader_after_log_out")
 
 
 def test_log_out_from_the_menu_saves_nothing_typed(officer_window, office, qtbot):  # noqa: F811
@@ -170,7 +170,7 @@ def test_a_target_half_typed_in_a_dialog_is_given_back_unsaved(make_window, offi
         editor = QApplication.focusWidget()
         seen["given back"] = (type(editor).__name__, editor.text(), editor.cursorPosition(),
                               dialog.table.currentRow())
-        dialog.grab().save("/tmp/shots/s46_own_target_given_back.png")
+        shot(dialog, "s46_own_target_given_back")
         press(Qt.Key.Key_Escape)  # the editor's Esc: nothing typed is kept
         press(Qt.Key.Key_Escape)  # the dialog's: closed
 

@@ -5,7 +5,6 @@ says this computer's signing key code as text, read out when the province phones
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -13,12 +12,11 @@ from PySide6.QtWidgets import QMessageBox
 from desktop_app.core.periods import parse_period
 from desktop_app.core.workflow import State
 from tests.core.test_workflow import as_, fill_year, office  # noqa: F401 (the fixture)
-from tests.ui.conftest import Script, press
+from tests.ui.conftest import Script, press, shot
 from ui.fitting import unbroken_code
 
 BHYT_LINE = "• Ghi chú chỉ có một số: Tỷ lệ người dân tham gia bảo hiểm y tế: “80%”"
 POOR_LINE = "• Ghi chú chỉ có một số: Mức giảm tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều đến năm 2030: “1234.5”"
-SHOTS = Path("/tmp/shots")
 
 
 def _filled(office):  # noqa: F811
@@ -32,9 +30,6 @@ def _state(office):  # noqa: F811
     return {s.period.code: s.state for s in office.overview(dt.date(2026, 12, 1))}["2026"]
 
 
-def _shot(box, name):
-    if SHOTS.is_dir():
-        box.grab().save(str(SHOTS / name))
 
 
 def test_complete_asks_with_each_number_comment_and_no_goes_back(make_window, office, qtbot):  # noqa: F811
@@ -74,7 +69,7 @@ def test_approve_question_lists_each_number_comment(make_window, office, qtbot):
 
     def yes(box):
         seen.append(box.text())
-        _shot(box, "s60_approve_question.png")
+        shot(box, "s60_approve_question")
         press(Qt.Key.Key_Return)
 
     script = Script((QMessageBox, yes), (QMessageBox, lambda box: press(Qt.Key.Key_Return)))
@@ -96,7 +91,7 @@ def test_about_says_the_signing_key_code(make_window, office, qtbot):  # noqa: F
 
     def read(box):
         seen.append(box.text())
-        _shot(box, "s60_about_key_code.png")
+        shot(box, "s60_about_key_code")
         press(Qt.Key.Key_Return)
 
     script = Script((QMessageBox, read))

@@ -15,7 +15,7 @@ from tests.ui.conftest import Script, press, type_text
 from ui.login_dialog import LoginDialog, NewPasswordDialog
 
 pytestmark = pytest.mark.temporary_passwords
-SHOTS = os.environ.get("CHITIEU_SHOTS")  # a folder: the forms saved as seen (/tmp/shots)
+SHOTS = os.environ.get("CHITIEU_SHOTS")  # a folder: the forms saved as seen
 
 
 def shot(form, name: str) -> None:

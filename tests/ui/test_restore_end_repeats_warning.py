@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop_app import backups
 from tests.core.test_workflow import as_, fill_year, office  # noqa: F401 (the fixture)
-from tests.ui.conftest import Script, press
+from tests.ui.conftest import Script, press, shot
 from tests.ui.test_unprompted_boxes import clock  # noqa: F401 (the fixture)
 
 
@@ -31,7 +31,7 @@ def test_the_restored_box_repeats_the_figures_put_back_and_the_approval_undone(
 
     def ok(box):
         shown.append(box.informativeText())
-        box.grab().save("/tmp/shots/s36_restored.png")
+        shot(box, "s36_restored")
         clock.passes(1.0)
         press(Qt.Key.Key_Return)
 

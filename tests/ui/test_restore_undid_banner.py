@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from desktop_app import backups
 from desktop_app.services import Workspace
 from tests.core.test_workflow import as_, fill_year, office  # noqa: F401 (the fixture)
-from tests.ui.conftest import press, window_in_english
+from tests.ui.conftest import press, shot, window_in_english
 
 pytestmark = pytest.mark.usefixtures("approved_before_report_date")
 DAY = dt.date(2026, 12, 1)
@@ -65,13 +65,13 @@ def test_the_leader_and_the_officer_read_that_a_restore_undid_the_approval(make_
                 "lại.") in text, text
         assert "Cần duyệt lại. " in text and "Kỳ báo cáo › Duyệt kỳ báo cáo (Alt+K, D)." in text, text
         assert window.frozen_label.height() <= 3 * window.frozen_label.fontMetrics().lineSpacing() + 8
-        window.grab().save("/tmp/shots/s48_banner_vi.png")
+        shot(window, "s48_banner_vi")
         window_in_english(window, qtbot, english)
         text = _said(window)
         assert text.startswith(f"This period was approved by Trần Thị Bình on 04/12/2026 (code {code}); at "), text
         assert f"the administrator Hoàng Văn Quản restored the backup {backup}, which undid the approval." in text
         assert text.endswith("It must be approved again. Approve it in Period › Approve the period (Alt+P, A)."), text
-        window.grab().save("/tmp/shots/s48_banner_en.png")
+        shot(window, "s48_banner_en")
         QApplication.processEvents()
 
         as_(ws, "canbo")

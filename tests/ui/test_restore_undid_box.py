@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from desktop_app import backups
 from desktop_app.services import Workspace
 from tests.core.test_workflow import PW, as_, fill_year, office  # noqa: F401 (the fixture)
-from tests.ui.conftest import Script, press, type_text
+from tests.ui.conftest import Script, press, shot, type_text
 from tests.ui.test_unprompted_boxes import clock  # noqa: F401 (the fixture)
 from ui.login_dialog import LoginDialog
 from ui.restore_undid_box import follow_logins
@@ -71,7 +71,7 @@ def test_each_person_is_told_once_what_the_restore_undid_of_their_work(make_wind
         assert f"bản sao lưu {backup}: việc bạn duyệt kỳ năm 2026 ngày 04/12/2026 (mã {code}) bị hủy; kỳ đó cần " \
                "duyệt lại." in text, text
         assert "số liệu" not in text, text  # the leader entered none
-        box.grab().save("/tmp/shots/s48_box_leader.png")
+        shot(box, "s48_box_leader")
         _close_with_enter(qtbot, window, box, clock)
 
         _log_in(window, "canbo")
@@ -79,7 +79,7 @@ def test_each_person_is_told_once_what_the_restore_undid_of_their_work(make_wind
         text = box.text()
         assert "2 số liệu kỳ 9 tháng năm 2026 nhập sau lúc sao lưu trở lại như trong bản sao lưu; hãy nhập lại." in text
         assert code not in text, text  # not the officer's approval
-        box.grab().save("/tmp/shots/s48_box_officer.png")
+        shot(box, "s48_box_officer")
         _close_with_enter(qtbot, window, box, clock)
 
         _log_in(window, "lanhdao")  # told once: not again
@@ -111,13 +111,13 @@ def test_two_restores_in_a_row_still_show_the_leader_the_box_and_the_line(make_w
         follow_logins(window)
         (box,) = _boxes(window)
         assert f"bản sao lưu {backup}: việc bạn duyệt kỳ năm 2026 ngày 04/12/2026 (mã {code}) bị hủy" in box.text()
-        box.grab().save("/tmp/shots/s49_box_after_two_restores.png")
+        shot(box, "s49_box_after_two_restores")
         _close_with_enter(qtbot, window, box, clock)
         _to_year(window)
         text = _said(window)
         assert text.startswith(f"Kỳ này đã được Trần Thị Bình duyệt ngày 04/12/2026 (mã {code}); lúc "), text
         assert f"khôi phục bản sao lưu {backup} nên việc duyệt bị hủy. Cần duyệt lại." in text, text
-        window.grab().save("/tmp/shots/s49_banner_after_two_restores.png")
+        shot(window, "s49_banner_after_two_restores")
         _log_in(window, "canbo")
         (box,) = _boxes(window)
         assert "2 số liệu kỳ 9 tháng năm 2026 nhập sau lúc sao lưu trở lại như trong bản sao lưu" in box.text()

@@ -16,7 +16,7 @@ from desktop_app.core.workflow import State
 from desktop_app.services import Workspace
 from tests.core.test_workflow import fill_year
 from tests.db.test_old_database import as_, old_folder  # noqa: F401 (the fixture)
-from tests.ui.conftest import Script, commit_text, make_window, press  # noqa: F401 (the fixture)
+from tests.ui.conftest import Script, commit_text, make_window, press, shot  # noqa: F401 (the fixture)
 
 ASKED = ("Mở lại kỳ năm 2026 thì kỳ năm 2027 (Hoàn thành, chờ duyệt) sẽ không còn tính số liệu của năm 2026 cho "
          "đến khi năm 2026 được duyệt lại (bản duyệt cũ của năm 2026 không lưu số liệu đã duyệt): xem lại số liệu "
@@ -47,13 +47,13 @@ def test_mo_lai_says_the_later_year_no_longer_counts_it(make_window, old_folder)
     def reason(dialog):
         seen["question"] = " ".join(re.sub("<[^>]+>", " ", dialog.labelText()).replace("&", "").split())
         seen["fits"] = dialog.frameGeometry().height() <= 768
-        dialog.grab().save("/tmp/shots/s83_reopen_kept_without_copy.png")
+        shot(dialog, "s83_reopen_kept_without_copy")
         commit_text("Duyệt lại bằng phiên bản mới")
         press(Qt.Key.Key_Return)
 
     def told(box):
         seen["next"] = " ".join(box.informativeText().split())
-        box.grab().save("/tmp/shots/s83_reopened_kept_without_copy.png")
+        shot(box, "s83_reopened_kept_without_copy")
         press(Qt.Key.Key_Return)
 
     script = Script((QInputDialog, reason), (QMessageBox, told))

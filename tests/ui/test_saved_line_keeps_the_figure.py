@@ -7,12 +7,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.conftest import press, type_text, window_in_english
-from tests.ui.test_entry_form import go_to
-from PySide6.QtCore import Qt
 from desktop_app.core.periods import Period
+from tests.ui.conftest import press, shot, type_text, window_in_english
+from tests.ui.test_entry_form import go_to
 from ui import i18n
 
 CODE = "rac_thai_do_thi"  # "Urban solid waste collected and treated": a short name, two long field names
@@ -46,7 +46,7 @@ def test_the_figure_just_saved_stays_in_sight(make_window, ward_workspace, qtbot
     QApplication.processEvents()
     shown = _saved_line(window)
     whole = window.feedback.toolTip().splitlines()[0]  # the line whole, names and all
-    window.grab().save(f"/tmp/shots/s80_saved_line_{language}.png")
+    shot(window, f"s80_saved_line_{language}")
     assert "<br>" in window.feedback.text(), "a note follows the saved line"
     figure = "480 tonnes" if language == "en" else "480 tấn"
     assert figure in shown, shown

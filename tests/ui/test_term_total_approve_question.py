@@ -4,18 +4,16 @@ the core (`checks.not_approved_lines`) under the counts, and what it means; appr
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.core.workflow import State
 from tests.core.test_workflow import as_, fill_year, office  # noqa: F401 (the fixture)
-from tests.ui.conftest import Script, press
+from tests.ui.conftest import Script, press, shot
 
 LINE = ("• Tổng thu ngân sách địa phương không bao gồm thu tiền sử dụng đất, thu từ xổ số kiến thiết: "
         "tổng nhiệm kỳ chưa tính năm 2027 (chưa được duyệt)")
-SHOTS = Path("/tmp/shots")
 
 
 def test_approve_question_names_the_year_left_out(make_window, office, qtbot):  # noqa: F811
@@ -33,8 +31,7 @@ def test_approve_question_names_the_year_left_out(make_window, office, qtbot):  
 
     def yes(box):
         seen.append(box.text())
-        if SHOTS.is_dir():
-            box.grab().save(str(SHOTS / "s62_approve_question.png"))
+        shot(box, "s62_approve_question")
         press(Qt.Key.Key_Return)
 
     script = Script((QMessageBox, yes), (QMessageBox, lambda box: press(Qt.Key.Key_Return)))

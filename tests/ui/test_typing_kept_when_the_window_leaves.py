@@ -10,11 +10,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from desktop_app.services import Workspace
 from tests.core.test_workflow import PW, as_, office  # noqa: F401 (the fixture)
-from tests.ui.conftest import Script, press, type_text
+from tests.ui.conftest import Script, press, shot, type_text
 from tests.ui.test_lock_keeps_typing import lock, unlock, value
 from tests.ui.test_refused_not_lost import go_to
 from ui.own_targets_dialog import OwnTargetsDialog
@@ -71,7 +78,7 @@ def test_another_program_taking_the_keyboard_saves_nothing_typed(officer_window,
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit) and editor.text() == "52.0" and editor.cursorPosition() == 4
     assert window.table.currentIndex() == window.model.index_of("thu_ngan_sach", "value")
-    window.grab().save("/tmp/shots/s50_back_from_another_program.png")
+    shot(window, "s50_back_from_another_program")
     type_text("00")
     press(ENTER)  # what the person does in the window: saved
     assert window.model.index_of("thu_ngan_sach", "value").data() == "52.000"
@@ -112,7 +119,7 @@ def test_the_window_reading_changes_made_elsewhere_saves_nothing_typed(officer_w
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit) and editor.text() == "52.0" and editor.cursorPosition() == 4
     assert "“52.0”" in window.feedback.toolTip()  # still said not saved
-    window.grab().save("/tmp/shots/s50_given_back_after_changes.png")
+    shot(window, "s50_given_back_after_changes")
     press(ENTER)
     assert value(window, office) is not None
 
@@ -131,7 +138,7 @@ def test_the_same_cell_saved_elsewhere_is_said_and_never_overwritten_silently(of
     assert editor_text(QApplication.focusWidget()) == "52.0"
     said = window.feedback.toolTip()
     assert "“1.500”" in said and "“52.0”" in said, said
-    window.grab().save("/tmp/shots/s50_same_cell_changed_elsewhere.png")
+    shot(window, "s50_same_cell_changed_elsewhere")
     press(Qt.Key.Key_Escape)  # keeps the figure saved elsewhere
     assert value(window, office) == saved and window.table.state() != QAbstractItemView.State.EditingState
 
