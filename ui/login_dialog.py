@@ -19,12 +19,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -37,7 +39,7 @@ from desktop_app.core.validation import parse_name
 from desktop_app.services import Workspace
 from ui.common import app_title, error_text, in_language
 from ui.form_error import FormError
-from ui.i18n import translate
+from ui.i18n import LANGUAGES, current_language, switch_language, translate
 from ui.keyboard import (
     COMMAND_MODIFIERS,
     ENTER_KEYS,
@@ -46,6 +48,7 @@ from ui.keyboard import (
     one_default,
     reading_order,
 )
+from ui.preferences import choose_language
 
 
 class _Form(QDialog):
@@ -169,17 +172,71 @@ class _Form(QDialog):
 
 
 class LoginDialog(_Form):
-    """Tên đăng nhập + mật khẩu; wrong passwords and the lock-out say so under the form."""
+    """Tên đăng nhập + mật khẩu; wrong passwords and the lock-out say so under the form.
+
+    Under the buttons, the interface language, for a person who cannot read the one the box opened in
+    (the last person's, or the program's Vietnamese): chosen, the box says itself in it at once; once
+    logged in, it is kept as that person's choice, as one made in Settings or the province's Tệp ›
+    Ngôn ngữ giao diện (`preferences.choose_language`). Left alone, each person gets their own or
+    the program's (`preferences.apply_language`, walk U14 F3). Last in Tab's order (Alt+G in either
+    language), so that the fields, Log in and Quit are where they were; cancelled, the language the
+    box opened in comes back (the person before stays logged in, in a switch of account)."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
-        super().__init__(self.tr("Log in — {program}").format(program=app_title()),
-                         self.tr("Log in with the account the administrator gave you."), parent)
+        super().__init__("", "", parent)
         self.workspace = workspace
-        self.username = self.line(self.tr("&User name:"))
+        self.username = self.line(self.tr("&User name:"))  # said again by _say after a switch
         self.needs(self.username, user_name_typed)
         self.password = self.line(self.tr("&Password:"), password=True)
+        self.opened_in = current_language()
+        self.chosen_language: str | None = None  # chosen in this box: kept for who logs in
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():  # each named in itself
+            self.language.addItem(name, code)
+        self.language.activated.connect(self._choose_language)
+        self.language_label = QLabel()
+        self.language_label.setBuddy(self.language)
+        row = QHBoxLayout()
+        row.addWidget(self.language_label)
+        row.addWidget(self.language)
+        row.addStretch(1)
+        self.layout().addLayout(row)  # under the buttons: after them in Tab's order
+        self.own_quit = True  # False: the caller gave Quit its own word (Cancel), Qt's box says it again
+        self._say()
+
+    def _say(self) -> None:
+        """Every word of the box in the interface language (again after a switch)."""
+        self.setWindowTitle(self.tr("Log in — {program}").format(program=app_title()))
+        self.intro.setText(self.tr("Log in with the account the administrator gave you."))
+        self.form.labelForField(self.username).setText(self.tr("&User name:"))
+        self.form.labelForField(self.password).setText(self.tr("&Password:"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Log in"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Quit"))
+        if self.own_quit:
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Quit"))
+        self.language_label.setText(self.tr("Lan&guage (Ngôn ngữ):"))
+        self.language.setAccessibleName(self.tr("Interface language"))
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
+        self.error.clear()  # a refusal said in the language left
+
+    def showEvent(self, event) -> None:
+        if not self._ordered:  # the first time: whether the caller named Quit otherwise since
+            self.own_quit = self.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == self.tr("&Quit")
+        super().showEvent(event)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            # After the button box's own, which gives its buttons Qt's words (OK, Cancel) again.
+            QTimer.singleShot(0, self, self._say)
+        super().changeEvent(event)
+
+    def _choose_language(self, _index: int) -> None:
+        self.chosen_language = self.language.currentData()
+        switch_language(self.chosen_language)  # this computer's too: the next login box opens in it
+
+    def reject(self) -> None:
+        if self.chosen_language is not None and current_language() != self.opened_in:
+            switch_language(self.opened_in)
+        super().reject()
 
     def submit(self) -> None:
         try:
@@ -187,6 +244,8 @@ class LoginDialog(_Form):
             self.workspace.login(self.username.text(), password)
         finally:
             self.password.clear()
+        if self.chosen_language is not None:
+            choose_language(self.workspace, self.chosen_language)  # kept for this person, as in Settings
         choose_own_password(self.workspace, password, self)
 
     def refused(self, err: ChiTieuError) -> None:

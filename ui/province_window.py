@@ -69,7 +69,7 @@ from ui.i18n import Retranslating
 from ui.idle_lock import IdleLock
 from ui.labels import period_name, signer_title_label
 from ui.notices import WindowNotices
-from ui.preferences import UserPreferences, choose_language
+from ui.preferences import UserPreferences, apply_language, choose_language
 from ui.province_backup import ProvinceBackups
 from ui.province_charts import ChartsTab
 from ui.province_consolidation import ConsolidationTab
@@ -462,6 +462,7 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         self.show_account()
         if not self.idle_lock.ask_next_person():
             return False
+        apply_language(self.workspace)  # the next person's own, or Vietnamese: as the commune window's login
         self.record_session()
         self.show_account()
         self._keep_column_widths()  # the next person's own

@@ -77,11 +77,13 @@ def test_a_keyboard_only_login_reaches_the_main_window(qtbot, office):  # noqa: 
 
 
 def test_the_login_dialog_s_tab_order_and_escape(qtbot, office):  # noqa: F811
-    """Tab: user name, password, Log in, Quit, and round again; Enter typed back in a field
-    after Tab went over "Thoát" logs in (never quits); Escape quits."""
+    """Tab: user name, password, Log in, Quit, the interface language (last, not in the way), and
+    round again; Enter typed back in a field after Tab went over "Thoát" logs in (never quits);
+    Escape quits."""
     dialog = shown(qtbot, LoginDialog(office))
     login, quit_ = button(dialog, "Đăng nhập"), button(dialog, "Thoát")
-    assert tab_sequence(dialog, 4) == [dialog.username, dialog.password, login, quit_, dialog.username]
+    assert tab_sequence(dialog, 5) == [dialog.username, dialog.password, login, quit_, dialog.language,
+                                       dialog.username]
     assert login.isDefault() and not quit_.autoDefault()
     type_text("canbo")
     press(Qt.Key.Key_Tab)
