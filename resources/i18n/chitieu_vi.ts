@@ -2024,6 +2024,14 @@ Gõ mã {code} để xác nhận.</translation>
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
+    <message>
+        <source>Lan&amp;guage (Ngôn ngữ):</source>
+        <translation>Ngôn n&amp;gữ (Language):</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Ngôn ngữ giao diện</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -8,19 +8,16 @@ reviewer English again. The cursor still starts in the user name, and Tab goes t
 name, the password, Log in and Quit before the language, as before."""
 from __future__ import annotations
 
-import os
-
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from tests.ui.conftest import Script, press, type_text
+from tests.ui.conftest import Script, press, shot, type_text
 from ui import i18n
 from ui.login_dialog import LoginDialog
 from ui.preferences import UserPreferences
 
 PASSWORD = "hoasen123"
-SHOTS = "/tmp/shots"
 
 
 @pytest.fixture
@@ -40,9 +37,8 @@ def people(office, qapp):
     QSettings().remove("users")
 
 
-def shot(dialog: LoginDialog, name: str) -> None:
-    if os.path.isdir(SHOTS):
-        dialog.grab().save(os.path.join(SHOTS, f"s84_login_{name}.png"))
+def login_shot(dialog: LoginDialog, name: str) -> None:
+    shot(dialog, f"s84_login_{name}")
 
 
 def tab_order(dialog: LoginDialog) -> list:
@@ -65,7 +61,7 @@ def log_in(qtbot, who: str, english_first: bool = False):
         assert QApplication.focusWidget() is dialog.username  # the cursor where it always started
         assert tab_order(dialog) == [dialog.username, dialog.password, ok, quit_, dialog.language]
         if english_first:
-            shot(dialog, "vi")
+            login_shot(dialog, "vi")
             press(Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
             assert QApplication.focusWidget() is dialog.language
             press(Qt.Key.Key_Down)
@@ -73,7 +69,7 @@ def log_in(qtbot, who: str, english_first: bool = False):
             assert dialog.intro.text() == "Log in with the account the administrator gave you."
             assert (ok.text(), quit_.text()) == ("&Log in", "&Quit")
             assert dialog.form.labelForField(dialog.username).text() == "&User name:"
-            shot(dialog, "en")
+            login_shot(dialog, "en")
             press(Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)  # the user name's letter in English
             assert QApplication.focusWidget() is dialog.username
         type_text(who)
