@@ -1,7 +1,7 @@
 """The one reader of submission files, shared by the province's intake and `chitieu verify`.
 
 A file is checked as a container first (`exports.xlsx_container`), then python-calamine
-reads its "Thông tin" and "Dữ liệu" sheets and `exports.submission_format` turns their
+reads its "Thông tin" and "Dữ liệu" sheets from the parts as checked (`exports.stored_zip`) and `exports.submission_format` turns their
 rows into a `Submission`. `examine` classifies a file the way intake and verify both
 report it: the same classes (`FileClass`), the same Vietnamese reasons.
 
@@ -85,8 +85,7 @@ def _rows(book, sheet: str, name: str) -> list[list]:
 
 def parse_bytes(data: bytes, name: str) -> Submission:
     """The submission in `data` (an xlsx file's bytes). Raises a BadSubmission subclass."""
-    check_container(data, name)
-    book = _workbook(data, name)
+    book = _workbook(check_container(data, name), name)  # the parts as checked
     for sheet in (SHEET_INFO, SHEET_DATA):
         if sheet not in book.sheet_names:
             raise NotASubmission(f'Tệp {name} không có trang "{sheet}": không phải tệp số liệu do phần '

@@ -48,6 +48,8 @@ from xml.etree import ElementTree
 
 from desktop_app.core.errors import DamagedFile, os_error_text
 from exports.sheet_checks import check_shared_text, check_sheet
+from exports.stored_zip import STORED_AT_MOST, stored_zip
+from exports.tag_count import MAX_ELEMENTS, TagCount
 
 MAX_FILE_BYTES = 5 * 1024 * 1024  # a submission is about 15 kB; 5 MB is generous
 MAX_MEMBERS = 64  # an xlsx of three sheets has about 11 parts
@@ -214,8 +216,9 @@ def read_bytes_limited(path, limit: int = MAX_FILE_BYTES) -> bytes:
     return data
 
 
-def check_container(data: bytes, name: str) -> None:
-    """Refuse what is not a sane xlsx container; every part is unpacked and checked."""
+def check_container(data: bytes, name: str) -> bytes:
+    """Refuse what is not a sane xlsx container; every part is unpacked and checked. Returns
+    the parts checked as a zip for the reader to open (`exports.stored_zip`)."""
     if len(data) > MAX_FILE_BYTES:
         raise DamagedFile(f"Tệp {name} quá lớn ({_size_text(len(data))}).", field="Tệp")
     if not data.startswith(b"PK\x03\x04"):
@@ -262,10 +265,12 @@ def check_container(data: bytes, name: str) -> None:
                 "độc hại (zip bomb), không đọc.", field="Tệp")
     package = {}  # the .rels parts and [Content_Types].xml, by name as readers find it
     placed = {}  # the parts that place something on a sheet (a drawing's anchor): their names in the file
-    tags = _Tags()
+    tags = TagCount()
     sheets = []  # the parts holding a sheetData, whose cells may take their text from shared strings
+    kept = []  # each entry, with its bytes unpacked unless large (`stored_zip`), for the reader
     for part, info in zip(names, infos):
         if info.is_dir():
+            kept.append((info, None))
             continue
         out = _unpacked(data, info)
         if out is None:
@@ -294,10 +299,13 @@ def check_container(data: bytes, name: str) -> None:
                 f"Tệp {name} có chữ chú âm (phonetic, phần {info.filename}): phần mềm không ghi chữ chú âm, Excel "
                 "hay LibreOffice cũng không tự thêm khi chỉ mở rồi lưu lại tệp; Excel có thể hiện nó bên trên ô, "
                 "khác với số liệu đã ký, không đọc.", field="Tệp")
+        kept.append((info, out if len(out) <= STORED_AT_MOST else None))
     tables = _check_package(package, dict(zip(names, (info.filename for info in infos))), placed, name)
-    if sheets and (tables or _SHARED_STRINGS in names):  # each table unpacked once more, as it was
-        check_shared_text(sheets, [(info.filename, _unpacked(data, info)) for part, info in zip(names, infos)
+    if sheets and (tables or _SHARED_STRINGS in names):  # a large table unpacked once more, as it was
+        check_shared_text(sheets, [(info.filename, out if out is not None else _unpacked(data, info))
+                                   for part, (info, out) in zip(names, kept)
                                    if part in tables or part == _SHARED_STRINGS], name)
+    return stored_zip(data, kept)
 
 
 # A document type declaration (<!DOCTYPE …>, an <!ENTITY …> in it): neither the program, Excel nor
@@ -306,15 +314,6 @@ def check_container(data: bytes, name: str) -> None:
 # any part is parsed. Only a part holding a "!" (in a writer's file, LibreOffice's workbook.xml
 # alone: its print ranges) is searched.
 _DOCUMENT_TYPE = re.compile(rb"<!(?i:doctype|entity)")
-# The tags of all parts together (each element has one or two) and their attributes: readers build
-# each part's elements in memory (the checks of `chitieu verify` parse the styles, the theme and the
-# sheets; calamine a sheet's cells), some 400 bytes each, and as much for each attribute: 1,2 million
-# small elements padded into any of them took 470 MB, one cell of a million attributes (a tag
-# like any other) 433 MB and 10 s. A submission has at most about 4.400 tags and as many attributes
-# (its LibreOffice re-save 4.300 of each). Parts holding more than MAX_ELEMENTS tags
-# and attributes together (each "<" and each "=" counted: 300.000 of them took `chitieu verify`
-# some 170 MB at most) are refused before any search of them, which then reads at most so many.
-MAX_ELEMENTS = 300_000
 # One tag of many attributes: under MAX_ELEMENTS, a cell of 290.000 took `chitieu verify` 3,6 s and
 # 150 MB, and the file was intact to it. No writer writes more than 16 attributes on a tag (LibreOffice
 # on a row, 15): a tag of more than MAX_ATTRIBUTES is refused. Only a part larger than any writer's
@@ -326,26 +325,6 @@ _MANY_ATTRIBUTES = re.compile(rb"""<[^\s<>/!?]+(?>\s+[^\s=<>/"']+\s*=\s*(?:"[^"<
                               % (MAX_ATTRIBUTES + 1))
 
 
-class _Tags:
-    """The tags ("<") and attributes ("=") of the parts seen so far, counted only once they could
-    be too many: a part of n bytes holds at most n of them, so the parts of a writer's file (some
-    100 kB in all) are never counted (counting them cost 1,4 % of reading the file) and a large
-    part is, at once."""
-
-    def __init__(self) -> None:
-        self.counted = 0
-        self.waiting: list[bytes] = []  # the parts not counted yet, together under MAX_ELEMENTS bytes
-        self.bound = 0
-
-    def too_many(self, out: bytes) -> bool:
-        """Whether, with the part `out`, the parts seen hold more than MAX_ELEMENTS tags and
-        attributes."""
-        self.waiting.append(out)
-        self.bound += len(out)
-        if self.counted + self.bound > MAX_ELEMENTS:
-            self.counted += sum(part.count(b"<") + part.count(b"=") for part in self.waiting)
-            self.waiting, self.bound = [], 0
-        return self.counted > MAX_ELEMENTS
 def _few_attributes(out: bytes, name: str, part: str) -> None:
     """Refuse a large part holding a tag of more than MAX_ATTRIBUTES attributes."""
     many = _MANY_ATTRIBUTES.search(out) if len(out) > _ATTRIBUTES_SEARCHED else None

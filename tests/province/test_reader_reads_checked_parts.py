@@ -1,0 +1,65 @@
+"""The reader (python-calamine) reads the parts the container checks read, by the names they read
+them under (`exports.stored_zip`): a zip's directory entry may carry a second name (Info-ZIP's
+"Unicode Path" extra field), which calamine's zip reader takes and Python's zipfile, under which
+the checks run, does not."""
+from __future__ import annotations
+
+import io
+import random
+import struct
+import zipfile
+import zlib
+from pathlib import Path
+
+from desktop_app.core.intake import FileClass
+from exports.stored_zip import STORED_AT_MOST
+from exports.submission_reader import examine, read_submission
+from tests.province.helpers import with_part
+
+INFO_PART = "xl/worksheets/sheet3.xml"  # "Thông tin"
+
+
+def _valid(inbox) -> Path:
+    return inbox["folder"] / next(n for n, c in inbox["expected"].items() if c == "Hợp lệ")
+
+
+def _renamed(src: Path, part: str, checked_as: str) -> bytes:
+    """`src` with `part` listed as `checked_as`, its Unicode Path extra field naming it `part`."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename != part:
+                zout.writestr(info.filename, data)
+                continue
+            entry = zipfile.ZipInfo(checked_as)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            said = part.encode()
+            entry.extra = struct.pack("<HHBL", 0x7075, 5 + len(said), 1, zlib.crc32(checked_as.encode())) + said
+            zout.writestr(entry, data)
+    return buf.getvalue()
+
+
+def test_a_part_named_otherwise_in_an_extra_field_is_read_by_the_name_the_checks_saw(inbox, tmp_path):
+    """"Thông tin" listed as xl/worksheets/zzz.xml, its extra field saying sheet3.xml: the checks find
+    no sheet3.xml, and calamine, which took the extra field's name and read the sheet (the file was
+    received), no longer does: the file is refused as damaged, its "Thông tin" unreadable."""
+    path = tmp_path / "xa.xlsx"
+    path.write_bytes(_renamed(_valid(inbox), INFO_PART, "xl/worksheets/zzz.xml"))
+    result, sub = examine(path)
+    assert sub is None
+    assert result.class_ == FileClass.TEP_HONG
+    assert 'không đọc được trang "Thông tin"' in result.reason
+
+
+def test_a_part_larger_than_any_writer_writes_is_read_as_the_file_holds_it(inbox, tmp_path):
+    """A part over STORED_AT_MOST is handed to the reader still packed: the file reads the same."""
+    src = _valid(inbox)
+    rnd = random.Random(1)  # white space that packs no better than a writer's XML
+    space = bytes(rnd.choice(b" \t\r\n") for _ in range(STORED_AT_MOST))
+    padded = with_part(src, INFO_PART, lambda xml: xml.replace(b"<sheetData>", b"<sheetData>" + space))
+    path = tmp_path / "xa.xlsx"
+    path.write_bytes(padded)
+    result, sub = examine(path)
+    assert result.class_ == FileClass.HOP_LE, result.reason
+    assert sub.fingerprint == read_submission(src).fingerprint
