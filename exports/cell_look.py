@@ -93,13 +93,15 @@ class Look:
         own = [c.get("rgb", "000000")[-6:] for c in box.iter(f"{MAIN}rgbColor")] if box is not None else []
         if own:
             self.palette[:len(own)] = own
-        self.fonts = [self.font(f) for f in listed("fonts")]
+        fonts = listed("fonts")
+        self.fonts = [self.font(f) for f in fonts]
+        self.widths_font = _widths_fonts(fonts, listed("cellStyleXfs"), listed("cellStyles"))
         self.fills = [self.fill(f) for f in listed("fills")]
         styled = listed("cellStyleXfs")
         # made once: a set made again for each cell format took 26 s for 32.000 of each (red-team lookred)
         general = {f.get("numFmtId") for f in listed("numFmts") if (f.get("formatCode") or "").lower() == "general"}
         general.add("0")
-        self.xfs, self.aligned, self.wrapped, self.literal = [], [], [], []
+        self.xfs, self.aligned, self.wrapped, self.literal, self.indents = [], [], [], [], []
         for xf in listed("cellXfs"):
             ids = [(xf.get("fontId", "0"), xf.get("fillId", "0"))]
             own = [xf]
@@ -112,8 +114,10 @@ class Look:
             self.xfs.append(ids)
             self.aligned.append(tuple(next((why for why in map(check, own) if why), "")
                                       for check in (_alignment_problem, _turned_problem)))
-            self.wrapped.append(any(a is not None and a.get("wrapText") in ("1", "true")
-                                    for a in (x.find(f"{MAIN}alignment") for x in own)))
+            aligns = [a for a in (x.find(f"{MAIN}alignment") for x in own) if a is not None]
+            self.wrapped.append(any(a.get("wrapText") in ("1", "true") for a in aligns))
+            self.indents.append(max((int(i) for i in ((a.get("indent") or "0").strip() for a in aligns)
+                                     if i.isdigit() and len(i) < 4), default=0))
             formats = [xf] + ([styled[int(base)]] if base.isdigit() and int(base) < len(styled)
                               and xf.get("applyNumberFormat") in ("0", "false") else [])
             self.literal.append(any(x.get("numFmtId", "0") not in general for x in formats))
@@ -201,6 +205,12 @@ class Look:
         k = int(style) if style.isdigit() else 0
         return self.wrapped[k] if k < len(self.wrapped) else False
 
+    def indent(self, style: str) -> int:
+        """The steps a cell of format `style` indents its text (one judged too many, 0: refused
+        by `alignment`)."""
+        k = int(style) if style.isdigit() else 0
+        return self.indents[k] if k < len(self.indents) else 0
+
     def shows_other(self, style: str) -> bool:
         """Whether a cell of format `style` shows its number format's text (the writer's `;;;"…"`)."""
         k = int(style) if style.isdigit() else 0
@@ -214,7 +224,25 @@ class Look:
                  self.fills[int(b)] if b.isdigit() and int(b) < len(self.fills) else "FFFFFF") for f, b in pairs]
 
 
+# readingOrder: 0 as the text's letters say, 1 left to right (the writer writes none: 0); 2 right to left
+_READING_ORDERS = ("0", "1")
 MAX_INDENT = 2  # steps of indent (the writer uses none) before a figure may be pushed out of its cell
+
+
+def _widths_fonts(fonts: list, styled: list, named: list) -> list[tuple[str, object]]:
+    """The fonts whose digits a spreadsheet program counts the columns' widths in, each with
+    where the file states it: the Normal cell style's (the cell style `builtinId` 0, else the first
+    cell style format: LibreOffice's and Excel's default font), and the first font (which some
+    programs take for it). The font element, None where the file states none."""
+    def font_of(xf):
+        k = (xf.get("fontId") or "0").strip() if xf is not None else ""
+        return fonts[int(k)] if k.isdigit() and int(k) < len(fonts) else None
+    normal = next((s for s in named if (s.get("builtinId") or "").strip() == "0"), None)
+    k = (normal.get("xfId") or "0").strip() if normal is not None else "0"
+    out = [("kiểu ô mặc định Normal", font_of(styled[int(k)] if k.isdigit() and int(k) < len(styled) else None))]
+    if styled and normal is not None and k != "0":
+        out.append(("kiểu ô đầu tiên", font_of(styled[0])))
+    return out + [("phông đầu tiên của tệp", fonts[0] if fonts else None)]
 
 
 def _theme_colour(slot) -> str | None:
@@ -254,7 +282,8 @@ def _turned_problem(xf) -> str:
 
 def _alignment_problem(xf, turned_ok: bool = False) -> str:
     """How a cell format's alignment changes what its text shows: repeated to fill the cell ("45"
-    printed "454545"), shrunk to fit it (to an unreadable size), turned, indented out of it."""
+    printed "454545"), shrunk to fit it (to an unreadable size), turned, indented out of it,
+    written right to left (`readingOrder` 2: "−1,56" printed "1,56−", red-team R26 F3)."""
     a = xf.find(f"{MAIN}alignment")
     if a is None:
         return ""
@@ -268,6 +297,10 @@ def _alignment_problem(xf, turned_ok: bool = False) -> str:
     indent = (a.get("indent") or "0").strip()
     if not indent.isdigit() or int(indent) > MAX_INDENT:
         return f"chữ thụt lề {indent[:6]} bậc, có thể bị đẩy ra khỏi ô"
+    order = (a.get("readingOrder") or "0").strip()
+    if order not in _READING_ORDERS:
+        return (f"chữ viết từ phải sang trái (readingOrder {order[:6]}): số âm \"−1,56\" in thành \"1,56−\" "
+                "(phần mềm viết từ trái sang phải)")
     return ""
 
 

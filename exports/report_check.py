@@ -26,7 +26,12 @@ and "What the sheets show and print").
   table but in the heading's cells, in the row after the table, and below it but the notes and
   the lines of summary, people and fingerprint, which end the sheet; in no sheet is a row or
   column hidden, nor has it a data validation (a message popping up over a cell: "Kết quả
-  đúng: 100 - Đạt") or a conditional format, in Excel 2010's extension either (`_cell_rules`);
+  đúng: 100 - Đạt"), a conditional format, in Excel 2010's extension either, or a link
+  (`exports.cell_overlays`);
+- no text of any sheet begins or ends with a line break, a space or a character printing nothing
+  (`exports.cell_ends`: the texts are compared trimmed), a heading's rule and a long narrative's
+  pieces aside; the workbook's default font, which the columns' widths count in, is the writers'
+  (`report_look.widths_font_problems`);
 - a person can read every text: a print header or footer says only the page number (and a
   draft's "DỰ THẢO"), no text is in a colour near its background, under the writer's size or
   struck through, no row holding text is lower than its letters, no column narrower than the
@@ -47,6 +52,8 @@ import xml.etree.ElementTree as ET
 import zipfile
 
 from desktop_app.core.submission import Submission
+from exports.cell_ends import cell_ends, chunk_ends
+from exports.cell_overlays import cell_overlays
 from exports.report_look import (
     DATA_RULES,
     INFO_RULES,
@@ -56,6 +63,7 @@ from exports.report_look import (
     look_problems,
     sheet_texts,
     text_in,
+    widths_font_problems,
 )
 from exports.report_rows import (
     BEFORE,
@@ -135,11 +143,12 @@ def report_problems(data: bytes, rows: list[list], sub: Submission) -> list[str]
     """Differences between what "Báo cáo" shows and the data, each naming the cell, in
     Vietnamese; [] when the sheet shows only what the writer writes."""
     where = f'trang "{SHEET_REPORT}"'
+    # compared trimmed below: what prints nothing at a text's ends is judged untrimmed (the heading's rules aside)
+    problems = cell_ends(rows, where, lambda r, c, text: r == REPORT_RULES.rule_row and set(text) <= _RULE)
     rows = sheet_texts(rows)  # each cell cleaned once: every check below reads its text
     start = next((i for i, r in enumerate(rows) if r and r[0] == "STT"), None)
     if start is None:
-        return [f"{where} không có bảng chỉ tiêu"]
-    problems = []
+        return [f"{where} không có bảng chỉ tiêu", *problems]
 
     def heading_cell(row: int, col: int) -> str:
         return rows[row - 1][col - 1] if row - 1 < start and col - 1 < len(rows[row - 1]) else ""
@@ -367,8 +376,8 @@ def _displayed(data: bytes, rows: list[list[str]], start: int, n: int, sub: Subm
         sheets = {name: book.sheet(name) for name in (SHEET_REPORT, SHEET_DATA, SHEET_INFO)}
     except (KeyError, StopIteration, ValueError, OverflowError, ET.ParseError, zipfile.BadZipFile):
         return [f'trang "{SHEET_REPORT}": không đọc được định dạng các ô']
-    texts = {SHEET_REPORT: rows, **{name: None if read is None else sheet_texts(read)
-                                    for name, read in sheet_rows(data, (SHEET_DATA, SHEET_INFO)).items()}}
+    raw = sheet_rows(data, (SHEET_DATA, SHEET_INFO))
+    texts = {SHEET_REPORT: rows, **{name: None if read is None else sheet_texts(read) for name, read in raw.items()}}
     formats = _NumberFormats(book.styles)
     notes: list = []  # the notes under the table, read once when a cell refers to one
 
@@ -381,7 +390,8 @@ def _displayed(data: bytes, rows: list[list[str]], start: int, n: int, sub: Subm
             notes.append(_read_notes(*_notes_and_remarks(rows, start, start + 2 + n, summaries, skip)) or [])
         return _refers_to_note(shown, text, notes[0])
 
-    found = []
+    found = widths_font_problems(look) + [p for name, read in raw.items() if read is not None for p in cell_ends(
+        read, f'trang "{name}"', chunk_ends(read) if name == SHEET_DATA else lambda *_: False)]
     judged = {SHEET_REPORT: REPORT_RULES, SHEET_DATA: DATA_RULES, SHEET_INFO: INFO_RULES}
     for name, literal, table in ((SHEET_REPORT, report_literal, range(start + 3, start + 3 + n)),
                                  (SHEET_DATA, _data_literal, range(0)), (SHEET_INFO, lambda *_: False, range(0))):
@@ -494,7 +504,7 @@ def _shown(sheet, rows: list[list[str]], merges, formats: _NumberFormats, rules:
     number format of another kind, a number where the writer writes text (the table's rows,
     `table`), a hidden row or column, a conditional format, a text under a merge."""
     where = rules.where
-    found = _cell_rules(sheet, where)
+    found = cell_overlays(sheet, where)
     for col in sheet.iter(f"{MAIN}col"):
         if col.get("hidden") in ("1", "true"):
             found.append(f'{where}: cột {col_name(index_of(col.get("min", "0")) or 0)[:3] or "?"} bị ẩn')
@@ -521,40 +531,6 @@ def _shown(sheet, rows: list[list[str]], merges, formats: _NumberFormats, rules:
             if why:
                 found.append(f'{where}, ô {cell_ref(r, col)}: {why}')
     return found[:12]
-
-
-def _cell_rules(sheet, where: str) -> list[str]:
-    """A sheet's data validations and conditional formats, each naming its cells: in
-    SpreadsheetML's namespace or in Excel 2010's extension (x14, in extLst, which LibreOffice
-    reads too), wherever they lie outside the sheet's data. The writer writes none, nor does
-    LibreOffice add any when it saves a file again; a validation's input message pops up over a
-    selected cell ("Kết quả đúng: 100 - Đạt"), its error message or list when one types in it, and
-    a conditional format may colour a cell's text white or give it another number format."""
-    found = []
-    for part in sheet:
-        if part.tag == f"{MAIN}sheetData":
-            continue
-        for e in part.iter():
-            kind = e.tag.rpartition("}")[2]
-            if kind not in ("dataValidation", "conditionalFormatting"):
-                continue
-            cells = e.get("sqref") or next((x.text or "" for x in e if x.tag.endswith("}sqref")), "")
-            cells = ", ".join(cells.split())[:40] or "?"
-            found.append(f"{where}, ô {cells}: " + (
-                f"{_validation_shows(e)} (kiểm tra dữ liệu, phần mềm không ghi)" if kind == "dataValidation"
-                else "có định dạng theo điều kiện (phần mềm không ghi): ô có thể hiện khác nội dung"))
-    return found
-
-
-def _validation_shows(rule) -> str:
-    """What a data validation shows a person, in Vietnamese."""
-    def said(*names):
-        return ": ".join(t for t in ((rule.get(n) or "").strip() for n in names) if t)[:80]
-    if rule.get("showInputMessage") in ("1", "true") and said("promptTitle", "prompt"):
-        return f'khi chọn ô hiện lời nhắc "{said("promptTitle", "prompt")}"'
-    if rule.get("showErrorMessage") in ("1", "true") and said("errorTitle", "error"):
-        return f'khi gõ vào ô hiện thông báo "{said("errorTitle", "error")}"'
-    return "có danh sách chọn giá trị" if rule.get("type") == "list" else "có điều kiện nhập"
 
 
 def _read_format(code: str | None) -> tuple:

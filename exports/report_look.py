@@ -32,6 +32,7 @@ from exports.submission_format import (
     SHEET_REPORT,
     cell_text,
 )
+from exports.unwrapped_text import too_wide
 
 _HF_NAMES = {"oddHeader": "đầu trang", "oddFooter": "chân trang", "evenHeader": "đầu trang chẵn",
              "evenFooter": "chân trang chẵn", "firstHeader": "đầu trang đầu", "firstFooter": "chân trang đầu"}
@@ -94,6 +95,7 @@ class SheetRules:
     text_size: float = 11.0
     min_printed: float = MIN_PRINTED
     cuts_paragraphs: bool = False
+    measures_unwrapped: bool = False  # a text its cell does not wrap must fit it (`unwrapped_text`)
     marked_always: bool = False
     marks_first_page: bool = True
 
@@ -102,8 +104,8 @@ class SheetRules:
         return f'trang "{self.name}"'
 
 
-REPORT_RULES = SheetRules(SHEET_REPORT, MIN_WIDTHS, rule_row=3, text_size=12, marked_always=True,
-                          marks_first_page=False)
+REPORT_RULES = SheetRules(SHEET_REPORT, MIN_WIDTHS, rule_row=3, text_size=12, measures_unwrapped=True,
+                          marked_always=True, marks_first_page=False)
 # "Dữ liệu": each column as wide as what it holds (3,5 for one character; the first versions wrote
 # 11 or wider), its codes printed sideways in row 1. "Thông tin": (18, 42, 72) now, (18, 30, 70) first.
 DATA_RULES = SheetRules(SHEET_DATA, (0.75 * 3.5,) * len(DATA_COLUMNS),
@@ -384,6 +386,29 @@ def text_in(texts: list[list[str]], r: int, c: int) -> str:
     return texts[r][c] if r < len(texts) and c < len(texts[r]) else ""
 
 
+WIDTHS_SIZE = 11  # pt of the font every writer and LibreOffice's re-saves count the columns' widths in
+
+
+def widths_font_problems(look: Look) -> list[str]:
+    """The workbook's default font (`Look.widths_font`) when it is not one a writer or LibreOffice
+    writes there (Times New Roman 11, Calibri 11 until 2026.12, in a face `FACES` knows): a column
+    is as wide as so many of its digits, so a Normal style in Times 5 printed every column of the
+    sheets narrower than `verify` reckons them, and "Không đạt" as "đạt" (red-team R26 F1). A face
+    of `FACES` at 11 pt has digits as wide as Times' or wider: its columns are never narrower."""
+    found = []
+    for what, element in look.widths_font:
+        font = look.font(element) if element is not None else None
+        if font is not None and font.size == WIDTHS_SIZE and not font.odd:
+            continue
+        name = next((e.get("val") or "" for e in (element if element is not None else ())
+                     if e.tag == f"{MAIN}name"), "")
+        said = f'chữ "{name[:40]}" cỡ {_pt(font.size)}' if font is not None else "không ghi phông"
+        found.append(f'trang "{SHEET_REPORT}" và mọi trang: {what} {said}, khác phông phần mềm ghi (Times New Roman '
+                     f"cỡ {WIDTHS_SIZE}): độ rộng mọi cột tính theo chữ số của phông này, cột in ra hẹp hơn, chữ trong "
+                     "ô có thể bị cắt")
+    return found
+
+
 def look_problems(sheet, look: Look, shared: list, rows: list[list[str]], merges, rules: SheetRules,
                   draft: bool, most: int = SHOWN) -> list[str]:
     """Text a person cannot read on paper: in a colour near its background, in a size under or
@@ -398,6 +423,9 @@ def look_problems(sheet, look: Look, shared: list, rows: list[list[str]], merges
     fmt = fmt.attrib if fmt is not None else {}
     if fmt.get("zeroHeight") in ("1", "true"):
         found.append(f"{where}: mọi dòng không ghi chiều cao bị ẩn (zeroHeight)")
+    if any((view.get("rightToLeft") or "").strip().lower() in ("1", "true") for view in sheet.iter(f"{MAIN}sheetView")):
+        found.append(f"{where}: trang tính hiện từ phải sang trái (rightToLeft): cột A in bên phải, các cột ngược thứ "
+                     "tự (phần mềm ghi từ trái sang phải)")
     try:
         default_height = float(fmt.get("defaultRowHeight", "15"))
         default_width = float(fmt.get("defaultColWidth", float(fmt.get("baseColWidth", "8")) + 0.43))
@@ -429,7 +457,13 @@ def look_problems(sheet, look: Look, shared: list, rows: list[list[str]], merges
             why, size, bold, face, wraps = judged[how]
             if why:
                 found.append(f'{where}, ô {cell_ref(r, col)} ("{text[:30]}"): {why}')
-            if r in low or columns.wrong:  # widths not known: the sheet is refused for them
+            if columns.wrong:  # widths not known: the sheet is refused for them
+                continue
+            if rules.measures_unwrapped and not why and not how[2] and not any(map(look.wraps, how[0])):
+                wide = too_wide(text, merged.get(place, (place, place)), (size, bold), face,
+                                max(map(look.indent, how[0]), default=0), columns)
+                found += [f"{where}, {wide}"] if wide else []
+            if r in low:
                 continue
             wraps = wraps and not (rules.cuts_paragraphs and "\n" in text)  # a text its row may cut
             short = too_low(text, merged.get(place, (place, place)), (size, bold), wraps, heights, default_height,

@@ -16,8 +16,8 @@ Three forms, each compared with its own texts only (a file is one or the other, 
   core's and this module's functions, which the PDF imports: never a second wording), the lines
   under the annex's table too (`lines_under`: "STT theo Phụ lục 2, bỏ qua …", walk U14 F5).
 
-A 2030 file's title says whether it holds the term's form; the version (`app_version`, which
-the signature covers) says whether it holds the paper's."""
+The version (`app_version`, which the signature covers) says whether a file holds the paper's
+form; below 0.2.0, a 2030 file's title says whether it holds the term's."""
 
 from __future__ import annotations
 
@@ -64,9 +64,13 @@ def form_of(sub: Submission) -> str:
 
 def written_form(sub: Submission, title: str) -> str:
     """The form of a file of `sub` whose heading's title cell holds `title`: `form_of`, but a 2030
-    file titled as before the term's end (2026.12) is `BEFORE` whatever its version."""
+    file stating a version before 0.2.0 titled as before the term's end (2026.12) is `BEFORE`.
+    The title decides only below 0.2.0, which wrote both: a 0.2.0 file is `PAPER` whatever its
+    title, a 2030 one titled "… NĂM 2030" then refused for its title (red-team R26 F5: the
+    `BEFORE` sheet of the same signed data, without the term's title, summary or start-of-term
+    lines, verified intact in a file signed as 0.2.0)."""
     form = form_of(sub)
-    if is_term_end(sub.period) and title != sheet_heading(sub, form)[TITLE]:
+    if form == TERM_0_1 and title != sheet_heading(sub, form)[TITLE]:
         return BEFORE
     return form
 

@@ -4,9 +4,11 @@ writer's wording now or one an earlier version wrote for the same data (`report_
 Red-team R22 F1 (HIGH): it was found by its beginning alone and never compared but in a 2030 file
 with the term's title; "Vượt 8, Đạt 0, Không đạt 0" over data counting otherwise verified "nguyên
 vẹn … chữ ký khớp toàn bộ nội dung" in the signed 2026 sample, its LibreOffice re-save, the 2030
-files written before the term's end, and a 2030 file written now set back to the old title."""
+files written before the term's end, and a 2030 file set back to the old title (since R26 F5, one
+stating 0.2.0 is refused for its title: only a file of 0.1.0 may hold the form of before)."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -110,11 +112,12 @@ def _as_before(sub):
     return edit
 
 
-def test_a_2030_file_written_now_set_back_to_the_old_title_must_still_count_as_the_data_do(commune_sub, tmp_path):
-    """The form of before is accepted in a 2030 file (every file written until 2026.12 is so), its
-    summary then the year's one count over the data, and only that: the term's counts, or counts
-    the data do not give, are refused."""
-    sub = year(commune_sub, "2030")
+def test_a_2030_file_of_0_1_0_set_back_to_the_old_title_must_still_count_as_the_data_do(commune_sub, tmp_path):
+    """The form of before is accepted in a 2030 file stating a version before 0.2.0 (every file
+    written until 2026.12 is so), its summary then the year's one count over the data, and only
+    that: the term's counts, or counts the data do not give, are refused. (A file stating 0.2.0 is
+    the paper's form whatever its title: tests/exports/test_printed_sheet_says_what_was_signed.py.)"""
+    sub = dataclasses.replace(year(commune_sub, "2030"), app_version="0.1.0")
     xlsx = write_submission(sub, tmp_path / f"{sub.file_stem}.xlsx")
     assert verify_file(xlsx).ok
     before = summary_line(sub, BEFORE_FORM)
