@@ -237,9 +237,10 @@ class EntryDelegate(QStyledItemDelegate):
     @staticmethod
     def _typed_in(box: QComboBox, event) -> bool:
         """A yes/no list: the letters typed pick Có or Không as the line edits read them ("c",
-        "có", "k", "khong", "y", "x", "1"; `validation.flag_beginning`); letters that begin
+        "có", "k", "khong", "y", "x"; `validation.flag_beginning`); letters that begin
         neither are kept, and Enter saves them as typed, to be refused in red with the reason
-        (never the choice shown before them, saved as if typed). True if the key was taken."""
+        (never the choice shown before them, saved as if typed). A digit picks neither: "0" typed
+        for "no drug cases" is refused, not saved as Không. True if the key was taken."""
         key, text = event.key(), event.text()
         if key == Qt.Key.Key_Backspace and box.typed:
             box.typed = box.typed[:-1]

@@ -46,8 +46,12 @@ _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\ufff
 _NONCHARACTERS = re.compile("[\ufdd0-\ufdef" + "".join(
     chr(plane << 16 | 0xFFFE) + chr(plane << 16 | 0xFFFF) for plane in range(1, 17)) + "]")
 
-YES = {"có", "co", "c", "x", "1", "yes", "y", "đạt", "dat", "true"}
-NO = {"không", "khong", "k", "0", "no", "n", "không đạt", "khong dat", "false"}
+YES = {"có", "co", "c", "x", "yes", "y", "đạt", "dat", "true"}
+NO = {"không", "khong", "k", "no", "n", "không đạt", "khong dat", "false"}
+# "1"/"0" is how a yes/no is stored and how files of older versions carry it: read there, refused
+# where a person types it. In "Đơn vị không có ma túy (Có/Không)" an officer typing 0 meant
+# "0 cases", which 0 = Không recorded as the unit NOT drug-free (walk U16).
+STORED_FLAGS = {"1": True, "0": False}
 
 SIGNER_TITLES = ("Chủ tịch", "Phó Chủ tịch")
 
@@ -104,7 +108,9 @@ def _whole_numbers_around(value: Decimal) -> tuple[str, str]:
     return format_number(below, 0), format_number(below + 1, 0)
 
 
-def parse_flag(text, spec: InputField) -> bool | None:
+def parse_flag(text, spec: InputField, *, typed: bool = True) -> bool | None:
+    """Có/Không as a person types it (a digit refused: `STORED_FLAGS`); `typed` False: as a file or
+    a stored value carries it, "1"/"0" read too."""
     if text is None or isinstance(text, bool):
         return text
     t = " ".join(unicodedata.normalize("NFC", str(text)).strip().lower().split())
@@ -114,6 +120,14 @@ def parse_flag(text, spec: InputField) -> bool | None:
         return True
     if t in NO:
         return False
+    if t in STORED_FLAGS:
+        if not typed:
+            return STORED_FLAGS[t]
+        raise InvalidInput(
+            f'{spec.label}: ô này ghi Có hoặc Không, không nhận số "{t}": gõ C (Có) hoặc K (Không).',
+            field=spec.label,
+            en=f'{spec.english_label}: this cell takes Yes or No, not the number "{t}": '
+               "type Y or C (Yes), N or K (No).")
     raise _flag_refused(text, spec)
 
 
@@ -457,7 +471,7 @@ def parse_own_target(ind: Indicator, op, value, *, typed: bool = True) -> tuple[
     unit, unit_en = ("%", "%") if ind.kind == "count_vs_last_year" else (ind.unit, ind.unit_en)
     spec = replace(ind.inputs[0], label="Giá trị chỉ tiêu", unit=unit, label_en="Target value", unit_en=unit_en)
     if ind.kind == "boolean":
-        parsed = parse_flag(value, spec)
+        parsed = parse_flag(value, spec, typed=typed)
     else:
         # A growth rate's target may exceed 100 % as its result may (`is_growth_rate`); a typed
         # one above 100 is refused by `check_target_level`, naming what was typed.
