@@ -7,10 +7,11 @@ over a submission; given them stored, it reads them as they are. It also reads e
 bytes the checks read, by the names the checks saw, in their order: the names are written as
 the zip's directory states them (the same bytes, the same UTF-8 mark), and nothing else of the
 directory (extra fields, comments, a second directory) is kept for any other zip reader to
-read otherwise. A part the checks did not unpack (a folder's entry) or one larger than any a
-writer writes (`STORED_AT_MOST`) is written as it came, still packed, its sizes and CRC those
-the checks found: the file held no more bytes for it, and a copy unpacked of a part of 20 MB
-would only cost memory.
+read otherwise. A folder's entry (a name ending in "/") is written empty: the checks do not
+unpack one, and calamine read a sheet from one a workbook pointed to ("worksheets/sheet3.xml/"),
+its cells unchecked, one beyond the sheet's bounds included. A part larger than any a writer
+writes (`STORED_AT_MOST`) is written as it came, still packed, its sizes and CRC those the checks
+found: a copy unpacked of a part of 20 MB would only cost memory.
 """
 from __future__ import annotations
 
@@ -40,21 +41,23 @@ def _packed(data: bytes, info: zipfile.ZipInfo) -> memoryview:
 
 def stored_zip(data: bytes, parts: list[tuple[zipfile.ZipInfo, bytes | None]]) -> bytes:
     """A zip of `parts` (each zip entry of `data` as the checks saw it, with its bytes unpacked,
-    or None where they did not unpack it), in their order."""
+    or None: a folder's entry, a part over STORED_AT_MOST), in their order."""
     chunks, central, offset = [], [], 0
     for info, out in parts:
         name = _raw_name(info)
         flags = info.flag_bits & _UTF8_NAME
         if out is not None and len(out) <= STORED_AT_MOST:
-            method, body, packed = zipfile.ZIP_STORED, out, len(out)
+            method, body, crc, size = zipfile.ZIP_STORED, out, info.CRC, len(out)
+        elif info.is_dir():  # a folder's entry holds nothing: what one held was never checked
+            method, body, crc, size = zipfile.ZIP_STORED, b"", 0, 0
         else:
             body = _packed(data, info)
-            method, packed = info.compress_type, len(body)
-        header = _LOCAL.pack(b"PK\x03\x04", 20, flags, method, 0, 0x21, info.CRC, packed, info.file_size,
-                             len(name), 0)
+            method, crc, size = info.compress_type, info.CRC, info.file_size
+        packed = len(body)
+        header = _LOCAL.pack(b"PK\x03\x04", 20, flags, method, 0, 0x21, crc, packed, size, len(name), 0)
         chunks += (header, name, body)
-        central.append(_CENTRAL.pack(b"PK\x01\x02", 20, 20, flags, method, 0, 0x21, info.CRC, packed,
-                                     info.file_size, len(name), 0, 0, 0, 0, 0, offset) + name)
+        central.append(_CENTRAL.pack(b"PK\x01\x02", 20, 20, flags, method, 0, 0x21, crc, packed, size,
+                                     len(name), 0, 0, 0, 0, 0, offset) + name)
         offset += len(header) + len(name) + packed
     directory = b"".join(central)
     chunks += (directory, _END.pack(b"PK\x05\x06", 0, 0, len(central), len(central), len(directory), offset, 0))

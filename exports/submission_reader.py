@@ -1,8 +1,8 @@
 """The one reader of submission files, shared by the province's intake and `chitieu verify`.
 
 A file is checked as a container first (`exports.xlsx_container`), then python-calamine
-reads its "Thông tin" and "Dữ liệu" sheets from the parts as checked (`exports.stored_zip`) and `exports.submission_format` turns their
-rows into a `Submission`. `examine` classifies a file the way intake and verify both
+reads its "Thông tin" and "Dữ liệu" sheets from the parts as checked (`exports.stored_zip`),
+and `exports.submission_format` turns their rows into a `Submission`. `examine` classifies a file the way intake and verify both
 report it: the same classes (`FileClass`), the same Vietnamese reasons.
 
 Whatever a file makes the reader under it do, the file is refused with a reason: calamine's

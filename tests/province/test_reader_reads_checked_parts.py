@@ -63,3 +63,27 @@ def test_a_part_larger_than_any_writer_writes_is_read_as_the_file_holds_it(inbox
     result, sub = examine(path)
     assert result.class_ == FileClass.HOP_LE, result.reason
     assert sub.fingerprint == read_submission(src).fingerprint
+
+
+def test_a_sheet_in_a_folders_entry_is_not_read_unchecked(inbox, tmp_path):
+    """"Thông tin" written as the folder entry xl/worksheets/sheet3.xml/ (the workbook pointing there),
+    with a cell at ZZ60, beyond the sheet's bounds: the checks unpack no folder's entry, and calamine
+    read the sheet from it (the file was received; a cell at XFD1048576 would have aborted the whole
+    intake). It is now refused as damaged, its "Thông tin" unreadable."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(_valid(inbox)) as zin, zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == INFO_PART:
+                far = b'<row r="60"><c r="ZZ60" t="inlineStr"><is><t>x</t></is></c></row></sheetData>'
+                zout.writestr(INFO_PART + "/", data.replace(b"</sheetData>", far))
+            elif info.filename == "xl/_rels/workbook.xml.rels":
+                zout.writestr(info, data.replace(b"worksheets/sheet3.xml", b"worksheets/sheet3.xml/"))
+            else:
+                zout.writestr(info, data)
+    path = tmp_path / "xa.xlsx"
+    path.write_bytes(buf.getvalue())
+    result, sub = examine(path)
+    assert sub is None
+    assert result.class_ == FileClass.TEP_HONG
+    assert 'không đọc được trang "Thông tin"' in result.reason
