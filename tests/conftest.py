@@ -54,10 +54,10 @@ def _accounts_chosen_by_their_people(request, monkeypatch):
 
 @pytest.fixture(autouse=True)
 def _vietnamese_again():
-    """Every test leaves the interface in Vietnamese (the default), whatever it switched: a province
-    or signature test in English left it so for the next test of its process, which then read
-    English (seen once pytest-xdist ran the files in other orders). Only where a test loaded the
-    interface: the core's tests import no Qt."""
+    """Every test leaves the interface in Vietnamese (the default), and no person's or office's
+    preferences, whatever it switched: a province or signature test in English left it so for the
+    next test of its process, which then read English (seen once pytest-xdist ran the files in other
+    orders). Only where a test loaded the interface: the core's tests import no Qt."""
     yield
     i18n = sys.modules.get("ui.i18n")
     if i18n is None:
@@ -70,6 +70,16 @@ def _vietnamese_again():
         i18n.install_language(i18n.VIETNAMESE)
     if i18n.saved_language() != i18n.VIETNAMESE:
         i18n.save_language(i18n.VIETNAMESE)
+    # nor any person's own choices (ui.preferences: a language, column widths, folders): a test whose
+    # reviewer chose English left it for the next test's login of the same name, which read English
+    # once a log-out applied the next person's language (S84)
+    from PySide6.QtCore import QSettings
+
+    from ui.preferences import GROUP, OFFICE
+
+    settings = QSettings()
+    for group in (GROUP, OFFICE):
+        settings.remove(group)
 
 
 @pytest.fixture(autouse=True, scope="session")
