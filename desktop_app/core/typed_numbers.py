@@ -430,6 +430,8 @@ def _split(body: str, sign: str, pct: str, accepts: Accepts) -> tuple[str, str]:
     if len(right) != 3 or set(left) == {"0"}:
         return left, right                       # "3.2", "1234.5", "0.125": decimal point
     if len(left) <= 3:
+        if pct or accepts.kind in ("rate", "points"):
+            raise _Refuse(*_ambiguous_percent_dot(left, right, sign, pct, accepts))   # "1.500" %
         return left + right, ""                  # "1.234", "12.500": thousands
     raise _Refuse(*_ambiguous_dot(left, right, sign, pct, accepts))   # "1234.567"
 
@@ -496,6 +498,26 @@ def _ambiguous_dot(left: str, right: str, sign: str, pct: str, accepts: Accepts)
         f"{reading} Nếu là số nguyên, gõ {integer}; nếu là số thập phân "
         f"(dấu chấm gõ theo kiểu tiếng Anh), gõ {decimal}.",
         f"{reading_en} For the whole number, type {integer_en}; for a decimal, type {sign}{dec_en}{pct}"
+        + (" (the 0 at the end makes it plainly a decimal)." if _padded(dec_en) else "."),
+    )
+
+
+def _ambiguous_percent_dot(left: str, right: str, sign: str, pct: str, accepts: Accepts) -> tuple[str, str]:
+    """"1.500" in a percentage: thousands the Vietnamese way (1500 %), or 1.5 % typed the English way.
+    A rate of thousands is rare and one of 1.5 common, so read either way it was wrong too often
+    to pass with a soft note (walk U16: a growth rate typed 1.500 was kept as 1500 %)."""
+    whole = (left + right).lstrip("0")
+    fraction = right.rstrip("0")
+    small, small_en = ((f"{left},{fraction}", f"{left}.{fraction}") if fraction else (left, left))
+    reading = (f"không rõ nghĩa: có thể là {sign}{_int_text(whole)}{pct} (dấu chấm phân cách hàng nghìn) hoặc "
+               f"{sign}{small}{pct} (dấu chấm thập phân, kiểu tiếng Anh).")
+    reading_en = (f"is ambiguous: it can be {sign}{whole}{pct} (a point between thousands, the Vietnamese way) or "
+                  f"{sign}{small_en}{pct} (a decimal point, the English way).")
+    dec, dec_en = _decimal_text(left, right), _decimal_text_en(left, right)
+    return (
+        f"{reading} Nếu là số nguyên, gõ {sign}{whole}{pct}; nếu là số thập phân, gõ {sign}{dec}{pct}"
+        + (" (thêm số 0 ở cuối để rõ là số thập phân)." if dec.endswith("0") and "," in dec else "."),
+        f"{reading_en} For the whole number, type {sign}{whole}{pct}; for the decimal, type {sign}{dec_en}{pct}"
         + (" (the 0 at the end makes it plainly a decimal)." if _padded(dec_en) else "."),
     )
 
