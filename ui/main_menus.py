@@ -46,6 +46,10 @@ class MainMenus:
         self.backup_action = self.file_menu.addAction("", self.backup)
         self.restore_action = self.file_menu.addAction("", self.restore)
         self.file_menu.addSeparator()
+        # Every person's, not only the administrator's: an officer or a leader reads "Quản trị" as
+        # the administrator's menu and did not look there to hand over the machine (walk U16).
+        self.switch_account_action = self.file_menu.addAction("", self.switch_account)
+        self.log_out_action = self.file_menu.addAction("", self.log_out)
         self.quit_action = self.file_menu.addAction("", self.close)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
 
@@ -101,9 +105,7 @@ class MainMenus:
         self.acknowledge_action = self.admin_menu.addAction("", lambda: self.acknowledge_changes())
         self.forget_key_action = self.admin_menu.addAction("", self.forget_province_key)  # ui/forget_key_dialog.py
         self.admin_menu.addSeparator()
-        self.switch_account_action = self.admin_menu.addAction("", self.switch_account)
         self.change_password_action = self.admin_menu.addAction("", self.change_password)
-        self.log_out_action = self.admin_menu.addAction("", self.log_out)
 
         self.help_menu = menus.addMenu("")
         self.keys_help_action = self.help_menu.addAction("", lambda: self.show_keys_help())
@@ -141,6 +143,9 @@ class MainMenus:
             "MainWindow", "Export the period's two files and open an e-mail to the province with both attached"))
         self.backup_action.setText(translate("MainWindow", "&Back up to…"))
         self.restore_action.setText(translate("MainWindow", "&Restore from a backup…"))
+        # Letters of their own in Tệp (Khôi phục has K, Xuất báo cáo X)
+        self.switch_account_action.setText(translate("MainWindow", "Log in as another &account…"))
+        self.log_out_action.setText(translate("MainWindow", "Log &out"))
         self.quit_action.setText(translate("MainWindow", "&Quit"))
         self.edit_menu.setTitle(translate("MainWindow", "&Edit"))
         self._undo_texts()
@@ -170,9 +175,7 @@ class MainMenus:
         self.forget_key_action.setStatusTip(translate(
             "MainWindow", "When the province says the key recorded at the first catalogue update is not its key, "
                           "or that it changed its key"))
-        self.switch_account_action.setText(translate("MainWindow", "Log in as an&other account…"))
         self.change_password_action.setText(translate("MainWindow", "Change my &password…"))
-        self.log_out_action.setText(translate("MainWindow", "&Log out"))
         self.own_targets_action.setToolTip(translate(
             "MainWindow", "Set by a leader or the administrator; shown beside the province's targets"))
         self.help_menu.setTitle(translate("MainWindow", "&Help"))
@@ -450,7 +453,7 @@ class MainMenus:
         self.idle_lock.give_back_typing()
 
     def log_out(self) -> bool:
-        """Quản trị › Đăng xuất (and "Log out" on the lock): nobody is logged in, the figures
+        """Tệp › Đăng xuất (and "Log out" on the lock): nobody is logged in, the figures
         are covered, and the login dialog asks who comes next; closing it closes the program.
         True when someone logged in again. A section of the report text refused as typed is asked
         about first, as closing the window does (walk 21, L9: it went without a word); going back

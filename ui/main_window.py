@@ -405,7 +405,7 @@ class MainWindow(Retranslating, WaitsForExports, MainMenus, EntryArea, PastedCel
                            "account yet: to enter figures, create one in {accounts} ({keys}), then log in with it "
                            "({switch}).").format(name=name, role=role, accounts=accounts,
                                                  keys=menu_keys(self.admin_menu, self.accounts_action),
-                                                 switch=menu_path(self.admin_menu, self.switch_account_action))
+                                                 switch=menu_path(self.file_menu, self.switch_account_action))
         return self.tr("Account {name} ({role}) can only view the figures, and there is no data-entry officer's "
                        "account yet: the administrator creates one in {accounts}.").format(
             name=name, role=role, accounts=accounts)

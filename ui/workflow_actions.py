@@ -87,9 +87,14 @@ def complete_period(parent: QWidget | None, workspace: Workspace, period: Period
                   title=translate("workflow_actions", "Could not mark it complete")) is FAILED:
         show_what_changed(parent, workspace, version)
         return False
-    box = QMessageBox(QMessageBox.Icon.Information, translate("workflow_actions", "Complete"),
-                      labels.with_period(translate("workflow_actions", "{period} is marked Complete. A leader can "
-                                                                       "approve it."), period),
+    text = labels.with_period(translate("workflow_actions", "{period} is marked Complete. A leader can approve it."),
+                              period)
+    if hasattr(parent, "approve_action"):  # the commune's window: how, by its menus (walk U16)
+        text += " " + translate("workflow_actions", "To approve: the leader logs in through {switch}, then chooses "
+                                                    "{approve}.").format(
+            switch=_menu_item(parent, "file_menu", "switch_account_action"),
+            approve=_menu_item(parent, "period_menu", "approve_action"))
+    box = QMessageBox(QMessageBox.Icon.Information, translate("workflow_actions", "Complete"), text,
                       QMessageBox.StandardButton.Ok, parent)
     # a term total leaving out an earlier year not approved, said now, as Duyệt's question will (walk U13 F1:
     # "A leader can approve it" alone invited approving 2027 before 2026, which then stays out of it)

@@ -159,11 +159,11 @@ def _accounts_menu(province: bool) -> Words:
 
 
 def _log_in(that: Words, province: bool) -> Words:
-    """How the next person logs in with `that` account: the commune's Quản trị menu has "Đăng nhập
-    tài khoản khác…", the province's Tệp menu "Đăng xuất" (the login then asks who comes next). The
+    """How the next person logs in with `that` account: the commune's Tệp menu has "Đăng nhập
+    tài khoản khác…", the province's "Đăng xuất" (the login then asks who comes next). The
     command line prints the same words."""
     if province:
         return Words(f"đăng xuất (Tệp › Đăng xuất) và đăng nhập bằng {that}",
                      f"log out (File › Log out) and log in with {that.en}")
-    return Words(f"đăng nhập bằng {that} (Quản trị › Đăng nhập tài khoản khác…)",
-                 f"log in with {that.en} (Administration › Log in as another account…)")
+    return Words(f"đăng nhập bằng {that} (Tệp › Đăng nhập tài khoản khác…)",
+                 f"log in with {that.en} (File › Log in as another account…)")

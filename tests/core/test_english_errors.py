@@ -184,7 +184,7 @@ def test_dates_states_and_roles_in_english():
     assert english(denied(None, Permission.APPROVE, [], False)) == "Log in to approve a period."
     assert english(denied(officer, Permission.APPROVE, [(officer, True), (leader, True)], False)) == (
         "The account canbo (Data-entry officer) may not approve a period. This is for the role Leader: Tran Thi Binh "
-        "(lanhdao) — log in with that account (Administration › Log in as another account…).")
+        "(lanhdao) — log in with that account (File › Log in as another account…).")
     assert english(denied(officer, Permission.APPROVE, [(officer, True)], True)) == (
         "The account canbo (Data-entry officer) may not approve a period. This is for the role Leader, and there is "
         "no Leader account yet: ask the administrator to make you an account with the role Leader (in File › "

@@ -29,7 +29,7 @@ def test_every_officer_locked_the_refusal_says_the_administrator_unlocks_one(off
         "Tài khoản canbo đã bị khóa hoặc xóa trong lúc đang mở; không làm được việc này, không có gì được lưu. Việc "
         "này do Cán bộ nhập liệu "
         "làm, mà tài khoản Cán bộ nhập liệu nào cũng đang bị khóa: đề nghị quản trị viên mở khóa một tài khoản hoặc "
-        "tạo tài khoản mới cho bạn (ở Quản trị › Tài khoản…), rồi đăng nhập bằng tài khoản đó (Quản trị › Đăng nhập "
+        "tạo tài khoản mới cho bạn (ở Quản trị › Tài khoản…), rồi đăng nhập bằng tài khoản đó (Tệp › Đăng nhập "
         "tài khoản khác…).")
 
 
@@ -38,4 +38,4 @@ def test_another_officer_that_can_log_in_is_named(office, data_dir):  # noqa: F8
     office.add_user("canbo2", "Lê Thị Hai", Role.OFFICER, PW["canbo"])
     said = _locked_meanwhile(office, data_dir)
     assert said.message.endswith("Việc này do Cán bộ nhập liệu làm: Lê Thị Hai (canbo2) — đăng nhập bằng tài khoản "
-                                 "đó (Quản trị › Đăng nhập tài khoản khác…).")
+                                 "đó (Tệp › Đăng nhập tài khoản khác…).")

@@ -26,7 +26,7 @@ def test_a_few_leaders_are_named_the_others_counted(office):  # noqa: F811
     as_(office, "canbo")
     assert refusal(office.approve, "2026").endswith(
         "Việc này do Lãnh đạo làm: Trần Thị Bình (lanhdao), Lê Văn Ba (lanhdao2), Phạm Thị Tư (lanhdao3) và 1 tài "
-        "khoản khác — đăng nhập bằng một trong các tài khoản đó (Quản trị › Đăng nhập tài khoản khác…).")
+        "khoản khác — đăng nhập bằng một trong các tài khoản đó (Tệp › Đăng nhập tài khoản khác…).")
 
 
 def test_a_leader_locked_for_a_while_is_named_still(office):  # noqa: F811

@@ -118,7 +118,7 @@ def test_closed_at_once_the_files_are_written_whole(exporting, office, tmp_path)
 
 def test_logging_out_during_an_export_waits_before_the_next_person(exporting, office, tmp_path,  # noqa: F811
                                                                    monkeypatch):
-    """Quản trị › Đăng xuất during an export: the files are written and recorded Sent, in the leader's
+    """Tệp › Đăng xuất during an export: the files are written and recorded Sent, in the leader's
     name, before the login asks who comes next (before, the export ended after the log-out, nobody's)."""
     window = exporting
     task = window.start_export()

@@ -1,4 +1,4 @@
-"""Quản trị › Đăng xuất with a figure refused as typed (a red cell): the figure went with the log-out
+"""Tệp › Đăng xuất with a figure refused as typed (a red cell): the figure went with the log-out
 without a word (H8's note, walk 21 L9's sibling). It is asked about first, as switching period and
 closing do; going back (the default) stays logged in, on the red cell."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Quản trị › Đăng xuất, and the idle lock's "Đăng xuất", with a report section refused (over the
+"""Tệp › Đăng xuất, and the idle lock's "Đăng xuất", with a report section refused (over the
 20.000 characters: kept as typed with a red line) asked nothing; closing the login after it closed
 the program, the typed text lost without a word (walk 21, L9). Now the log-out asks first, as
 closing the window does; going back (the default) keeps the person logged in (from the lock: the

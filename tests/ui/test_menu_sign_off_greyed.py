@@ -33,7 +33,7 @@ def test_the_officers_approve_and_reopen_are_greyed_naming_who_may(make_window, 
     window = make_window(office, today=DEC)
     assert window.complete_action.isEnabled()  # the officer's, on a period being entered
     who = ("Việc này do Lãnh đạo làm: Trần Thị Bình (lanhdao) — đăng nhập bằng tài khoản đó "
-           "(Quản trị › Đăng nhập tài khoản khác…).")
+           "(Tệp › Đăng nhập tài khoản khác…).")
     assert greyed(window.approve_action) == ("Tài khoản canbo (Cán bộ nhập liệu) không được duyệt kỳ báo cáo. " + who)
     assert greyed(window.reopen_action) == ("Tài khoản canbo (Cán bộ nhập liệu) không được mở lại kỳ báo cáo đã "
                                             "duyệt. " + who)

@@ -43,7 +43,7 @@ def test_the_administrator_is_told_where_an_officer_account_is_made(make_window,
     assert window.frozen_label.isVisible()
     assert re.search(NONE_YET, said), said
     assert "Quản trị › Tài khoản…" in said and "Alt+Q, T" in said, said
-    assert "Quản trị › Đăng nhập tài khoản khác…" in said, said
+    assert "Tệp › Đăng nhập tài khoản khác…" in said, said
     assert LOG_IN_AS_OFFICER not in said
 
     # The keys it names: Alt+Q, T opens the accounts; Enter, the form; an officer added.
@@ -78,7 +78,7 @@ def test_the_administrator_is_told_where_an_officer_account_is_made(make_window,
     assert [u.username for u in ws.users() if u.role == Role.OFFICER] == ["canbo"]
     said = window.frozen_label.text().replace("\u00a0", " ")  # a menu path's no-break spaces read as spaces
     assert said == ("Tài khoản Đỗ Văn Quản (Quản trị) chỉ xem số liệu. " + LOG_IN_AS_OFFICER + " Nguyễn Thị Phương "
-                    "Thảo (canbo) — đăng nhập bằng tài khoản đó (Quản trị › Đăng nhập tài khoản khác…)."), said
+                    "Thảo (canbo) — đăng nhập bằng tài khoản đó (Tệp › Đăng nhập tài khoản khác…)."), said
 
 
 def test_a_leader_is_told_the_administrator_makes_it(make_window, data_dir):

@@ -1,5 +1,5 @@
 """Walk h8, the commune's side: a refusal for a role names the accounts that may do it and how to log
-in with one (Quản trị › Đăng nhập tài khoản khác…), in the service's words, the same in the window
+in with one (Tệp › Đăng nhập tài khoản khác…), in the service's words, the same in the window
 and at the command line: the officer's Duyệt, greyed, says the leader's account; the leader typing
 a figure is told the officer's."""
 from __future__ import annotations
@@ -13,7 +13,7 @@ from tests.core.test_workflow import PW, as_, office  # noqa: F401 (the fixture)
 from tests.ui.conftest import press, type_text
 
 DEC = dt.date(2026, 12, 1)
-SWITCH = "(Quản trị › Đăng nhập tài khoản khác…)"
+SWITCH = "(Tệp › Đăng nhập tài khoản khác…)"
 APPROVE_REFUSED = ("Tài khoản canbo (Cán bộ nhập liệu) không được duyệt kỳ báo cáo. Việc này do Lãnh đạo làm: "
                    f"Trần Thị Bình (lanhdao) — đăng nhập bằng tài khoản đó {SWITCH}.")
 

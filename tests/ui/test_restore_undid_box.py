@@ -40,7 +40,7 @@ def _restored(ws) -> tuple[Workspace, str, str]:
 
 
 def _log_in(window, who: str) -> None:
-    """Quản trị › Đăng nhập tài khoản khác…, the name and password typed, Enter."""
+    """Tệp › Đăng nhập tài khoản khác…, the name and password typed, Enter."""
     script = Script((LoginDialog, lambda dialog: (type_text(who), press(Qt.Key.Key_Return), type_text(PW[who]),
                                                   press(Qt.Key.Key_Return))))
     window.switch_account_action.trigger()

@@ -63,10 +63,10 @@ def test_the_officer_is_refused_the_catalogue_update_at_once_naming_the_task(mak
     assert kind is QMessageBox
     if language == "vi":
         assert ("Tài khoản canbo (Cán bộ nhập liệu) không được cập nhật bộ chỉ tiêu. Việc này do Quản trị làm: "
-                "Hoàng Văn Quản (admin) — đăng nhập bằng tài khoản đó (Quản trị › Đăng nhập tài khoản khác…).") in words
+                "Hoàng Văn Quản (admin) — đăng nhập bằng tài khoản đó (Tệp › Đăng nhập tài khoản khác…).") in words
     else:
         assert ("The account canbo (Data-entry officer) may not update the indicator catalogue. This is for the "
-                "role Administrator: Hoàng Văn Quản (admin) — log in with that account (Administration › Log in as "
+                "role Administrator: Hoàng Văn Quản (admin) — log in with that account (File › Log in as "
                 "another account…).") in words
     assert "cài đặt" not in words and "settings" not in words
     assert office.catalog.version == "2026.1"
