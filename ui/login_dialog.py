@@ -194,6 +194,7 @@ class LoginDialog(_Form):
         for code, name in LANGUAGES.items():  # each named in itself
             self.language.addItem(name, code)
         self.language.activated.connect(self._choose_language)
+        self.language.installEventFilter(self)  # Enter there: `eventFilter`
         self.language_label = QLabel()
         self.language_label.setBuddy(self.language)
         row = QHBoxLayout()
@@ -228,6 +229,18 @@ class LoginDialog(_Form):
             # After the button box's own, which gives its buttons Qt's words (OK, Cancel) again.
             QTimer.singleShot(0, self, self._say)
         super().changeEvent(event)
+
+    def eventFilter(self, obj, event) -> bool:
+        """Enter on the language, a field still empty: the cursor goes to it, as Enter in a field goes
+        on to the next empty one (walk U16: the default button tried to log in with nothing typed, "Type
+        the password", after choosing English). Both typed: Enter logs in, as from the password."""
+        if (obj is self.language and event.type() == QEvent.Type.KeyPress and event.key() in ENTER_KEYS
+                and not event.modifiers() & COMMAND_MODIFIERS):
+            empty = next((edit for edit in (self.username, self.password) if not edit.text()), None)
+            if empty is not None:
+                empty.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return super().eventFilter(obj, event)
 
     def _choose_language(self, _index: int) -> None:
         self.chosen_language = self.language.currentData()

@@ -446,7 +446,7 @@ class MainMenus:
         previous = self.workspace.account
         self.workspace.logout()
         dialog = LoginDialog(self.workspace, self)
-        dialog.buttons.button(dialog.buttons.StandardButton.Cancel).setText(translate("MainWindow", "Cancel"))
+        dialog.buttons.button(dialog.buttons.StandardButton.Cancel).setText(translate("MainWindow", "&Cancel"))
         if dialog.exec() != LoginDialog.DialogCode.Accepted:
             self.workspace.account = previous  # cancelled: stay as before
         data_changed(self)  # another person: their language, their period, no undo of others' typing

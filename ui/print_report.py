@@ -381,7 +381,7 @@ class PdfPrinter(QObject):
         self.print_button = buttons.addButton(translate("ReportPrinter", "&Print…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.setToolTip(translate("ReportPrinter", "Choose the printer and print the report (Ctrl+P)"))
         self.print_button.clicked.connect(self.print_dialog)
-        close = buttons.addButton(translate("ReportPrinter", "Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        close = buttons.addButton(translate("ReportPrinter", "&Close"), QDialogButtonBox.ButtonRole.RejectRole)
         close.setAutoDefault(False)
         close.clicked.connect(dialog.reject)
         dialog.layout().addWidget(buttons)
