@@ -21,7 +21,8 @@ from desktop_app.core.consolidation import (
 )
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.numbers import format_number
-from desktop_app.core.running import running_words
+from desktop_app.core.province_total import total_parts
+from desktop_app.core.running import period_words, running_words
 from desktop_app.core.wording import JUDGED_WHEN, printed_result
 from exports.kept_lines import KeptLines, kept_cell
 from exports.official_page import NBSP, _p, _Styles, fitted_columns, numbered_table
@@ -89,6 +90,16 @@ def whole(text: str) -> str:
     return text.replace(" ", NBSP)
 
 
+def kind_and_units(sm, during=None, kept_whole: bool = True) -> str:
+    """How the province-wide figure is formed and of how many units ("tổng của 17 đơn vị": "(tổng)"
+    of 17 units sent read as the province's, walk U15), each of the two parts never broken, the line
+    broken between them in a narrow column ("tổng / của 17 đơn vị"); of a period's figure of a term
+    total, the period's name may break too ("tổng 6 tháng đầu / năm 2026 / của 17 đơn vị")."""
+    kind, units = total_parts(sm.total_label, sm.total_units, during)
+    kind = whole(kind) if kept_whole else kind
+    return f"{kind} {whole(units)}"
+
+
 def no_last_word_alone(name: str) -> str:
     """An indicator's name whose last line never holds its last word alone ("…bảo hiểm y / tế"):
     the last two words joined by a no-break space."""
@@ -105,7 +116,7 @@ def _summary_table(con: Consolidation, inds, s: _Styles) -> Table:
     for n, ind in enumerate(inds, 1):
         sm = con.summaries[ind.code]
         # "−0,01" with the minus sign of print, as the communes' reports print a result (the workbook's cell a number)
-        total = f"{printed_result(sm.total_text)}\n({whole(sm.total_label.lower())})" if sm.total is not None else ""
+        total = f"{printed_result(sm.total_text)}\n({kind_and_units(sm)})" if sm.total is not None else ""
         if sm.running is not None and sm.total is not None:  # the running total its verdicts judge, then the period's
             total = running_cell(con, sm)
         share = "" if sm.met_share is None else format_number(sm.met_share, 2)
@@ -135,10 +146,11 @@ def running_cell(con: Consolidation, sm) -> str:
     2026-2030)"), what their verdicts judge, over the period's own total ("80.100 / (tổng năm 2030)").
     Until 2026.12 it printed the period's total alone, "80.100 (tổng)" beside units judged "Vượt" on
     their running totals (walk U11 F2)."""
-    year = f"{sm.total_label.lower()} {con.period.name[:1].lower()}{con.period.name[1:]}"
+    # "(lũy kế 2026-2030)", "(tổng năm 2030" whole; a period's name wraps
+    year = kind_and_units(sm, period_words(con.period), kept_whole=con.period.is_year_end)
     running = running_words(con.period).lower()
-    if con.period.is_year_end:  # "(lũy kế 2026-2030)", "(tổng năm 2030)" whole; a period's name wraps
-        running, year = whole(running), whole(year)
+    if con.period.is_year_end:
+        running = whole(running)
     return f"{printed_result(sm.running_text)}\n({running})\n{printed_result(sm.total_text)}\n({year})"
 
 

@@ -21,6 +21,7 @@ from openpyxl.utils.indexed_list import IndexedList
 from desktop_app.core.consolidation import NOT_ENTERED, Consolidation, Count
 from desktop_app.core.numbers import format_number, stated_decimal
 from desktop_app.core.periods import format_date
+from desktop_app.core.province_total import total_parts
 from desktop_app.core.running import running_value, unit_running_words
 from desktop_app.core.wording import target_text
 from exports.atomic import write_atomic
@@ -129,6 +130,13 @@ def _value_cell(text: str | None, decimals: int, *, boolean: bool = False, op: s
     if d is None:
         return None, _NO_FIGURE
     return _figure(d, max(decimals, -d.as_tuple().exponent), op)
+
+
+def _total_kind(sm) -> tuple[str, str]:
+    """The words beside a province-wide figure: its kind and the units it is formed of ("Tổng", "của 17
+    đơn vị"; "Tổng" alone was read as the province's with 17 of 92 units sent: walk U15)."""
+    kind, units = total_parts(sm.total_label, sm.total_units)
+    return f"{kind[:1].upper()}{kind[1:]}", str(units)
 
 
 def _total_cell(ind, sm) -> tuple:
@@ -373,7 +381,8 @@ def _main_counts(s: _Sheet, con: Consolidation, inds) -> None:
             elif is_running(ind):  # its units are counted once, in the indicator's own block
                 cells += [(None, _BOLD_CENTRE)] + [_BLANK] * (span - 1)
             elif key is None:
-                cells += [(sm.total_label, _ITALIC_CENTRE), _total_cell(ind, sm)] + [_BLANK] * (span - 2)
+                kind, units = _total_kind(sm)  # the units after the figure, in "Đánh giá": one line high
+                cells += [(kind, _ITALIC_CENTRE), _total_cell(ind, sm), (units, _ITALIC_CENTRE)] + [_BLANK] * (span - 3)
             elif key == "share":
                 cells += [(sm.met_share, _Style("bold", "centre", fmt="0.00"))] + [_BLANK] * (span - 1)
             else:
@@ -448,7 +457,8 @@ def _supplementary_counts(s: _Sheet, con: Consolidation, inds) -> None:
         for ind in inds:
             sm = con.summaries[ind.code]
             if key is None:
-                cells += [_total_cell(ind, sm), (sm.total_label if sm.total is not None else None, _ITALIC_CENTRE)]
+                said = " ".join(_total_kind(sm)) if sm.total is not None else None
+                cells += [_total_cell(ind, sm), (said, _ITALIC_CENTRE)]
             else:
                 cells += [(_count(sm, key), _BOLD_CENTRE), _BLANK]
         rows.append(cells)

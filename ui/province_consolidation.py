@@ -34,6 +34,7 @@ from desktop_app.core.errors import ChangedOutside, InvalidInput
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import LAST_YEAR, Period
+from desktop_app.core.province_total import total_parts
 from desktop_app.core.running import period_words, running_words
 from desktop_app.province_reports import EXPORT_NAMES
 from ui.common import in_language, main_over_secondary, show_error
@@ -43,7 +44,7 @@ from ui.i18n import translate
 from ui.keyboard import reading_order
 from ui.labels import indicator_name, unit_label, verdict_label, with_period
 from ui.preferences import EXPORT_FOLDER, INTAKE_FOLDER, UserPreferences
-from ui.province_labels import CONTEXT, count_label, total_label
+from ui.province_labels import CONTEXT, count_label
 from ui.province_tables import (
     fit_columns,
     fit_in_sight,
@@ -105,14 +106,21 @@ class SummaryModel(RowsModel):
         (R21 F1), wrapped by the column (on one line with the figures it was cut at the window's edge: S67)."""
         if s.total is None:
             return []
-        total = f"{s.total_text} ({total_label(s.total_label).lower()})"
+        # said with the units it is formed of, on a line of its own ("787.095 (tổng / của 17 đơn vị)"),
+        # the column as wide as before: "(tổng)" of 17 units sent was read as the province's (walk U15)
+        total = self.of_units(s.total_text, s)
         if s.running is None or self.period is None:  # not a term total, or 2026: its figure is the running total
             return [total]
-        period = in_language(period_words(self.period)).lower()
         lines = [f"{s.running_text} ({in_language(running_words(self.period)).lower()})",
-                 f"{s.total_text} ({total_label(s.total_label).lower()} {period})"]
+                 self.of_units(s.total_text, s, period_words(self.period))]
         short = s.short_words  # units whose running total leaves out a year, named (R21 F1)
         return lines if short is None else [*lines, in_language(short)]
+
+    @staticmethod
+    def of_units(figure: str, s, during=None) -> str:
+        """"787.095 (tổng\ncủa 17 đơn vị)": a figure, its kind, and the units it is formed of."""
+        kind, units = (in_language(w) for w in total_parts(s.total_label, s.total_units, during))
+        return f"{figure} ({kind}\n{units})"
 
     def header(self, section: int) -> str:
         column = self.HEADERS[section]

@@ -88,12 +88,6 @@ COUNT_WORDS = {
     Count.KHAC: QT_TRANSLATE_NOOP("ProvinceWindow", "Other"),
     Count.CHUA_BAO_CAO: QT_TRANSLATE_NOOP("ProvinceWindow", "Not reported"),
 }
-TOTAL_WORDS = {  # how the province-wide figure was formed (desktop_app.province)
-    "Tỷ lệ chung": QT_TRANSLATE_NOOP("ProvinceWindow", "Overall rate"),  # untranslated: the core's word
-    "Số đơn vị Có": QT_TRANSLATE_NOOP("ProvinceWindow", "Units answering Yes"),  # untranslated: the core's word
-    "Tổng": QT_TRANSLATE_NOOP("ProvinceWindow", "Total"),  # untranslated: the core's word
-    "Bình quân": QT_TRANSLATE_NOOP("ProvinceWindow", "Average"),  # untranslated: the core's word
-}
 
 
 def _t(text: str) -> str:
@@ -200,10 +194,6 @@ def count_label(column: Count) -> str:
     if column in COUNT_WORDS:
         return _t(COUNT_WORDS[column])
     return verdict_label(Verdict(column))
-
-
-def total_label(word: str) -> str:
-    return _t(TOTAL_WORDS[word]) if word in TOTAL_WORDS else word
 
 
 def completeness_text(completeness: Completeness) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from enum import StrEnum
 from functools import cached_property
 from types import MappingProxyType
@@ -19,8 +19,9 @@ from desktop_app.core.catalog import Catalog, Commune, Indicator
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.keys import UNSIGNED_ACCEPTED, KeyState
-from desktop_app.core.numbers import format_number, stated_decimal
+from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import Period, PeriodRules, format_date
+from desktop_app.core.province_total import indicator_total, total_units
 from desktop_app.core.recompute import recompute
 from desktop_app.core.running import left_words, running_value, short_words, shows_running
 from desktop_app.core.submission import Item, Submission, running_name
@@ -314,6 +315,9 @@ class IndicatorSummary:
     # holds no result of: their names in running text and the years, (("xã Tân Cương", "2027"),)
     # (`running.short_words`); until 2026.12 `running` left such units out without a word (R21 F1).
     running_short: tuple[tuple[str, str], ...] = ()
+    # how many units `total` is formed of (`province_total.total_units`), said wherever it is printed
+    # ("787.095 (tổng của 17 đơn vị)": walk U15 read "(tổng)" of 17 units as the province's)
+    total_units: int = 0
 
     @property
     def term_total(self) -> bool:
@@ -448,32 +452,6 @@ class Consolidation:
 
 
 
-def indicator_total(ind: Indicator, items: list[Item]) -> tuple[Decimal | None, str]:
-    """The province-wide figure of one indicator over the received items."""
-    if ind.kind in ("ratio", "ratio_of_baseline"):
-        num = den = Decimal(0)
-        any_ = False
-        for i in items:
-            n = stated_decimal(i.numerator)
-            d = stated_decimal(i.denominator if ind.kind == "ratio" else i.baseline)
-            if n is not None and d:
-                num, den, any_ = num + n, den + d, True
-        if not any_ or not den:
-            return None, "Tỷ lệ chung"
-        return (num * 100 / den).quantize(Decimal("0.01")), "Tỷ lệ chung"
-    try:  # stated figures are decimals: all at once, each apart only if one is not
-        values = [Decimal(i.value) for i in items if i.value]
-    except InvalidOperation:
-        values = [v for v in (stated_decimal(i.value) for i in items) if v is not None]
-    if ind.kind == "boolean":
-        return (Decimal(sum(v == 1 for v in values)) if values else None), "Số đơn vị Có"
-    if not values:
-        return None, "Tổng" if ind.kind in ("amount", "count_vs_last_year") else "Bình quân"
-    if ind.kind in ("amount", "count_vs_last_year") and ind.unit != "%":
-        return sum(values, Decimal(0)), "Tổng"
-    return (sum(values, Decimal(0)) / len(values)).quantize(Decimal("0.01")), "Bình quân"
-
-
 def count_category(verdict: str | None) -> Count:
     """The column a stated verdict is counted in."""
     if verdict in (None, "", Verdict.CHUA_NHAP):
@@ -570,7 +548,8 @@ def consolidate(p: Period, catalog: Catalog, settings: ProvinceSettings, complet
             short = tuple((running_name(name_of[code]), it.earlier_missing) for code, it in short_of.get(ind.code, ())
                           if running_value(ind, it) is not None)
         summaries[ind.code] = IndicatorSummary(ind, applicable, counts, total, label, ind.due_at(p),
-                                               tuple(others.items()), not_entered, running, short)
+                                               tuple(others.items()), not_entered, running, short,
+                                               total_units(ind, present[ind.code]))
     return Consolidation(p, catalog, settings, completeness, units, assigned, supplementary, summaries,
                          list(intake_log or []),
                          dt.datetime.now().astimezone().isoformat(timespec="seconds"), items, differences,

@@ -10,6 +10,7 @@ import io
 import pytest
 from pypdf import PdfReader
 
+from desktop_app.core.province_total import total_parts
 from exports.consolidated_pdf import render_pdf
 from tests.province.conftest import PERIOD, REPORT_DATE
 
@@ -31,12 +32,15 @@ def test_the_kind_of_each_province_wide_figure_is_a_line_of_its_own_under_the_fi
         s = con.summaries[ind.code]
         if s.total is None or not s.applicable:
             continue
-        kind = f"({s.total_label.lower()})"
+        # and the units it is formed of ("(tổng của 14 đơn vị)", walk U15), on its line or the next
+        kind, units = total_parts(s.total_label, s.total_units)
         kinds.add(kind)
-        at = [k for k, line in enumerate(lines) if line == kind and lines[k - 1] == s.total_text]
-        assert at, (ind.code, s.total_text, kind)
-    assert {"(tỷ lệ chung)", "(bình quân)", "(tổng)"} <= kinds
-    for broken in ("(tỷ lệ", "(bình", "chung)", "quân)"):
+        said = f"({kind} {units})"
+        at = [k for k, line in enumerate(lines) if lines[k - 1] == s.total_text
+              and said in (line, f"{line} {lines[k + 1] if k + 1 < len(lines) else ''}")]
+        assert at, (ind.code, s.total_text, said)
+    assert {"tỷ lệ chung", "bình quân", "tổng"} <= kinds
+    for broken in ("(tỷ lệ", "(bình", "chung)", "quân)", "đơn", "vị)"):
         assert broken not in lines, broken
 
 

@@ -17,6 +17,7 @@ from desktop_app.approval import SIGNING_KEY
 from desktop_app.core.charts import unit_results
 from desktop_app.core.consolidation import Count
 from desktop_app.core.numbers import format_number
+from desktop_app.core.province_total import total_words
 from desktop_app.core.signing import new_private_key
 from desktop_app.core.submission import running_name
 from desktop_app.province import ProvinceOffice
@@ -127,7 +128,7 @@ def test_no_word_is_broken_inside_a_table_cell(report):
         s = con.summaries[ind.code]
         held += [str(n), ind.name, ind.unit, str(s.applicable), *map(str, s.parted.values()),
                  format_number(s.met_share, 2) if s.met_share is not None else "",
-                 f"{s.total_text} ({s.total_label.lower()})"]
+                 f"{s.total_text} ({total_words(s.total_label, s.total_units)})"]
     words = {w for t in held for w in t.split()}
     printed = tables.split()
     assert "Có/Không" in printed and len(printed) > 200

@@ -121,7 +121,7 @@ def test_the_report_prints_the_running_total_and_the_years(term):
     sm = con.summaries[CODE]
     pages = PdfReader(io.BytesIO(render_pdf(con))).pages
     text = " ".join(" ".join(unicodedata.normalize("NFC", p.extract_text()).split()) for p in pages)
-    assert f"{format_number(sm.running, 0)} (lũy kế 2026-2030) {format_number(sm.total, 0)} (tổng năm 2030)" in text
+    assert f"{format_number(sm.running, 0)} (lũy kế 2026-2030) {format_number(sm.total, 0)} (tổng năm 2030 của 2 đơn vị)" in text
     assert "mỗi đơn vị được đánh giá theo lũy kế 2026-2030" in text
     assert "mỗi cột là lũy kế 2026-2030 của đơn vị" in text  # the chart's caption
 
@@ -158,4 +158,4 @@ def test_the_window_summary_names_both_figures(term, qtbot):
     row = [i.code for i in con.catalog.indicators].index(CODE)
     sm = con.summaries[CODE]
     shown = model.data(model.index(row, model.columnCount() - 1))
-    assert shown == f"{format_number(sm.running, 0)} (lũy kế 2026-2030)\n{format_number(sm.total, 0)} (tổng năm 2030)"
+    assert shown == f"{format_number(sm.running, 0)} (lũy kế 2026-2030)\n{format_number(sm.total, 0)} (tổng năm 2030\ncủa 2 đơn vị)"

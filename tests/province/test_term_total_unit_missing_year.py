@@ -71,7 +71,7 @@ def test_the_report_says_the_unit_left_short(gap):
     sm = con.summaries[CODE]
     pages = PdfReader(io.BytesIO(render_pdf(con))).pages
     text = " ".join(" ".join(unicodedata.normalize("NFC", p.extract_text()).split()) for p in pages)
-    assert f"{format_number(sm.running, 0)} (lũy kế 2026-2028) {format_number(sm.total, 0)} (tổng năm 2028)" in text
+    assert f"{format_number(sm.running, 0)} (lũy kế 2026-2028) {format_number(sm.total, 0)} (tổng năm 2028 của 2 đơn vị)" in text
     said = f"gồm 1 đơn vị chưa đủ số liệu các năm: {name_b} (chưa tính năm 2027)"
     assert f"lũy kế toàn tỉnh {said}" in text  # the note under section II
     assert "2 đơn vị có kết quả" in text and f"của đơn vị, {said}" in text  # the chart's caption
@@ -101,7 +101,7 @@ def test_the_window_summary_names_the_unit(gap, qtbot):
     model.set_rows(con.summaries[i.code] for i in con.catalog.indicators)
     row = [i.code for i in con.catalog.indicators].index(CODE)
     shown = model.data(model.index(row, model.columnCount() - 1))
-    assert shown.endswith(f"(tổng năm 2028)\ngồm 1 đơn vị chưa đủ số liệu các năm: {name_b} (chưa tính năm 2027)")
+    assert shown.endswith(f"(tổng năm 2028\ncủa 2 đơn vị)\ngồm 1 đơn vị chưa đủ số liệu các năm: {name_b} (chưa tính năm 2027)")
 
 
 def test_the_window_summary_shows_the_note_whole_at_1366_without_a_sideways_scroll(gap, qtbot):
@@ -123,10 +123,10 @@ def test_the_window_summary_shows_the_note_whole_at_1366_without_a_sideways_scro
     assert table.columnViewportPosition(last) + table.columnWidth(last) <= table.viewport().width()
     metrics = table.fontMetrics()
     lines = model.data(model.index(row, last)).split("\n")
-    assert len(lines) == 3 and name_b in lines[2]
-    for line in lines[:2]:  # each figure whole on its line
+    assert len(lines) == 4 and name_b in lines[3]  # the period's figure, then the units it is of (U15)
+    for line in lines[:3]:  # each figure whole on its line
         assert metrics.horizontalAdvance(line) < table.columnWidth(last)
     wrapped = metrics.boundingRect(0, 0, table.columnWidth(last) - 8, 10_000, int(Qt.TextFlag.TextWordWrap),
-                                   lines[2]).height()
-    assert table.rowHeight(row) >= 2 * metrics.lineSpacing() + wrapped  # the note's lines all in the row
+                                   lines[3]).height()
+    assert table.rowHeight(row) >= 3 * metrics.lineSpacing() + wrapped  # the note's lines all in the row
     shot(window, "lead_summary_1366")
