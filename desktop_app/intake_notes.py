@@ -203,8 +203,25 @@ def first_receipt_note(kept, first) -> str:
             f"{', nên ngày nhận (tính hạn) sớm hơn thời điểm lập tệp đang tính' if made and made > day else ''}.")
 
 
+def kept_dated(kept) -> str:
+    """"lập lúc 09:01 18/06/2026, nhận 18/06/2026, ký bằng khóa mã EIXQ-…": what tells a unit's counted
+    version apart from a refused file of the same name."""
+    got = f", nhận {format_date(dt.date.fromisoformat(kept.received_on))}" if kept.received_on else ""
+    return f"lập lúc {when_text(kept.generated_at)}{got}{_signed(kept)}"
+
+
 def _signed(row) -> str:
     return f", ký bằng khóa mã {row.key_code}" if row.key_code else ", chưa ký"
+
+
+def draft_note(counted_draft: bool) -> str:
+    """The first words of a unit's note when the version counted is a draft (walk U15: "Dự thảo, khóa chờ
+    xác nhận" beside an empty note): that its figures count meanwhile, as the consolidation counts them
+    (`Completeness`: a draft is among the received), and the next step; "" for any other version."""
+    if not counted_draft:
+        return ""
+    return ("Bản dự thảo (chưa được Lãnh đạo duyệt): số liệu của bản này vẫn được tính vào tổng hợp trong khi chờ. "
+            "Xin đơn vị trình Lãnh đạo duyệt rồi gửi lại tệp bản đã duyệt.")
 
 
 def altered_reason(file_name: str) -> str:

@@ -53,7 +53,7 @@ from desktop_app.core.validation import clean_text, parse_name, parse_signer_tit
 from db.rows import IntakeLogRow, ReceivedRow
 from desktop_app.database_mode import MODE_COMMUNE, MODE_KEY, MODE_PROVINCE, mode_of
 from desktop_app.intake import Intake
-from desktop_app.intake_notes import altered_reason, first_receipt_note
+from desktop_app.intake_notes import altered_reason, draft_note, first_receipt_note, kept_dated
 from desktop_app.kept_again import choose_again
 from desktop_app.key_note import key_note  # noqa: F401 - `chitieu verify` reads it from here
 from desktop_app.key_register import KeyRegisterActions, by_public_key, key_trust
@@ -303,14 +303,16 @@ class ProvinceOffice(KeyRegisterActions, KeyRevoking, ReportActions):
                     reason = " ".join(t for t in (reason, kept_note(r, counted_of.get(c.code, [])),
                                                   first_receipt_note(r, first)) if t)
                 keys = keys_of.get(c.code, [])
-                reason = " ".join(t for t in (reason, self._waiting_note(p, c.code, r, keys),
+                waiting, waiting_key = self._waiting_note(p, c.code, r, keys)
+                reason = " ".join(t for t in (draft_note(draft and counted), reason, waiting,
                                               self._refused_note(c.code, r, refusals.get(c.code, []),
                                                                  prints.get(c.code, set()), keys, codes),
                                               named.get(c.code, "")) if t)
                 units.append(UnitStatus(c.no, c.code, c.name, c.kind, status, late, draft, r.generated_at,
                                         r.received_at, r.fingerprint, r.file_name, reason,
                                         key_state=key_state, key_code=r.key_code or "", received_on=day,
-                                        received_from=judged_from(first) if first is not None else ""))
+                                        received_from=judged_from(first) if first is not None else "",
+                                        waiting_key=waiting_key))
             elif c.code in refused:
                 log = refused[c.code]
                 # signed by a key the province revoked: said as such, as a unit whose versions it signed is
@@ -332,32 +334,34 @@ class ProvinceOffice(KeyRegisterActions, KeyRevoking, ReportActions):
                 units.append(UnitStatus(c.no, c.code, c.name, c.kind, ReportStatus.CHUA_GUI, reason=named.get(c.code, "")))
         return Completeness(p, p.deadline(rules), units)
 
-    def _waiting_note(self, p: Period, unit_code: str, kept: ReceivedRow, keys: list[UnitKey]) -> str:
+    def _waiting_note(self, p: Period, unit_code: str, kept: ReceivedRow, keys: list[UnitKey]) -> tuple[str, str]:
         """Beside a unit's kept version: its files of `p` signed by another key of the unit still
         pending, refused ("Chữ ký không khớp") and not received since, and the way to receive them,
         as the confirmation box names them (walk 29, L3: "Đã nhận" and an empty note while the
         reinstalled laptop's newer file waited for its key). Read only for a unit with such a key,
         and only the unit's files of `p`, once for all its pending keys (the register's
         `_refused_before` reads every period's, for one key). `keys`: the unit's (the register's
-        entries of 3.321 units, looked through for each unit, took 0,25 s of a consolidation)."""
+        entries of 3.321 units, looked through for each unit, took 0,25 s of a consolidation). With the
+        note, the code of the first key it names ("" none), which the unit's status says waits."""
         pending = [k for k in keys if k.unit_code == unit_code and k.state == KeyState.CHO
                    and k.public_key != kept.public_key]
         if not pending:
-            return ""
+            return "", ""
         lines = [log for log in self.store.intake_log(period=p.code, classes=(FileClass.CHU_KY_KHONG_KHOP.value,))
                  if log.unit_code == unit_code]
         versions = self.store.received(p.code, unit_code=unit_code, current_only=False) if lines else []
-        notes, others = [], 0
+        notes, others, first = [], 0, ""
         for key in pending:
             files = still_refused([RefusedFile(log.file_name, log.period, "", log.at or "", log.fingerprint,
                                                log.arrived_on)
                                    for log in lines if signed_by(log.reason, key.key_code, log.file_name)],
                                   {v.fingerprint for v in versions if v.public_key == key.public_key})
+            first = first or (key.key_code if files else "")
             if files and len(notes) < NAMED_AT_MOST:
-                notes.append(waiting_note(unit_code, key.key_code, files, kept.file_name))
+                notes.append(waiting_note(unit_code, key.key_code, files, kept.file_name, kept))
             elif files:
                 others += 1
-        return " ".join(t for t in [*notes, more(others, "khóa khác chờ xác nhận")] if t)
+        return " ".join(t for t in [*notes, more(others, "khóa khác chờ xác nhận")] if t), first
 
     @staticmethod
     def _refused_note(unit_code: str, kept: ReceivedRow, refusals: list[IntakeLogRow], received: set[str],
@@ -391,8 +395,11 @@ class ProvinceOffice(KeyRegisterActions, KeyRevoking, ReportActions):
             code = code_in_file_name(log.file_name, codes)
             return f", tên tệp ghi mã {code}" if code and code != unit_code else ""
 
-        names = ", ".join(f"{log.file_name} ({log.class_}, {file_dated(log.arrived_on, log.at or '')}{named(log)})"
-                          for log in logs[:NAMED_AT_MOST])
+        def same(log: IntakeLogRow) -> str:  # a re-export keeps its name (walk U15): the counted one told apart
+            return f"; tệp đang tính cùng tên: {kept_dated(kept)}" if log.file_name == kept.file_name else ""
+
+        names = ", ".join(f"{log.file_name} ({log.class_}, {file_dated(log.arrived_on, log.at or '')}{named(log)}"
+                          f"{same(log)})" for log in logs[:NAMED_AT_MOST])
         which = "Tệp" if len(logs) == 1 else f"{len(logs)} tệp"
         rest = f" và {len(logs) - NAMED_AT_MOST} tệp khác" if len(logs) > NAMED_AT_MOST else ""
         return (f"{which} khác ghi là báo cáo của đơn vị (không chứng minh được đơn vị đã gửi) bị từ chối, không "
@@ -450,15 +457,21 @@ def more(n: int, what: str) -> str:
     return f"… và {n} {what} (xem Kết quả nhận tệp)." if n > 0 else ""
 
 
-def waiting_note(unit_code: str, key_code: str, files: list[RefusedFile], kept_file: str) -> str:
+def waiting_note(unit_code: str, key_code: str, files: list[RefusedFile], kept_file: str,
+                 kept: ReceivedRow | None = None) -> str:
     """"Khóa khác của đơn vị chờ xác nhận (mã …): tệp … ký bằng khóa này đã bị từ chối …", the key
     first (the column cut at a word shows it): the note `_waiting_note` adds, naming at most
-    `NAMED_AT_MOST` of its files."""
+    `NAMED_AT_MOST` of its files. `kept`: the version counted, told apart from a refused file of the
+    same name (a re-export keeps its name) by when it was made and received and its key (walk U15:
+    "tệp 2026-6M_05455_….xlsx … bị từ chối …, tỉnh vẫn tính tệp 2026-6M_05455_….xlsx")."""
     names = ", ".join(f"{f.file_name} ({f.dated})" for f in files[:NAMED_AT_MOST])
     names += f" và {len(files) - NAMED_AT_MOST} tệp khác" if len(files) > NAMED_AT_MOST else ""
     which = "tệp" if len(files) == 1 else f"{len(files)} tệp"
+    counted = f"tệp {kept_file}"
+    if kept is not None and any(f.file_name == kept_file for f in files):
+        counted = f"tệp cùng tên nhận trước đó ({kept_dated(kept)})"
     return (f"Khóa khác của đơn vị chờ xác nhận (mã {key_code}): {which} {names} ký bằng "
-            f"khóa này đã bị từ chối (Chữ ký không khớp), chưa được tính; tỉnh vẫn tính tệp {kept_file}. Nếu máy "
+            f"khóa này đã bị từ chối (Chữ ký không khớp), chưa được tính; tỉnh vẫn tính {counted}. Nếu máy "
             f"của đơn vị đã được cài lại, đối chiếu mã {key_code} với mã in trên báo cáo giấy có chữ ký, rồi xác "
             f"nhận khóa, {TYPE_PAPER_CODE} ({confirm_command(unit_code)}), và đọc lại thư mục ({READ_FOLDER[0]}) để "
             "nhận tệp.")

@@ -120,7 +120,10 @@ def unit_status_text(unit) -> str:
         text = status_label(unit.status)
     if unit.received and unit.key_state == UNSIGNED_ACCEPTED:
         return f"{text} ({key_state_label(UNSIGNED_ACCEPTED).lower()})"
-    return text + translate("ProvinceWindow", ", key awaiting confirmation") if unit.pending else text
+    if unit.pending:
+        return text + translate("ProvinceWindow", ", key awaiting confirmation")
+    # a file signed by another key of the unit waits for it (walk U15: a green "Đã nhận" alone)
+    return text + translate("ProvinceWindow", ", another key awaiting confirmation") if unit.waiting_key else text
 
 
 def class_colours(class_: str) -> tuple[str, str]:

@@ -124,6 +124,10 @@ class UnitStatus:
     # folder, "tệp" the file's modification date, "lập" the day the file was made (its modification
     # date was earlier), "" not recorded
     received_from: str = ""
+    # another key of the unit awaiting confirmation whose file was refused (`ProvinceOffice._waiting_note`):
+    # its code; said in the status ("Đã nhận, khóa khác chờ xác nhận", walk U15), not among "pending",
+    # whose words say the counted figures' key is not confirmed (`exports.consolidated_pdf.PENDING_MEANS`)
+    waiting_key: str = ""
 
     @property
     def received(self) -> bool:
@@ -151,7 +155,9 @@ class UnitStatus:
             text = f"{ReportStatus.DU_THAO}, trễ hạn"
         if self.received and self.key_state == UNSIGNED_ACCEPTED:
             return f"{text} ({UNSIGNED_ACCEPTED.lower()})"
-        return f"{text}, khóa chờ xác nhận" if self.pending else text
+        if self.pending:
+            return f"{text}, khóa chờ xác nhận"
+        return f"{text}, khóa khác chờ xác nhận" if self.waiting_key else text
 
 
 # Why a unit among the refused had its file refused when the key that signed it is one the province

@@ -207,6 +207,17 @@ def judge(keys: list[UnitKey], public_key: str, elsewhere: Iterable[UnitKey] = (
     return (KeyDecision.CANDIDATE if known is None else KeyDecision.REFUSE), active, known
 
 
+def revoked_next_step(unit_name: str, unit_code: str, active: UnitKey | None) -> str:
+    """What the office does about a unit's file signed by the unit's key it revoked (walk U15: the
+    reason ended "Không nhận.", nothing said next): ask for the report made on the unit's laptop, with
+    the key's code printed on its signed paper, to confirm the key; or, the unit's key being confirmed,
+    the report made on the laptop holding it."""
+    if active is not None and active.state == KeyState.XAC_NHAN:
+        return f"Đề nghị {unit_name} lập báo cáo trên máy có khóa mã {active.key_code} và gửi lại."
+    return (f"Đề nghị {unit_name} gửi báo cáo lập trên máy của đơn vị và cho biết mã khóa in trên báo cáo giấy có "
+            f"chữ ký, để đối chiếu rồi xác nhận khóa, {TYPE_PAPER_CODE} ({confirm_command(unit_code)}).")
+
+
 def mismatch_reason(file_name: str, unit_name: str, code: str, active: UnitKey | None,
                     known: UnitKey | None, unit_code: str, active_others: list[UnitKey] = (),
                     name_of: Callable[[str], str] = str, known_others: list[UnitKey] = ()) -> str:
@@ -228,7 +239,7 @@ def mismatch_reason(file_name: str, unit_name: str, code: str, active: UnitKey |
         return (f"Tệp {file_name} ({unit_name}) được ký bằng khóa mã {code}, khóa này đã bị tỉnh thu hồi"
                 f"{_when(known.revoked_at)}{never}{';' * bool(also)}{also}"
                 + (f"; khóa của đơn vị hiện là {active.key_code} ({active.state.lower()})" if active else "")
-                + ". Không nhận.")
+                + f". Không nhận. {revoked_next_step(unit_name, unit_code, active)}")
     if active is None:  # a replaced key, and the unit has no key in use now
         return (f"Tệp {file_name} ({unit_name}) được ký bằng khóa mã {code}, khóa cũ của đơn vị đã được thay; "
                 "đơn vị hiện chưa có khóa được xác nhận. Không nhận.")
