@@ -83,9 +83,25 @@ def _rows(book, sheet: str, name: str) -> list[list]:
         raise DamagedFile(f'Tệp {name} bị hỏng: không đọc được trang "{sheet}".', field="Tệp") from None
 
 
+@dataclass(frozen=True)
+class _Checked:
+    """A file's parts as the container checks saw them (`exports.stored_zip`), and calamine's
+    workbook of them: every step after the checks reads these, never the file again (a file
+    swapped on the disk between two reads was opened unchecked, its "Báo cáo" compared with the
+    first file's data)."""
+    parts: bytes
+    book: object
+
+
 def parse_bytes(data: bytes, name: str) -> Submission:
     """The submission in `data` (an xlsx file's bytes). Raises a BadSubmission subclass."""
-    book = _workbook(check_container(data, name), name)  # the parts as checked
+    return _parsed(data, name)[0]
+
+
+def _parsed(data: bytes, name: str) -> tuple[Submission, _Checked]:
+    """The submission in `data`, with the parts it was read from."""
+    parts = check_container(data, name)
+    book = _workbook(parts, name)  # the parts as checked
     for sheet in (SHEET_INFO, SHEET_DATA):
         if sheet not in book.sheet_names:
             raise NotASubmission(f'Tệp {name} không có trang "{sheet}": không phải tệp số liệu do phần '
@@ -98,7 +114,7 @@ def parse_bytes(data: bytes, name: str) -> Submission:
     _visible_each(sub, name)
     _times_read(sub, name)
     _sections_together(rows, name)
-    return sub
+    return sub, _Checked(parts, book)
 
 
 SHEETS = (SHEET_REPORT, SHEET_DATA, SHEET_INFO)  # every version writes these three, in this order, shown
@@ -249,50 +265,56 @@ def examine(path: str | Path) -> tuple[FileResult, Submission | None]:
     """Read one file and say what it is: Hợp lệ with its submission (the data match the
     fingerprint written in it), or a refusal with its reason. The unit and the period are
     the caller's to judge."""
+    return _examined(path)[:2]
+
+
+def _examined(path: str | Path) -> tuple[FileResult, Submission | None, _Checked | None]:
+    """`examine`, with the parts of a Hợp lệ file as checked: the file is read once."""
     path = Path(path)
     name = shown_name(path.name)
     try:
         _exists(path)
         data = read_bytes_limited(path)
     except DamagedFile as err:
-        return FileResult(name, FileClass.TEP_HONG, err.message), None
+        return FileResult(name, FileClass.TEP_HONG, err.message), None, None
     base = dict(size=len(data), sha256=hashlib.sha256(data).hexdigest())
     if data.startswith(b"%PDF"):
-        return FileResult(name, FileClass.KHONG_PHAI, _pdf_reason(path, name), **base), None
+        return FileResult(name, FileClass.KHONG_PHAI, _pdf_reason(path, name), **base), None, None
     try:
-        sub = parse_bytes(data, name)
+        sub, checked = _parsed(data, name)
         computed = sub.fingerprint
     except DamagedFile as err:
-        return FileResult(name, FileClass.TEP_HONG, err.message, **base), None
+        return FileResult(name, FileClass.TEP_HONG, err.message, **base), None, None
     except UnsupportedVersion as err:
-        return FileResult(name, FileClass.PHIEN_BAN, err.message, **base), None
+        return FileResult(name, FileClass.PHIEN_BAN, err.message, **base), None, None
     except TamperedFile as err:
-        return FileResult(name, FileClass.DA_BI_SUA, f"{err.message} Tệp đã bị sửa sau khi lập; {RESEND}", **base), None
+        return FileResult(name, FileClass.DA_BI_SUA, f"{err.message} Tệp đã bị sửa sau khi lập; {RESEND}", **base), None, None
     except NotASubmission as err:
-        return FileResult(name, FileClass.KHONG_PHAI, err.message, **base), None
+        return FileResult(name, FileClass.KHONG_PHAI, err.message, **base), None, None
     except BadSubmission as err:
-        return FileResult(name, FileClass.KHONG_PHAI, f"Tệp {name}: {err.message}", **base), None
+        return FileResult(name, FileClass.KHONG_PHAI, f"Tệp {name}: {err.message}", **base), None, None
     except _NOT_THE_FILES:
         raise
     except BaseException as err:  # noqa: BLE001 - one file never stops a folder (a panic is no Exception)
         return FileResult(name, FileClass.TEP_HONG, f"Tệp {name} không đọc được ({type(err).__name__}).",
-                          **base), None
+                          **base), None, None
     who = dict(unit_code=sub.unit_code, unit_name=sub.unit_name, period=sub.period,
                generated_at=sub.generated_at, approved=sub.approved, key_code=sub.key_code)
     stated = (sub.stated_fingerprint or "").strip().lower()
     if not stated:
         return FileResult(name, FileClass.DA_BI_SUA, f'Tệp {name} không ghi mã xác thực ở trang "{SHEET_INFO}": '
-                          "tệp đã bị sửa.", **base, **who), None
+                          "tệp đã bị sửa.", **base, **who), None, None
     if stated != computed:
         return FileResult(name, FileClass.DA_BI_SUA, (
             f'Số liệu trang "{SHEET_DATA}" trong tệp {name} ({sub.unit_name}) đã bị sửa sau khi lập: mã xác '
-            f"thực tính lại là {computed[:16]}, khác mã ghi trong tệp {quoted(stated[:16])}. Không nhận; {RESEND}"), **base, **who, fingerprint=stated), None
+            f"thực tính lại là {computed[:16]}, khác mã ghi trong tệp {quoted(stated[:16])}. Không nhận; {RESEND}"),
+            **base, **who, fingerprint=stated), None, None
     if sub.signed and not sub.signature_valid():
         return FileResult(name, FileClass.DA_BI_SUA, (
             f"Chữ ký trong tệp {name} ({sub.unit_name}) không khớp với nội dung: tệp đã bị sửa sau khi ký "
             "(số liệu, đơn vị, kỳ, trạng thái duyệt, người ký hoặc thời điểm lập). Không nhận; "
-            f"{RESEND}"), **base, **who, fingerprint=computed, signature_holds=False), None
-    return FileResult(name, FileClass.HOP_LE, "", **base, **who, fingerprint=computed), sub
+            f"{RESEND}"), **base, **who, fingerprint=computed, signature_holds=False), None, None
+    return FileResult(name, FileClass.HOP_LE, "", **base, **who, fingerprint=computed), sub, checked
 
 
 @dataclass(frozen=True)
@@ -327,7 +349,7 @@ def verify_file(path: str | Path, code: str | None = None, catalog: Catalog | No
     of units of `catalog` (default: the one this version of the program ships)."""
     code = typed_code(code, "Mã in trên báo cáo giấy (--code)")
     path = Path(path)
-    result, sub = examine(path)
+    result, sub, checked = _examined(path)
     if result.class_ == FileClass.DA_BI_SUA:
         who = f" ({result.unit_name}, {result.period})" if result.unit_name else ""
         return Verification(False, True, f"Tệp {path.name} KHÔNG nguyên vẹn{who}: {result.reason}", None)
@@ -335,7 +357,7 @@ def verify_file(path: str | Path, code: str | None = None, catalog: Catalog | No
         return Verification(False, False, result.reason, None)
     # a cell of "Báo cáo" quoted in a problem prints no line of its own, no turned-round words: its
     # line breaks a space ("Đang thực hiện Theo chỉ tiêu x", as a person reads the two lines)
-    problems = [one_line(p) for p in _report_problems(path, sub)]
+    problems = [one_line(p) for p in _report_problems(checked, path.name, sub)]
     catalog = catalog or _shipped_catalog()
     named, note = _as_catalogued(sub, catalog)
     problems = named + problems
@@ -422,12 +444,11 @@ def _as_catalogued(sub: Submission, catalog: Catalog | None) -> tuple[list[str],
     return [], f"; CHÚ Ý: {said}, tệp lập theo bộ chỉ tiêu {quoted(sub.catalog_version, 20)}"
 
 
-def _report_problems(path: Path, sub: Submission) -> list[str]:
-    """Differences between what "Báo cáo" shows and the data (`exports.report_check`)."""
-    data = read_bytes_limited(path)
-    book = _workbook(data, path.name)  # checked as a container already
+def _report_problems(checked: _Checked, name: str, sub: Submission) -> list[str]:
+    """Differences between what "Báo cáo" shows and the data (`exports.report_check`), read from
+    the parts the data were read from."""
     try:
-        rows = _rows(book, SHEET_REPORT, path.name)
+        rows = _rows(checked.book, SHEET_REPORT, name)
     except DamagedFile:
         return [f'trang "{SHEET_REPORT}" không đọc được']
-    return report_problems(data, rows, sub)
+    return report_problems(checked.parts, rows, sub)
