@@ -430,7 +430,7 @@ def _split(body: str, sign: str, pct: str, accepts: Accepts) -> tuple[str, str]:
     if len(right) != 3 or set(left) == {"0"}:
         return left, right                       # "3.2", "1234.5", "0.125": decimal point
     if len(left) <= 3:
-        if pct or accepts.kind in ("rate", "points"):
+        if accepts.kind in ("rate", "points"):
             raise _Refuse(*_ambiguous_percent_dot(left, right, sign, pct, accepts))   # "1.500" %
         return left + right, ""                  # "1.234", "12.500": thousands
     raise _Refuse(*_ambiguous_dot(left, right, sign, pct, accepts))   # "1234.567"

@@ -67,7 +67,8 @@ def test_english_and_back_without_a_restart(qtbot, make_window, workspace):
     english = words(window)
     assert english["menus"] == MENUS_EN
     assert english["file"] == ["&Settings…", "&Export the report…", "&Print the report…", "Se&nd to the province…",
-                               "&Back up to…", "&Restore from a backup…", "&Quit"]
+                               "&Back up to…", "&Restore from a backup…", "Log in as another &account…", "Log &out",
+                               "&Quit"]
     assert english["period"] == ["Mark as &complete", "&Approve the period", "&Reopen the period…", "",
                                  "&Sign the report digitally…", "", "&Previous period", "&Next period"]
     assert english["buttons"] == ["Undo", "Redo", "History across periods…"]

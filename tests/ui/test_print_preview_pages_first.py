@@ -70,7 +70,7 @@ def test_tab_goes_round_the_preview_and_back_to_the_pages(window, workspace, qtb
         press(Qt.Key.Key_Tab)
         reached.append(QApplication.focusWidget())
     assert reached[0] is printer.print_button
-    assert isinstance(reached[1], QPushButton) and reached[1].text() == "Đóng"
+    assert isinstance(reached[1], QPushButton) and reached[1].text().replace("&", "") in ("Đóng", "Close")  # "Đó&ng" once translated (S88)
     assert isinstance(reached[2], (QComboBox, QLineEdit)) and isinstance(reached[3], QLineEdit)
     assert reached[4] is _pages(printer)
     press(Qt.Key.Key_Tab)
