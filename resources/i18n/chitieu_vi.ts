@@ -2100,6 +2100,14 @@ Gõ mã {code} để xác nhận.</translation>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
+        <source>Log in as another &amp;account…</source>
+        <translation>Đăng nhập &amp;tài khoản khác…</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Đăng x&amp;uất</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
@@ -2196,16 +2204,8 @@ Gõ mã {code} để xác nhận.</translation>
         <translation>Khi tỉnh cho biết khóa ghi nhận ở lần cập nhật bộ chỉ tiêu đầu tiên không phải khóa của tỉnh, hoặc tỉnh đã đổi khóa</translation>
     </message>
     <message>
-        <source>Log in as an&amp;other account…</source>
-        <translation>Đăng nhập tài khoản &amp;khác…</translation>
-    </message>
-    <message>
         <source>Change my &amp;password…</source>
         <translation>Đổi &amp;mật khẩu…</translation>
-    </message>
-    <message>
-        <source>&amp;Log out</source>
-        <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
         <source>Set by a leader or the administrator; shown beside the province&apos;s targets</source>
@@ -2234,6 +2234,10 @@ Gõ mã {code} để xác nhận.</translation>
     <message>
         <source>{action} ({period}) {what}</source>
         <translation>{action} ({period}) {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Hủy</translation>
     </message>
     <message>
         <source>This computer&apos;s signing key cannot be read: {why}</source>
@@ -2556,10 +2560,6 @@ Gõ mã {code} để xác nhận.</translation>
     <message>
         <source>Your password is changed.</source>
         <translation>Đã đổi mật khẩu.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
     </message>
     <message>
         <source>How to enter figures</source>
@@ -3242,24 +3242,12 @@ Gõ mã {code} để xác nhận.</translation>
         <translation>Chưa báo cáo</translation>
     </message>
     <message>
-        <source>Overall rate</source>
-        <translation>Tỷ lệ chung</translation>
-    </message>
-    <message>
-        <source>Units answering Yes</source>
-        <translation>Số đơn vị Có</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Tổng</translation>
-    </message>
-    <message>
-        <source>Average</source>
-        <translation>Bình quân</translation>
-    </message>
-    <message>
         <source>Key awaiting confirmation</source>
         <translation>Khóa chờ xác nhận</translation>
+    </message>
+    <message>
+        <source>, another key awaiting confirmation</source>
+        <translation>, khóa khác chờ xác nhận</translation>
     </message>
     <message>
         <source>Received (not kept)</source>
@@ -4994,6 +4982,10 @@ Ghi đè lên tệp đó?</translation>
         <translation>In báo cáo</translation>
     </message>
     <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
         <source>Preparing the report of {period} for printing…</source>
         <translation>Đang chuẩn bị báo cáo {period} để in…</translation>
     </message>
@@ -5012,10 +5004,6 @@ Ghi đè lên tệp đó?</translation>
     <message>
         <source>Choose the printer and print the report (Ctrl+P)</source>
         <translation>Chọn máy in và in báo cáo (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Đóng</translation>
     </message>
     <message>
         <source>Could not print the report</source>
@@ -6382,6 +6370,10 @@ Sau khi duyệt, số liệu, ghi chú, nội dung báo cáo và chỉ tiêu đ�
     <message>
         <source>Could not approve</source>
         <translation>Chưa duyệt được</translation>
+    </message>
+    <message>
+        <source>To approve: the leader logs in through {switch}, then chooses {approve}.</source>
+        <translation>Để duyệt: lãnh đạo đăng nhập ở {switch}, rồi chọn {approve}.</translation>
     </message>
     <message>
         <source>Period marked complete</source>
