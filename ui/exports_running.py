@@ -5,7 +5,7 @@ The files are written into a hidden folder and named only once the period is rec
 the window's thread (`exports.staging`, `ExportController._done`): a window closed mid-export
 left nothing half-written, but nothing at all, and the person who had asked for the files was not
 told. Closing now asks, naming what runs, "Wait for it to finish" the default, and waits for its
-end (its error, if any, said) before the window closes; logging out (Quản trị › Đăng xuất, the
+end (its error, if any, said) before the window closes; logging out (Tệp › Đăng xuất, the
 lock's "Đăng xuất", Đăng nhập tài khoản khác) asks and waits likewise, before the next person logs
 in: the Sent status is recorded in the name of who exported, never refused as nobody's.
 
