@@ -9,7 +9,8 @@ the zip's directory states them (the same bytes, the same UTF-8 mark), and nothi
 directory (extra fields, comments, a second directory) is kept for any other zip reader to
 read otherwise. A folder's entry (a name ending in "/") is written empty: the checks do not
 unpack one, and calamine read a sheet from one a workbook pointed to ("worksheets/sheet3.xml/"),
-its cells unchecked, one beyond the sheet's bounds included. A part larger than any a writer
+its cells unchecked, one beyond the sheet's bounds included (such a file is refused before now,
+`exports.zip_entries`: this stays, so that nothing unchecked ever reaches the reader). A part larger than any a writer
 writes (`STORED_AT_MOST`) is written as it came, still packed, its sizes and CRC those the checks
 found: a copy unpacked of a part of 20 MB would only cost memory.
 """
@@ -26,7 +27,7 @@ _CENTRAL = struct.Struct("<4s6H3L5H2L")
 _END = struct.Struct("<4s4H2LH")
 
 
-def _raw_name(info: zipfile.ZipInfo) -> bytes:
+def raw_name(info: zipfile.ZipInfo) -> bytes:
     """The name as the directory wrote it (`orig_filename`: before a NUL or a separator changed it)."""
     return info.orig_filename.encode("utf-8" if info.flag_bits & _UTF8_NAME else "cp437")
 
@@ -44,7 +45,7 @@ def stored_zip(data: bytes, parts: list[tuple[zipfile.ZipInfo, bytes | None]]) -
     or None: a folder's entry, a part over STORED_AT_MOST), in their order."""
     chunks, central, offset = [], [], 0
     for info, out in parts:
-        name = _raw_name(info)
+        name = raw_name(info)
         flags = info.flag_bits & _UTF8_NAME
         if out is not None and len(out) <= STORED_AT_MOST:
             method, body, crc, size = zipfile.ZIP_STORED, out, info.CRC, len(out)

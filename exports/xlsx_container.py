@@ -4,9 +4,9 @@ A file e-mailed to the province is hostile until checked: its size is bounded be
 is read, its zip directory (number of parts, total size unpacked, compression ratio) is
 checked before anything is unpacked, and then every part is unpacked, never beyond the
 size the directory states, with its length and CRC checked, so a directory that lies
-about sizes (a "zip bomb") is caught too. A part named twice is refused (readers differ on
-which copy they show; names are compared as readers find them: a backslash is a slash, in
-any letter case), and so is a sheet whose cells a reader would place beyond the sheet's bounds
+about sizes (a "zip bomb") is caught too. A part named twice, an entry carrying a second name, a
+folder's entry holding bytes are refused (`exports.zip_entries`), and so is a relationship
+pointing to a folder; and so is a sheet whose cells a reader would place beyond the sheet's bounds
 or readers would read otherwise (`exports.sheet_checks`: every part holding a sheetData, whatever
 it is named). Only an xlsx is read: a part of another format the reader would fall back to (an .xlsb's
 workbook.bin, an OpenDocument content.xml) is refused, and so is a part in Strict Open XML, which the
@@ -47,9 +47,11 @@ from urllib.parse import unquote
 from xml.etree import ElementTree
 
 from desktop_app.core.errors import DamagedFile, os_error_text
+from desktop_app.core.quoting import quoted
 from exports.sheet_checks import check_shared_text, check_sheet
 from exports.stored_zip import STORED_AT_MOST, stored_zip
 from exports.tag_count import MAX_ELEMENTS, TagCount
+from exports.zip_entries import entry_names, folders, part_name
 
 MAX_FILE_BYTES = 5 * 1024 * 1024  # a submission is about 15 kB; 5 MB is generous
 MAX_MEMBERS = 64  # an xlsx of three sheets has about 11 parts
@@ -234,11 +236,7 @@ def check_container(data: bytes, name: str) -> bytes:
     if len(infos) > MAX_MEMBERS:
         raise DamagedFile(f"Tệp {name} có {len(infos)} phần bên trong, quá nhiều với một tệp số liệu "
                           "(nghi tệp nén độc hại).", field="Tệp")
-    names = [part_name(info.filename) for info in infos]
-    if len(set(names)) != len(names):
-        twice = next(n for n in names if names.count(n) > 1)
-        raise DamagedFile(f"Tệp {name} có phần {twice} hai lần: tệp đã bị sửa bằng công cụ khác, không đọc "
-                          "(mỗi chương trình có thể hiện một bản khác nhau).", field="Tệp")
+    names = entry_names(data, infos, name)
     other = next((n for n in names if n in _OTHER_FORMATS), None)
     if other is not None:
         raise DamagedFile(f"Tệp {name} có phần {other} của loại tệp khác (không phải Excel .xlsx do phần mềm lập), "
@@ -505,6 +503,7 @@ def _check_package(package: dict, names: dict, placed: dict, name: str) -> set[s
             else:
                 defaults[e.get("Extension", "").strip().casefold()] = declared.casefold()
     pointed = {}  # part -> the last segments of the types of the relationships pointing to it
+    folder_parts = folders(list(names))  # a relationship pointing to one is refused
     tables = set()
     binary = [part for part in names if part.endswith(".bin")]  # only then are targets followed
     for part, (shown, out) in package.items():
@@ -524,10 +523,14 @@ def _check_package(package: dict, names: dict, placed: dict, name: str) -> set[s
                                   f"{_NOT_SAVED}", field="Tệp")
             if folded == "/sharedstrings":
                 tables.add(part_name(target if target.startswith("/") else "xl/" + target))
-            elif not binary and not placed:
+            shown_target, target = target, unquote(target.split("#")[0]).replace("\\", "/")
+            if target.rstrip().endswith("/"):
+                raise _to_folder(name, shown, shown_target)
+            if folded != "/sharedstrings" and not binary and not placed and not folder_parts:
                 continue
-            target = unquote(target.split("#")[0]).replace("\\", "/")
             target = posixpath.normpath(target if target.startswith("/") else posixpath.join("/", folder, target))
+            if part_name(target) in folder_parts:
+                raise _to_folder(name, shown, shown_target)
             pointed.setdefault(part_name(target), set()).add(folded)
             if folded == "/sharedstrings":
                 tables.add(part_name(target))
@@ -547,10 +550,11 @@ def _check_package(package: dict, names: dict, placed: dict, name: str) -> set[s
     return tables
 
 
-def part_name(name: str) -> str:
-    """A part's name as readers find it: "xl\\Worksheets\\sheet1.xml", "/xl/worksheets/sheet1.xml"
-    and "xl/worksheets/sheet1.xml" are one part."""
-    return name.replace("\\", "/").lstrip("/").casefold()
+def _to_folder(name: str, shown: str, target: str) -> DamagedFile:
+    """A relationship (in the part `shown`) pointing to a folder, not to a part."""
+    return DamagedFile(f'Tệp {name} bị hỏng: một quan hệ trong phần {shown[:120]} trỏ tới thư mục "{quoted(target, 120)}" '
+                       "chứ không phải tới một phần của tệp; phần mềm, Excel và LibreOffice không ghi như vậy, một chương "
+                       "trình có thể đọc trang từ thư mục ấy mà không qua kiểm tra, không đọc.", field="Tệp")
 
 
 def _unpacked(data: bytes, info: zipfile.ZipInfo) -> bytes | None:

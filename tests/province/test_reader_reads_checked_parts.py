@@ -43,13 +43,14 @@ def _renamed(src: Path, part: str, checked_as: str) -> bytes:
 def test_a_part_named_otherwise_in_an_extra_field_is_read_by_the_name_the_checks_saw(inbox, tmp_path):
     """"Thông tin" listed as xl/worksheets/zzz.xml, its extra field saying sheet3.xml: the checks find
     no sheet3.xml, and calamine, which took the extra field's name and read the sheet (the file was
-    received), no longer does: the file is refused as damaged, its "Thông tin" unreadable."""
+    received), no longer does: the file is refused as damaged, the entry's second name named
+    (`exports.zip_entries`)."""
     path = tmp_path / "xa.xlsx"
     path.write_bytes(_renamed(_valid(inbox), INFO_PART, "xl/worksheets/zzz.xml"))
     result, sub = examine(path)
     assert sub is None
     assert result.class_ == FileClass.TEP_HONG
-    assert 'không đọc được trang "Thông tin"' in result.reason
+    assert '"xl/worksheets/zzz.xml" mang thêm một tên khác' in result.reason
 
 
 def test_a_part_larger_than_any_writer_writes_is_read_as_the_file_holds_it(inbox, tmp_path):
@@ -69,7 +70,7 @@ def test_a_sheet_in_a_folders_entry_is_not_read_unchecked(inbox, tmp_path):
     """"Thông tin" written as the folder entry xl/worksheets/sheet3.xml/ (the workbook pointing there),
     with a cell at ZZ60, beyond the sheet's bounds: the checks unpack no folder's entry, and calamine
     read the sheet from it (the file was received; a cell at XFD1048576 would have aborted the whole
-    intake). It is now refused as damaged, its "Thông tin" unreadable."""
+    intake). It is now refused as damaged, the folder named (`exports.zip_entries`)."""
     buf = io.BytesIO()
     with zipfile.ZipFile(_valid(inbox)) as zin, zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zout:
         for info in zin.infolist():
@@ -86,4 +87,4 @@ def test_a_sheet_in_a_folders_entry_is_not_read_unchecked(inbox, tmp_path):
     result, sub = examine(path)
     assert sub is None
     assert result.class_ == FileClass.TEP_HONG
-    assert 'không đọc được trang "Thông tin"' in result.reason
+    assert 'thư mục "xl/worksheets/sheet3.xml/"' in result.reason
