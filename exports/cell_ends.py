@@ -13,6 +13,8 @@ a cell holds, cut every `MAX_CELL_TEXT` characters wherever they fall (`chunk_en
 lets pass."""
 from __future__ import annotations
 
+import unicodedata
+
 from exports.sheet_cells import cell_ref
 from exports.submission_format import MAX_CELL_TEXT
 
@@ -21,8 +23,11 @@ SHOWN = 6  # cells of a sheet said at most
 
 def _blank(ch: str) -> bool:
     """Whether a character prints nothing visible: a space of any kind, a line break, a tab, a
-    control or invisible character."""
-    return ch.isspace() or not ch.isprintable()
+    control or format (invisible) character. Not every character Python calls unprintable: Word's
+    Symbol-font bullet (U+F0B7, private use) pasted before a comment, or an emoji newer than
+    Python's Unicode, print a mark and are stored and written as typed (red team R27: a genuine
+    file was called changed)."""
+    return ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf")
 
 
 def cell_ends(rows: list[list], where: str, kept=lambda r, c, text: False) -> list[str]:

@@ -211,6 +211,31 @@ def test_texts_typed_with_spaces_and_empty_lines_at_their_ends_are_written_trimm
     assert "Đoạn một" in _part(path, DATA) and "Theo số liệu bình xét của thôn<" in _part(path, REPORT)
 
 
+
+@pytest.mark.parametrize("comment", ["\uf0b7 Thôn Đồng Hỷ: 95%", "Thôn Đồng Hỷ: 95% \uf0e0",
+                                     "Thôn Đồng Hỷ hoàn thành sớm \U0001FAE8"])
+def test_a_mark_pasted_at_a_texts_end_is_no_blank(tmp_path, comment):
+    """Word's bullet (U+F0B7) or arrow (U+F0E0), private-use characters, pasted at a comment's or a
+    narrative's end, and an emoji newer than Python's Unicode, print a mark: kept as typed, and the
+    file verifies intact (red team R27: "ký tự trắng hoặc không hiện ở đầu (phần mềm không ghi)")."""
+    from desktop_app.services import Workspace
+    from exports.submission_xlsx import write_submission
+    from tests.province.helpers import as_unit, fill_unit
+
+    ws = Workspace.open(tmp_path / "db", user="can-bo")
+    try:
+        as_unit(ws, "05503")
+        fill_unit(ws, "2026", seed=0)
+        ws.set_entry("2026", "gia_dinh_van_hoa", comment=comment)
+        ws.set_narrative("2026", "ket_qua", comment + "\n\uf0b7 Ý hai")
+        assert ws.row("2026", "gia_dinh_van_hoa").entry.comment == comment
+        path = write_submission(ws.submission("2026"), tmp_path / "pasted.xlsx")
+    finally:
+        ws.close()
+    v = verify_file(path)
+    assert v.ok, v.message
+
+
 # --- F3 ----------------------------------------------------------------------------------------
 
 def test_cells_written_right_to_left_are_refused(written, tmp_path):
