@@ -32,6 +32,7 @@ class Accepts:
     kind: str = "number"
     examples: tuple[str, ...] = ("1.234.567,89",)
     negative: bool = True
+    most: int | None = None  # a rate's highest (100 where a rate cannot pass it): no example above it
 
     def example(self, en: bool = False) -> str:
         return (" or " if en else " hoặc ").join(self.examples)

@@ -514,6 +514,17 @@ def _ambiguous_percent_dot(left: str, right: str, sign: str, pct: str, accepts: 
     reading_en = (f"is ambiguous: it can be {sign}{whole}{pct} (a point between thousands, the Vietnamese way) or "
                   f"{sign}{small_en}{pct} (a decimal point, the English way).")
     dec, dec_en = _decimal_text(left, right), _decimal_text_en(left, right)
+    if accepts.most is not None and int(whole or "0") > accepts.most:
+        # a rate of at most 100 %: the thousands reading is not one it takes, so it is not offered
+        # (red team R27: "2.000" was told "gõ 2000", then refused as over 100 %)
+        return (
+            f"không rõ nghĩa: đọc theo dấu chấm phân cách hàng nghìn là {sign}{_int_text(whole)}{pct}, quá "
+            f"{accepts.most}% của một tỷ lệ. Nếu là số thập phân {sign}{small}{pct} (dấu chấm thập phân, kiểu "
+            f"tiếng Anh), gõ {sign}{dec}{pct}.",
+            f"is ambiguous: read the Vietnamese way (a point between thousands) it is {sign}{whole}{pct}, over the "
+            f"{accepts.most}% a rate can be. If it is the decimal {sign}{small_en}{pct} (the English way), type "
+            f"{sign}{dec_en}{pct}.",
+        )
     return (
         f"{reading} Nếu là số nguyên, gõ {sign}{whole}{pct}; nếu là số thập phân, gõ {sign}{dec}{pct}"
         + (" (thêm số 0 ở cuối để rõ là số thập phân)." if dec.endswith("0") and "," in dec else "."),

@@ -75,7 +75,10 @@ def parse_quantity(text, spec: InputField, *, allow_negative: bool = False, max_
     if isinstance(text, (int, Decimal)) and not isinstance(text, bool):
         value, percent = Decimal(text), False
     else:
-        parsed = parse_number(text, field=spec.label, field_en=name_en, accepts=accepts(spec, allow_negative))
+        takes = accepts(spec, allow_negative)
+        if spec.unit in ("%", "điểm %") and max_percent:
+            takes = replace(takes, most=100)
+        parsed = parse_number(text, field=spec.label, field_en=name_en, accepts=takes)
         if parsed is None:
             return None
         value, percent = parsed.value, parsed.percent

@@ -54,3 +54,16 @@ def test_the_unambiguous_forms_are_read_as_before(workspace, typed, value):
 def test_a_thousands_point_in_a_count_still_groups_thousands(workspace):
     workspace.set_entry("2026", "bhyt", numerator="1.500", denominator="12.000")
     assert workspace.row("2026", "bhyt").entry.numerator == Decimal(1500)
+
+
+def test_a_rate_of_at_most_100_is_offered_only_the_decimal_reading(workspace):
+    """A poverty rate's baseline typed "2.000": its thousands reading, 2000 %, is not one a rate takes,
+    so the refusal offers only the decimal (red team R27: it said "gõ 2000", then refused that as over
+    100 %). The figure typed as offered is taken."""
+    with pytest.raises(InvalidInput) as refused:
+        workspace.set_baseline("giam_ngheo", "2.000")
+    said = str(refused.value)
+    assert "quá 100% của một tỷ lệ. Nếu là số thập phân 2 (dấu chấm thập phân, kiểu tiếng Anh), gõ 2." in said, said
+    assert "gõ 2000" not in said and "type 2000" not in refused.value.en
+    assert "over the 100% a rate can be. If it is the decimal 2 (the English way), type 2." in refused.value.en
+    workspace.set_baseline("giam_ngheo", "2")
