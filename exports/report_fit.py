@@ -132,7 +132,7 @@ def _need(paragraphs, width: float, face: str) -> tuple[int, float, bool]:
     for text, size, bold in paragraphs:
         room = _MOST_ASKED - need + (ROOM_NEXT - ROOM_FIRST) * first  # the height its lines may take before
         most = int(room // (size * ROOM_NEXT)) + 1 if size > 0 and math.isfinite(room / size) else _ANY
-        n = _lines(text, width, size, bold, face, most)
+        n = lines_needed(text, width, size, bold, face, most)
         lines, need = lines + n, need + n * size * ROOM_NEXT
         if n >= most:
             return lines, need - (ROOM_NEXT - ROOM_FIRST) * first, True
@@ -157,7 +157,7 @@ def paragraph_sizes(runs) -> list[tuple[str, float, bool]]:
 
 
 @functools.lru_cache(maxsize=1024)  # a sheet repeats its short texts ("Đang thực hiện", "%") in a column
-def _lines(text: str, width: float, size: float, bold: bool, face: str = "times", most: int = _ANY) -> int:
+def lines_needed(text: str, width: float, size: float, bold: bool, face: str = "times", most: int = _ANY) -> int:
     """The lines `text` wraps to (`most` if that many or more) in a column `width` units wide, as the
     writer wraps it (`exports.submission_cells._wrap_parts`: word by word, a word wider than a line
     broken where the line ends), measured as it measures (reportlab's Times, a width its letters'

@@ -9,7 +9,8 @@ file again. So a text is measured as the writer measures it (`exports.report_fit
 more than a spreadsheet shows), less its indent, and refused when it needs more than one line."""
 from __future__ import annotations
 
-from exports.report_fit import Columns, _lines
+from desktop_app.core.numbers import format_number
+from exports.report_fit import Columns, lines_needed
 from exports.sheet_cells import cell_ref, col_name
 
 # Units of a column's width a step of indent takes: LibreOffice indents by 3 spaces of the default
@@ -30,7 +31,7 @@ def too_wide(text: str, area, letters: tuple[float, bool], face: str, indent: in
     # would refuse "45.230" in Calibri 11 in a column 13 wide) is measured as Arial's, wider than
     # Calibri's (its digits 0,556 of the size against 0,507) and about Cambria's
     face = "helvetica" if face == "wide" else face
-    if all(_lines(part, max(room, 0.0), size, bold, face, 2) == 1 for part in text.split("\n")):
+    if all(lines_needed(part, max(room, 0.0), size, bold, face, 2) == 1 for part in text.split("\n")):
         return ""
     where = f"cột {col_name(left)}" if right == left else f"ô gộp {cell_ref(top, left)}:{cell_ref(bottom, right)}"
     pushed = f", thụt lề {indent} bậc" if indent else ""
@@ -39,4 +40,4 @@ def too_wide(text: str, area, letters: tuple[float, bool], face: str, indent: in
 
 
 def _units(width: float) -> str:
-    return f"rộng {width:g}".replace(".", ",")
+    return f"rộng {format_number(width)}"

@@ -11,7 +11,7 @@ import random
 import re
 import xml.etree.ElementTree as ET
 
-from exports.report_fit import Columns, _lines, too_low
+from exports.report_fit import Columns, lines_needed, too_low
 from exports.report_look import REPORT_RULES, SHOWN, Look, look_problems, sheet_texts
 from exports.sheet_cells import Book, MergeIndex, merged_ranges, sheet_rows
 from exports.submission_format import SHEET_REPORT
@@ -96,6 +96,6 @@ def test_lines_are_counted_as_the_writer_fills_them():
         want = _reference(text, width, size, bold)
         if "\n" not in text and len(text) * size <= width * 5.25:
             want = 1
-        assert _lines.__wrapped__(text, width, size, bold) == want, (text, width, size, bold)
+        assert lines_needed.__wrapped__(text, width, size, bold) == want, (text, width, size, bold)
         most = rnd.randint(1, 8)
-        assert _lines.__wrapped__(text, width, size, bold, most=most) == min(want, most)
+        assert lines_needed.__wrapped__(text, width, size, bold, most=most) == min(want, most)

@@ -16,7 +16,7 @@ import zipfile
 
 import pytest
 
-from exports.report_fit import _lines
+from exports.report_fit import lines_needed
 from exports.submission_cells import _lines as writer_lines
 from exports.submission_reader import verify_file
 from tests.exports.test_exports_xlsx import SAMPLE_V2
@@ -103,7 +103,7 @@ def test_lines_are_never_reckoned_more_than_the_writer_wraps_to():
     for text in texts:
         for width in (3.5, 6, 11, 13, 16, 26, 46, 70):
             for size, bold in ((11, False), (12, False), (12, True), (13, True)):
-                assert _lines(text, width, size, bold) <= writer_lines(text, width, size, bold), (text, width, size)
+                assert lines_needed(text, width, size, bold) <= writer_lines(text, width, size, bold), (text, width, size)
 
 
 # --- rows and columns stated twice ------------------------------------------------------------
