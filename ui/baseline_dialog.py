@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QVBoxLayout,
+    QWidget,
 )
 
 from desktop_app.core.errors import ChiTieuError
@@ -77,7 +78,16 @@ class BaselineDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        one_default(buttons.button(QDialogButtonBox.StandardButton.Save), self)  # Enter saves, whatever has the focus
+        save, close = (buttons.button(b) for b in (QDialogButtonBox.StandardButton.Save,
+                                                   QDialogButtonBox.StandardButton.Cancel))
+        one_default(save, self)  # Enter saves, whatever has the focus
+        # Tab goes through every field before the buttons, from the one with the cursor on: opened from a grey
+        # cell further down, Tab went to Lưu, the empty field above never reached (walk U16).
+        fields = list(self.fields)
+        start = fields.index(code) if code in self.fields else 0
+        chain = [self.fields[c] for c in fields[start:] + fields[:start]] + [save, close]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
         if code is None:  # from the menu: Enter goes on to the next empty field first, as in the other forms
             # (walk h3: the first figure typed, Enter saved it alone and closed, the second never asked)
             EnterGoesOn(list(self.fields.values()), self.accept, self)
