@@ -16,10 +16,16 @@ The number is judged again as the export reads the period and as it is marked se
 copy of the program may issue it for another report meanwhile (core/number_taken.py): refused there, the
 export made the officer start again from the menu. The box opens again instead, the number refused in it and
 why under the form, and the export goes on into the same folder with the number typed then
-(`taken_meanwhile`)."""
+(`taken_meanwhile`).
+
+A number written by hand is a choice of its own, "Số viết tay trên bản in" (Alt+V), never what Enter on the empty
+number means (walk U16: Enter in the empty field, the first thing the box asks, tied a blank number to the approval
+for good, with nothing said): Enter there puts the cursor back in the number, saying what is missing and the
+choice's key; ticked, the number field is off, and Enter goes on. The choice is off while a number is typed."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -66,7 +72,7 @@ class DocumentDialog(QDialog):
         layout.addWidget(self.explanation)
         self.number = QLineEdit()
         self.number.setMaxLength(30)  # a symbol typed with it ("15/BC-UBND") is taken off (core/doc_number.py)
-        self.number.setPlaceholderText(self.tr("blank: written by hand"))
+        self.number.setPlaceholderText(self.tr("for example 15"))
         metrics = self.number.fontMetrics()  # the hint whole in either language (walk U8 F4: "blank: written by …")
         self.number.setFixedWidth(max(metrics.horizontalAdvance("0") * (NUMBER_WIDTH + 6),
                                       metrics.horizontalAdvance(self.number.placeholderText()) + 24))
@@ -90,14 +96,21 @@ class DocumentDialog(QDialog):
         date_label = QLabel(self.tr("Report &date:"))
         date_label.setBuddy(self.date)
         form.addRow(number_label, number_row)
+        # its own choice, under the number, Tab goes to it from there (Enter on the empty number never makes it)
+        self.by_hand = QCheckBox(self.tr("Number written by &hand on the paper"))
+        self.by_hand.toggled.connect(self._written_by_hand)
+        # off while a number is typed: the two exclude each other, and Tab from a number goes straight to the date
+        self.number.textChanged.connect(lambda text: self.by_hand.setEnabled(not text))
+        form.addRow("", self.by_hand)
         form.addRow(date_label, self.date)
         form.addRow("", self.date_why)
         form.setRowVisible(self.date_why, proposed != today)
         layout.addLayout(form)
         # the date's example is the one proposed (today's, or the figures' last day), not a fixed year (walk U14 F9a)
-        self.hint = QLabel(self.tr("Number: as the office's register gives it, for example 15 (leave it blank to "
-                                   "write it by hand on the paper). Date: day/month/year, for example {date}; "
-                                   "the day the leader signs.").format(date=date_text(proposed)))
+        self.hint = QLabel(self.tr("Number: as the office's register gives it, for example 15 (or tick "
+                                   "“{by_hand}” to write it by hand on the paper). Date: day/month/year, for example {date}; "
+                                   "the day the leader signs.").format(date=date_text(proposed),
+                                                                      by_hand=_plain(self.by_hand.text())))
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #555;")
         layout.addWidget(self.hint)
@@ -118,6 +131,13 @@ class DocumentDialog(QDialog):
             self.date.setText(date_text(document["report_date"]))
             self._refuse(err)
 
+    def _written_by_hand(self, ticked: bool) -> None:
+        """Ticked: no number, the field off; unticked: the cursor back in it."""
+        self.number.setEnabled(not ticked)
+        self.error.clear()
+        if not ticked:
+            self.number.setFocus()
+
     def accept(self) -> None:
         number = self.number.text()
         try:
@@ -125,6 +145,12 @@ class DocumentDialog(QDialog):
             check_document(self.ws, self.sub.period, number, day)
         except ChiTieuError as err:
             self._refuse(err)
+            return
+        if not number.strip() and not self.by_hand.isChecked():  # what is missing, once the date is judged
+            self.error.setText(self.tr("Type the document number, or tick “{by_hand}” (Alt+{key}) if it is written by "
+                                       "hand on the printed report.").format(by_hand=_plain(self.by_hand.text()),
+                                                                             key=_letter(self.by_hand.text())))
+            self.number.setFocus()
             return
         self.document = {"doc_number": number, "report_date": day}
         super().accept()
@@ -135,6 +161,17 @@ class DocumentDialog(QDialog):
         field = self.number if err.field == NUMBER_FIELD else self.date
         field.setFocus()
         field.selectAll()
+
+
+def _plain(text: str) -> str:
+    """A button's words as read, without the "&" of its Alt letter."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def _letter(text: str) -> str:
+    """The Alt letter of a button's words ("Số &viết tay…": V)."""
+    at = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[at + 1].upper() if at >= 0 else ""
 
 
 def ask_document(parent: QWidget, ws: Workspace, sub: Submission,

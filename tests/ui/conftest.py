@@ -34,13 +34,15 @@ def _app_font(qapp):
 @pytest.fixture(autouse=True)
 def _document_box_accepted(request, monkeypatch):
     """The number and date box an approval's first export asks (ui/document_dialog.py), accepted as shown (no
-    number, the date it proposes), as Enter does, in every test but those of the box itself (`document_box`): an
-    export refused there shows its error in the box and exports nothing, as a person's would."""
+    number: written by hand, the date it proposes), as Alt+V then Enter do, in every test but those of the box
+    itself (`document_box`): an export refused there shows its error in the box and exports nothing, as a person's would."""
     if "document_box" in request.keywords:
         return
     from ui.document_dialog import DocumentDialog
 
     def accepted(dialog):
+        if not dialog.number.text():  # no number: the choice of one written by hand, as Alt+V makes it
+            dialog.by_hand.setChecked(True)
         dialog.accept()
         return dialog.result()
 

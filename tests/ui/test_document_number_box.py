@@ -102,6 +102,7 @@ def test_a_date_that_does_not_exist_or_a_wrong_number_names_its_field(qtbot, app
     seen = []
 
     def type_wrong_things(box):
+        press(Qt.Key.Key_Tab)  # the number empty: its "written by hand" choice, then the date
         press(Qt.Key.Key_Tab)
         press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         type_text("31/02/2026")
