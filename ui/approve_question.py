@@ -3,6 +3,9 @@ verdicts of the report the approval's code is the code of, and after a reopening
 approval. Words in the "workflow_actions" context, as the question's own."""
 from __future__ import annotations
 
+from types import SimpleNamespace
+
+from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.evaluation import Verdict, assigned_tally, verdict_counts
 from desktop_app.core.periods import LAST_YEAR, approval_day, format_date
 from ui import labels
@@ -11,25 +14,55 @@ from ui.i18n import translate
 
 SUPPLEMENTARY = "bo_sung"  # the catalogue's group of the additional indicators (labels.GROUPS)
 CHANGES_SHOWN = 6  # rows of corrections listed under the counts; the others counted in one line
+ADDITIONAL_NAMED = 8  # additional indicators named under their counts; the others counted in one line
+ADDITIONAL_NAME_MOST = 60  # characters of a name, cut after a word: a line each at the box's width
+NBSP = "\u00a0"
 
 
-def verdicts_said(submission) -> str:
+def verdicts_said(submission, catalog=None) -> str:
     """The counts of the verdicts approved, a line each: the province's indicators as the status bar and the
     paper's summary count them ("Tỉnh giao 8: Vượt 1, Đạt 0, Không đạt 1, Đang thực hiện 6"), then the
     additional indicators the report states, under the name their group has in the table ("Chỉ tiêu bổ sung:
-    Vượt 0, Đạt 1, Không đạt 3"; walk U14 F4: three found Không đạt were approved unmentioned), then, with one
+    Vượt 0, Đạt 1, Không đạt 3"; walk U14 F4: three found Không đạt were approved unmentioned) and which they are
+    (`additional_named`; `catalog`, the workspace's, gives their English names), then, with one
     "Đang thực hiện", when such a target is judged. The counts in the status bar's words, each held to its
     verdict (`labels.counts_kept_whole`)."""
     tally = assigned_tally(submission.items)
     lines = [labels.counts_kept_whole(labels.verdict_counts_text(tally))]
-    other = [Verdict(i.verdict) for i in submission.items if not i.assigned]
+    other = [i for i in submission.items if not i.assigned]
     if other:
-        counts = ", ".join(f"{labels.verdict_label(v)} {n}" for v, n in verdict_counts(other))
+        counts = ", ".join(f"{labels.verdict_label(v)} {n}" for v, n in verdict_counts([Verdict(i.verdict)
+                                                                                         for i in other]))
         lines.append(labels.counts_kept_whole(f"{labels.group_label(SUPPLEMENTARY)}: {counts}"))
+        lines += additional_named(other, catalog)
     if Verdict.DANG_THUC_HIEN in tally.verdicts:  # the paper says why under its table; the leader, before signing (walk U6)
         lines.append(translate("workflow_actions", "“In progress”: a yearly target is judged in the year's report, "
                                                    "a whole-term target in the {last} year report.").format(last=LAST_YEAR))
     return "\n".join(lines)
+
+
+def additional_named(items, catalog=None) -> list[str]:
+    """The additional indicators counted, a line each, "• 11. Tỷ lệ gia đình văn hóa: Không đạt" (walk U16: the
+    count alone, "Không đạt 2", left the leader to find which two in the table before approving): those found
+    Không đạt first, then the others in the report's order; at most ADDITIONAL_NAMED, then "… và 3 chỉ tiêu
+    khác". A long name is cut after a word (`labels.short_name`), the verdict held whole where the box wraps."""
+    ordered = sorted(items, key=lambda i: (i.verdict != Verdict.KHONG_DAT.value, i.no))
+    lines = [f"• {i.no}. {_short_name(i, catalog)}: {labels.verdict_label(Verdict(i.verdict)).replace(' ', NBSP)}"
+             for i in ordered[:ADDITIONAL_NAMED]]
+    if len(ordered) > ADDITIONAL_NAMED:
+        lines.append(translate("workflow_actions", "… and %n other indicator(s)", "", len(ordered) - ADDITIONAL_NAMED))
+    return lines
+
+
+def _short_name(item, catalog) -> str:
+    """The item's name as the window names its indicator (English in the English interface), cut after a word."""
+    try:
+        indicator = catalog.indicator(item.code) if catalog is not None else None
+    except ChiTieuError:  # an indicator the catalogue no longer has: the name the report states
+        indicator = None
+    if indicator is None:
+        indicator = SimpleNamespace(name=item.name, name_en="")
+    return labels.short_name(indicator, ADDITIONAL_NAME_MOST)
 
 
 def changes_text(changed) -> str:

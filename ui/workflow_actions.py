@@ -309,7 +309,7 @@ def approve_period(parent: QWidget | None, workspace: Workspace, period: Period)
     changed = run_action(parent, workspace.changed_since_approval, period, title=title, reads=True)
     if changed is FAILED:
         return False
-    counts = verdicts_said(reviewed)  # the additional indicators' too (walk U14 F4)
+    counts = verdicts_said(reviewed, workspace.catalog)  # the additional indicators' too, named (U14 F4, U16)
     numbers = run_action(parent, lambda: _approval_lines(workspace.period_view(period).rows), title=title,
                          reads=True)
     if numbers is FAILED:
