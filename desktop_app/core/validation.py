@@ -68,16 +68,19 @@ def accepts(spec: InputField, allow_negative: bool = False) -> Accepts:
     return replace(kind, negative=True) if allow_negative else kind
 
 
-def parse_quantity(text, spec: InputField, *, allow_negative: bool = False, max_percent: bool = True) -> Decimal | None:
+def parse_quantity(text, spec: InputField, *, allow_negative: bool = False, max_percent: bool = True,
+                   most: int | None = None) -> Decimal | None:
     """A number for one input field, checked against the field's unit (the English of a
-    refusal names the field and its unit in English where the catalogue has them)."""
+    refusal names the field and its unit in English where the catalogue has them). `most`: the
+    highest a caller takes that refuses more itself (a target, `check_target_level`), so that an
+    ambiguous text is offered no reading above it."""
     name_en, unit_en = spec.english_label, spec.english_unit
     if isinstance(text, (int, Decimal)) and not isinstance(text, bool):
         value, percent = Decimal(text), False
     else:
         takes = accepts(spec, allow_negative)
-        if spec.unit in ("%", "điểm %") and max_percent:
-            takes = replace(takes, most=100)
+        if spec.unit in ("%", "điểm %") and (max_percent or most is not None):
+            takes = replace(takes, most=100 if max_percent else most)
         parsed = parse_number(text, field=spec.label, field_en=name_en, accepts=takes)
         if parsed is None:
             return None
@@ -478,8 +481,11 @@ def parse_own_target(ind: Indicator, op, value, *, typed: bool = True) -> tuple[
     else:
         # A growth rate's target may exceed 100 % as its result may (`is_growth_rate`); a typed
         # one above 100 is refused by `check_target_level`, naming what was typed.
+        # The typed one's refusal offers no reading `check_target_level` refuses after (red team R27: "≥ 12.500"
+        # for a coverage rate was told "gõ 12500 … hoặc 12,5", then 12500 refused as over 100 %).
         parsed = parse_quantity(value, spec, allow_negative=allows_negative(ind),
-                                max_percent=not typed and ind.unit == "%" and not is_growth_rate(ind))
+                                max_percent=not typed and ind.unit == "%" and not is_growth_rate(ind),
+                                most=100 if typed and ind.kind in _AT_MOST_100 else None)
     if parsed is None:
         raise InvalidInput("Giá trị chỉ tiêu: chưa nhập.", field="Giá trị chỉ tiêu", en="Target value: not entered.")
     if typed and not isinstance(parsed, bool):

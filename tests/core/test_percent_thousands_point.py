@@ -3,6 +3,7 @@ Vietnamese way it was 1500 %, kept with only a soft note, where someone used to 
 1.5 %. The message says how to type each reading; the unambiguous forms are read as before."""
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -35,12 +36,37 @@ def test_a_thousands_point_in_a_growth_rate_is_refused_with_both_readings(worksp
 
 def test_an_own_target_rate_with_a_thousands_point_is_told_ambiguous_not_above_100(workspace):
     """"≥ 12.500" typed in Chỉ tiêu xã tự đặt for a coverage rate meant 12.5 %: told ambiguous, not
-    "a rate is at most 100 %" (which hid that 12.5 was read as 12500)."""
+    "a rate is at most 100 %" (which hid that 12.5 was read as 12500); offered only the reading a target of
+    a rate takes (red team R27: "gõ 12500" was offered, then refused as over 100 %)."""
     ind = workspace.catalog.indicator("bhyt")
     with pytest.raises(InvalidInput) as refused:
         parse_own_target(ind, "≥", "12.500")
-    assert "không rõ nghĩa" in str(refused.value) and "gõ 12500; nếu là số thập phân, gõ 12,5." in str(refused.value)
+    said = str(refused.value)
+    assert "không rõ nghĩa" in said and said.endswith("quá 100% của một tỷ lệ. Nếu là số thập phân 12,5 (dấu chấm "
+                                                      "thập phân, kiểu tiếng Anh), gõ 12,5."), said
+    assert "gõ 12500" not in said and "type 12500" not in refused.value.en
     assert parse_own_target(ind, "≥", "12,5") == ("≥", "12.5")
+
+
+@pytest.mark.parametrize("code", ["bhyt", "giam_ngheo", "tngt_so_vu"])
+def test_every_reading_an_own_target_is_offered_is_taken(workspace, code):
+    """A rate, a fall in points, a fall on last year: whatever the refusal says to type, typed, is taken."""
+    ind = workspace.catalog.indicator(code)
+    with pytest.raises(InvalidInput) as refused:
+        parse_own_target(ind, "≥", "2.500")
+    offered = re.findall(r"gõ (\S+?)[.;]?(?:\s|$)", str(refused.value))
+    assert offered, str(refused.value)
+    for typed in offered:
+        parse_own_target(ind, "≥", typed)
+
+
+def test_a_growth_rate_own_target_keeps_both_readings(workspace):
+    """A growth rate may pass 100 %: both readings offered, and both taken."""
+    ind = workspace.catalog.indicator("tang_gia_tri_san_pham")
+    with pytest.raises(InvalidInput) as refused:
+        parse_own_target(ind, "≥", "1.500")
+    assert "gõ 1500; nếu là số thập phân, gõ 1,5." in str(refused.value)
+    assert parse_own_target(ind, "≥", "1500") == ("≥", "1500")
 
 
 @pytest.mark.parametrize("typed, value", [
