@@ -32,12 +32,13 @@ from exports.sheet_layout import (
     PRINTABLE_HEIGHT,
     PRINTABLE_PX,
     TEXT_SIZE,
+    WIDEST,
+    WRAPPED,
     column_px,
     page_setup,
     printed_size,
     row_height,
     text_lines,
-    wrapped_lines,
 )
 
 FONT = "Times New Roman"
@@ -159,22 +160,20 @@ class _Sheet:
 
     def append(self, row: list[tuple], height: float | None = None, fit: bool = False) -> None:
         """Append a row of (value, _Style); `fit`: as tall as its longest wrapped text (spreadsheets
-        do not grow a row written with its texts: Excel keeps the default, LibreOffice's print too)."""
+        do not grow a row written with its texts: Excel keeps the default, LibreOffice's print too).
+        One pass over the row's cells measures and binds them: it runs for every row of every sheet
+        (3.321 units: 13.000 rows, 300.000 cells)."""
         self.row += 1
-        if fit:
-            lines = wrapped_lines(row, self.px)
-            height = row_height(lines)
-            height = height and height + self.spare * lines
-        if height:
-            dim = self._heights.get(height)
-            if dim is None:
-                dim = self._heights[height] = SharedHeight(self.ws, height)
-            self.ws.row_dimensions[self.row] = dim
-        self.heights.append(height or DEFAULT_ROW)
-        cells = []
+        px, cells, lines = self.px, [], 1
         for col, (value, style) in enumerate(row):
             text = isinstance(value, str)
-            if text:  # a reason stored by an older version may hold what XML cannot (U+FFFE)
+            if text:
+                # its wrapped lines, when its cell wraps it (its style's `align`) and it may not fit
+                # on one line: a text as short as the cell's room in the widest letters fits
+                if (fit and col < len(px) and len(value) * WIDEST > px[col] - 6 and style.align in WRAPPED
+                        and (n := text_lines(value, px[col], style.font == "bold")) > lines):
+                    lines = n
+                # a reason stored by an older version may hold what XML cannot (U+FFFE)
                 value = xml_safe(value)
                 if style.fmt == TEXT_FORMAT:
                     self.texts.append(f"{get_column_letter(col + 1)}{self.row}")
@@ -190,6 +189,15 @@ class _Sheet:
                 else:
                     cell.value = value
             cells.append(cell)
+        if fit:
+            height = row_height(lines)
+            height = height and height + self.spare * lines
+        if height:  # given before the row is written, with it
+            dim = self._heights.get(height)
+            if dim is None:
+                dim = self._heights[height] = SharedHeight(self.ws, height)
+            self.ws.row_dimensions[self.row] = dim
+        self.heights.append(height or DEFAULT_ROW)
         self.ws.append(cells)
 
     def header(self, texts) -> None:
