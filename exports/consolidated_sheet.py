@@ -5,9 +5,11 @@ the workbook that calls it.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from decimal import Decimal
 from typing import NamedTuple
+from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -16,6 +18,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.pagebreak import Break
+from openpyxl.writer.excel import ExcelWriter
 
 from desktop_app.core.consolidation import Count
 from desktop_app.core.intake import NOT_KEPT, when_text
@@ -124,6 +127,20 @@ class _Book(NamedTuple):
     heading: tuple[str, str] = ("", "")
     # who prepared the workbook (the province's "Người lập biểu"), printed in every page's header
     preparer: str = ""
+
+
+# zlib's level for the workbook's parts, not openpyxl's 6 (`Workbook.save`): 3.321 units' 21 MB of
+# sheets compress in 0,1 s instead of 0,34 s (a tenth of the workbook's time), into 2,3 MB instead
+# of 2,0. What the file holds is the same.
+DEFLATE_LEVEL = 3
+
+
+def save_book(wb: Workbook, path) -> None:
+    """Save `wb` as `Workbook.save` does (openpyxl's writer, its modified time now), its parts
+    compressed at `DEFLATE_LEVEL`."""
+    wb.properties.modified = dt.datetime.now(tz=dt.timezone.utc).replace(tzinfo=None)
+    with ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True, compresslevel=DEFLATE_LEVEL) as archive:
+        ExcelWriter(wb, archive).save()
 
 
 class _Sheet:

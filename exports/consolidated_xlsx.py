@@ -61,6 +61,7 @@ from exports.consolidated_sheet import (
     _time,
     _title_rows,
     printed_pt,
+    save_book,
     without_commands,
 )
 from exports.intake_results_sheet import _intake_sheet
@@ -75,8 +76,6 @@ _UNIT_WIDTHS = (5, 26, 9, 8, 14)
 MAIN_SUB = ("Chỉ tiêu giao", "Kết quả", "Đánh giá", "Chỉ tiêu xã tự đặt (đánh giá)")
 SUPP_SUB = ("Kết quả", "Đánh giá")
 NOT_APPLICABLE = "x"
-
-
 
 
 def _fmt(decimals: int) -> str:
@@ -595,6 +594,6 @@ def write_consolidated(con: Consolidation, path: str | Path) -> Path:
                 s.ws.print_area = f"A{s.table_row}:{get_column_letter(len(s.widths))}{s.row}"
         wb.properties.title = con.title
         wb.properties.creator = "chitieu (cấp tỉnh)"
-        wb.save(tmp)
+        save_book(wb, tmp)
 
     return write_atomic(path, write)
