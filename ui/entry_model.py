@@ -19,7 +19,7 @@ from desktop_app.core.catalog import InputField
 from desktop_app.core.checks import AWAY_FROM_TARGET, EXPLAINED, UNEXPLAINED_FAILURE
 from desktop_app.core.evaluation import Verdict, missing_baseline
 from desktop_app.core.numbering import after_gap, numbering_note
-from desktop_app.core.numbers import format_number
+from desktop_app.core.numbers import format_number, typed_back
 from desktop_app.core.rows import PeriodView, Row, input_spec
 from desktop_app.core.start_of_term import missing_start_of_term
 from desktop_app.core.wording import judged_when
@@ -386,8 +386,9 @@ class EntryModel(QAbstractTableModel):
         code = row.indicator.code
         refused = self.errors.get((code, f.field))
         value = getattr(row.entry, f.field)  # Decimal, bool, str or None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return refused[0] if refused else shown_value(value)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):  # a percentage as typed back (R27)
+            return refused[0] if refused else (typed_back(value, f.unit) if isinstance(value, Decimal)
+                                               else shown_value(value))
         if role == FLAG_ROLE:
             return f.field == "flag"
         if role == Qt.ItemDataRole.BackgroundRole and refused:

@@ -9,11 +9,13 @@ interface.
 """
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from desktop_app.core.catalog import Indicator, InputField
 from desktop_app.core.evaluation import Verdict, verdict_counts
-from desktop_app.core.numbers import format_number
+from desktop_app.core.numbers import PERCENT_UNITS, format_number, typed_back
 from desktop_app.core.periods import Period, format_time, in_sentence, parse_period
 from desktop_app.core.users import Role
 from desktop_app.core.workflow import State
@@ -190,6 +192,8 @@ def value_text(row) -> str:
     value = row.computed.value
     if isinstance(value, bool):
         return yes_no(value)
+    if isinstance(value, Decimal) and row.indicator.unit in PERCENT_UNITS:  # as its input cell shows it (R27)
+        return typed_back(value, row.indicator.unit, row.indicator.decimals)
     return row.value_text
 
 

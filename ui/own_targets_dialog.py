@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import ChiTieuError
+from desktop_app.core.numbers import PERCENT_UNITS, typed_back
 from desktop_app.core.periods import FIRST_YEAR, LAST_YEAR
 from desktop_app.core.validation import parse_target_text
 from desktop_app.services import Workspace
@@ -220,4 +221,7 @@ def _target_label(target, ind) -> str:
     if ind.kind == "count_vs_last_year":  # a fall in percent, never "≥ 5" accidents
         return labels.translate("labels", "Fall {target}% on the same period last year").format(
             target=target.label(1))
+    if ind.unit in PERCENT_UNITS:  # "≥ 1500", not "≥ 1.500": the cell is typed over and read back (R27)
+        shown = typed_back(target.value, ind.unit)
+        return shown if target.op == "=" else f"{target.op} {shown}"
     return target.label(ind.decimals)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from decimal import MAX_PREC, ROUND_HALF_UP, Context, Decimal, InvalidOperation
 
-__all__ = ["format_number", "canonical", "stated_decimal", "MAX_INTEGER_DIGITS", "MAX_DECIMALS"]
+__all__ = ["format_number", "typed_back", "PERCENT_UNITS", "canonical", "stated_decimal", "MAX_INTEGER_DIGITS", "MAX_DECIMALS"]
 
 MAX_INTEGER_DIGITS = 15
 MAX_DECIMALS = 6
@@ -53,10 +53,11 @@ _VIETNAMESE_MARKS = str.maketrans(",.", ".,")
 
 
 def format_number(value: Decimal | int | float | None, decimals: int = 2, *,
-                  percent: bool = False) -> str:
+                  percent: bool = False, grouped: bool = True) -> str:
     """Vietnamese display: '1.234.567,5', rounded half-up to `decimals`, no trailing zeros.
 
-    None gives "" (an empty cell).  "-0" is never shown.
+    None gives "" (an empty cell).  "-0" is never shown.  `grouped` False: no thousands point
+    ('1500'), for a percentage shown where it may be typed or pasted back (`typed_back`).
     """
     if value is None:
         return ""
@@ -66,12 +67,23 @@ def format_number(value: Decimal | int | float | None, decimals: int = 2, *,
     if not d.is_finite():
         raise ValueError(f"format_number: giá trị không hữu hạn: {d}")
     quantum = _QUANTA[decimals] if decimals < len(_QUANTA) else Decimal(1).scaleb(-decimals)
-    text = format(d.quantize(quantum, context=_ROUNDING), ",f")  # "-1,234.50": grouped in C
+    text = format(d.quantize(quantum, context=_ROUNDING), ",f" if grouped else "f")  # "-1,234.50": grouped in C
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     if text == "-0":
         text = "0"
     return text.translate(_VIETNAMESE_MARKS) + ("%" if percent else "")
+
+
+PERCENT_UNITS = ("%", "điểm %")
+
+
+def typed_back(value: Decimal | int | float | None, unit: str, decimals: int = MAX_DECIMALS) -> str:
+    """A figure of a field in `unit` as a cell one edits, copies and pastes shows it: as `format_number`,
+    but a percentage without a thousands point ("1500", "-2250,5"): the reader refuses "1.500" in a
+    percentage field as ambiguous (1500 % or an English 1.5 %), so a growth rate of 1500 % shown "1.500"
+    could not be typed or pasted back (red team R27). Counts and amounts keep theirs ("12.500")."""
+    return format_number(value, decimals, grouped=unit not in PERCENT_UNITS)
 
 
 def canonical(value: Decimal) -> str:
