@@ -226,7 +226,7 @@ def compute(
 
 
 def _missing(ind: Indicator, e: Entry, fields: tuple[str, ...]) -> str:
-    return _not_entered([ind.input(f) for f in fields if ind.input(f) and getattr(e, f) is None])
+    return _not_entered([spec for f in fields if getattr(e, f) is None and (spec := ind.input(f))])
 
 
 # Why a value cannot be computed yet, in the window's two languages (`Words`: the string is the

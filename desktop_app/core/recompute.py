@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from operator import attrgetter
 from decimal import Decimal
 
 from desktop_app.core.catalog import Catalog, Commune, Indicator, InputField
@@ -29,7 +30,7 @@ from desktop_app.core.evaluation import Entry, Evaluation, Verdict, compare
 from desktop_app.core.numbers import MAX_DECIMALS, MAX_INTEGER_DIGITS, format_number
 from desktop_app.core.clock import stamp_time
 from desktop_app.core.periods import FIRST_YEAR, LAST_YEAR, Period, in_sentence
-from desktop_app.core.printed_texts import text_differences
+from desktop_app.core.printed_texts import TEXTS, text_differences
 from desktop_app.core.quoting import quoted
 from desktop_app.core.rows import (
     NARRATIVE_SECTIONS,
@@ -58,6 +59,11 @@ from desktop_app.core.words import Words
 COMPARED = (("value", "kết quả"), ("target_op", "phép so sánh chỉ tiêu"), ("target_value", "chỉ tiêu"),
             ("verdict", "đánh giá"), ("progress", "tỷ lệ so với chỉ tiêu"), ("own_verdict", "đánh giá theo chỉ tiêu xã"))
 
+
+# The fields of `COMPARED`, and the texts `text_differences` compares, of an item: where a file's
+# are the province's, there is no difference to look for field by field (equal values show equal).
+_compared = attrgetter(*(f for f, _ in COMPARED))
+_printed = attrgetter(*(f for f, _, _ in TEXTS))
 
 # What a row's target decides: judged against another target, all of them differ together.
 _JUDGED_BY_TARGET = ("target_op", "target_value", "verdict", "progress")
@@ -241,12 +247,14 @@ def recompute(catalog: Catalog, commune: Commune, sub: Submission,
         # (until 12/2026) judged the row against the unit's own target instead: said once, as
         # that rule, not as four figures the unit could correct.
         own_instead = sub.format_version == 1 and "tự đặt" in (stated.target_source or "")
-        differ = [(f, label) for f, label in COMPARED
-                  if _shown(getattr(stated, f)) != _shown(getattr(again, f))
-                  and not said_before(ind, p, f, stated, again, _year_end_verdict(ind, p, row))]
+        # nearly every item states what the province computes: its fields compared at once first
+        differ = [] if _compared(stated) == _compared(again) else [
+            (f, label) for f, label in COMPARED
+            if _shown(getattr(stated, f)) != _shown(getattr(again, f))
+            and not said_before(ind, p, f, stated, again, _year_end_verdict(ind, p, row))]
         # the texts it prints, against the figures both agree on (not where the province took
         # other inputs than the file's: that difference is said, and every text follows it)
-        printed = [] if said else text_differences(ind.name, stated, again)
+        printed = [] if said or _printed(stated) == _printed(again) else text_differences(ind.name, stated, again)
         if unchecked is not None:  # after comparing: the verdict it withholds is said once, as that
             row, judged = _unchecked(row, unchecked)
             again = item_from_row(row, comment=stated.comment)

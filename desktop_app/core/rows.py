@@ -142,11 +142,12 @@ class Row:
         """What the report's "So với chỉ tiêu" column says."""
         if self.approved_compared is not None:
             return self.approved_compared
-        said = compared_text(self.indicator, self.comparison)
+        comparison = self.comparison  # worked out once: a property, each of 30.000 rows recomputed asks it
+        said = compared_text(self.indicator, comparison)
         running = self.running_total_words
         if running is None:
             return said
-        if self.comparison is not None and self.comparison.kind == "running_total":
+        if comparison is not None and comparison.kind == "running_total":
             return str(running)  # judged at the term's end: the total and how far from the target
         return f"{said}. {running}" if said else str(running)
 
