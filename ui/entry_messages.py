@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.numbers import typed_back
 from desktop_app.core.periods import in_sentence
 from desktop_app.core.rows import input_spec, rounded_on_report
 from desktop_app.core.start_of_term import (
@@ -160,7 +161,7 @@ class EntryMessages:
         if value is None:
             result = translate("MainWindow", "no result yet")
         elif not isinstance(value, bool) and value in typed:  # the result is a figure typed: as stored
-            result = _with_unit(shown_value(value), ind.unit, ind.unit_en)
+            result = _with_unit(typed_back(value, ind.unit), ind.unit, ind.unit_en)  # as its cell shows it
             rounded = rounded_on_report(row)
             if rounded is not None:
                 result += " " + translate("MainWindow", "(the report prints it rounded: {figure})").format(
@@ -170,7 +171,7 @@ class EntryMessages:
         verdict = labels.verdict_label(row.verdict)
         if stored is not None and stored != value:
             f = ind.baseline if field == "baseline" else input_spec(ind, field)  # a poverty rate typed as the rate too
-            figure = _with_unit(shown_value(stored), f.unit, f.unit_en)
+            figure = _with_unit(typed_back(stored, f.unit), f.unit, f.unit_en)
             if labels.same_words(labels.field_label(f), labels.indicator_name(ind)):  # "Trained workers" twice
                 return translate("MainWindow", "Saved: {name}: {stored}; result: {result}, {verdict}.").format(
                     name=name, stored=figure, result=result, verdict=verdict)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from tests.core.test_workflow import as_, office  # noqa: F401 (the fixture)
 from tests.ui.conftest import press, shot, type_text
 from tests.ui.test_keyboard import shown
+from ui.entry_model import Col
 from ui.own_targets_dialog import FIRST_YEAR_COLUMN, OwnTargetsDialog
 
 ENTER = Qt.Key.Key_Return
@@ -35,6 +36,8 @@ def test_a_growth_rate_over_1000_is_edited_copied_and_pasted_back(window, worksp
     index = window.model.index_of(GROWTH, "value")
     assert window.model.error_at(index) is None, window.model.error_at(index)
     assert workspace.row("2026-6M", GROWTH).entry.value == Decimal(1501)
+    assert window.model.index_of(GROWTH, "value").sibling(index.row(), int(Col.VALUE)).data() == "1501"
+    assert "— 1501%" in window.feedback.text(), window.feedback.text()  # said as shown
     shot(window, "s93_growth_1501")
     window.table.setCurrentIndex(index)
     press(Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
