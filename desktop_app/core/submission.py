@@ -107,20 +107,6 @@ class Item:
 _ITEM_FIELDS = {f.name: f.name for f in fields(Item)}
 
 
-def item_of(values: dict) -> Item:
-    """`Item(**values)`, the same instance made without the generated __init__, where `values`
-    names every field: a frozen dataclass sets each of its 29 fields through object.__setattr__,
-    6 µs an item where this takes 1, and a consolidation makes 60.000 (each unit's items read
-    from their stored copy, then recomputed). Anything else (a format-1 item, its fields of
-    format 2 left to their defaults; a field unknown or missing, which Item() refuses in its own
-    words) goes through Item()."""
-    if values.keys() != _ITEM_FIELDS.keys():
-        return Item(**values)
-    item = object.__new__(Item)
-    item.__dict__.update(values)
-    return item
-
-
 @dataclass(frozen=True)
 class Narrative:
     section: str  # "ket_qua", "han_che", "phuong_huong"
@@ -391,25 +377,25 @@ def item_from_row(row, comment: str | None = None) -> Item:
         if n and n not in notes:
             notes.append(n)
     t, own = row.target, row.own_target
-    return item_of({
-        "code": ind.code, "no": ind.no, "name": _catalogue_text(ind.name), "unit": _catalogue_text(ind.unit),
-        "assigned": ind.assigned,
-        "numerator": _dec(e.numerator), "denominator": _dec(e.denominator), "input_value": _dec(e.value),
-        "flag": _dec(e.flag), "previous": _dec(e.previous), "baseline": _dec(row.baseline),
+    return Item(
+        code=ind.code, no=ind.no, name=_catalogue_text(ind.name), unit=_catalogue_text(ind.unit),
+        assigned=ind.assigned,
+        numerator=_dec(e.numerator), denominator=_dec(e.denominator), input_value=_dec(e.value),
+        flag=_dec(e.flag), previous=_dec(e.previous), baseline=_dec(row.baseline),
         # the program's figure ("81,12", "Có"): nothing in it to clean
-        "value": _rounded(row.computed.value, ind.decimals), "value_text": row.value_text,
-        "target_op": t.op if t else None, "target_value": _dec(t.value) if t else None,
-        "target_text": _catalogue_text(row.target_text), "target_source": _catalogue_text(t.source) if t else "",
-        "verdict": row.verdict.value, "progress": _dec(ev.progress),
-        "compared_text": clean_text(row.compared_text),
-        "comment": clean_text(e.comment) if comment is None else comment,
-        "notes": tuple(notes),
-        "own_target_op": own.op if own else None, "own_target_value": _dec(own.value) if own else None,
-        "own_target_text": clean_text(row.own_target_text),
-        "own_verdict": row.own_evaluation.verdict.value if row.own_evaluation else "",
-        "last_year": _dec(row.last_year), "earlier_total": _dec(row.earlier_total),
-        "earlier_missing": ",".join(map(str, row.missing_years)),
-    })
+        value=_rounded(row.computed.value, ind.decimals), value_text=row.value_text,
+        target_op=t.op if t else None, target_value=_dec(t.value) if t else None,
+        target_text=_catalogue_text(row.target_text), target_source=_catalogue_text(t.source) if t else "",
+        verdict=row.verdict.value, progress=_dec(ev.progress),
+        compared_text=clean_text(row.compared_text),
+        comment=clean_text(e.comment) if comment is None else comment,
+        notes=tuple(notes),
+        own_target_op=own.op if own else None, own_target_value=_dec(own.value) if own else None,
+        own_target_text=clean_text(row.own_target_text),
+        own_verdict=row.own_evaluation.verdict.value if row.own_evaluation else "",
+        last_year=_dec(row.last_year), earlier_total=_dec(row.earlier_total),
+        earlier_missing=",".join(map(str, row.missing_years)),
+    )
 
 
 def build_submission(view, settings, catalog_version: str, *, approved: bool = False,
@@ -566,7 +552,7 @@ def submission_from_json(canonical_text: str, document_text: str) -> Submission:
         # reads, 0,1 s of 0,28). An unknown key still fails in Item().
         i = {_ITEM_FIELDS.get(k, k): v for k, v in i.items()}
         i["notes"] = tuple(i["notes"])
-        items.append(item_of(i))
+        items.append(Item(**i))
     items.sort(key=lambda i: (not i.assigned, i.no))
     report_date = dt.date.fromisoformat(d["report_date"]) if d.get("report_date") else None
     return Submission(
