@@ -314,11 +314,16 @@ class KeysTab(Retranslating, QWidget):
         by_state = {s: sum(k.state == s for k in keys) for s in KeyState}
         in_use = {k.unit_code for k in keys if k.state in (KeyState.CHO, KeyState.XAC_NHAN)}
         units = len(self.office.catalog.communes)
-        # keys, said as keys: the window's header counts units with a key awaiting confirmation
+        # keys, said as keys; the window's header counts units with a key awaiting confirmation, so
+        # where a unit has two waiting (a reinstalled laptop's) the units are said too (walk U15)
+        pending = by_state[KeyState.CHO]
+        waiting_units = len({k.unit_code for k in keys if k.state == KeyState.CHO})
+        of_units = ("" if waiting_units == pending
+                    else self.tr(" (of {units} units)").format(units=waiting_units))
         self.counts.setText(self.tr(
-            "Keys: {confirmed} confirmed, {pending} awaiting confirmation, {replaced} replaced, {revoked} revoked; "
-            "{without} of the {units} units have no key in use.").format(
-            confirmed=by_state[KeyState.XAC_NHAN], pending=by_state[KeyState.CHO],
+            "Keys: {confirmed} confirmed, {pending} awaiting confirmation{of_units}, {replaced} replaced, "
+            "{revoked} revoked; {without} of the {units} units have no key in use.").format(
+            confirmed=by_state[KeyState.XAC_NHAN], pending=pending, of_units=of_units,
             replaced=by_state[KeyState.DA_THAY], revoked=by_state[KeyState.THU_HOI],
             without=units - len(in_use), units=units))
 

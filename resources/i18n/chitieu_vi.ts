@@ -924,8 +924,8 @@ Hãy lấy công văn của tỉnh gửi kèm bản cập nhật và gõ mã kh�
         <translation>Báo cáo đã duyệt {period} được xuất gửi tỉnh lần đầu. Số văn bản và ngày báo cáo dưới đây được in trên báo cáo, ghi trong tệp gửi tỉnh và gắn với lần duyệt này: mọi lần xuất sau đều in lại đúng số và ngày này.</translation>
     </message>
     <message>
-        <source>blank: written by hand</source>
-        <translation>để trống: viết tay</translation>
+        <source>for example 15</source>
+        <translation>ví dụ 15</translation>
     </message>
     <message>
         <source>The figures of {period} run to {date}: the report is dated from that day on.</source>
@@ -940,8 +940,16 @@ Hãy lấy công văn của tỉnh gửi kèm bản cập nhật và gõ mã kh�
         <translation>&amp;Ngày báo cáo:</translation>
     </message>
     <message>
-        <source>Number: as the office&apos;s register gives it, for example 15 (leave it blank to write it by hand on the paper). Date: day/month/year, for example {date}; the day the leader signs.</source>
-        <translation>Số: theo sổ đăng ký văn bản của cơ quan, ví dụ 15 (để trống nếu viết tay số trên bản in). Ngày: ngày/tháng/năm, ví dụ {date}; là ngày Lãnh đạo ký.</translation>
+        <source>Number written by &amp;hand on the paper</source>
+        <translation>Số &amp;viết tay trên bản in</translation>
+    </message>
+    <message>
+        <source>Number: as the office&apos;s register gives it, for example 15 (or tick “{by_hand}” to write it by hand on the paper). Date: day/month/year, for example {date}; the day the leader signs.</source>
+        <translation>Số: theo sổ đăng ký văn bản của cơ quan, ví dụ 15 (hoặc đánh dấu “{by_hand}” nếu số được viết tay trên bản in). Ngày: ngày/tháng/năm, ví dụ {date}; là ngày lãnh đạo ký.</translation>
+    </message>
+    <message>
+        <source>Type the document number, or tick “{by_hand}” (Alt+{key}) if it is written by hand on the printed report.</source>
+        <translation>Gõ số văn bản, hoặc đánh dấu “{by_hand}” (Alt+{key}) nếu số được viết tay trên bản in.</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
@@ -1741,10 +1749,6 @@ Gõ mã {code} để xác nhận.</translation>
         <translation>Chờ chấp nhận: chưa tính</translation>
     </message>
     <message>
-        <source>Keys: {confirmed} confirmed, {pending} awaiting confirmation, {replaced} replaced, {revoked} revoked; {without} of the {units} units have no key in use.</source>
-        <translation>{confirmed} khóa đã xác nhận, {pending} khóa chờ xác nhận, {replaced} khóa đã thay, {revoked} khóa đã thu hồi; {without}/{units} đơn vị chưa có khóa đang dùng.</translation>
-    </message>
-    <message>
         <source>Choose in the list the key to confirm first: type the unit&apos;s name in Find, then press Down.</source>
         <translation>Hãy chọn trong danh sách khóa cần xác nhận trước: gõ tên đơn vị vào ô Tìm, rồi nhấn phím Xuống.</translation>
     </message>
@@ -1875,6 +1879,14 @@ Gõ mã {code} để xác nhận.</translation>
     <message>
         <source>Confirmed key {code} of {unit}: from now on the province receives only files of this unit signed by it.</source>
         <translation>Đã xác nhận khóa {code} của {unit}: từ nay tỉnh chỉ nhận tệp của đơn vị này ký bằng khóa đó.</translation>
+    </message>
+    <message>
+        <source> (of {units} units)</source>
+        <translation> (của {units} đơn vị)</translation>
+    </message>
+    <message>
+        <source>Keys: {confirmed} confirmed, {pending} awaiting confirmation{of_units}, {replaced} replaced, {revoked} revoked; {without} of the {units} units have no key in use.</source>
+        <translation>{confirmed} khóa đã xác nhận, {pending} khóa chờ xác nhận{of_units}, {replaced} khóa đã thay, {revoked} khóa đã thu hồi; {without}/{units} đơn vị chưa có khóa đang dùng.</translation>
     </message>
     <message>
         <source>Revoke a key</source>

@@ -258,8 +258,8 @@ def test_the_counts_say_units_in_the_header_and_keys_in_the_tab(received):
     (the window's header), three keys await it (the key register): each line says which it counts."""
     window = received
     assert "2 đơn vị có khóa chờ xác nhận" in window.counts.text()
-    assert window.keys_tab.counts.text() == ("0 khóa đã xác nhận, 3 khóa chờ xác nhận, 0 khóa đã thay, 0 khóa đã "
-                                             "thu hồi; 90/92 đơn vị chưa có khóa đang dùng.")
+    assert window.keys_tab.counts.text() == ("0 khóa đã xác nhận, 3 khóa chờ xác nhận (của 2 đơn vị), 0 khóa đã "
+                                             "thay, 0 khóa đã thu hồi; 90/92 đơn vị chưa có khóa đang dùng.")
 
 
 def test_every_indicator_name_is_read_whole_at_1366_by_768(received):
