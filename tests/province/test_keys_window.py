@@ -505,7 +505,7 @@ def test_the_key_register_follows_the_interface_language(qtbot, received, mail):
     assert file_row(window, "may-moi.xlsx")["Result"] == "Signature mismatch"
     assert unit_row(window, a.unit_code)["Status"] == "Received, key awaiting confirmation"
     assert "2 units with a key awaiting confirmation, unsigned awaiting acceptance 1" in window.counts.text()
-    assert tab.counts.text().startswith("Keys: 0 confirmed, 3 awaiting confirmation, 0 replaced, 0 revoked;")
+    assert tab.counts.text().startswith("Keys: 0 confirmed, 3 awaiting confirmation (of 2 units), 0 replaced, 0 revoked;")
     i18n.switch_language(i18n.VIETNAMESE)
     qtbot.waitUntil(lambda: tab.confirm_button.text() == "&Xác nhận khóa…")
     assert tab.table.model().index(key_row(tab, a.unit_code, a.key_code), 3).data() == "Chờ xác nhận"
