@@ -194,23 +194,24 @@ class Intake:
         of receipt (default: the file's modification date)."""
         result, sub = examine(path)
         day, said = self._receipt(path, received)
-        result = replace(result, received_on=day.isoformat(), stated_on=day.isoformat(), receipt_said=said,
-                         # a signed file `examine` read: its signature holds (else it is refused as changed)
-                         signature_holds=True if sub is not None and sub.signed else result.signature_holds)
+        # what every outcome says of the file, given with the rest of it (one `replace` a file: 9 µs each)
+        read = dict(received_on=day.isoformat(), stated_on=day.isoformat(), receipt_said=said,
+                    # a signed file `examine` read: its signature holds (else it is refused as changed)
+                    signature_holds=True if sub is not None and sub.signed else result.signature_holds)
         if sub is None:
-            return result, None
+            return replace(result, **read), None
         name = result.file_name
         try:
             file_period = parse_period(sub.period)
         except ChiTieuError:
-            return replace(result, class_=FileClass.SAI_KY,
+            return replace(result, **read, class_=FileClass.SAI_KY,
                            reason=f"Tệp {name} ghi kỳ báo cáo \"{file_text(sub.period, 40)}\" không hợp lệ."), None
         if sub.period != file_period.code:  # "2026-6m": a row the program would store apart, never counted
-            return replace(result, class_=FileClass.SAI_KY, reason=(
+            return replace(result, **read, class_=FileClass.SAI_KY, reason=(
                 f'Tệp {name} ghi mã kỳ "{file_text(sub.period, 40)}", không đúng cách phần mềm ghi '
                 f"({file_period.code}): tệp không do phần mềm lập. Không nhận.")), None
         if file_period != period:
-            return replace(result, class_=FileClass.SAI_KY, reason=(
+            return replace(result, **read, class_=FileClass.SAI_KY, reason=(
                 f"Tệp {name} là báo cáo {with_code(in_sentence(file_period.name), file_period.code)} của "
                 f"{file_text(sub.unit_name)}, không phải kỳ đang nhận "
                 f"{with_code(in_sentence(period.name), period.code)}.")), None
@@ -218,29 +219,30 @@ class Intake:
                            self.reading_day())
         early = received_before_begun(period, judged, self.reading_day(), self.rules)
         if early is not None:
-            return replace(result, class_=FileClass.SAI_KY,
+            return replace(result, **read, class_=FileClass.SAI_KY,
                            reason=not_begun_reason(name, period, file_text(sub.unit_name), self.rules, early)), None
         try:
             unit = self.catalog.commune_by_code(sub.unit_code)
         except ChiTieuError:
-            return replace(result, class_=FileClass.KHONG_PHAI, reason=(
+            return replace(result, **read, class_=FileClass.KHONG_PHAI, reason=(
                 f"Tệp {name} của đơn vị mã {file_text(sub.unit_code, 20)} ({file_text(sub.unit_name)}) không có "
                 f"trong danh sách {len(self.catalog.communes)} xã, phường của tỉnh.")), None
         named = self._named_otherwise(sub, unit)
         if named:
-            return replace(result, class_=FileClass.DA_BI_SUA, reason=(
+            return replace(result, **read, class_=FileClass.DA_BI_SUA, reason=(
                 f"Tệp {name} ghi đơn vị mã {sub.unit_code} là {named}, danh sách xã, phường của tỉnh ghi mã này là "
                 f"{unit.name} ({unit.kind}): người đọc tệp sẽ thấy tên một đơn vị khác với đơn vị được tính. Tệp "
                 "đã bị sửa hoặc không do phần mềm lập. Không nhận.")), None
         judging = self.held.judging(sub)  # an approved file: the catalogue its approval was made under
         problems = check_values(judging, judging.commune_by_code(sub.unit_code), sub)
         if problems:  # the commune's entry form would have refused them: not made by the program
-            return replace(result, class_=FileClass.DA_BI_SUA, reason=(
+            return replace(result, **read, class_=FileClass.DA_BI_SUA, reason=(
                 f"Số liệu trong tệp {name} ({unit.name}) không hợp lệ: "
                 + "; ".join(problem.rstrip(".") for problem in problems[:3])
                 + ("; …" if len(problems) > 3 else "") + ". Phần mềm không cho nhập những số liệu này: tệp "
                 "đã bị sửa hoặc không do phần mềm lập. Không nhận.")), None
-        return replace(result, unit_name=unit.name, received_on=judged, late=late_on(judged, period, self.rules)), sub
+        return replace(result, **{**read, "received_on": judged}, unit_name=unit.name,
+                       late=late_on(judged, period, self.rules)), sub
 
     def _named_otherwise(self, sub: Submission, unit) -> str:
         """How the file names its unit ("Xã Đại Phúc" (phường)) when the catalogue names the unit
@@ -277,9 +279,10 @@ class Intake:
                     elsewhere = store.units_signed_by(sub.public_key, sub.unit_code) if sub.signed else []
                     result, keys = self._check_key(result, sub, at, keys, elsewhere)
                     if result.class_ == FileClass.HOP_LE:
-                        result = replace(result, **self._decide(result, sub, at, versions, keys, elsewhere))
-                    if result.class_ == FileClass.HOP_LE and sub.signed and result.key_state == KeyState.CHO:
-                        result = replace(result, held=self._held(sub, keys, elsewhere))
+                        decided = self._decide(result, sub, at, versions, keys, elsewhere)
+                        if decided["class_"] == FileClass.HOP_LE and sub.signed and result.key_state == KeyState.CHO:
+                            decided["held"] = self._held(sub, keys, elsewhere)
+                        result = replace(result, **decided)  # one `replace`: 9 µs each
             if pdf is not None and result.received_id is not None:
                 result = self.pdfs.record(result, pdf)
             if not result.accepted:

@@ -29,7 +29,10 @@ _END = struct.Struct("<4s4H2LH")
 
 def raw_name(info: zipfile.ZipInfo) -> bytes:
     """The name as the directory wrote it (`orig_filename`: before a NUL or a separator changed it)."""
-    return info.orig_filename.encode("utf-8" if info.flag_bits & _UTF8_NAME else "cp437")
+    name = info.orig_filename
+    if name.isascii():  # the same bytes in both encodings, encoded in C (cp437's codec is a table in Python)
+        return name.encode("ascii")
+    return name.encode("utf-8" if info.flag_bits & _UTF8_NAME else "cp437")
 
 
 def _packed(data: bytes, info: zipfile.ZipInfo) -> memoryview:

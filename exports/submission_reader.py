@@ -126,15 +126,15 @@ def _sheets_as_written(book, name: str) -> None:
     person another table than the one the data are checked against."""
     sheets = book.sheets_metadata
     for s in sheets:
-        shown = shown_name(s.name)[:40]  # spaces kept: "Báo cáo " is told from "Báo cáo"
         if s.name not in SHEETS:
+            shown = shown_name(s.name)[:40]  # spaces kept: "Báo cáo " is told from "Báo cáo"
             like = next((w for w in SHEETS if unicodedata.normalize("NFC", " ".join(s.name.split())).casefold()
                          == w.casefold()), None)
             why = f' (tên gần giống trang "{like}" nhưng có thêm khoảng trắng hoặc ký tự khác)' if like else ""
             raise TamperedFile(f'Tệp {name} có trang "{shown}"{why} mà phần mềm không ghi: tệp do phần mềm lập có '
                                f'đúng ba trang "{SHEET_REPORT}", "{SHEET_DATA}", "{SHEET_INFO}".', field="Trang")
         if str(s.visible).rsplit(".", 1)[-1] != "Visible":
-            raise TamperedFile(f'Tệp {name}: trang "{shown}" bị ẩn; phần mềm ghi cả ba trang ở chế độ hiện.',
+            raise TamperedFile(f'Tệp {name}: trang "{s.name}" bị ẩn; phần mềm ghi cả ba trang ở chế độ hiện.',
                                field=s.name)
     if [s.name for s in sheets] != list(SHEETS):
         missing = [w for w in SHEETS if w not in [s.name for s in sheets]]
@@ -189,7 +189,7 @@ def _visible_each(sub: Submission, name: str) -> None:
     labels = dict(INFO_KEYS)
     for key in ONE_LINE:
         text = getattr(sub, key)
-        if key in TYPED:
+        if key in TYPED and not text.isprintable():  # printable: no format character (Cf) to leave out
             text = "".join(c for c in text if c in _REORDERING or unicodedata.category(c) != "Cf")
         hidden = hidden_character(text)
         if hidden:

@@ -44,7 +44,7 @@ import struct
 import zipfile
 import zlib
 from urllib.parse import unquote
-from xml.etree import ElementTree
+from xml.parsers import expat
 
 from desktop_app.core.errors import DamagedFile, os_error_text
 from desktop_app.core.quoting import quoted
@@ -439,14 +439,24 @@ def _transitional_only(out: bytes, name: str, part: str) -> None:
                       field="Tệp")
 
 
-def _elements(shown: str, out: bytes, local: tuple, name: str):
-    """The elements named one of `local` (in any namespace) of a small XML part; a part no XML
-    reader reads is refused (Excel calls such a file damaged too)."""
+def _elements(shown: str, out: bytes, local: tuple, name: str) -> list[dict[str, str]]:
+    """The attributes of each element named one of `local` (in any namespace) of a small XML part,
+    in the part's order; a part no XML reader reads is refused (Excel calls such a file damaged too).
+    Read by expat as ElementTree reads it (a name's namespace before "}", references decoded), without
+    building ElementTree's tree of the part: a third of the time, for attributes alone."""
+    found = []
+
+    def start(tag: str, attributes: dict[str, str]) -> None:
+        if tag.rpartition("}")[2] in local:
+            found.append(attributes)
+
+    parser = expat.ParserCreate(None, "}")
+    parser.StartElementHandler = start
     try:
-        root = ElementTree.fromstring(out)
-    except (ElementTree.ParseError, ValueError, LookupError):
+        parser.Parse(out, True)
+    except (expat.ExpatError, ValueError, LookupError):
         raise DamagedFile(f"Tệp {name} bị hỏng: phần {shown[:120]} không đọc được.", field="Tệp") from None
-    return [e for e in root.iter() if isinstance(e.tag, str) and e.tag.rpartition("}")[2] in local]
+    return found
 
 
 def _active(kind: str) -> str | None:
