@@ -51,6 +51,7 @@ from desktop_app.later_approvals import (
 from desktop_app.services import Workspace
 from ui import labels
 from ui.actions import FAILED, data_changed, run_action
+from ui.approve_dialog import ask_approval
 from ui.approve_question import changes_text, verdicts_said
 from ui.common import ERROR_TEXT, error_text, in_language, show_error
 from ui.entry_model import shown_value
@@ -327,8 +328,8 @@ def approve_period(parent: QWidget | None, workspace: Workspace, period: Period)
     if later is FAILED:
         return False
     question += "\n\n" + in_language(later) if later else ""
-    answer = QMessageBox.question(parent, translate("workflow_actions", "Approve the period"), question)
-    if answer != QMessageBox.StandardButton.Yes:
+    # a dialog whose buttons stay on the screen, what it says scrolling when too long (walk U17 F2)
+    if not ask_approval(parent, translate("workflow_actions", "Approve the period"), *question.split("\n", 1)):
         return False
     version = workspace.catalog.version
     # the later periods marked Hoàn thành whose figures approving this one changes: named, not sent back
@@ -454,7 +455,9 @@ def say_reopened(parent: QWidget | None, period: Period, sent: bool, using: list
                                              "the history.")
         steps = translate("workflow_actions", "Correct the figures, mark the period Complete and approve it again.")
     text = labels.with_period(text, period)
-    if isinstance(parent, QMainWindow):
+    if hasattr(parent, "show_state_message"):  # gone when the period's state or the person changes (walk U17 F1)
+        parent.show_state_message(text, 60_000)
+    elif isinstance(parent, QMainWindow):
         parent.statusBar().showMessage(text, 60_000)
     box = QMessageBox(QMessageBox.Icon.Information, translate("workflow_actions", "Reopened"), text,
                       QMessageBox.StandardButton.Ok, parent)

@@ -1,0 +1,111 @@
+"""Duyệt's question as a dialog whose buttons are always on the screen (walk U17 F2: a second approval
+with ten changed figures made a QMessageBox 714 px high, 745 px with its title bar, and Có/Không went under
+the taskbar of a 1366×768 screen, which leaves 728 px). A QMessageBox cannot scroll: a question too high for
+the screen is asked here instead (`ask_approval`; one that fits stays in the usual box), the question's
+first line on top, what it says under it scrolls when the screen is too short, and the buttons stay
+below, inside the screen's available area (`QScreen.availableGeometry`).
+
+Keys as in the message box it replaces: Có is the default and has the keyboard, Enter or Alt+C approves,
+Alt+K or Escape answers Không; the same words (the platform's Yes/No, translated by Qt)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.keyboard import one_default
+
+WIDTH = 460  # the message box's width for such a question (about 60 characters a line)
+BOX_TEXT_WIDTH = 330  # the question box's label, at most (its 400 px less the icon and margins): a height not under
+BOX_REST = 90  # the box's buttons and margins under and over its words
+TITLE_BAR = 40  # kept free above the dialog for its title bar, where the window system does not say it yet
+
+
+class ApproveQuestion(QDialog):
+    """`asked` ("Duyệt kết quả năm 2026?") on top; `said` (the counts, what changed, what approving locks)
+    under it, scrolling when the screen is short. `exec()` is Accepted for Có."""
+
+    def __init__(self, parent: QWidget | None, title: str, asked: str, said: str):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._text = f"{asked}\n{said}" if said else asked
+        icon = QLabel()
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize, None, self)
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxQuestion).pixmap(size, size))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.asked = QLabel(asked)
+        self.asked.setWordWrap(True)
+        self.said = QLabel(said)
+        self.said.setWordWrap(True)
+        self.said.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(self.said)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # PgDn/arrows read on, after a Tab from the buttons
+        self.scroll.setAccessibleName(asked)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Yes | QDialogButtonBox.StandardButton.No)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.yes = self.buttons.button(QDialogButtonBox.StandardButton.Yes)
+        text = QVBoxLayout()
+        text.addWidget(self.asked)
+        text.addWidget(self.scroll, 1)
+        top = QHBoxLayout()
+        top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(text, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top, 1)
+        layout.addWidget(self.buttons)
+        one_default(self.yes, self)
+        self.setTabOrder(self.yes, self.buttons.button(QDialogButtonBox.StandardButton.No))
+        self.yes.setFocus()
+        self.resize(WIDTH, self.sizeHint().height())
+
+    def text(self) -> str:
+        """The whole question, as QMessageBox.text() gave it."""
+        return self._text
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.fit_screen()
+        self.yes.setFocus()
+
+    def fit_screen(self) -> None:
+        """As high as the words need, at most what the screen leaves with the title bar; inside the screen."""
+        area = self.screen().availableGeometry()
+        frame, inner = self.frameGeometry(), self.geometry()
+        above = max(inner.top() - frame.top(), TITLE_BAR)  # the title bar
+        below, sides = frame.bottom() - inner.bottom(), frame.width() - inner.width()
+        width = max(self.width(), WIDTH)
+        # what the words need at this width: the dialog's own height, less the scroll area's, plus the label's
+        words = self.said.heightForWidth(self.scroll.viewport().width())
+        wanted = self.sizeHint().height() - self.scroll.sizeHint().height() + words + 2
+        height = min(wanted, area.height() - above - below)
+        left = min(max(self.x(), area.left() + sides // 2), area.right() + 1 - sides // 2 - width)
+        top = min(max(self.y(), area.top() + above), area.bottom() + 1 - below - height)
+        self.setGeometry(left, top, width, height)
+
+def ask_approval(parent: QWidget | None, title: str, asked: str, said: str) -> bool:
+    """Có answered (Enter, Alt+C, a click): in the usual question box where it fits the screen with its title bar,
+    else in `ApproveQuestion`, whose words scroll."""
+    text = f"{asked}\n{said}" if said else asked
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    screen = parent.screen() if parent is not None else box.screen()
+    # its height as it will be shown (the box sizes itself only then): the words wrapped at its label's width
+    words = box.fontMetrics().boundingRect(QRect(0, 0, BOX_TEXT_WIDTH, 0), Qt.TextFlag.TextWordWrap, text)
+    if words.height() + BOX_REST + TITLE_BAR <= screen.availableGeometry().height():
+        return box.exec() == QMessageBox.StandardButton.Yes
+    box.deleteLater()
+    return ApproveQuestion(parent, title, asked, said).exec() == QDialog.DialogCode.Accepted
