@@ -4,14 +4,16 @@ from the data it replaced (core/restore_record.py), in the rows of the history t
 from __future__ import annotations
 
 import json
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from db.store import Store
 from desktop_app.core.doc_number import issued_in
-from desktop_app.core.number_taken import IssuedReport
+from desktop_app.core.number_taken import IssuedReport, earlier_issued, next_free
+from desktop_app.core.periods import parse_period
 from desktop_app.core.restore_record import read as read_record
 from desktop_app.core.settings import Settings
-from desktop_app.core.submission import doc_symbol
+from desktop_app.core.submission import Submission, doc_symbol
+from desktop_app.core.users import Permission
 
 
 def issued_reports(store: Store, unit_code: str) -> list[IssuedReport]:
@@ -28,6 +30,25 @@ def issued_reports(store: Store, unit_code: str) -> list[IssuedReport]:
         found += [IssuedReport(r.period, r.fingerprint, r.issued, r.sent_at)
                   for r in (record.issued if record is not None else ()) if r.unit_code == unit_code]
     return found
+
+
+@dataclass(frozen=True)
+class Numbering:
+    """What the number box of an approval's first export says before anything is typed (walk U17 F3: after a
+    reopening, the box said "lần đầu" with nothing of the number the earlier approval went out as, and a leader
+    typing it again learnt the next number free only from the refusal): the report of this period issued under
+    an earlier approval (None: none), and the next number free in the year."""
+    earlier: IssuedReport | None
+    next_number: str
+
+
+def numbering(ws, sub: Submission, year: int) -> Numbering:
+    """`Numbering` of `sub`'s approval, the numbers issued in `year` (the report date proposed) read once."""
+    ws.require(Permission.EXPORT)
+    with ws.store.reading():
+        issued = issued_reports(ws.store, sub.unit_code)
+    return Numbering(earlier_issued(parse_period(sub.period), sub.fingerprint, issued),
+                     next_free(issued, sub.doc_symbol, year))
 
 
 def _symbol(snapshot: str | None) -> str:

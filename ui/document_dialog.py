@@ -24,6 +24,7 @@ for good, with nothing said): Enter there puts the cursor back in the number, sa
 choice's key; ticked, the number field is off, and Enter goes on. The choice is off while a number is typed."""
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -41,10 +42,12 @@ from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.periods import approval_day, earliest_report_date, parse_period
 from desktop_app.core.submission import Submission
 from desktop_app.core.validation import read_report_date
+from desktop_app.issued_reports import numbering
 from desktop_app.services import Workspace, check_document
 from ui import labels
 from ui.common import date_text, error_text
 from ui.form_error import FormError
+from ui.i18n import is_english
 from ui.keyboard import one_default
 
 NUMBER_WIDTH = 10  # characters: a register's number ("152a", "03-TH"), as the core accepts it
@@ -70,20 +73,26 @@ class DocumentDialog(QDialog):
             "approval: every later export prints them again."), sub.period))
         self.explanation.setWordWrap(True)
         layout.addWidget(self.explanation)
+        period, today = parse_period(sub.period), ws.today()
+        # none: the clock behind the approval, or the figures ending too far ahead; today's shown, refused as before
+        proposed = earliest_report_date(period, today, ws.settings.rules,
+                                        approved=approval_day(sub.approved_at)) or today
         self.number = QLineEdit()
         self.number.setMaxLength(30)  # a symbol typed with it ("15/BC-UBND") is taken off (core/doc_number.py)
         self.number.setPlaceholderText(self.tr("for example 15"))
         metrics = self.number.fontMetrics()  # the hint whole in either language (walk U8 F4: "blank: written by …")
         self.number.setFixedWidth(max(metrics.horizontalAdvance("0") * (NUMBER_WIDTH + 6),
                                       metrics.horizontalAdvance(self.number.placeholderText()) + 24))
+        # approved again after a reopening: the number the earlier approval went out as, and the next free (U17 F3)
+        self.earlier = QLabel(self._earlier_said(proposed.year))
+        self.earlier.setTextFormat(Qt.TextFormat.PlainText)
+        self.earlier.setWordWrap(True)
+        self.earlier.setVisible(bool(self.earlier.text()))
+        layout.addWidget(self.earlier)
         number_row = QHBoxLayout()
         number_row.addWidget(self.number)
         number_row.addWidget(QLabel(f"/{sub.doc_symbol}"))
         number_row.addStretch(1)
-        period, today = parse_period(sub.period), ws.today()
-        # none: the clock behind the approval, or the figures ending too far ahead; today's shown, refused as before
-        proposed = earliest_report_date(period, today, ws.settings.rules,
-                                        approved=approval_day(sub.approved_at)) or today
         self.date = QLineEdit(date_text(proposed))
         self.date.setFixedWidth(self.date.fontMetrics().horizontalAdvance("00/00/00000") + 16)
         self.date_why = QLabel(labels.with_period(self.tr(
@@ -93,12 +102,16 @@ class DocumentDialog(QDialog):
         form = QFormLayout()
         number_label = QLabel(self.tr("Document &number:"))
         number_label.setBuddy(self.number)
+        # ticked, the number is off: Alt+S and a digit typed on the tick box untick it and go to the number, the
+        # digit in it (walk U17 F6: both did nothing, the digits lost without a word)
+        number_label.installEventFilter(self)
         date_label = QLabel(self.tr("Report &date:"))
         date_label.setBuddy(self.date)
         form.addRow(number_label, number_row)
         # its own choice, under the number, Tab goes to it from there (Enter on the empty number never makes it)
         self.by_hand = QCheckBox(self.tr("Number written by &hand on the paper"))
         self.by_hand.toggled.connect(self._written_by_hand)
+        self.by_hand.installEventFilter(self)
         # off while a number is typed: the two exclude each other, and Tab from a number goes straight to the date
         self.number.textChanged.connect(lambda text: self.by_hand.setEnabled(not text))
         form.addRow("", self.by_hand)
@@ -130,6 +143,38 @@ class DocumentDialog(QDialog):
             self.number.setText(document["doc_number"])
             self.date.setText(date_text(document["report_date"]))
             self._refuse(err)
+
+    def _earlier_said(self, year: int) -> str:
+        """"Lần duyệt trước … đã xuất gửi tỉnh với số 17/BC-UBND ngày 18/12/2026; …: số tiếp theo năm 2026 là 18.",
+        the example under the number the next one; "" for a period never issued with a number before."""
+        try:
+            known = numbering(self.ws, self.sub, year)
+        except ChiTieuError:  # not known: the export's own check still refuses a number taken
+            return ""
+        if known.earlier is None:
+            return ""
+        said, said_en = known.earlier.issued.said()
+        self.number.setPlaceholderText(self.tr("for example {number}").format(number=known.next_number))
+        def whole(text: str) -> str:  # "18/BC-UBND" on one line: the label breaks after a "/" or a "-" otherwise
+            return text.replace(" ", "\u00a0").replace("/", "/\u2060").replace("-", "-\u2060")
+
+        return self.tr("An earlier approval of this period went out for the province as {issued}. This approval "
+                       "takes a number of its own: the next in {year} is {number}.").format(
+            issued=whole(said_en if is_english() else said), year=year,
+            number=whole(f"{known.next_number}/{self.sub.doc_symbol}"))
+
+    def eventFilter(self, obj, event) -> bool:
+        if getattr(self, "by_hand", None) is None or not self.by_hand.isChecked():
+            return False
+        if event.type() == QEvent.Type.Shortcut and isinstance(obj, QLabel):  # Alt+S, the number's label
+            self.by_hand.setChecked(False)
+            return True
+        if (obj is self.by_hand and event.type() == QEvent.Type.KeyPress and event.text().isdigit()
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            self.by_hand.setChecked(False)
+            self.number.insert(event.text())
+            return True
+        return False
 
     def _written_by_hand(self, ticked: bool) -> None:
         """Ticked: no number, the field off; unticked: the cursor back in it."""

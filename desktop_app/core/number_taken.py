@@ -47,13 +47,12 @@ def refuse_number_taken(period: Period, fingerprint: str, number: str | None, sy
     wanted = _number(number, symbol)
     if not wanted:
         return
-    year = [r for r in issued if r.issued.report_date.year == day.year and _bare(r.issued.symbol) == _bare(symbol)]
+    year = _of_year(issued, symbol, day.year)
     taken = next((r for r in year if _number(r.issued.doc_number, r.issued.symbol) == wanted
                   and (r.period, r.fingerprint) != (period.code, fingerprint)), None)
     if taken is None:
         return
-    free = max((int(n) for r in year if (n := _number(r.issued.doc_number, r.issued.symbol)).isdigit()), default=0) + 1
-    free = printed_number(str(free), symbol)
+    free = next_free(issued, symbol, day.year)
     other = period_of(taken.period)
     code, sent = taken.fingerprint[:SHORT_FINGERPRINT], format_time(taken.sent_at)
     said, said_en = taken.issued.said(symbol)
@@ -79,6 +78,23 @@ def refuse_number_taken(period: Period, fingerprint: str, number: str | None, sy
            f"{printed} was already issued for {which_en}, exported for the province at {sent} ({said_en}). One number, "
            f"one document: use a number not used in {day.year}, the next being {free}, or leave the document number "
            f"blank to write it by hand on the paper. {files_en}")
+
+
+def next_free(issued: list[IssuedReport], symbol: str, year: int) -> str:
+    """The number after the highest issued in `year` with `symbol`, as the paper prints it ("18"; "01" when none)."""
+    numbers = (_number(r.issued.doc_number, r.issued.symbol) for r in _of_year(issued, symbol, year))
+    return printed_number(str(max((int(n) for n in numbers if n.isdigit()), default=0) + 1), symbol)
+
+
+def earlier_issued(period: Period, fingerprint: str, issued: list[IssuedReport]) -> IssuedReport | None:
+    """The last report of `period` issued with a number under another approval than `fingerprint`'s (reopened,
+    corrected and approved again): its number is not this approval's (walk U17 F3)."""
+    mine = [r for r in issued if r.period == period.code and r.fingerprint != fingerprint]
+    return max(mine, key=lambda r: r.sent_at) if mine else None
+
+
+def _of_year(issued: list[IssuedReport], symbol: str, year: int) -> list[IssuedReport]:
+    return [r for r in issued if r.issued.report_date.year == year and _bare(r.issued.symbol) == _bare(symbol)]
 
 
 def _number(number: str | None, symbol: str) -> str:
