@@ -10,7 +10,9 @@ Alt+K or Escape answers Không; the same words (the platform's Yes/No, translate
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -100,12 +102,10 @@ def ask_approval(parent: QWidget | None, title: str, asked: str, said: str) -> b
     """Có answered (Enter, Alt+C, a click): in the usual question box where it fits the screen with its title bar,
     else in `ApproveQuestion`, whose words scroll."""
     text = f"{asked}\n{said}" if said else asked
-    box = QMessageBox(QMessageBox.Icon.Question, title, text,
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
-    screen = parent.screen() if parent is not None else box.screen()
+    screen = parent.screen() if parent is not None else QApplication.primaryScreen()
     # its height as it will be shown (the box sizes itself only then): the words wrapped at its label's width
-    words = box.fontMetrics().boundingRect(QRect(0, 0, BOX_TEXT_WIDTH, 0), Qt.TextFlag.TextWordWrap, text)
+    words = QFontMetrics(QApplication.font("QMessageBox")).boundingRect(
+        QRect(0, 0, BOX_TEXT_WIDTH, 0), Qt.TextFlag.TextWordWrap, text)
     if words.height() + BOX_REST + TITLE_BAR <= screen.availableGeometry().height():
-        return box.exec() == QMessageBox.StandardButton.Yes
-    box.deleteLater()
+        return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
     return ApproveQuestion(parent, title, asked, said).exec() == QDialog.DialogCode.Accepted
