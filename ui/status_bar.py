@@ -182,6 +182,29 @@ class StatusBar:
         bar.addPermanentWidget(self.account_label)
         bar.addPermanentWidget(self.saved_label)
         self.summary_label.installEventFilter(_Refit(self))
+        self._state_message: tuple | None = None  # `show_state_message`'s text, the period, its state, the account
+
+    def show_state_message(self, text: str, timeout: int) -> None:
+        """A message about the shown period's state ("Kỳ năm 2026 đã được mở lại để nhập…"), over the bar and
+        counts for `timeout` ms at most: it goes as soon as that state or the person logged in changes
+        (`_state_message_gone`; walk U17 F1: after Mở lại it stayed through the officer's and the leader's
+        logins, the approval and the export, the counts hidden under it while the header said "Đã xuất")."""
+        self._state_message = (text, self.period, self._state_of(self.period), self.workspace.account)
+        self.statusBar().showMessage(text, timeout)
+
+    def _state_message_gone(self) -> None:
+        """The state message taken away once what it says no longer holds; the bar and counts come back."""
+        if self._state_message is None:
+            return
+        text, period, state, account = self._state_message
+        if self._state_of(period) == state and self.workspace.account == account:
+            return
+        self._state_message = None
+        if self.statusBar().currentMessage() == text:
+            self.statusBar().clearMessage()
+
+    def _state_of(self, period):
+        return getattr(self._statuses.get(period), "state", None)
 
     def _show_completeness(self) -> None:
         view = self.model.view
@@ -214,6 +237,7 @@ class StatusBar:
         self._status_texts = tuple("· " + " · ".join(part for part in parts if part)
                                    for parts in (full, compact, to_act_on))
         self.summary_label.setText(self._status_texts[0])
+        self._state_message_gone()  # read again after a change of state or of person: a message of before goes
         self._fit_status_line()
 
     def _show_bar(self, shown: bool) -> None:
