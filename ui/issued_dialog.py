@@ -38,7 +38,7 @@ class IssuedDialog(QDialog):
         number = printed_number(issued.doc_number, sub.doc_symbol)
         # a blank number said plainly, not as a grey hint in an empty box that looks typeable (walk 29b)
         self.number = QLabel(f"{number}/{sub.doc_symbol}" if number else self.tr(
-            "blank (written by hand on the paper) /{symbol}").format(symbol=sub.doc_symbol))
+            "……/{symbol} (written by hand on the paper)").format(symbol=sub.doc_symbol))
         self.date = QLabel(date_text(issued.report_date))
         form = QFormLayout()
         for label, field in ((self.tr("Document number:"), self.number), (self.tr("Report date:"), self.date)):

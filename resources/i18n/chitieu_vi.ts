@@ -948,6 +948,14 @@ Hãy lấy công văn của tỉnh gửi kèm bản cập nhật và gõ mã kh�
         <translation>Số: theo sổ đăng ký văn bản của cơ quan, ví dụ 15 (hoặc đánh dấu “{by_hand}” nếu số được viết tay trên bản in). Ngày: ngày/tháng/năm, ví dụ {date}; là ngày lãnh đạo ký.</translation>
     </message>
     <message>
+        <source>for example {number}</source>
+        <translation>ví dụ {number}</translation>
+    </message>
+    <message>
+        <source>An earlier approval of this period went out for the province as {issued}. This approval takes a number of its own: the next in {year} is {number}.</source>
+        <translation>Lần duyệt trước của kỳ này đã xuất gửi tỉnh với {issued}. Lần duyệt này cần số văn bản riêng: số tiếp theo năm {year} là {number}.</translation>
+    </message>
+    <message>
         <source>Type the document number, or tick “{by_hand}” (Alt+{key}) if it is written by hand on the printed report.</source>
         <translation>Gõ số văn bản, hoặc đánh dấu “{by_hand}” (Alt+{key}) nếu số được viết tay trên bản in.</translation>
     </message>
@@ -1555,10 +1563,6 @@ Gõ mã {code} để xác nhận.</translation>
         <translation>Số và ngày của báo cáo</translation>
     </message>
     <message>
-        <source>blank (written by hand on the paper) /{symbol}</source>
-        <translation>để trống (viết tay trên bản in) /{symbol}</translation>
-    </message>
-    <message>
         <source>Document number:</source>
         <translation>Số văn bản:</translation>
     </message>
@@ -1573,6 +1577,10 @@ Gõ mã {code} để xác nhận.</translation>
     <message>
         <source>This number and date were recorded by the restore at {time} from the data it replaced: the province holds the report of this code with them.</source>
         <translation>Số và ngày này do lần khôi phục lúc {time} ghi lại từ dữ liệu lần đó thay thế: tỉnh giữ báo cáo của mã này với số và ngày đó.</translation>
+    </message>
+    <message>
+        <source>……/{symbol} (written by hand on the paper)</source>
+        <translation>……/{symbol} (viết tay trên bản in)</translation>
     </message>
     <message>
         <source>&amp;Export</source>

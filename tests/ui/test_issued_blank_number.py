@@ -21,7 +21,7 @@ SUB = SimpleNamespace(doc_symbol="BC-UBND", period="2026-6M")
 def test_a_blank_number_is_said_plainly_and_nothing_looks_typeable(qtbot):
     dialog = IssuedDialog(SUB, Issued("", dt.date(2026, 12, 5)))
     qtbot.addWidget(dialog)
-    assert dialog.number.text() == "để trống (viết tay trên bản in) /BC-UBND"
+    assert dialog.number.text() == "……/BC-UBND (viết tay trên bản in)"  # as the paper prints it (walk U17 F8)
     assert not dialog.findChildren(QLineEdit)  # no box to type in, no grey hint
     why = dialog.explanation.text()
     assert "chitieu" not in why  # the window asks the number at a first export: no command to learn
