@@ -64,6 +64,7 @@ class DocumentDialog(QDialog):
         super().__init__(parent)
         self.ws, self.sub = ws, sub
         self.document: dict = {}
+        self._example = 15  # a number's example: the next free one where an earlier approval took one
         self.setWindowTitle(self.tr("Number and date of the report"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
@@ -120,9 +121,10 @@ class DocumentDialog(QDialog):
         form.setRowVisible(self.date_why, proposed != today)
         layout.addLayout(form)
         # the date's example is the one proposed (today's, or the figures' last day), not a fixed year (walk U14 F9a)
-        self.hint = QLabel(self.tr("Number: as the office's register gives it, for example 15 (or tick "
+        # the number's example the one its field proposes (the next free after an earlier approval's, walk U17)
+        self.hint = QLabel(self.tr("Number: as the office's register gives it, for example {number} (or tick "
                                    "“{by_hand}” to write it by hand on the paper). Date: day/month/year, for example {date}; "
-                                   "the day the leader signs.").format(date=date_text(proposed),
+                                   "the day the leader signs.").format(number=self._example, date=date_text(proposed),
                                                                       by_hand=_plain(self.by_hand.text())))
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #555;")
@@ -153,6 +155,7 @@ class DocumentDialog(QDialog):
             return ""
         if known.earlier is None:
             return ""
+        self._example = known.next_number
         said, said_en = known.earlier.issued.said()
         self.number.setPlaceholderText(self.tr("for example {number}").format(number=known.next_number))
         def whole(text: str) -> str:  # "18/BC-UBND" on one line: the label breaks after a "/" or a "-" otherwise

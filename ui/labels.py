@@ -184,7 +184,10 @@ def short_name(indicator: Indicator, most: int = 40) -> str:
     name = indicator_name(indicator)
     if len(name) <= most:
         return name
-    return name[:most].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    cut = name[:most].rsplit(" ", 1)[0]
+    if cut.count("(") > cut.count(")"):  # not "môi trường mạng (trừ…": the bracket's words go whole or not at all
+        cut = cut[:cut.rindex("(")]
+    return cut.rstrip(" ,;:") + "…"
 
 
 def value_text(row) -> str:

@@ -944,10 +944,6 @@ Hãy lấy công văn của tỉnh gửi kèm bản cập nhật và gõ mã kh�
         <translation>Số &amp;viết tay trên bản in</translation>
     </message>
     <message>
-        <source>Number: as the office&apos;s register gives it, for example 15 (or tick “{by_hand}” to write it by hand on the paper). Date: day/month/year, for example {date}; the day the leader signs.</source>
-        <translation>Số: theo sổ đăng ký văn bản của cơ quan, ví dụ 15 (hoặc đánh dấu “{by_hand}” nếu số được viết tay trên bản in). Ngày: ngày/tháng/năm, ví dụ {date}; là ngày lãnh đạo ký.</translation>
-    </message>
-    <message>
         <source>for example {number}</source>
         <translation>ví dụ {number}</translation>
     </message>
@@ -962,6 +958,10 @@ Hãy lấy công văn của tỉnh gửi kèm bản cập nhật và gõ mã kh�
     <message>
         <source>C&amp;ontinue</source>
         <translation>&amp;Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Number: as the office&apos;s register gives it, for example {number} (or tick “{by_hand}” to write it by hand on the paper). Date: day/month/year, for example {date}; the day the leader signs.</source>
+        <translation>Số: theo sổ đăng ký văn bản của cơ quan, ví dụ {number} (hoặc đánh dấu “{by_hand}” nếu số được viết tay trên bản in). Ngày: ngày/tháng/năm, ví dụ {date}; là ngày lãnh đạo ký.</translation>
     </message>
     <message>
         <source>Cancel</source>

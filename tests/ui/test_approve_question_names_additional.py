@@ -48,3 +48,18 @@ def test_more_than_eight_the_others_counted_in_one_line(make_window, office):  #
     assert named[0].startswith("• 10. "), named  # the report's order when none is Không đạt
     assert "… và 4 chỉ tiêu khác" in lines, lines
     assert said["size"].height() <= 768 - 60 and said["size"].width() <= 1366
+
+
+def test_a_name_is_not_cut_inside_its_brackets():
+    """Walk U17 F7: "14. Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng (trừ…: Không đạt" read as if
+    the bracket went on; a name cut short leaves its bracket out whole."""
+    from types import SimpleNamespace
+
+    from ui.labels import short_name
+
+    name = "Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng (trừ hồ sơ thuộc phạm vi bí mật nhà nước)"
+    indicator = SimpleNamespace(name=name, name_en="")
+    assert short_name(indicator, 60) == "Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng…"
+    assert short_name(indicator, 200) == name
+    assert short_name(SimpleNamespace(name="Tỷ lệ thôn (xóm), tổ dân phố văn hóa đạt chuẩn theo quy định", name_en=""),
+                      40) == "Tỷ lệ thôn (xóm), tổ dân phố văn hóa…"

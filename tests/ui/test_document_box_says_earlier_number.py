@@ -40,6 +40,7 @@ def test_the_box_of_a_second_approval_says_the_earlier_number_and_the_next(qtbot
         shot(box, "s94_document_box_second_approval")
         seen["said"] = box.earlier.text().replace("\u2060", "").replace("\u00a0", " ") if box.earlier.isVisible() else ""
         seen["example"] = box.number.placeholderText()
+        seen["hint"] = box.hint.text()
         assert QApplication.focusWidget() is box.number
         type_text("18")
         press(Qt.Key.Key_Return)
@@ -48,12 +49,12 @@ def test_the_box_of_a_second_approval_says_the_earlier_number_and_the_next(qtbot
     with qtbot.waitSignal(action.controller.exported, timeout=20000) as blocker:
         action.trigger()
     script.check()
-    # the number and date as the refusal names them, then the next (the sentence's words wait for their translation:
-    # "Lần duyệt trước của kỳ này đã xuất gửi tỉnh với số 17/BC-UBND ngày 18/12/2026. Lần duyệt này cần số văn
-    # bản riêng: số tiếp theo năm 2026 là 18/BC-UBND.")
+    # the number and date as the refusal names them, then the next: "Lần duyệt trước của kỳ này đã xuất gửi tỉnh
+    # với số 17/BC-UBND ngày 18/12/2026. Lần duyệt này cần số văn bản riêng: số tiếp theo năm 2026 là 18/BC-UBND."
     said = seen["said"]
     assert "số 17/BC-UBND ngày 18/12/2026" in said and said.endswith(" 18/BC-UBND."), said
     assert seen["example"].endswith(" 18"), seen
+    assert "ví dụ 18 " in seen["hint"] and "ví dụ 15" not in seen["hint"], seen  # the grey hint as the field (U17)
     assert blocker.args[0].submission.doc_number == "18"
 
 
