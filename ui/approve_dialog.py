@@ -98,7 +98,8 @@ class ApproveQuestion(QDialog):
         top = min(max(self.y(), area.top() + above), area.bottom() + 1 - below - height)
         self.setGeometry(left, top, width, height)
 
-def ask_approval(parent: QWidget | None, title: str, asked: str, said: str) -> bool:
+
+def ask_approval(parent: QWidget | None, title: str, asked: str, said: str = "") -> bool:
     """Có answered (Enter, Alt+C, a click): in the usual question box where it fits the screen with its title bar,
     else in `ApproveQuestion`, whose words scroll."""
     text = f"{asked}\n{said}" if said else asked

@@ -158,6 +158,7 @@ class DocumentDialog(QDialog):
         self._example = known.next_number
         said, said_en = known.earlier.issued.said()
         self.number.setPlaceholderText(self.tr("for example {number}").format(number=known.next_number))
+
         def whole(text: str) -> str:  # "18/BC-UBND" on one line: the label breaks after a "/" or a "-" otherwise
             return text.replace(" ", "\u00a0").replace("/", "/\u2060").replace("-", "-\u2060")
 
