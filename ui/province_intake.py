@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -71,6 +72,7 @@ from ui.province_intake_rows import (
     NOTE_WIDTH,
     SIGNATURE,
     SIGNATURE_WIDTH,
+    TYPE,
     CompletenessFilter,
     CompletenessModel,
     IntakeFilter,
@@ -151,7 +153,12 @@ class IntakeTabs(FileDetails):
         least = header.sectionSizeHint
         NoteFillsTheWidth(self.table, NOTE, (Giver(FILE, lambda: least(FILE)), Giver(KEY, self._key_least),
                                              Giver(SIGNATURE, lambda: least(SIGNATURE)),
-                                             Giver(KEY, self._codes_least)))
+                                             Giver(KEY, self._codes_least)),
+                          # then, no sideways scroll at 1366 in English either (walk U15): the file's name
+                          # (whole in its tooltip and on "Kết quả nhận tệp"), then the unit's type (its name
+                          # says it: "Xã …", "Phường …"; whole in its tooltip) down to their header's word
+                          last=(Giver(FILE, lambda: self._header_words(FILE)),
+                                Giver(TYPE, lambda: self._header_words(TYPE))))
         # A header narrower than its words ends with "…" (Qt's headers clip theirs, centred: the note
         # ending at the table's edge in English read "e (in Vietnam")
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -177,6 +184,14 @@ class IntakeTabs(FileDetails):
         nhận", `ui.province_key_cell`: the state was cut, walk U5 F10)."""
         texts = [self.model.index(r, KEY).data() or "" for r in range(self.model.rowCount())]
         return key_least(self.table.fontMetrics(), texts, self.table.horizontalHeader().sectionSizeHint(KEY))
+
+    def _header_words(self, col: int) -> int:
+        """The width of column `col`'s header words and the header's padding, without the room Qt keeps
+        in every header for the sort arrow (drawn only in the column sorted by)."""
+        header = self.table.horizontalHeader()
+        words = str(self.proxy.headerData(col, Qt.Orientation.Horizontal) or "").split("\n")
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        return max(header.fontMetrics().horizontalAdvance(line) for line in words) + 2 * margin + 2
 
     def _codes_least(self) -> int:
         """Last, when the signature has given too (English's long states): its codes whole, the state cut

@@ -69,6 +69,7 @@ COMPLETENESS_HEADERS = (
 NOTE = COMPLETENESS_HEADERS.index("Note")
 KEY = COMPLETENESS_HEADERS.index("Signing key")
 FILE = COMPLETENESS_HEADERS.index("File")
+TYPE = COMPLETENESS_HEADERS.index("Type")
 SIGNATURE = COMPLETENESS_HEADERS.index("Digital signature (PDF)")
 TWO_LINES = (SIGNATURE, NOTE, COMPLETENESS_HEADERS.index("Received on"))
 # the widest the signature column grows to: the verdict and a signer's name ("Chữ ký số hợp lệ: Trần Thị

@@ -10,9 +10,11 @@ nhận tệp"), then the key's code down to its first group, its state whole (`u
 state is what a reviewer acts on, walk U5 F10; the code whole in the cell's tooltip and on "Khóa ký"), then the PDF's
 signature past its header (whole in its tooltip and under the table), last the key's state after its
 whole code (English's long states; the status says "key awaiting confirmation" too). Only then does the note go
-narrower, down to `NOTE_LEAST` characters (its header then ends with "…"); past
-that, the table scrolls sideways. A width the person gave a column is theirs: it never gives, and
-a note the person sized keeps its width (`ListTable.user_widths`).
+narrower, down to `NOTE_LEAST` characters (its header then ends with "…"); then the columns given as
+`last` give more (walk U15: in English the file's name, last, ended past the edge, and the table
+scrolled sideways at 1366 px: the file's name down to its header's word, the key's code cut); only
+past that does the table scroll sideways. A width the person gave a column is theirs: it never gives,
+and a note the person sized keeps its width (`ListTable.user_widths`).
 """
 from __future__ import annotations
 
@@ -42,15 +44,15 @@ class Giver:
 class NoteFillsTheWidth(QObject):
     """`table`'s column `note` fills the room the others leave, as said above, again whenever a
     column or the table changes width (once the event loop is back: the program sets the columns
-    one after another). `givers` in the order they give. `room` and `fewest`: the characters' width
-    the note is given before the others stop giving, and the fewest it keeps (a subclass may ask more:
-    `ui.province_intake_columns`, a file's reason)."""
+    one after another). `givers` in the order they give, `last` once the note is at its fewest. `room`
+    and `fewest`: the characters' width the note is given before the others stop giving, and the
+    fewest it keeps (a subclass may ask more: `ui.province_intake_columns`, a file's reason)."""
 
     room, fewest = NOTE_ROOM, NOTE_LEAST
 
-    def __init__(self, table: ListTable, note: int, givers: tuple[Giver, ...]):
+    def __init__(self, table: ListTable, note: int, givers: tuple[Giver, ...], last: tuple[Giver, ...] = ()):
         super().__init__(table)
-        self.table, self.note, self.givers = table, note, givers
+        self.table, self.note, self.givers, self.last = table, note, givers, last
         self.wanted: dict[int, int] = {}  # a giver's width as the program or the person last set it
         self.asked = self.giving = False
         table.horizontalHeader().sectionResized.connect(self._resized)
@@ -92,6 +94,12 @@ class NoteFillsTheWidth(QObject):
             if col in widths and col not in table.user_widths:
                 widths[col] = max(min(widths[col], giver.least()), widths[col] - over)
         widths[self.note] = max(least, edge - sum(w for c, w in widths.items() if c != self.note))
+        for giver in self.last:  # the note at its fewest and still too wide: these give more
+            col, over = giver.column, sum(widths.values()) - edge
+            if over <= 0:
+                break
+            if col in widths and col not in table.user_widths:
+                widths[col] = max(min(widths[col], giver.least()), widths[col] - over)
         return widths
 
     def fill(self) -> None:
