@@ -12,7 +12,7 @@ words keep the "ProvinceWindow" translation context.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from desktop_app.core.keys import in_window
 from ui.common import VIETNAMESE_ONLY_LEAD
@@ -47,13 +47,29 @@ class FileDetails:
         # its report PDF: the check recorded for its version, or a PDF beside it never checked
         self.file_pdf = LongWordsLabel()
         self.file_pdf.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        for label in (self.file_title, self.file_facts, self.file_reason, self.file_pdf):
+        # How to check one file on its own (walk U15: nothing on the tab said so where a reviewer looks;
+        # the window has no such action): the command line's `chitieu verify`, on one line at 1366 px
+        self.verify_hint = QLabel()
+        self.verify_hint.setStyleSheet("color: #455a64;")
+        self.verify_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for label in (self.file_title, self.file_facts, self.file_reason, self.file_pdf, self.verify_hint):
             box.addWidget(label)
         self._show_file(None)
         return frame
 
+    def _say_verify(self) -> None:
+        """The line naming `chitieu verify` and its tooltip, in the interface's language."""
+        self.verify_hint.setText(translate(
+            "ProvinceWindow", "To check one file on its own: chitieu verify FILE --code CODE in a command window "
+            "(CODE: the key code or fingerprint printed on the paper report)."))
+        self.verify_hint.setToolTip(translate(
+            "ProvinceWindow", "chitieu verify checks an Excel file sent to the province: whole or changed, draft or "
+            "approved, which key signed it, its printed \"Báo cáo\" sheet against its figures; --code tells whether "
+            "the paper report is this file. A .pdf file: its digital signature."))
+
     def _show_file(self, index) -> None:
         """The details of the file at `index` of the table (None or invalid: none chosen)."""
+        self._say_verify()  # again after a language switch, which shows the file again
         if index is None or not index.isValid():
             self.file_title.setText(translate("ProvinceWindow", "Choose a file to read its whole reason here."))
             self.file_title.setStyleSheet("color: #6b6b6b;")
