@@ -377,6 +377,18 @@ class ProvinceRecords:
                 walked = self._intake_walk = state, integrity.recorded_states(self.conn, "intake_runs", "intake_log")
         return walked[1]
 
+    def history_state(self) -> tuple | None:
+        """What the history's check (`verify_integrity`) reads of this database, as a value that differs once
+        any of it may have changed: anything committed by another connection (PRAGMA data_version: sqlite3,
+        another window, a command), written by this one (its total_changes, counted even when rolled back),
+        the schema, the chain's head. None inside a transaction of this connection (rolled back, its writes
+        would leave total_changes as seen; a snapshot's data_version is not the file's): nothing to compare."""
+        if self.conn.in_transaction:
+            return None
+        return (self.conn, self.conn.total_changes, *self.conn.execute(
+            "SELECT data_version, schema_version FROM pragma_data_version, pragma_schema_version").fetchone(),
+            integrity.head(self.conn))
+
     def _runs_newest_first(self, recorded: dict, where: str, args: tuple) -> Iterator[tuple[tuple, tuple, bool]]:
         """(key, values) of each intake run matching `where` (`integrity.records`), newest first, with
         whether its row is in the state the chain last recorded (`recorded`, by (table, key))."""
