@@ -5,8 +5,10 @@ the screen is asked here instead (`ask_approval`; one that fits stays in the usu
 first line on top, what it says under it scrolls when the screen is too short, and the buttons stay
 below, inside the screen's available area (`QScreen.availableGeometry`).
 
-Keys as in the message box it replaces: Có is the default and has the keyboard, Enter or Alt+C approves,
-Alt+K or Escape answers Không; the same words (the platform's Yes/No, translated by Qt)."""
+Keys (walk U17 F9): Không is the default and has the keyboard, so Enter, like Escape and Alt+K, answers
+Không; Có is pressed by its letter, Alt+C, or Tab then Space. An approval freezes the period and is what the
+province receives: a stray Enter (a key typed once more after the last figure) must not give it. The same
+keys in the usual box (`ask_approval`) and the same words (the platform's Yes/No, translated by Qt)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
@@ -60,6 +62,7 @@ class ApproveQuestion(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.yes = self.buttons.button(QDialogButtonBox.StandardButton.Yes)
+        self.no = self.buttons.button(QDialogButtonBox.StandardButton.No)
         text = QVBoxLayout()
         text.addWidget(self.asked)
         text.addWidget(self.scroll, 1)
@@ -69,9 +72,10 @@ class ApproveQuestion(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
         layout.addWidget(self.buttons)
-        one_default(self.yes, self)
-        self.setTabOrder(self.yes, self.buttons.button(QDialogButtonBox.StandardButton.No))
-        self.yes.setFocus()
+        one_default(self.no, self)
+        self.setTabOrder(self.no, self.yes)  # Tab from Không: Có, which Space presses
+        self.setTabOrder(self.yes, self.scroll)
+        self.no.setFocus()
         self.resize(WIDTH, self.sizeHint().height())
 
     def text(self) -> str:
@@ -81,7 +85,7 @@ class ApproveQuestion(QDialog):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.fit_screen()
-        self.yes.setFocus()
+        self.no.setFocus()
 
     def fit_screen(self) -> None:
         """As high as the words need, at most what the screen leaves with the title bar; inside the screen."""
@@ -99,14 +103,16 @@ class ApproveQuestion(QDialog):
         self.setGeometry(left, top, width, height)
 
 
-def ask_approval(parent: QWidget | None, title: str, asked: str, said: str = "") -> bool:
-    """Có answered (Enter, Alt+C, a click): in the usual question box where it fits the screen with its title bar,
-    else in `ApproveQuestion`, whose words scroll."""
+def ask_approval(parent: QWidget | None, title: str, asked: str, said: str = "", said_whole: str = "") -> bool:
+    """Có answered (Alt+C, Tab then Space, a click; Enter and Escape answer Không, the default): in the usual
+    question box where it fits the screen with its title bar, else in `ApproveQuestion`, whose words scroll,
+    saying `said_whole` (the names `said` cuts for a line each, whole) when given."""
     text = f"{asked}\n{said}" if said else asked
     screen = parent.screen() if parent is not None else QApplication.primaryScreen()
     # its height as it will be shown (the box sizes itself only then): the words wrapped at its label's width
     words = QFontMetrics(QApplication.font("QMessageBox")).boundingRect(
         QRect(0, 0, BOX_TEXT_WIDTH, 0), Qt.TextFlag.TextWordWrap, text)
     if words.height() + BOX_REST + TITLE_BAR <= screen.availableGeometry().height():
-        return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
-    return ApproveQuestion(parent, title, asked, said).exec() == QDialog.DialogCode.Accepted
+        return QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                    QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
+    return ApproveQuestion(parent, title, asked, said_whole or said).exec() == QDialog.DialogCode.Accepted

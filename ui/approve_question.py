@@ -3,10 +3,12 @@ verdicts of the report the approval's code is the code of, and after a reopening
 approval. Words in the "workflow_actions" context, as the question's own."""
 from __future__ import annotations
 
+from decimal import Decimal
 from types import SimpleNamespace
 
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.evaluation import Verdict, assigned_tally, verdict_counts
+from desktop_app.core.numbers import typed_back
 from desktop_app.core.periods import LAST_YEAR, approval_day, format_date
 from ui import labels
 from ui.entry_model import shown_value
@@ -19,58 +21,88 @@ ADDITIONAL_NAME_MOST = 60  # characters of a name, cut after a word: a line each
 NBSP = "\u00a0"
 
 
-def verdicts_said(submission, catalog=None) -> str:
-    """The counts of the verdicts approved, a line each: the province's indicators as the status bar and the
-    paper's summary count them ("Tỉnh giao 8: Vượt 1, Đạt 0, Không đạt 1, Đang thực hiện 6"), then the
-    additional indicators the report states, under the name their group has in the table ("Chỉ tiêu bổ sung:
-    Vượt 0, Đạt 1, Không đạt 3"; walk U14 F4: three found Không đạt were approved unmentioned) and which they are
-    (`additional_named`; `catalog`, the workspace's, gives their English names), then, with one
-    "Đang thực hiện", when such a target is judged. The counts in the status bar's words, each held to its
-    verdict (`labels.counts_kept_whole`)."""
-    tally = assigned_tally(submission.items)
-    lines = [labels.counts_kept_whole(labels.verdict_counts_text(tally))]
+def verdicts_said(submission, catalog=None, whole: bool = False) -> str:
+    """The counts of the verdicts approved, a line each, each saying where the paper states it (walk U17 F5:
+    "Không đạt 5" of the additional indicators beside page 1's "Không đạt 1" of the province's read as two
+    counts of one thing): the province's indicators as page 1 sums them up ("Trang 1, tổng hợp 8 chỉ tiêu tỉnh
+    giao: Vượt 1, Đạt 0, Không đạt 1 (chỉ tiêu số 7), Đang thực hiện 6"), the unit's own targets as page 1's next
+    sentence ("Trang 1, theo 4 chỉ tiêu xã tự đặt năm 2026: …"), then the additional indicators the report
+    states, which page 1 does not sum up, as the annex heads them ("Phụ lục, mục II. Chỉ tiêu bổ sung (trang 1
+    không tổng hợp): Vượt 0, Đạt 1, Không đạt 3"; walk U14 F4: three found Không đạt were approved
+    unmentioned) and which they are (`additional_named`; `catalog`, the workspace's, gives their English names;
+    `whole`: their names whole, for the question whose words scroll), then, with one "Đang thực hiện", when such
+    a target is judged. The counts held each to its verdict (`labels.counts_kept_whole`). In the term's last
+    year page 1 counts the term's targets apart from the year's; here they are counted together."""
+    assigned = submission.assigned_items
+    lines = [translate("workflow_actions", "Page 1, assigned indicators summed up ({total}): {counts}").format(
+        total=len(assigned), counts=_counts_named([(i.no, i.verdict) for i in assigned]))]
+    own = [(i.no, i.own_verdict) for i in submission.items if i.own_verdict]
+    if own:  # {unit}: "xã" or "phường", as the paper's Vietnamese sentence says it
+        lines.append(translate("workflow_actions", "Page 1, own targets for {year} ({total}): {counts}").format(
+            total=len(own), unit=submission.unit_word, year=submission.period_obj.year, counts=_counts_named(own)))
     other = [i for i in submission.items if not i.assigned]
     if other:
         counts = ", ".join(f"{labels.verdict_label(v)} {n}" for v, n in verdict_counts([Verdict(i.verdict)
                                                                                          for i in other]))
-        lines.append(labels.counts_kept_whole(f"{labels.group_label(SUPPLEMENTARY)}: {counts}"))
-        lines += additional_named(other, catalog)
+        lines.append(translate("workflow_actions", "Annex, part II. {group} (not summed up on page 1): {counts}")
+                     .format(group=labels.group_label(SUPPLEMENTARY), counts=labels.counts_kept_whole(counts)))
+        lines += additional_named(other, catalog, whole)
+    tally = assigned_tally(submission.items)
     if Verdict.DANG_THUC_HIEN in tally.verdicts:  # the paper says why under its table; the leader, before signing (walk U6)
         lines.append(translate("workflow_actions", "“In progress”: a yearly target is judged in the year's report, "
                                                    "a whole-term target in the {last} year report.").format(last=LAST_YEAR))
     return "\n".join(lines)
 
 
-def additional_named(items, catalog=None) -> list[str]:
+def _counts_named(verdicts) -> str:
+    """"Vượt 1, Đạt 0, Không đạt 1 (chỉ tiêu số 7)" of `verdicts` (STT, verdict): the counts as page 1 states
+    them, those found Không đạt named by their STT as page 1 names them (exports/report_rows.failed_named), each
+    count held to its verdict."""
+    failed = [no for no, v in verdicts if v == Verdict.KHONG_DAT.value]
+    parts = []
+    for verdict, n in verdict_counts([Verdict(v) for _, v in verdicts]):
+        part = f"{labels.verdict_label(verdict)} {n}"
+        if verdict == Verdict.KHONG_DAT and failed:
+            numbers = ", ".join(map(str, failed))
+            part += " (" + (translate("workflow_actions", "indicator no. {numbers}") if len(failed) == 1 else
+                            translate("workflow_actions", "indicators nos. {numbers}")).format(numbers=numbers) + ")"
+        parts.append(part)
+    return labels.counts_kept_whole(", ".join(parts))
+
+
+def additional_named(items, catalog=None, whole: bool = False) -> list[str]:
     """The additional indicators counted, a line each, "• 11. Tỷ lệ gia đình văn hóa: Không đạt" (walk U16: the
     count alone, "Không đạt 2", left the leader to find which two in the table before approving): those found
     Không đạt first, then the others in the report's order; at most ADDITIONAL_NAMED, then "… và 3 chỉ tiêu
-    khác". A long name is cut after a word (`labels.short_name`), the verdict held whole where the box wraps."""
+    khác". A long name is cut after a word (`labels.short_name`) for the box of a line each; `whole`: whole, for
+    the question whose words scroll (walk U17). The verdict held whole where the box wraps."""
     ordered = sorted(items, key=lambda i: (i.verdict != Verdict.KHONG_DAT.value, i.no))
-    lines = [f"• {i.no}. {_short_name(i, catalog)}: {labels.verdict_label(Verdict(i.verdict)).replace(' ', NBSP)}"
+    lines = [f"• {i.no}. {_name(i, catalog, whole)}: {labels.verdict_label(Verdict(i.verdict)).replace(' ', NBSP)}"
              for i in ordered[:ADDITIONAL_NAMED]]
     if len(ordered) > ADDITIONAL_NAMED:
         lines.append(translate("workflow_actions", "… and %n other indicator(s)", "", len(ordered) - ADDITIONAL_NAMED))
     return lines
 
 
-def _short_name(item, catalog) -> str:
-    """The item's name as the window names its indicator (English in the English interface), cut after a word."""
+def _name(item, catalog, whole: bool) -> str:
+    """The item's name as the window names its indicator (English in the English interface), cut after a word
+    unless `whole`."""
     try:
         indicator = catalog.indicator(item.code) if catalog is not None else None
     except ChiTieuError:  # an indicator the catalogue no longer has: the name the report states
         indicator = None
     if indicator is None:
         indicator = SimpleNamespace(name=item.name, name_en="")
-    return labels.short_name(indicator, ADDITIONAL_NAME_MOST)
+    return labels.indicator_name(indicator) if whole else labels.short_name(indicator, ADDITIONAL_NAME_MOST)
 
 
-def changes_text(changed) -> str:
+def changes_text(changed, whole: bool = False) -> str:
     """Under the counts of a second approval, what changed since the last (walk 29b: the question
     after a reopening said only the counts, like the first): "Đã sửa so với lần duyệt trước (ngày
     04/12/2026):" and a line a row, "• Thu ngân sách…: Thu ngân sách lũy kế 3.457 → 3.512", at most
     CHANGES_SHOWN, then "… và 2 chỉ tiêu khác"; that nothing differs when nothing does; "" for a
-    first approval (`changed` None: `Workspace.changed_since_approval`)."""
+    first approval (`changed` None: `Workspace.changed_since_approval`). `whole`: each name whole, for the
+    question whose words scroll (walk U17); else cut after a word, a line each."""
     if changed is None:
         return ""
     at, drifts = changed
@@ -78,7 +110,8 @@ def changes_text(changed) -> str:
     if not drifts:
         return "\n" + translate("workflow_actions", "No figure differs from the last approval ({day}).").format(day=day)
     lines = [translate("workflow_actions", "Changed since the last approval ({day}):").format(day=day)]
-    lines += [f"• {labels.short_name(d.indicator)}: {_changed_figures(d)}" for d in drifts[:CHANGES_SHOWN]]
+    name = labels.indicator_name if whole else labels.short_name
+    lines += [f"• {name(d.indicator)}: {_changed_figures(d)}" for d in drifts[:CHANGES_SHOWN]]
     if len(drifts) > CHANGES_SHOWN:
         lines.append(translate("workflow_actions", "… and %n other indicator(s)", "", len(drifts) - CHANGES_SHOWN))
     return "\n\n" + "\n".join(lines)
@@ -89,12 +122,14 @@ def _changed_figures(d) -> str:
     the result (a figure of another period it uses was corrected); the province's target (a catalogue
     update), the unit's own target, the comment; else the verdict or the comparison with the target
     (red-team 29: a target changed by an update read "Đang thực hiện → Đang thực hiện", a correction
-    nobody made)."""
-    def said(value) -> str:
-        return shown_value(value) or "—"
+    nobody made). A figure as its cell shows it: a percentage without a thousands point, "1500 → 1250"
+    (walk U17 F4: "1.500 → 1.250" beside a cell showing 1500; `typed_back`, 415a053)."""
+    def said(field, value) -> str:
+        return (typed_back(value, field.unit) if isinstance(value, Decimal) else shown_value(value)) or "—"
 
     a, b = d.approved, d.live
-    parts = [f"{labels.field_label(f)} {said(x)} → {said(y)}" for (f, x), (_, y) in zip(a.inputs, b.inputs) if x != y]
+    parts = [f"{labels.field_label(f)} {said(f, x)} → {said(f, y)}"
+             for (f, x), (_, y) in zip(a.inputs, b.inputs) if x != y]
     if not parts and labels.value_text(a) != labels.value_text(b):
         parts.append(translate("workflow_actions", "result {before} → {after}").format(
             before=labels.value_text(a) or "—", after=labels.value_text(b) or "—"))

@@ -304,22 +304,21 @@ def approve_period(parent: QWidget | None, workspace: Workspace, period: Period)
         "workflow_actions", "Approve the results of {period}?\n\nOnce approved, the figures, comments, report text "
                             "and the targets used are locked; exported reports no longer carry the DRAFT mark. "
                             "To change anything the period must be reopened, with a reason."), period)
-    # Under the question, what is approved: the verdicts of the report the code is the code of, the province's
-    # counted as the status bar and the paper's summary count them, the additional indicators' on a line apart.
+    # Under the question, what is approved: the verdicts of the report the code is the code of, each count saying
+    # where the paper states it (page 1's sums, the annex's part II: `verdicts_said`).
     asked, rest = question.split("\n\n", 1) if "\n\n" in question else (question, "")
     changed = run_action(parent, workspace.changed_since_approval, period, title=title, reads=True)
     if changed is FAILED:
         return False
-    counts = verdicts_said(reviewed, workspace.catalog)  # the additional indicators' too, named (U14 F4, U16)
     numbers = run_action(parent, lambda: _approval_lines(workspace.period_view(period).rows), title=title,
                          reads=True)
     if numbers is FAILED:
         return False
     numbers = "\n\n" + numbers if numbers else ""
-    question = f"{asked}\n{counts}{numbers}{changes_text(changed)}\n\n{rest}".rstrip()
+    after = ""  # under what the approval locks
     end = workspace.figures_end_later(period)
     if end is not None:  # approved early, its report waits for the figures' last day (walk 17, L1)
-        question += "\n\n" + labels.with_period(translate(
+        after += "\n\n" + labels.with_period(translate(
             "workflow_actions", "The figures of {period} run to {end}. {dated} A figure that changes before then "
                                 "means reopening the period."), period, end=format_date(end), dated=dated_from(end))
     # the later periods, approved or marked Hoàn thành, whose figures approving this one would change: known before
@@ -327,9 +326,14 @@ def approve_period(parent: QWidget | None, workspace: Workspace, period: Period)
     later = run_action(parent, approval_would_change_said, workspace, period, title=title, reads=True)
     if later is FAILED:
         return False
-    question += "\n\n" + in_language(later) if later else ""
-    # a dialog whose buttons stay on the screen, what it says scrolling when too long (walk U17 F2)
-    if not ask_approval(parent, translate("workflow_actions", "Approve the period"), *question.split("\n", 1)):
+    after += "\n\n" + in_language(later) if later else ""
+
+    def said(whole: bool) -> str:  # the counts, the additional indicators' too, named (U14 F4, U16), and the rest
+        counts = verdicts_said(reviewed, workspace.catalog, whole)
+        return f"{counts}{numbers}{changes_text(changed, whole)}\n\n{rest}".rstrip() + after
+
+    # a dialog whose buttons stay on the screen, what it says scrolling when too long, the names whole (walk U17)
+    if not ask_approval(parent, translate("workflow_actions", "Approve the period"), asked, said(False), said(True)):
         return False
     version = workspace.catalog.version
     # the later periods marked Hoàn thành whose figures approving this one changes: named, not sent back

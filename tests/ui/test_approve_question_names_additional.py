@@ -13,7 +13,7 @@ def test_each_additional_indicator_is_named_with_its_verdict(make_window, office
     _complete_with_additional(office)
     said = _asked(make_window, office, i18n.VIETNAMESE, "s93_approve_named_vi")
     lines = said["text"].split("\n")
-    at = lines.index("Chỉ tiêu bổ sung: Vượt 0, Đạt 2, Không đạt 2")
+    at = next(k for k, line in enumerate(lines) if "Chỉ tiêu bổ sung" in line and line.endswith(": Vượt 0, Đạt 2, Không đạt 2"))
     assert lines[at + 1:at + 5] == [
         "• 11. Tỷ lệ gia đình văn hóa: Không đạt",
         "• 13. Tỷ lệ cơ quan, đơn vị, doanh nghiệp đạt chuẩn văn hóa: Không đạt",

@@ -2,7 +2,8 @@
 with ten changed figures and the additional indicators named made the question 714 px high, 745 px with its
 title bar: on a 1366×768 screen, which leaves 728 px above the taskbar, Có/Không were under the taskbar).
 Here the screen leaves 480 px (1366×768 at 150 %): the question is no higher, what it says scrolls, and
-the keys are those of the message box it replaces: Có has the keyboard, Escape is Không, Alt+C approves."""
+the keys are those of the message box it replaces: Không has the keyboard (walk U17 F9), Escape is Không, Alt+C
+approves."""
 from __future__ import annotations
 
 import datetime as dt
@@ -75,7 +76,7 @@ def test_a_long_second_approval_question_keeps_its_buttons_on_the_screen(make_wi
     assert office.period_state("2026") == State.COMPLETE
     assert seen["text"].startswith("Duyệt kết quả năm 2026?") and "Khác với lần duyệt trước" in seen["text"]
     assert "… và 4 chỉ tiêu khác" in seen["text"]
-    assert seen["focus"] == "&Có"
+    assert seen["focus"] == "&Không"
 
 
 def test_alt_c_approves_from_the_scrolling_question(make_window, office, short_screen):  # noqa: F811

@@ -15,6 +15,7 @@ from desktop_app.core.periods import Period
 from desktop_app.core.workflow import State
 from desktop_app.services import Workspace
 from tests.core.test_workflow import PW, as_, fill_year, office  # noqa: F401 (the fixture)
+from tests.ui.approve_keys import yes_by_alt
 from tests.ui.conftest import Script, press
 
 
@@ -118,7 +119,7 @@ def test_a_change_while_the_question_is_open_is_refused(qtbot, make_window, comp
 
     def change_then_yes(box):
         _another_process_changes_bhyt(completed)
-        press(Qt.Key.Key_Return)
+        yes_by_alt(box)
 
     def read_and_close(box):
         said.append(box.text())
@@ -144,9 +145,13 @@ def test_a_change_just_before_the_question_is_not_approved_unseen(qtbot, make_wi
 
     def read_and_answer(box):
         said.append(box.text())
+        yes_by_alt(box)
+
+    def read_and_close(box):
+        said.append(box.text())
         press(Qt.Key.Key_Return)
 
-    script = Script((QMessageBox, read_and_answer), (QMessageBox, read_and_answer))
+    script = Script((QMessageBox, read_and_answer), (QMessageBox, read_and_close))
     window.approve_action.trigger()
     script.check()
     assert said[0].startswith("Duyệt kết quả quý I năm 2026?"), said[0]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop_app.core.periods import parse_period
 from desktop_app.core.workflow import State
 from tests.core.test_workflow import as_, fill_year, office  # noqa: F401 (the fixture)
+from tests.ui.approve_keys import yes_by_alt
 from tests.ui.conftest import Script, make_window, press  # noqa: F401 (the fixture)
 from ui.workflow_actions import approve_period
 
@@ -58,7 +59,7 @@ def test_in_the_window_it_comes_before_what_comes_next(make_window, office):  # 
         said.append(box.informativeText())
         box.accept()
 
-    script = Script((QMessageBox, lambda box: press(Qt.Key.Key_Return)), (QMessageBox, approved))
+    script = Script((QMessageBox, yes_by_alt), (QMessageBox, approved))
     window.approve_action.trigger()
     script.check()
     paragraphs = said[0].split("\n\n")

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.core.periods import Period
 from tests.core.test_workflow import as_, fill_year, office  # noqa: F401 (the fixture)
+from tests.ui.approve_keys import yes_by_alt
 from tests.ui.conftest import Script, press
 from ui.workflow_actions import approve_period
 
@@ -23,7 +24,7 @@ def test_the_approved_box_is_wide_enough_to_read_its_code_explained(make_window,
         widths.append(box.width())
         press(Qt.Key.Key_Return, widget=box)
 
-    script = Script((QMessageBox, lambda box: press(Qt.Key.Key_Return, widget=box)), (QMessageBox, read))
+    script = Script((QMessageBox, yes_by_alt), (QMessageBox, read))
     assert approve_period(window, office, Period(2026, "Y"))
     script.check()
     assert widths and widths[0] >= 480, widths

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.core.workflow import State
 from tests.core.test_workflow import as_, fill_year, office  # noqa: F401 (the fixture)
+from tests.ui.approve_keys import yes_by_alt
 from tests.ui.conftest import Script, press
 
 
@@ -23,7 +24,7 @@ def test_the_approved_box_gives_the_code_once(make_window, office, qtbot):  # no
 
     def yes(box):
         seen.append(box.text())
-        press(Qt.Key.Key_Return)
+        yes_by_alt(box)
 
     def read(box):
         seen.append((box.text(), box.informativeText(), box.toolTip()))

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from tests.core.test_workflow import as_, fill_year, office  # noqa: F401 (the fixture)
+from tests.ui.approve_keys import yes_by_alt
 from tests.ui.conftest import Script, press
 from ui.workflow_actions import dated_from
 
@@ -32,9 +33,9 @@ def _approve(make_window, office, english=None) -> tuple[str, str]:  # noqa: F81
 
     def read(box):
         texts.append(f"{box.text()}\n{box.informativeText()}".replace("\u00a0", " "))
-        press(Qt.Key.Key_Return, widget=box)
 
-    script = Script((QMessageBox, read), (QMessageBox, read))
+    script = Script((QMessageBox, lambda box: (read(box), yes_by_alt(box))),  # the question: Có
+                    (QMessageBox, lambda box: (read(box), press(Qt.Key.Key_Return, widget=box))))  # approved: OK
     window.approve_action.trigger()
     script.check()
     assert office.period_state("2026").value == "Đã duyệt"

@@ -179,8 +179,9 @@ def test_the_approval_question_counts_the_verdicts_approved(make_window, office,
     script.check()
     lines = seen[0].split("\n")
     assert lines[0] == "Approve the results of year 2026?"
-    # as the status bar, each count held to its verdict: the box breaks the line only after a comma
-    assert lines[1] == "Assigned\u00a08:\u00a0Exceeded\u00a01, Met\u00a00, Not\u00a0met\u00a01, In\u00a0progress\u00a06", lines
+    # as page 1 sums them up (walk U17 F5), each count held to its verdict: the box breaks the line only after a comma
+    assert lines[1] == ("Page 1, assigned indicators summed up (8): Exceeded\u00a01, Met\u00a00, "
+                        "Not\u00a0met\u00a01\u00a0(indicator\u00a0no.\u00a08), In\u00a0progress\u00a06"), lines
     assert lines[2].startswith("“In progress”: a yearly target is judged in the year's report")  # why, under them
     assert lines[3] == "" and lines[4].startswith("Once approved")
     assert office.period_state("2026") == State.COMPLETE

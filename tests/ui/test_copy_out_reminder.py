@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from desktop_app import copied_out
 from tests.core.test_workflow import as_, fill_year, office  # noqa: F401 (the fixture)
+from tests.ui.approve_keys import yes_by_alt
 from tests.ui.conftest import Script, press
 
 TODAY = dt.date(2026, 12, 1)
@@ -52,15 +53,12 @@ def test_after_duyet_the_box_and_the_line_say_it_until_sao_luu_ra(make_window, o
     assert window.copy_out_label.text() == standing  # the figures are in the copy, the period not yet approved
     said = []
 
-    def yes(box):
-        press(Qt.Key.Key_Return)
-
     def read(box):
         said.append(box.informativeText())
         assert window.copy_out_label.isVisible()  # already, behind the box
         press(Qt.Key.Key_Return)
 
-    script = Script((QMessageBox, yes), (QMessageBox, read))
+    script = Script((QMessageBox, yes_by_alt), (QMessageBox, read))  # the question: Alt+C, Có
     window.approve_action.trigger()
     script.check()
     day = f"{dt.date.today():%d/%m/%Y}"

@@ -294,6 +294,7 @@ def test_the_mode_dialog_by_keyboard(qtbot):
 def test_an_approval_s_code_is_explained(qtbot, office):  # noqa: F811
     """The box after Duyệt names the authentication code and says what it is, and the key's code."""
     from tests.core.test_workflow import fill_year
+    from tests.ui.approve_keys import yes_by_alt
     from ui import workflow_actions
 
     as_(office, "canbo")
@@ -302,14 +303,11 @@ def test_an_approval_s_code_is_explained(qtbot, office):  # noqa: F811
     as_(office, "lanhdao")
     texts = []
 
-    def yes(box):
-        press(Qt.Key.Key_Return)
-
     def read(box):
         texts.append((box.text(), box.informativeText(), box.toolTip()))
         press(Qt.Key.Key_Return)
 
-    script = Script((QMessageBox, yes), (QMessageBox, read))
+    script = Script((QMessageBox, yes_by_alt), (QMessageBox, read))  # the question: Alt+C, Có; then OK
     assert workflow_actions.approve_period(None, office, parse_period("2026"))
     script.check()
     text, info, tip = texts[0]

@@ -8,6 +8,7 @@ from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from tests.core.test_workflow import as_, fill_year, office  # noqa: F401 (the fixture)
+from tests.ui.approve_keys import yes_by_alt
 from tests.ui.conftest import Script, press
 from tests.ui.test_walk_h3_leftovers import JULY
 
@@ -42,7 +43,7 @@ def test_the_approved_box_never_ends_a_line_inside_a_menu_path(make_window, offi
         seen.append((label.text(), _lines(label)))
         press(Qt.Key.Key_Return, widget=box)
 
-    script = Script((QMessageBox, lambda box: press(Qt.Key.Key_Return, widget=box)), (QMessageBox, read))
+    script = Script((QMessageBox, yes_by_alt), (QMessageBox, read))
     window.approve_action.trigger()
     script.check()
     text, lines = seen[0]

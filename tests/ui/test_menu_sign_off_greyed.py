@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.workflow import State
 from tests.core.test_workflow import as_, fill_year, office  # noqa: F401 (the fixture)
+from tests.ui.approve_keys import yes_by_alt
 from tests.ui.conftest import Script, press
 
 DEC = dt.date(2026, 12, 1)
@@ -64,7 +65,7 @@ def test_the_leaders_items_follow_the_state_of_the_period(make_window, office, q
     assert window.approve_action.isEnabled() and window.reopen_action.isEnabled()
     assert not window.complete_action.isEnabled() and not window.sign_action.isEnabled()
 
-    script = Script((object, lambda box: press(Qt.Key.Key_Return)),  # Duyệt kết quả…? Có
+    script = Script((object, yes_by_alt),  # Duyệt kết quả…? Alt+C, Có
                     (object, lambda box: press(Qt.Key.Key_Return)))  # Đã duyệt: OK
     press(Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.period_menu, timeout=10000)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop_app.core.periods import parse_period
 from desktop_app.core.workflow import State
 from tests.core.test_workflow import as_, fill_year, office  # noqa: F401 (the fixture)
+from tests.ui.approve_keys import yes_by_alt
 from tests.ui.conftest import Script, press, shot
 from ui.fitting import unbroken_code
 
@@ -70,7 +71,7 @@ def test_approve_question_lists_each_number_comment(make_window, office, qtbot):
     def yes(box):
         seen.append(box.text())
         shot(box, "s60_approve_question")
-        press(Qt.Key.Key_Return)
+        yes_by_alt(box)
 
     script = Script((QMessageBox, yes), (QMessageBox, lambda box: press(Qt.Key.Key_Return)))
     window.approve_action.trigger()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.core.workflow import State
 from tests.core.test_workflow import as_, fill_year, office  # noqa: F401 (the fixture)
+from tests.ui.approve_keys import yes_by_alt
 from tests.ui.conftest import Script, press, shot
 
 LINE = ("• Tổng thu ngân sách địa phương không bao gồm thu tiền sử dụng đất, thu từ xổ số kiến thiết: "
@@ -32,7 +33,7 @@ def test_approve_question_names_the_year_left_out(make_window, office, qtbot):  
     def yes(box):
         seen.append(box.text())
         shot(box, "s62_approve_question")
-        press(Qt.Key.Key_Return)
+        yes_by_alt(box)
 
     script = Script((QMessageBox, yes), (QMessageBox, lambda box: press(Qt.Key.Key_Return)))
     window.approve_action.trigger()

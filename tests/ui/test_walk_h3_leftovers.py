@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from tests.core.test_workflow import as_, fill_year, office  # noqa: F401 (the fixture)
+from tests.ui.approve_keys import yes_by_alt
 from tests.ui.conftest import Script, press
 from ui.workflow_actions import dated_from
 
@@ -57,7 +58,7 @@ def _approved_box(make_window, office, period: str, today: dt.date) -> str:  # n
         texts.append(box.informativeText())
         press(Qt.Key.Key_Return, widget=box)
 
-    script = Script((QMessageBox, lambda box: press(Qt.Key.Key_Return, widget=box)), (QMessageBox, read))
+    script = Script((QMessageBox, yes_by_alt), (QMessageBox, read))
     window.approve_action.trigger()
     script.check()
     assert office.period_state(period).value == "Đã duyệt"

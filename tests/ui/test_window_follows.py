@@ -12,6 +12,7 @@ from desktop_app.core.periods import Period
 from desktop_app.core.workflow import State
 from desktop_app.services import Workspace
 from tests.core.test_workflow import PW, as_, fill_year, office  # noqa: F401 (the fixture)
+from tests.ui.approve_keys import yes_by_alt
 from tests.ui.conftest import Script, press, type_text
 from ui import i18n
 from ui.actions import Changes, data_changed, run_action
@@ -80,10 +81,7 @@ def test_approving_from_the_menu_freezes_the_form_at_once(qtbot, make_window, of
     window.show_period(Q1)
     assert not window.frozen_label.isVisible() or "đã duyệt" not in window.frozen_label.text()
 
-    def yes(box):
-        press(Qt.Key.Key_Return)
-
-    script = Script((QMessageBox, yes), (QMessageBox, yes))
+    script = Script((QMessageBox, yes_by_alt), (QMessageBox, lambda box: press(Qt.Key.Key_Return)))  # Có, then OK
     window.approve_action.trigger()
     script.check()
     assert office.period_state("2026-Q1") == State.APPROVED
