@@ -96,10 +96,10 @@ class FileDetails:
         elif key:  # a file signed by no key: "chưa ký" as a word of the line ("khóa ký Chưa ký" read as a key's name)
             facts.append(key[:1].lower() + key[1:])
         self.file_facts.setText(" · ".join(f for f in facts if f))
-        # the core's reason is Vietnamese only: said so in English, as the commune window says its messages
-        # a command for the command line named as the window's own action (`in_window`)
-        reason = model.named_first(r, in_window(r.reason, is_english()))
-        reason = f"{VIETNAMESE_ONLY_LEAD} {reason}" if is_english() and reason else reason
+        # in English where each of its sentences is known (`ui.province_reasons`), else as stored and said so,
+        # as the commune window says its messages; a command named as the window's own action (`in_window`)
+        reason, known = model.reason_text(r)
+        reason = f"{VIETNAMESE_ONLY_LEAD} {reason}" if not known and reason else reason
         since = model.since_text(row)  # the reason is what was true when the file was read
         self.file_reason.setText(f"{reason}\n{since}" if since and reason else since or reason)
         self.file_reason.setStyleSheet("" if r.accepted else f"color: {fg}; font-weight: bold;")

@@ -84,6 +84,7 @@ from ui.province_labels import (
     intake_summary_text,
 )
 from ui.province_note_column import Giver, NoteFillsTheWidth
+from ui.province_reasons import reason_tip
 from ui.province_recorded import recorded_text
 from ui.province_roles import allowed
 from ui.province_tables import WordElide, fit_columns, vietnamese_tip
@@ -208,7 +209,7 @@ class IntakeTabs(FileDetails):
             self.unit_note.setStyleSheet("color: #6b6b6b;")
             return
         u = self.model.rows[self.proxy.mapToSource(index).row()]
-        note = vietnamese_tip(in_window(u.reason, is_english())) if u.reason else translate("ProvinceWindow", "No note.")
+        note = reason_tip(u.reason) if u.reason else translate("ProvinceWindow", "No note.")
         pdf = self.model.pdf_text(u)  # the PDF's check in a sentence: the cell is cut, its tooltip unseen
         self.unit_note.setText(f"{u.name}: {note}" + (f"\n{vietnamese_tip(in_window(pdf, is_english()))}" if pdf else ""))
         self.unit_note.setStyleSheet("")

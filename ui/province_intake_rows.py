@@ -30,6 +30,7 @@ from desktop_app.core.keys import UNSIGNED, UNSIGNED_ACCEPTED, KeyState, in_wind
 from desktop_app.core.pdf_said import as_read, pdf_sentences, since_sentence
 from desktop_app.core.pdf_signature import PdfVerdict
 from desktop_app.core.periods import format_date
+from desktop_app.core.reasons_english import without_name as english_without_name
 from ui.i18n import is_english, translate
 from ui.province_labels import (
     CONTEXT,
@@ -43,7 +44,8 @@ from ui.province_labels import (
     result_label,
     unit_status_text,
 )
-from ui.province_tables import two_lines, vietnamese_header, vietnamese_tip
+from ui.province_reasons import english, reason_header, reason_shown, reason_tip
+from ui.province_tables import two_lines, vietnamese_tip
 from ui.table_model import RowsModel
 
 ALL = None  # the status filter's "All" (its item carries no status)
@@ -177,7 +179,7 @@ class CompletenessModel(RowsModel):
     TEXTS = (lambda u: str(u.no), lambda u: u.code, lambda u: u.name, lambda u: kind_label(u.kind),
              unit_status_text, lambda u: key_text(u.key_code, u.key_state), lambda u: _time(u.generated_at),
              _received_on, lambda u: u.fingerprint[:16], lambda u: u.file_name,
-             lambda u: in_window(u.reason, is_english()))
+             lambda u: reason_shown(u.reason))
     # One number or string per cell (the proxy compares them as Qt values: a tuple, or None inside
     # one, gave a different order at each click under the sort arrow).
     SORT_KEYS = (lambda u: u.no, lambda u: u.code, lambda u: fold(u.name), lambda u: u.kind,
@@ -192,7 +194,7 @@ class CompletenessModel(RowsModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == self.RECEIVED_ON:
             return _received_tip(u)
         if role == Qt.ItemDataRole.ToolTipRole and col == NOTE:
-            return vietnamese_tip(in_window(u.reason, is_english())) or None
+            return reason_tip(u.reason) or None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.TEXTS[col](u)  # the column asked only: a refresh asks every cell of every row
         if role == Qt.ItemDataRole.UserRole:  # sorting
@@ -208,7 +210,7 @@ class CompletenessModel(RowsModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if section == NOTE:
-            return vietnamese_header(self, section, orientation, role)
+            return reason_header(self, section, orientation, role)
         return super().headerData(section, orientation, role)
 
     def __init__(self, parent=None):
@@ -393,6 +395,19 @@ class IntakeModel(RowsModel):
         note = named_otherwise(r.file_name, r.unit_code, self._names[1])
         return f"{note} {reason}" if note and reason else note or reason
 
+    def reason_text(self, r, short: bool = False) -> tuple[str, bool]:
+        """The file's reason as the window says it (`ui.province_reasons`), led by what its name says
+        (`named_first`), and whether it is in the interface's language. `short`: as its row says it beside
+        the file's name and unit (`reason_without_name`)."""
+        stored = in_window(r.reason, is_english())
+        if is_english():
+            said, note = english(stored), self.named_first(r, "")
+            said_note = english(note) if note else ""
+            if said is not None and said_note is not None:
+                said = english_without_name(said, r.file_name) if short else said
+                return (f"{said_note} {said}" if said_note and said else said_note or said), True
+        return self.named_first(r, reason_without_name(stored, r.file_name) if short else stored), not is_english()
+
     def unit_text(self, r) -> str:
         """The file's unit as intake found it; for a file that names none (refused before its
         unit was known), the unit its file name carries, marked as such."""
@@ -406,14 +421,15 @@ class IntakeModel(RowsModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if section == REASON:
-            return vietnamese_header(self, section, orientation, role)
+            return reason_header(self, section, orientation, role)
         return super().headerData(section, orientation, role)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         r = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.ToolTipRole and col == REASON:
-            return vietnamese_tip(self.named_first(r, in_window(r.reason, is_english()))) or None
+            text, known = self.reason_text(r)
+            return (text if known else vietnamese_tip(text)) or None
         if role == Qt.ItemDataRole.ToolTipRole and col == 1:
             then = self.result_then(index.row())
             now = self.result_text(index.row())
@@ -423,8 +439,7 @@ class IntakeModel(RowsModel):
             # only the cell asked for: a painted row asks each of its cells, in two roles
             return (lambda: r.file_name, lambda: self.result_text(index.row()), lambda: self.unit_text(r),
                     lambda: _received_on(r), lambda: key_now_text(r, self.key(index.row())),
-                    lambda: self.named_first(r, reason_without_name(in_window(r.reason, is_english()),
-                                                                    r.file_name)))[col]()
+                    lambda: self.reason_text(r, short=True)[0])[col]()
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             now = self.now(index.row()) if col in (1, 4) else r
             if col == 1:

@@ -85,7 +85,8 @@ class NoteFillsTheWidth(QObject):
             return widths
         edge = table.viewport().width()
         hint, char = header.sectionSizeHint(self.note), header.fontMetrics().averageCharWidth()
-        floor, least = max(hint, char * self.room), min(hint, char * self.fewest)
+        # at least `fewest` characters, also beside a header as short as "Note" (its words whole anyway)
+        floor, least = max(hint, char * self.room), char * self.fewest
         for giver in self.givers:
             col = giver.column
             over = sum(w for c, w in widths.items() if c != self.note) + floor - edge

@@ -119,14 +119,14 @@ def test_a_typed_date_before_the_file_was_made_is_noted_and_said_where_it_came_f
     assert ("(the day the file was made, its modification date being earlier)"
             in _cell(w.model, rc, received_on, Qt.ItemDataRole.ToolTipRole))
     assert _cell(w.model, rb, NOTE, Qt.ItemDataRole.ToolTipRole) == f"{VIETNAMESE_ONLY_LEAD} {CHECK}"
-    assert w.model.headerData(NOTE, Qt.Orientation.Horizontal) == "Note (in Vietnamese)"
+    assert w.model.headerData(NOTE, Qt.Orientation.Horizontal) == "Note"  # most notes in English (walk U15)
     assert "in Vietnamese" in w.model.headerData(NOTE, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     from ui.province_intake_rows import REASON
 
     # the window's action for the command (walk 8, finding 6), as the English window names it (walk 17, L4)
     reason = in_window(w.intake_model.rows[0].reason, english=True)
     assert _cell(w.intake_model, 0, REASON, Qt.ItemDataRole.ToolTipRole) == f"{VIETNAMESE_ONLY_LEAD} {reason}"
-    assert w.intake_model.headerData(REASON, Qt.Orientation.Horizontal) == "Reason (in Vietnamese)"
+    assert w.intake_model.headerData(REASON, Qt.Orientation.Horizontal) == "Reason"
     assert w.differences_model.headerData(2, Qt.Orientation.Horizontal).endswith("(in Vietnamese)")
     w.tabs.setCurrentIndex(0)
     QApplication.processEvents()
