@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.doc_number import NUMBER_FIELD
 from desktop_app.core.errors import ChiTieuError
+from desktop_app.core.number_taken import NumberTaken
 from desktop_app.core.periods import approval_day, earliest_report_date, parse_period
 from desktop_app.core.submission import Submission
 from desktop_app.core.validation import read_report_date
@@ -89,6 +90,11 @@ class DocumentDialog(QDialog):
         self.earlier.setTextFormat(Qt.TextFormat.PlainText)
         self.earlier.setWordWrap(True)
         self.earlier.setVisible(bool(self.earlier.text()))
+        if self.earlier.text():  # said of this approval: "lần đầu" read as contradicting the line under it (U17)
+            self.explanation.setText(labels.with_period(self.tr(
+                "This approval of {period} has not been exported for the province yet. The number and date below are "
+                "printed on its report and written in the file for the province, and stay with this approval: every "
+                "later export of it prints them again."), sub.period))
         layout.addWidget(self.earlier)
         number_row = QHBoxLayout()
         number_row.addWidget(self.number)
@@ -205,7 +211,13 @@ class DocumentDialog(QDialog):
         super().accept()
 
     def _refuse(self, err: ChiTieuError) -> None:
-        """Said under the form, the cursor in the field it names, what is there selected to be typed over."""
+        """Said under the form, the cursor in the field it names, what is there selected to be typed over. A number
+        taken says how a number is written by hand here: the number cleared (the choice is off while one is typed),
+        the tick box, with its key (walk U17: the core's words were the command line's, "để trống số văn bản")."""
+        if isinstance(err, NumberTaken):
+            how = self.tr("clear the number, then tick “{by_hand}” (Alt+{key})").format(by_hand=_plain(self.by_hand.text()),
+                                                                 key=_letter(self.by_hand.text()))
+            err = err.saying_how(how, how)
         self.error.setText(error_text(err))
         field = self.number if err.field == NUMBER_FIELD else self.date
         field.setFocus()

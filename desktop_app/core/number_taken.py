@@ -25,7 +25,6 @@ from desktop_app.core.periods import Period, format_time, in_sentence, period_of
 from desktop_app.core.submission import SHORT_FINGERPRINT
 
 
-
 @dataclass(frozen=True)
 class IssuedReport:
     """A report of the unit issued for the province: its period's code, its code (`fingerprint`), the number
@@ -68,16 +67,36 @@ def refuse_number_taken(period: Period, fingerprint: str, number: str | None, sy
         which = f"báo cáo đã duyệt kỳ {name} (mã xác thực {code})"
         which_en = f"the approved report of {other.name_en if other else taken.period} (code {code})"
     printed = f"{printed_number(number, symbol)}/{symbol}"
-    files_vi, files_en = files or ("Chưa ghi tệp nào.", "No file was written.")
-    raise InvalidInput(
-        f"Không xuất được báo cáo kỳ {in_sentence(period.name)} với số văn bản {printed}: năm {day.year}, số "
-        f"{printed} đã dùng cho {which}, xuất gửi tỉnh lúc {sent} ({said}). Mỗi văn bản một số: dùng số chưa dùng "
-        f"trong năm {day.year}, số tiếp theo là {free}, hoặc để trống số văn bản để viết tay trên bản in. {files_vi}",
-        field=NUMBER_FIELD,
-        en=f"The report of {period.name_en} cannot be exported with the document number {printed}: in {day.year}, "
-           f"{printed} was already issued for {which_en}, exported for the province at {sent} ({said_en}). One number, "
-           f"one document: use a number not used in {day.year}, the next being {free}, or leave the document number "
-           f"blank to write it by hand on the paper. {files_en}")
+    refused = (f"Không xuất được báo cáo kỳ {in_sentence(period.name)} với số văn bản {printed}: năm {day.year}, số "
+               f"{printed} đã dùng cho {which}, xuất gửi tỉnh lúc {sent} ({said}). Mỗi văn bản một số: dùng số chưa "
+               f"dùng trong năm {day.year}, số tiếp theo là {free}, hoặc ghi số viết tay trên bản in")
+    refused_en = (f"The report of {period.name_en} cannot be exported with the document number {printed}: in "
+                  f"{day.year}, {printed} was already issued for {which_en}, exported for the province at {sent} "
+                  f"({said_en}). One number, one document: use a number not used in {day.year}, the next being "
+                  f"{free}, or write the number by hand on the paper")
+    raise NumberTaken((refused, refused_en), files or ("Chưa ghi tệp nào.", "No file was written."))
+
+
+class NumberTaken(InvalidInput):
+    """`refuse_number_taken`'s refusal: `said` (Vietnamese, English) up to "… hoặc ghi số viết tay trên bản in",
+    then `how` that is done where the refusal is read, then `files`, what became of the files written. How a
+    number is written by hand differs by surface, so each adds its own (`saying_how`): the window ticks "Số viết
+    tay trên bản in", `chitieu export` leaves out --number (walk U17: the words "để trống số văn bản" were the
+    command line's, read in the window, whose empty number Enter does not accept)."""
+
+    def __init__(self, said: tuple[str, str], files: tuple[str, str], how: tuple[str, str] = ("", "")):
+        super().__init__(f"{said[0]}{how[0]}. {files[0]}", field=NUMBER_FIELD, en=f"{said[1]}{how[1]}. {files[1]}")
+        self.said, self.files, self.how = said, files, how
+
+    def saying_how(self, how: str, how_en: str) -> NumberTaken:
+        """The same refusal, saying after "… trên bản in" how that is done here ("… trên bản in: đánh dấu …"); what
+        a caller added at its end since it was raised ("Thư gửi tỉnh … chưa được soạn.", desktop_app/mail.py) kept."""
+        made = NumberTaken(self.said, self.files, self.how)
+        refusal = NumberTaken(self.said, self.files, (f": {how}", f": {how_en}"))
+        refusal.message += self.message[len(made.message):]
+        refusal.en += (self.en or "")[len(made.en):]
+        refusal.args = (refusal.message,)
+        return refusal
 
 
 def next_free(issued: list[IssuedReport], symbol: str, year: int) -> str:

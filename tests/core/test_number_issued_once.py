@@ -51,7 +51,7 @@ def test_the_nine_months_are_refused_the_number_the_year_was_issued_with(office,
         "Không xuất được báo cáo kỳ 9 tháng năm 2026 với số văn bản 01/BC-UBND: năm 2026, số 01/BC-UBND đã dùng cho "
         f"báo cáo đã duyệt kỳ năm 2026 (mã xác thực {year[:16]}), xuất gửi tỉnh lúc "), said.message
     assert "(số 01/BC-UBND ngày 15/12/2026). Mỗi văn bản một số: dùng số chưa dùng trong năm 2026, số tiếp theo là " \
-           "02, hoặc để trống số văn bản để viết tay trên bản in. Chưa ghi tệp nào." in said.message
+           "02, hoặc ghi số viết tay trên bản in. Chưa ghi tệp nào." in said.message
     assert not (tmp_path / "9-thang").exists() or not any((tmp_path / "9-thang").iterdir())
     assert office.period_state("2026-9M") == State.APPROVED
     # "1", "01/BC-UBND" are the same number

@@ -22,7 +22,7 @@ pytestmark = pytest.mark.usefixtures("approved_before_report_date")
 DAY = dt.date(2026, 12, 15)
 REFUSED = "Không xuất được báo cáo kỳ 6 tháng đầu năm 2026 với số văn bản 20/BC-UBND: năm 2026, số 20/BC-UBND đã " \
           "dùng cho báo cáo đã duyệt kỳ năm 2026 (mã xác thực "
-REMOVED = "số tiếp theo là 21, hoặc để trống số văn bản để viết tay trên bản in. Các tệp vừa ghi không phải báo cáo " \
+REMOVED = "số tiếp theo là 21, hoặc ghi số viết tay trên bản in. Các tệp vừa ghi không phải báo cáo " \
           "gửi tỉnh nên đã được xóa, thư mục không còn tệp nào của lần xuất này."
 
 
