@@ -34,7 +34,8 @@ def ward(ward_workspace):
 
 
 def _explanation(qtbot, ws, tmp_path, monkeypatch, name: str) -> str:
-    action, _ = _action(qtbot, ws, tmp_path, monkeypatch)
+    (tmp_path / name).mkdir()
+    action, _ = _action(qtbot, ws, tmp_path / name, monkeypatch)
     seen = {}
 
     def read(box):
@@ -55,6 +56,8 @@ def test_a_second_approval_s_box_says_this_approval_is_not_exported_yet(qtbot, w
     ward.set_entry("2026", "thu_ngan_sach", value="52.500")
     ward.complete("2026")
     ward.approve("2026")
+    said = _explanation(qtbot, ward, tmp_path, monkeypatch, "s96_document_box_second_approval_vi")
+    assert "lần đầu" not in said, said  # "Lần duyệt này của kỳ năm 2026 chưa xuất gửi tỉnh." (S96, in the .ts)
     i18n.install_language(i18n.ENGLISH)
     said = _explanation(qtbot, ward, tmp_path, monkeypatch, "s96_document_box_second_approval_en")
     assert said.startswith("This approval of year 2026 has not been exported for the province yet. "), said
