@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop_app.core.doc_number import ByHand
 from desktop_app.core.errors import InvalidInput
-from desktop_app.core.number_taken import NumberTaken
 from desktop_app.core.periods import format_time, in_sentence
 
 if TYPE_CHECKING:
@@ -85,7 +85,7 @@ def export_command(ws: Workspace, args) -> int:
     except InvalidInput as err:
         if date is None and err.field == "Ngày báo cáo":
             raise _date_hint(ws, args.period, err) from None
-        if isinstance(err, NumberTaken):  # a number written by hand: here, none given (walk U17)
+        if isinstance(err, ByHand):  # a number written by hand: here, none given (walk U17)
             raise err.saying_how("chạy lại lệnh không có --number", "run the command again without --number") from None
         raise
 

@@ -37,9 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.doc_number import NUMBER_FIELD
+from desktop_app.core.doc_number import NUMBER_FIELD, ByHand
 from desktop_app.core.errors import ChiTieuError
-from desktop_app.core.number_taken import NumberTaken
 from desktop_app.core.periods import approval_day, earliest_report_date, parse_period
 from desktop_app.core.submission import Submission
 from desktop_app.core.validation import read_report_date
@@ -212,9 +211,10 @@ class DocumentDialog(QDialog):
 
     def _refuse(self, err: ChiTieuError) -> None:
         """Said under the form, the cursor in the field it names, what is there selected to be typed over. A number
-        taken says how a number is written by hand here: the number cleared (the choice is off while one is typed),
-        the tick box, with its key (walk U17: the core's words were the command line's, "để trống số văn bản")."""
-        if isinstance(err, NumberTaken):
+        refused (taken, or not a register's) says how a number is written by hand here: the number cleared (the
+        choice is off while one is typed), the tick box, with its key (walk U17: the core's words were the command
+        line's, "để trống số văn bản")."""
+        if isinstance(err, ByHand):  # a number taken, or not a register's
             how = self.tr("clear the number, then tick “{by_hand}” (Alt+{key})").format(by_hand=_plain(self.by_hand.text()),
                                                                  key=_letter(self.by_hand.text()))
             err = err.saying_how(how, how)

@@ -103,14 +103,40 @@ def checked_number(number: str | None, symbol: str) -> str:
     if not kept:
         return kept
     why, why_en = _faults(kept, symbol)
-    raise InvalidInput(
-        f'Số văn bản "{shown}" không dùng được: {why}. Số văn bản gồm chữ số (có thể thêm chữ cái, dấu chấm hoặc gạch '
-        f"nối), không phải số 0, không quá 10 ký tự, ví dụ 15 hoặc 15/{symbol}; để trống nếu số được viết tay "
-        "trên bản in.",
-        field=NUMBER_FIELD,
-        en=f'The document number "{shown}" cannot be used: {why_en}. A document number is digits (letters, a dot or a '
-           f"hyphen may be added), not 0, at most 10 characters, for example 15 or 15/{symbol}; leave it blank if the "
-           "number is written by hand on the paper.")
+    refused = (f'Số văn bản "{shown}" không dùng được: {why}. Số văn bản gồm chữ số (có thể thêm chữ cái, dấu chấm '
+               f"hoặc gạch nối), không phải số 0, không quá 10 ký tự, ví dụ 15 hoặc 15/{symbol}; hoặc ghi số viết tay "
+               "trên bản in")
+    refused_en = (f'The document number "{shown}" cannot be used: {why_en}. A document number is digits (letters, a '
+                  f"dot or a hyphen may be added), not 0, at most 10 characters, for example 15 or 15/{symbol}; or "
+                  "write the number by hand on the paper")
+    raise ByHand((refused, refused_en))
+
+
+class ByHand(InvalidInput):
+    """A refusal of a document number whose words `said` (Vietnamese, English) end "… hoặc ghi số viết tay trên bản
+    in", then say how that is done where the refusal is read (`how`, `saying_how`), then `after` (what became of
+    the files written, core/number_taken.py). How differs by surface, so each adds its own: the window's number box
+    ticks "Số viết tay trên bản in", `chitieu export` leaves out --number (walk U17: "để trống số văn bản" was the
+    command line's way, read in the box, which takes no empty number on Enter)."""
+
+    def __init__(self, said: tuple[str, str], after: tuple[str, str] = ("", ""), how: tuple[str, str] = ("", "")):
+        super().__init__(f"{said[0]}{how[0]}.{_then(after[0])}", field=NUMBER_FIELD,
+                         en=f"{said[1]}{how[1]}.{_then(after[1])}")
+        self.said, self.after, self.how = said, after, how
+
+    def saying_how(self, how: str, how_en: str) -> ByHand:
+        """The same refusal, saying after "… trên bản in" how that is done here ("… trên bản in: đánh dấu …"); what
+        a caller added at its end since it was raised ("Thư gửi tỉnh … chưa được soạn.", desktop_app/mail.py) kept."""
+        made = type(self)(self.said, self.after, self.how)
+        refusal = type(self)(self.said, self.after, (f": {how}", f": {how_en}"))
+        refusal.message += self.message[len(made.message):]
+        refusal.en += (self.en or "")[len(made.en):]
+        refusal.args = (refusal.message,)
+        return refusal
+
+
+def _then(sentence: str) -> str:
+    return f" {sentence}" if sentence else ""
 
 
 def _add_look_alike(number: str, vi: list[str], en: list[str]) -> None:

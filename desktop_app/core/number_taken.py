@@ -19,8 +19,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from desktop_app.core.doc_number import NUMBER_FIELD, Issued, as_read, printed_number
-from desktop_app.core.errors import InvalidInput
+from desktop_app.core.doc_number import ByHand, Issued, as_read, printed_number
 from desktop_app.core.periods import Period, format_time, in_sentence, period_of
 from desktop_app.core.submission import SHORT_FINGERPRINT
 
@@ -77,26 +76,9 @@ def refuse_number_taken(period: Period, fingerprint: str, number: str | None, sy
     raise NumberTaken((refused, refused_en), files or ("Chưa ghi tệp nào.", "No file was written."))
 
 
-class NumberTaken(InvalidInput):
-    """`refuse_number_taken`'s refusal: `said` (Vietnamese, English) up to "… hoặc ghi số viết tay trên bản in",
-    then `how` that is done where the refusal is read, then `files`, what became of the files written. How a
-    number is written by hand differs by surface, so each adds its own (`saying_how`): the window ticks "Số viết
-    tay trên bản in", `chitieu export` leaves out --number (walk U17: the words "để trống số văn bản" were the
-    command line's, read in the window, whose empty number Enter does not accept)."""
-
-    def __init__(self, said: tuple[str, str], files: tuple[str, str], how: tuple[str, str] = ("", "")):
-        super().__init__(f"{said[0]}{how[0]}. {files[0]}", field=NUMBER_FIELD, en=f"{said[1]}{how[1]}. {files[1]}")
-        self.said, self.files, self.how = said, files, how
-
-    def saying_how(self, how: str, how_en: str) -> NumberTaken:
-        """The same refusal, saying after "… trên bản in" how that is done here ("… trên bản in: đánh dấu …"); what
-        a caller added at its end since it was raised ("Thư gửi tỉnh … chưa được soạn.", desktop_app/mail.py) kept."""
-        made = NumberTaken(self.said, self.files, self.how)
-        refusal = NumberTaken(self.said, self.files, (f": {how}", f": {how_en}"))
-        refusal.message += self.message[len(made.message):]
-        refusal.en += (self.en or "")[len(made.en):]
-        refusal.args = (refusal.message,)
-        return refusal
+class NumberTaken(ByHand):
+    """`refuse_number_taken`'s refusal: `said` up to "… hoặc ghi số viết tay trên bản in", then how that is done
+    where it is read (`ByHand.saying_how`), then what became of the files written."""
 
 
 def next_free(issued: list[IssuedReport], symbol: str, year: int) -> str:

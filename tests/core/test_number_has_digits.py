@@ -26,7 +26,7 @@ def test_a_number_without_digits_or_zero_is_refused_and_nothing_written(office, 
     shown = typed.removesuffix("/BC-UBND")
     assert refused.value.message == (
         f'Số văn bản "{shown}" không dùng được: {why}. Số văn bản gồm chữ số (có thể thêm chữ cái, dấu chấm hoặc gạch nối), '
-        "không phải số 0, không quá 10 ký tự, ví dụ 15 hoặc 15/BC-UBND; để trống nếu số được viết tay trên bản in.")
+        "không phải số 0, không quá 10 ký tự, ví dụ 15 hoặc 15/BC-UBND; hoặc ghi số viết tay trên bản in.")
     assert refused.value.field == "Số văn bản"
     assert not (tmp_path / "gui").exists() or not any((tmp_path / "gui").iterdir())
     assert office.issued("2026") is None

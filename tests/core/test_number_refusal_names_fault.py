@@ -8,9 +8,9 @@ from desktop_app.core.doc_number import checked_number
 from desktop_app.core.errors import InvalidInput
 
 RULES = ("Số văn bản gồm chữ số (có thể thêm chữ cái, dấu chấm hoặc gạch nối), không phải số 0, không quá 10 ký tự, "
-         "ví dụ 15 hoặc 15/BC-UBND; để trống nếu số được viết tay trên bản in.")
+         "ví dụ 15 hoặc 15/BC-UBND; hoặc ghi số viết tay trên bản in.")
 RULES_EN = ("A document number is digits (letters, a dot or a hyphen may be added), not 0, at most 10 characters, for "
-            "example 15 or 15/BC-UBND; leave it blank if the number is written by hand on the paper.")
+            "example 15 or 15/BC-UBND; or write the number by hand on the paper.")
 
 
 @pytest.mark.parametrize("typed, why, why_en", [

@@ -43,3 +43,13 @@ def test_english_says_the_same(office, tmp_path):  # noqa: F811
     assert said.en.endswith("the next being 02, or write the number by hand on the paper: run the command again "
                             "without --number. No file was written."), said.en
     assert refused.value.en.endswith("or write the number by hand on the paper. No file was written.")
+
+
+def test_a_number_not_a_register_s_says_it_too(office, data_dir, tmp_path, capsys, monkeypatch):  # noqa: F811
+    _approve(office, "2026")
+    monkeypatch.setenv("CHITIEU_PASSWORD", PW["lanhdao"])
+    assert main(["--data-dir", str(data_dir), "--user", "lanhdao", "export", "--period", "2026", "--out",
+                 str(tmp_path / "gui"), "--number", "0", "--date", "15/12/2026"]) == 2
+    said = " ".join(capsys.readouterr().err.split())
+    assert said.endswith("ví dụ 15 hoặc 15/BC-UBND; hoặc ghi số viết tay trên bản in: chạy lại lệnh không có "
+                         "--number."), said

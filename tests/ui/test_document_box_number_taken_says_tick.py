@@ -79,3 +79,24 @@ def test_in_english(qtbot, ward_half_approved, tmp_path, monkeypatch):
                         lambda box: press(Qt.Key.Key_Escape))
     assert error.endswith("the next being 16, or write the number by hand on the paper: clear the number, then tick "
                           "“Number written by hand on the paper” (Alt+H). No file was written."), error
+
+
+def test_a_number_not_a_register_s_says_it_too(qtbot, ward, tmp_path, monkeypatch):  # noqa: F811
+    """"0" refused for what it is, then how a number is written by hand in the box (it said "để trống nếu số được
+    viết tay trên bản in")."""
+    action, _ = _action(qtbot, ward, tmp_path, monkeypatch)
+    seen = {}
+
+    def type_zero(box):
+        type_text("0")
+        press(Qt.Key.Key_Return)
+        seen["error"] = box.error.text()
+        press(Qt.Key.Key_Escape)
+
+    script = Script((DocumentDialog, type_zero))
+    action.trigger()
+    script.check()
+    error = seen["error"]
+    assert error.startswith('Số văn bản "0" không dùng được: là số 0.'), error
+    assert "; hoặc ghi số viết tay trên bản in: " in error and error.endswith("“Số viết tay trên bản in” (Alt+V)."), error
+    assert "để trống" not in error
