@@ -3,8 +3,9 @@
 The core (`desktop_app.province`, `desktop_app.intake`) names statuses, file classes and
 counts in Vietnamese, as its reports and submission files print them; the window shows them
 in the interface language through the tables below, keyed by the core's words (the
-Vietnamese translation gives back the core's own words). Reasons a file was refused and the
-reminder text copied for an e-mail stay as the core writes them (Vietnamese). The words keep
+Vietnamese translation gives back the core's own words). Reasons and notes are said in English by
+`ui.province_reasons` where it knows them; the reminder text copied for an e-mail stays as the core
+writes it (Vietnamese). The words keep
 the "ProvinceWindow" translation context they had when they lived in ui/province_window.py.
 """
 from __future__ import annotations

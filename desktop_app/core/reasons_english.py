@@ -230,7 +230,8 @@ def in_english(text: str) -> str | None:
 def without_name(reason: str, file_name: str) -> str:
     """An English reason as a table row beside the file's name and unit says it, as
     `core.intake.reason_without_name` cuts the Vietnamese: without "The file NAME" it starts with,
-    nor the unit in brackets after it, and "the file NAME" further on said "this file"."""
+    nor the unit in brackets after it, its verb left out as a heading says it ("Signed by the key …",
+    "Damaged: …", "No "Thông tin" sheet: …"), and "the file NAME" further on said "this file"."""
     if not file_name:
         return reason
     head, text = f"The file {file_name}", reason
@@ -238,5 +239,7 @@ def without_name(reason: str, file_name: str) -> str:
         text = text[len(head):].lstrip(",: ")
         if text.startswith("(") and ") " in text[:120]:
             text = text[text.index(") ") + 2:]
+        text = text.removeprefix("is ")  # "Signed by the key …", "Damaged: …", "A PDF …", not "Is …"
+        text = "No" + text[len("has no"):] if text.startswith("has no ") else text
         text = text[:1].upper() + text[1:] if text else reason
     return text.replace(f"the file {file_name}", "this file")

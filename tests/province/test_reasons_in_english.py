@@ -77,6 +77,8 @@ def test_the_english_window_says_reasons_and_notes_in_english(qtbot, window, inb
     assert whole.startswith('The figures of the "Dữ liệu" sheet in the file bao-cao-da-sua.xlsx (Phường Phổ Yên)')
     assert window.file_reason.text() == whole  # under the table: English, no "in Vietnamese" lead
     assert model.headerData(REASON, Qt.Orientation.Horizontal) == "Reason"
+    damaged = next(n for n, r in enumerate(model.rows) if r.file_name == "rac.xlsx")  # beside its name: a heading
+    assert model.index(damaged, REASON).data() == "Damaged: Excel's compressed file structure cannot be opened."
     # a unit's note: the refused file's result in the window's words, then its reason
     window.tabs.setCurrentIndex(0)
     units = window.model
