@@ -31,6 +31,13 @@
 <context>
     <name>ChartsTab</name>
     <message numerus="yes">
+        <source>Poverty rate up since the start of the term in %n unit(s), the bars below 0: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n unit(s) without every year&apos;s figures: </source>
         <translation>
             <numerusform>%n unit without every year&apos;s figures: </numerusform>

@@ -800,6 +800,12 @@ Hãy lấy công văn của tỉnh gửi kèm bản cập nhật và gõ mã kh�
         <source>each unit&apos;s target</source>
         <translation>chỉ tiêu giao cho từng đơn vị</translation>
     </message>
+    <message numerus="yes">
+        <source>Poverty rate up since the start of the term in %n unit(s), the bars below 0: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>each bar: the unit&apos;s {running}, against its target for the term</source>
         <translation>mỗi thanh: {running} của đơn vị, so với chỉ tiêu cả nhiệm kỳ</translation>
@@ -928,6 +934,10 @@ Hãy lấy công văn của tỉnh gửi kèm bản cập nhật và gõ mã kh�
         <translation>ví dụ 15</translation>
     </message>
     <message>
+        <source>This approval of {period} has not been exported for the province yet. The number and date below are printed on its report and written in the file for the province, and stay with this approval: every later export of it prints them again.</source>
+        <translation>Lần duyệt này của kỳ {period} chưa xuất gửi tỉnh. Số văn bản và ngày báo cáo dưới đây được in trên báo cáo, ghi trong tệp gửi tỉnh và gắn với lần duyệt này: mọi lần xuất sau đều in lại đúng số và ngày này.</translation>
+    </message>
+    <message>
         <source>The figures of {period} run to {date}: the report is dated from that day on.</source>
         <translation>Số liệu kỳ {period} đến ngày {date}: báo cáo đề từ ngày ấy.</translation>
     </message>
@@ -954,6 +964,10 @@ Hãy lấy công văn của tỉnh gửi kèm bản cập nhật và gõ mã kh�
     <message>
         <source>Type the document number, or tick “{by_hand}” (Alt+{key}) if it is written by hand on the printed report.</source>
         <translation>Gõ số văn bản, hoặc đánh dấu “{by_hand}” (Alt+{key}) nếu số được viết tay trên bản in.</translation>
+    </message>
+    <message>
+        <source>clear the number, then tick “{by_hand}” (Alt+{key})</source>
+        <translation>xóa số đã gõ rồi đánh dấu “{by_hand}” (Alt+{key})</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
@@ -3462,6 +3476,14 @@ Gõ mã {code} để xác nhận.</translation>
         <translation>Không có ghi chú.</translation>
     </message>
     <message>
+        <source>To check one file on its own: chitieu verify FILE --code CODE in a command window (CODE: the key code or fingerprint printed on the paper report).</source>
+        <translation>Kiểm tra riêng một tệp: chitieu verify TỆP --code MÃ trong cửa sổ lệnh (MÃ: mã khóa hoặc mã xác thực in trên báo cáo giấy).</translation>
+    </message>
+    <message>
+        <source>chitieu verify checks an Excel file sent to the province: whole or changed, draft or approved, which key signed it, its printed &quot;Báo cáo&quot; sheet against its figures; --code tells whether the paper report is this file. A .pdf file: its digital signature.</source>
+        <translation>chitieu verify kiểm tra tệp Excel gửi tỉnh: nguyên vẹn hay đã bị sửa, dự thảo hay đã duyệt, ký bằng khóa nào, trang &quot;Báo cáo&quot; (bảng in) có khớp số liệu không; --code cho biết báo cáo giấy có đúng là tệp này không. Tệp .pdf: kiểm tra chữ ký số.</translation>
+    </message>
+    <message>
         <source>Choose a file to read its whole reason here.</source>
         <translation>Chọn một tệp để đọc đầy đủ lý do ở đây.</translation>
     </message>
@@ -3926,6 +3948,10 @@ Gõ mã {code} để xác nhận.</translation>
 • “{keys}”: tệp đã ký đầu tiên của một đơn vị ghi khóa của đơn vị vào sổ ở trạng thái chờ xác nhận (số liệu vẫn được tính, có đánh dấu). So mã khóa với mã in trên báo cáo giấy đã ký của đơn vị, rồi bấm {confirm} và gõ mã đó. Tệp ký bằng khóa khác bị từ chối. Tệp chưa ký chỉ được tính khi đã chấp nhận ({accept}), sau khi so mã xác thực với bản giấy.
 • “{summary}” và “{charts}”: số liệu tổng hợp của kỳ; {excel}, {pdf} và {print} (Ctrl+P) cho bản giấy.
 • Ctrl+Tab hoặc Ctrl+PgDown: sang thẻ sau; Ctrl+Shift+Tab hoặc Ctrl+PgUp: thẻ trước. Tab ra khỏi bảng; Alt và chữ cái gạch chân: nút, thẻ hoặc ô đó. F1: xem trợ giúp này.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s reasons in English where it can say them; a reason it says only in Vietnamese is shown as stored, led by “The program says (in Vietnamese):” in its tooltip and under the table.</source>
+        <translation>Lý do bằng tiếng Anh khi chương trình nói được; lý do chương trình chỉ nói bằng tiếng Việt được hiển thị như đã lưu, mở đầu bằng “The program says (in Vietnamese):” trong chú thích và dưới bảng.</translation>
     </message>
 </context>
 <context>
@@ -6504,6 +6530,26 @@ Mã xác thực: {code}</translation>
         <translation>
             <numerusform>… và %n chỉ tiêu khác</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Page 1, assigned indicators summed up ({total}): {counts}</source>
+        <translation>Trang 1, tổng hợp {total} chỉ tiêu tỉnh giao: {counts}</translation>
+    </message>
+    <message>
+        <source>Page 1, own targets for {year} ({total}): {counts}</source>
+        <translation>Trang 1, theo {total} chỉ tiêu {unit} tự đặt năm {year}: {counts}</translation>
+    </message>
+    <message>
+        <source>Annex, part II. {group} (not summed up on page 1): {counts}</source>
+        <translation>Phụ lục, mục II. {group} (trang 1 không tổng hợp): {counts}</translation>
+    </message>
+    <message>
+        <source>indicator no. {numbers}</source>
+        <translation>chỉ tiêu số {numbers}</translation>
+    </message>
+    <message>
+        <source>indicators nos. {numbers}</source>
+        <translation>các chỉ tiêu số {numbers}</translation>
     </message>
     <message>
         <source>result {before} → {after}</source>
