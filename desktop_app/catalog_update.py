@@ -343,12 +343,14 @@ def check_against(update: dict, current_version: str, file_name: str = "", curre
             f"version {current_version} in use; not updated.")
     refuse_number_taken(update["catalog"], current_version, aside, Words(name, name_en))
     if base != current_version and not (base in aside and version_key(base) > version_key(current_version)):
-        raise BadCatalogUpdate(
-            f"{name}: bản cập nhật lập từ phiên bản {base}, nhưng máy đang dùng phiên bản {current_version}. "
-            f"Hãy nhập lần lượt các bản cập nhật trước (đến phiên bản {base}) rồi nhập lại tệp này.",
-            field="Phiên bản",
-            en=f"{name_en}: the update was made from version {base}, but this computer uses version "
-               f"{current_version}. Import the earlier updates in turn (up to version {base}), then this file again.")
+        do, do_en = ((f"Máy đã qua phiên bản đó: hãy xin tỉnh bản cập nhật lập từ phiên bản {current_version}.",
+                      f"This computer is past it: ask the province for an update made from version {current_version}.")
+                     if version_key(base) < version_key(current_version) else  # walk U18 F2: not "in turn"
+                     (f"Hãy nhập lần lượt các bản cập nhật trước (đến phiên bản {base}) rồi nhập lại tệp này.",
+                      f"Import the earlier updates in turn (up to version {base}), then this file again."))
+        raise BadCatalogUpdate(f"{name}: bản cập nhật lập từ phiên bản {base}, nhưng máy đang dùng phiên bản "
+                               f"{current_version}. {do}", field="Phiên bản", en=f"{name_en}: the update was made "
+                               f"from version {base}, but this computer uses version {current_version}. {do_en}")
     refused = current is not None and refusal(current, update["catalog"], Words(name, name_en))
     if refused:
         raise BadCatalogUpdate(refused, field="Bộ chỉ tiêu", en=refused.en)
@@ -372,7 +374,10 @@ def import_update(ws, path: str | Path, code: str | None = None, *,
         version = ws.store.current_catalog_version()  # the workspace's is read again on success only
         old = ws.catalog if version == ws.catalog.version else catalog_of(ws.store.current_catalog())
         pinned = ws.store.get_setting(PROVINCE_KEY)
-        if version_key(update["catalog_version"]) == version_key(old.version):  # a file of another key: said so
+        # a file of another key is not the province's, whatever versions it names: said so first (walk U18 F2:
+        # "nhập lần lượt … đến phiên bản 2026.1" to a commune past it), as a same-numbered one is
+        if (pinned is not None and update.get("signature")) \
+                or version_key(update["catalog_version"]) == version_key(old.version):
             check_signer(update, pinned, path.name, code)
         check_against(update, old.version, path.name, old.document, set_aside(ws.store))
         pinned = check_signer(update, pinned, path.name, code)

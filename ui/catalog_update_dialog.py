@@ -193,11 +193,13 @@ def _read_update(workspace, path: str) -> tuple[dict, list, list]:
     periods being entered it would judge against a new target (`catalog_update.judged_anew`)."""
     update = cu.read_update(path)
     name = Path(path).name
+    pinned = cu.province_key(workspace)
+    if pinned is not None and update.get("signature"):  # the key before the versions, as import_update
+        cu.check_signer(update, pinned, name)           # checks them: a file of another key is not the province's
     cu.check_against(update, workspace.catalog.version, name, workspace.catalog.document,
                      cu.set_aside(workspace.store))  # the versions set aside here: a number taken, a base
-    pinned = cu.province_key(workspace)
-    if pinned is not None or not update.get("signature"):
-        cu.check_signer(update, pinned, name)  # no code asked for a file refused anyway
+    if not update.get("signature"):
+        cu.check_signer(update, pinned, name)  # refused: no code asked for a file refused anyway
     old, new = workspace.catalog.document, update["catalog"]
     return update, cu.changes_for(workspace, old, new), cu.judged_anew(workspace, old, new)
 

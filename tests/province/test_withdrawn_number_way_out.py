@@ -98,9 +98,10 @@ def test_the_provinces_next_update_imports_after_a_forged_number_was_set_aside(c
     commune.login(*LEADER)
     assert commune.verify_history() == []
 
-    commune.login(*ADMIN)  # neither 2026.2 imports any more: not newer than 2026.3
-    for path, code in ((real2, real_code), forged):
-        with pytest.raises(ChiTieuError, match="không mới hơn phiên bản đang dùng 2026.3"):
+    commune.login(*ADMIN)  # neither 2026.2 imports any more: the real one is not newer than 2026.3, the forged
+    for path, code, said in ((real2, real_code, "không mới hơn phiên bản đang dùng 2026.3"),  # one is not the
+                             (*forged, "khác khóa của tỉnh mã")):                           # province's (U18 F2)
+        with pytest.raises(ChiTieuError, match=said):
             cu.import_update(commune, path, code)
 
 
