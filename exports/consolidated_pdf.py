@@ -39,6 +39,7 @@ from desktop_app.core.evaluation import Verdict
 from desktop_app.core.intake import vietnam_today
 from desktop_app.core.keys import UNSIGNED_ACCEPTED
 from desktop_app.core.periods import format_date
+from desktop_app.core.rate_rose import rose_note, rose_units
 from desktop_app.core.submission import date_words, number_text, running_name
 from desktop_app.core.wording import JUDGED_WHEN
 from exports.atomic import write_bytes_atomic
@@ -140,6 +141,8 @@ def chart_pages(con: Consolidation, year: list[Consolidation], s: _Styles) -> li
         counts = summary.parted  # as the table's columns, "khác" and "chưa nhập" when any
         caption += "; " + ", ".join(f"{k.lower()} {counts[k]}" for k in (*COUNTED, NOT_ENTERED)
                                     if k not in (Count.KHAC, NOT_ENTERED) or counts[k]) + "."
+        rose = rose_note(ind, rose_units(con, ind), "cột dưới 0")  # bars below 0 said in words (walk U15 / S97)
+        caption += f" {rose}." if rose else ""
         story += [PageBreak(), indicator_page(f"Biểu đồ {n}. {ind.name} ({ind.unit})", caption, chart, shares,
                                               s, width, height, counted)]
     return story

@@ -21,7 +21,7 @@ from desktop_app.core.consolidation import (
 )
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.numbers import format_number
-from desktop_app.core.province_total import total_parts
+from desktop_app.core.province_total import summary_parts
 from desktop_app.core.running import period_words, running_words
 from desktop_app.core.wording import JUDGED_WHEN, printed_result
 from exports.kept_lines import KeptLines, kept_cell
@@ -94,10 +94,12 @@ def kind_and_units(sm, during=None, kept_whole: bool = True) -> str:
     """How the province-wide figure is formed and of how many units ("tổng của 17 đơn vị": "(tổng)"
     of 17 units sent read as the province's, walk U15), each of the two parts never broken, the line
     broken between them in a narrow column ("tổng / của 17 đơn vị"); of a period's figure of a term
-    total, the period's name may break too ("tổng 6 tháng đầu / năm 2026 / của 17 đơn vị")."""
-    kind, units = total_parts(sm.total_label, sm.total_units, during)
+    total, the period's name may break too ("tổng 6 tháng đầu / năm 2026 / của 17 đơn vị"). A poverty
+    rate that rose on average says so after the units ("bình quân / của 2 đơn vị; tỷ lệ hộ nghèo tăng":
+    "−1,56 (bình quân của 1 đơn vị)" said nothing of it, walk U15 / S97)."""
+    kind, units = summary_parts(sm, during)
     kind = whole(kind) if kept_whole else kind
-    return f"{kind} {whole(units)}"
+    return f"{kind} " + "; ".join(whole(part) for part in units.split("; "))  # the rise on a line of its own
 
 
 def no_last_word_alone(name: str) -> str:

@@ -21,24 +21,23 @@ from openpyxl.utils.indexed_list import IndexedList
 from desktop_app.core.consolidation import NOT_ENTERED, Consolidation, Count
 from desktop_app.core.numbers import format_number, stated_decimal
 from desktop_app.core.periods import format_date
-from desktop_app.core.province_total import total_parts
+from desktop_app.core.province_total import summary_parts
 from desktop_app.core.running import running_value, unit_running_words
 from desktop_app.core.wording import target_text
 from exports.atomic import write_atomic
 from exports.cell_limit import within_cell
-from exports.consolidated_differences import judged_under_note
 from exports.consolidated_differences_sheet import (  # the sheet's name and words, read from here too
     NO_DIFFERENCES,  # noqa: F401
     SHEET_DIFFERENCES,  # noqa: F401
     _differences_sheet,
 )
+from exports.consolidated_notes import indicator_notes, judged_note, short_notes
 from exports.consolidated_pages import status_width, verdict_width, widest_fitting
 from exports.consolidated_running import (
     RUNNING_LABEL,
     RUNNING_SUB,
     is_running,
     running_blocks,
-    short_note,
     year_heading,
 )
 from exports.consolidated_sheet import (
@@ -65,7 +64,7 @@ from exports.consolidated_sheet import (
     without_commands,
 )
 from exports.intake_results_sheet import _intake_sheet
-from exports.sheet_layout import column_px, header_height, row_height, text_lines
+from exports.sheet_layout import column_px, header_height
 
 SHEET_MAIN = "Tổng hợp"
 SHEET_SUPPLEMENTARY = "Chỉ tiêu bổ sung"
@@ -133,8 +132,9 @@ def _value_cell(text: str | None, decimals: int, *, boolean: bool = False, op: s
 
 def _total_kind(sm) -> tuple[str, str]:
     """The words beside a province-wide figure: its kind and the units it is formed of ("Tổng", "của 17
-    đơn vị"; "Tổng" alone was read as the province's with 17 of 92 units sent: walk U15)."""
-    kind, units = total_parts(sm.total_label, sm.total_units)
+    đơn vị"; "Tổng" alone was read as the province's with 17 of 92 units sent: walk U15), a poverty
+    rate that rose on average said ("của 2 đơn vị; tỷ lệ hộ nghèo tăng": `rate_rose`)."""
+    kind, units = summary_parts(sm)
     return f"{kind[:1].upper()}{kind[1:]}", str(units)
 
 
@@ -394,28 +394,8 @@ def _main_counts(s: _Sheet, con: Consolidation, inds) -> None:
         if key is not None:  # a count or share spans its indicator's columns
             for col in range(len(UNIT_COLUMNS) + 1, len(UNIT_COLUMNS) + span * len(inds), span):
                 s.merge(s.row, col, s.row, col + span - 1)
-    s.keep_with_rows(len(rows) + _not_due_note(s, con, inds, span) + _short_note(s, con, inds) + _judged_note(s, con)
-                     + _texts_note(s))
-
-
-def _short_note(s: _Sheet, con: Consolidation, inds) -> int:
-    """Under the totals, of each running total's block ("Tổng lũy kế"), the units it counts without an
-    earlier year (`running_note`, R21 F1), in B as `_judged_note`. The rows added."""
-    lines = [t for t in (short_note(con, ind) for ind in inds if is_running(ind)) if t]
-    for line in lines:
-        s.append([(None, _Style(box=False)), (f"Ghi chú: {line}", _Style("italic", "left", box=False))], fit=True)
-    return len(lines)
-
-
-def _judged_note(s: _Sheet, con: Consolidation) -> int:
-    """Under the totals, the units judged against the catalogue their approval was made under, older
-    than the one in use (`judged_under_note`), short, in B as `_texts_note` (whole on every page across:
-    merged over B:E it printed cut beside the later pages' figures); each unit is named in its note on
-    "Tình hình gửi báo cáo". The rows added, 0 or 1."""
-    said = judged_under_note(con, short=True)
-    if said:
-        s.append([(None, _Style(box=False)), (f"Ghi chú: {said}", _Style("italic", "left", box=False))], fit=True)
-    return int(bool(said))
+    s.keep_with_rows(len(rows) + indicator_notes(s, con, inds, len(UNIT_COLUMNS) + 1, span) + short_notes(s, con, inds)
+                     + judged_note(s, con) + _texts_note(s))
 
 
 def _supplementary_cells(con: Consolidation, u, ind, it) -> list[tuple]:
@@ -463,7 +443,7 @@ def _supplementary_counts(s: _Sheet, con: Consolidation, inds) -> None:
         rows.append(cells)
     for cells in rows:  # the label in B alone, wrapped, as in `_main_counts`
         s.append(cells, fit=True)
-    s.keep_with_rows(len(rows) + _not_due_note(s, con, inds, len(SUPP_SUB)) + _texts_note(s))
+    s.keep_with_rows(len(rows) + indicator_notes(s, con, inds, len(UNIT_COLUMNS) + 1, len(SUPP_SUB)) + _texts_note(s))
 
 
 def _count(sm, key: str) -> int | None:
@@ -471,7 +451,7 @@ def _count(sm, key: str) -> int | None:
     empty cell, for every count but "Chưa đến kỳ đánh giá" of an indicator not assessed at the period
     (`IndicatorSummary.shown`). Its 0 under "Số đơn vị chưa báo cáo" read as every unit having reported
     it; an empty cell, not the window's "—", as a sum over the column takes it for nothing
-    (`_not_due_note` says why)."""
+    (`consolidated_notes.indicator_notes` says why)."""
     if not sm.due and key != Count.CHUA_DEN_KY:
         return None
     return sm.met if key == "met" else sm.parted[key]
@@ -493,44 +473,6 @@ def _texts_note(s: _Sheet) -> int:
     note = (f"Ghi chú: {'các ô' if len(s.texts) > 1 else 'ô'} {named}{more} ghi số dạng chữ để giữ đủ chữ số "
             f"(Excel chỉ giữ {EXCEL_DIGITS} chữ số); hàm SUM không cộng các ô này.")
     s.append([(None, _Style(box=False)), (note, _Style("italic", "left", box=False))], fit=True)
-    return 1
-
-
-# What the empty counts of an indicator not assessed at the period mean (`_count`): the window's
-# tooltip's words (`consolidation.NOT_DUE_NOTE`), of the sheet's rows and empty cells where the
-# window has columns and "—".
-NOT_DUE_WORDS = ("Chưa đến kỳ đánh giá: chỉ tiêu đánh giá, xếp loại vào cuối năm. Ở kỳ này không đơn vị nào phải "
-                 "báo cáo chỉ tiêu này, nên không đơn vị nào được đếm vào các dòng số đơn vị khác (ô để trống, "
-                 "không phải 0), kể cả dòng Số đơn vị chưa báo cáo.")
-NOT_DUE_LABEL = "Ghi chú về các ô để trống (cột {columns})"  # the first of each indicator's columns
-
-
-def _not_due_note(s: _Sheet, con: Consolidation, inds, span: int) -> int:
-    """Under the totals of a sheet where an indicator is not assessed at the period, a row saying
-    (`NOT_DUE_WORDS`) under each such indicator, over its columns, why its counts are empty but
-    "Số đơn vị chưa đến kỳ đánh giá"; labelled in B as the rows above (`NOT_DUE_LABEL`, naming the
-    columns for the pages across without them). In B alone, as `_texts_note`, it was 12 lines tall
-    (173 pt): "Tổng hợp" printed two A3 pages more, its totals on a third page down; over the
-    indicator's columns it is 4 lines, on the page of its empty cells (pages are cut between
-    indicators). Before `_texts_note`'s row, which stays the sheet's last. The rows added, 0 or 1."""
-    first = len(UNIT_COLUMNS) + 1
-    due = [con.summaries[ind.code].due for ind in inds]
-    if all(due):
-        return 0
-    none, note = (None, _Style(box=False)), _Style("italic", "left", box=False)
-    label = NOT_DUE_LABEL.format(columns=", ".join(get_column_letter(first + span * k)
-                                                  for k, is_due in enumerate(due) if not is_due))
-    row = [none, (label, note)] + [none] * (first - 3)
-    lines = text_lines(label, s.px[1], False)
-    for k, is_due in enumerate(due):
-        at = first - 1 + span * k
-        row += [(None if is_due else NOT_DUE_WORDS, note)] + [none] * (span - 1)
-        if not is_due:
-            lines = max(lines, text_lines(NOT_DUE_WORDS, sum(s.px[at:at + span]), False))
-    s.append(row, height=row_height(lines))
-    for k, is_due in enumerate(due):
-        if not is_due:
-            s.merge(s.row, first + span * k, s.row, first + span * (k + 1) - 1)
     return 1
 
 

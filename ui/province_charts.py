@@ -67,6 +67,7 @@ from desktop_app.core.charts import (
 from desktop_app.core.consolidation import Consolidation, Count, ReportStatus
 from desktop_app.core.evaluation import Entry, Verdict, compute
 from desktop_app.core.numbers import format_number
+from desktop_app.core.rate_rose import rose
 from desktop_app.core.running import period_words
 from desktop_app.core.wording import (
     progress_comparison,
@@ -75,7 +76,7 @@ from desktop_app.core.wording import (
 )
 from ui.actions import FAILED, run_action
 from ui.common import in_language, link_html, show_error
-from ui.i18n import Retranslating
+from ui.i18n import Retranslating, translate
 from ui.labels import (
     indicator_name,
     period_name,
@@ -422,10 +423,20 @@ class ChartsTab(Retranslating, QWidget):
         if u.target_text:
             text += " — " + self.tr("target {target}").format(target=u.target_text)
         text += " — " + verdict_label(u.verdict)
+        ind = self.chart.indicator
+        if rose(ind, u.value):  # the unit's detail's words: "(-520% of the target so far)" said nothing of the rise
+            return text + f" ({self._rise_text(u)})"
         percent = self._progress_text(u) if u.progress is not None and u.verdict == Verdict.DANG_THUC_HIEN else None
         if percent is not None:
             text += " " + self.tr("({progress}% of the target so far)").format(progress=percent)
         return text
+
+    def _rise_text(self, u: UnitPoint) -> str:
+        """"Tỷ lệ hộ nghèo tăng 1,56 điểm % so với đầu nhiệm kỳ": a poverty rate that rose, as the unit's
+        row in the entry window and its report say it (`labels.compared_text`, the same translation)."""
+        ind = self.chart.indicator
+        return translate("labels", "Poverty rate up {figure} {unit} since the start of the term").format(
+            figure=format_number(-u.value, ind.decimals), unit=unit_label(ind.unit, ind.unit_en))
 
     def _progress_text(self, u: UnitPoint) -> str | None:
         """The unit's share of its target as the report and the entry window word it
@@ -467,6 +478,10 @@ class ChartsTab(Retranslating, QWidget):
                              target=escape(c.points[0].target_text)))
         elif c.target_drawn and c.points:
             parts.append(f'<span style="color:{target}">◆</span>&nbsp;' + self.tr("each unit's target"))
+        risen = [u.name for u in c.points if rose(c.indicator, u.value)]
+        if risen:  # bars below 0: the poverty rate rose (walk U15 / S97), each said in its tooltip
+            parts.append(self.tr("Poverty rate up since the start of the term in %n unit(s), the bars below 0: ",
+                                 None, len(risen)) + escape(", ".join(risen[:5])) + ("…" if len(risen) > 5 else ""))
         if c.running and c.points:  # what a bar is: not the period's figure its verdict was not judged on
             parts.append(self.tr("each bar: the unit's {running}, against its target for the term").format(
                 running=escape(in_language(c.running).lower())))

@@ -34,7 +34,7 @@ from desktop_app.core.errors import ChangedOutside, InvalidInput
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import LAST_YEAR, Period
-from desktop_app.core.province_total import total_parts
+from desktop_app.core.province_total import summary_parts
 from desktop_app.core.running import period_words, running_words
 from desktop_app.province_reports import EXPORT_NAMES
 from ui.common import in_language, main_over_secondary, show_error
@@ -119,8 +119,8 @@ class SummaryModel(RowsModel):
     @staticmethod
     def of_units(figure: str, s, during=None) -> str:
         """"787.095 (tổng\ncủa 17 đơn vị)": a figure, its kind, and the units it is formed of."""
-        kind, units = (in_language(w) for w in total_parts(s.total_label, s.total_units, during))
-        return f"{figure} ({kind}\n{units})"
+        kind, units = (in_language(w) for w in summary_parts(s, during))  # a poverty rate that rose: said
+        return f"{figure} ({kind}\n{units.replace('; ', ';' + chr(10))})"
 
     def header(self, section: int) -> str:
         column = self.HEADERS[section]

@@ -10,6 +10,7 @@ from decimal import Decimal, InvalidOperation
 
 from desktop_app.core.catalog import Indicator
 from desktop_app.core.numbers import stated_decimal
+from desktop_app.core.rate_rose import RATE_ROSE, rose
 from desktop_app.core.submission import Item
 from desktop_app.core.words import Words
 
@@ -60,9 +61,11 @@ def total_units(ind: Indicator, items: list[Item]) -> int:
     return len(_ratio_parts(ind, items)) if ind.kind in RATIOS else len(_values(items))
 
 
-def total_parts(label: str, units: int, during: Words | None = None) -> tuple[Words, Words]:
+def total_parts(label: str, units: int, during: Words | None = None, risen: bool = False) -> tuple[Words, Words]:
     """`total_words` in its two parts, the kind and the units, for a narrow cell to break between
-    them: ("tổng", "của 17 đơn vị"); ("số đơn vị Có,", "trong 17 đơn vị")."""
+    them: ("tổng", "của 17 đơn vị"); ("số đơn vị Có,", "trong 17 đơn vị"). `risen`: a poverty rate's
+    fall below 0 (`rate_rose.rose`), said after the units, ("bình quân", "của 2 đơn vị; tỷ lệ hộ nghèo
+    tăng"): "Bình quân −1,56 của 1 đơn vị" said nothing of the rise (walk U15 / S97)."""
     en = {"Tổng": "total", "Tỷ lệ chung": "overall rate", "Bình quân": "average",
           "Số đơn vị Có": "units answering Yes"}.get(label, label.lower())
     vi = label[:1].lower() + label[1:]
@@ -71,7 +74,15 @@ def total_parts(label: str, units: int, during: Words | None = None) -> tuple[Wo
     units_en = f"{units} unit" + "s" * (units != 1)
     if label == "Số đơn vị Có":  # a count of units itself: of how many
         return Words(f"{vi},", f"{en},"), Words(f"trong {units} đơn vị", f"of {units_en}")
+    if risen:
+        return Words(vi, en), Words(f"của {units} đơn vị; {RATE_ROSE}", f"of {units_en}; {RATE_ROSE.en}")
     return Words(vi, en), Words(f"của {units} đơn vị", f"of {units_en}")
+
+
+def summary_parts(sm, during: Words | None = None) -> tuple[Words, Words]:
+    """`total_parts` of an `IndicatorSummary`'s province-wide figure, a poverty rate that rose on
+    average said (`rate_rose.rose`): what the window, the PDF and the workbook print beside it."""
+    return total_parts(sm.total_label, sm.total_units, during, risen=rose(sm.indicator, sm.total))
 
 
 def total_words(label: str, units: int, during: Words | None = None) -> Words:

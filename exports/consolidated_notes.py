@@ -1,0 +1,97 @@
+"""The notes under the province's figures on the consolidated workbook's "Tổng hợp"
+(`exports.consolidated_xlsx._main_counts`): each a row labelled "Ghi chú: …" in B, wrapped, in
+italics, after the counts (the rows others read keep their places): the units a running total counts
+without an earlier year, the units judged under an older catalogue, in B alone (the columns A:B repeat
+on every page across: merged over B:E a note printed cut beside the later pages' figures); before them
+one row of notes each under its indicator (`indicator_notes`): why an indicator not assessed yet has
+empty counts, and the units whose poverty rate rose.
+"""
+from __future__ import annotations
+
+from openpyxl.utils import get_column_letter
+
+from desktop_app.core.consolidation import Consolidation
+from desktop_app.core.rate_rose import rose_note, rose_units
+from exports.consolidated_differences import judged_under_note
+from exports.consolidated_running import is_running, short_note
+from exports.consolidated_sheet import _Sheet, _Style
+from exports.sheet_layout import row_height, text_lines
+
+
+def _noted(s: _Sheet, lines: list[str]) -> int:
+    """Each of `lines` a row "Ghi chú: …" in B; the rows added."""
+    for line in lines:
+        s.append([(None, _Style(box=False)), (f"Ghi chú: {line}", _Style("italic", "left", box=False))], fit=True)
+    return len(lines)
+
+
+def short_notes(s: _Sheet, con: Consolidation, inds) -> int:
+    """Of each running total's block ("Tổng lũy kế"), the units it counts without an earlier year
+    (`short_note`, R21 F1). The rows added."""
+    return _noted(s, [t for t in (short_note(con, ind) for ind in inds if is_running(ind)) if t])
+
+
+def judged_note(s: _Sheet, con: Consolidation) -> int:
+    """The units judged against the catalogue their approval was made under, older than the one in
+    use (`judged_under_note`), short; each unit is named in its note on "Tình hình gửi báo cáo". The
+    rows added, 0 or 1."""
+    said = judged_under_note(con, short=True)
+    return _noted(s, [said] if said else [])
+
+
+# What the empty counts of an indicator not assessed at the period mean (`consolidated_xlsx._count`): the
+# window's tooltip's words (`consolidation.NOT_DUE_NOTE`), of the sheet's rows and empty cells where the
+# window has columns and "—".
+NOT_DUE_WORDS = ("Chưa đến kỳ đánh giá: chỉ tiêu đánh giá, xếp loại vào cuối năm. Ở kỳ này không đơn vị nào phải "
+                 "báo cáo chỉ tiêu này, nên không đơn vị nào được đếm vào các dòng số đơn vị khác (ô để trống, "
+                 "không phải 0), kể cả dòng Số đơn vị chưa báo cáo.")
+NOT_DUE_LABEL = "Ghi chú về các ô để trống (cột {columns})"  # the first of each indicator's columns
+ROSE_LABEL = "Ghi chú về mức giảm dưới 0 (cột {columns})"  # the "Kết quả" of each indicator noted so
+
+
+def _rose_words(con: Consolidation, ind, column: str) -> str | None:
+    """"Tỷ lệ hộ nghèo tăng so với đầu nhiệm kỳ ở 1 đơn vị (cột O, mức giảm dưới 0): xã Tân Cương (tăng
+    1,56 điểm %)." of a poverty rate's fall (`giam_ngheo`) some unit's rate rose in, `column` its "Kết
+    quả"; None otherwise."""
+    said = "" if is_running(ind) else rose_note(ind, rose_units(con, ind), f"cột {column}, mức giảm dưới 0")
+    return f"{said}." if said else None
+
+
+def indicator_notes(s: _Sheet, con: Consolidation, inds, first: int, span: int) -> int:
+    """Under the totals, one row of notes each under its indicator, merged over its columns, on the
+    page of its figures (pages are cut between indicators), labelled in B as the rows above, naming
+    the columns for the pages across without them:
+    - an indicator not assessed at the period: why its counts are empty but "Số đơn vị chưa đến kỳ
+      đánh giá" (`NOT_DUE_WORDS`, `NOT_DUE_LABEL`, the indicator's first column). In B alone, as
+      `_texts_note`, it was 12 lines tall (173 pt): "Tổng hợp" printed two A3 pages more, its totals
+      on a third page down; over the indicator's columns it is 4 lines;
+    - a poverty rate's fall some unit's rate rose in (`_rose_words`, naming the column of its "Kết
+      quả"): the units' cells read "−1,56 | Đang thực hiện" beside a target of 0,3, the verdict "in
+      progress" by design until 2030, and only the unit's own detail said the rise (walk U15 / S97). In
+      the same row, not one of its own: a row more pushed the totals of 92 units to a third page down.
+    The label is the first's whenever an indicator is not assessed (others find the row by it), the
+    second's (`ROSE_LABEL`) otherwise. `first`: the first indicator's first column (1-based); `span`:
+    an indicator's columns. Before `_texts_note`'s row, which stays the sheet's last. The rows added,
+    0 or 1."""
+    notes = [NOT_DUE_WORDS if not con.summaries[ind.code].due
+             else _rose_words(con, ind, get_column_letter(first + span * k + 1)) for k, ind in enumerate(inds)]
+    if not any(notes):
+        return 0
+
+    not_due = [get_column_letter(first + span * k) for k, note in enumerate(notes) if note == NOT_DUE_WORDS]
+    risen = [get_column_letter(first + span * k + 1) for k, note in enumerate(notes) if note not in (None, NOT_DUE_WORDS)]
+    label = (NOT_DUE_LABEL.format(columns=", ".join(not_due)) if not_due
+             else ROSE_LABEL.format(columns=", ".join(risen)))
+    none, look = (None, _Style(box=False)), _Style("italic", "left", box=False)
+    row = [none, (label, look)] + [none] * (first - 3)
+    lines = text_lines(label, s.px[1], False)
+    for k, note in enumerate(notes):
+        at = first - 1 + span * k
+        row += [(note, look)] + [none] * (span - 1)
+        if note:
+            lines = max(lines, text_lines(note, sum(s.px[at:at + span]), False))
+    s.append(row, height=row_height(lines))
+    for k, note in enumerate(notes):
+        if note:
+            s.merge(s.row, first + span * k, s.row, first + span * (k + 1) - 1)
+    return 1
