@@ -46,7 +46,8 @@ def rose_units(con, ind: Indicator) -> list[tuple[str, str]]:
 def rose_named(ind: Indicator, units: list[tuple[str, str]]) -> str:
     """"xã Tân Cương (tăng 1,56 điểm %), phường Phan Đình Phùng (tăng 0,20 điểm %)", the first
     `NAMED` named, the others counted ("… và 3 đơn vị khác")."""
-    named = ", ".join(f"{name} (tăng {rise} {ind.unit})" for name, rise in units[:NAMED])
+    # the figure and its unit never broken between lines ("1,56 điểm / %" in a narrow note)
+    named = ", ".join(f"{name} (tăng {rise}\u00a0{ind.unit.replace(' ', chr(0xA0))})" for name, rise in units[:NAMED])
     return named + (f" và {len(units) - NAMED} đơn vị khác" if len(units) > NAMED else "")
 
 

@@ -90,7 +90,7 @@ def test_the_workbook_says_the_rate_rose(rose, tmp_path):
     note = next(r for r in rows if str(r[1]).startswith("Ghi chú về các ô để trống (cột "))
     # under the indicator, from its first column ("Chỉ tiêu giao", over which "Bình quân" is said)
     assert note[at - 1] == (f"Tỷ lệ hộ nghèo tăng so với đầu nhiệm kỳ ở 1 đơn vị (cột {column}, mức giảm dưới 0): "
-                            f"{_lower(up)} (tăng 1,56 điểm %).")
+                            f"{_lower(up)} (tăng 1,56\u00a0điểm\u00a0%).")  # "1,56 điểm %" never broken
     assert _lower(down) not in note[at - 1]
 
 
