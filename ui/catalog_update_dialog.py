@@ -23,6 +23,7 @@ the list of changes and the refusals are the core's `Words`, shown in the interf
 """
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import catalog_update as cu
+from desktop_app.core.catalog_numbering import next_version
 from desktop_app.forgotten_keys import forgotten_key
 from ui.actions import FAILED, data_changed, run_action
 from ui.common import in_language
@@ -157,8 +159,7 @@ def publish_catalog_update(parent: QWidget | None, workspace, version: str | Non
             .format(version=workspace.catalog.version))
         return None
     if version is None:
-        key = cu.version_key(workspace.catalog.version)
-        suggested = ".".join(map(str, (*key[:-1], key[-1] + 1)))
+        suggested = next_version(workspace.catalog.version, dt.date.today().year)
         version, ok = ask_text(
             parent, translate("CatalogUpdate", "Publish the indicator catalogue"),
             translate("CatalogUpdate", "Changes:\n{changes}\n\nNew version:").format(
