@@ -70,6 +70,7 @@ from desktop_app.core.workflow import (
     reopening,
 )
 from desktop_app.issued_reports import issued_reports
+from desktop_app.reopen_changes import reopen_targets_of
 from desktop_app.resources import app_version, catalog_of
 from desktop_app.sending_back import SendingBack
 
@@ -124,10 +125,11 @@ class ApprovalActions(SendingBack):
         return notice
 
     def _set_state(self, p: Period, to: State, event: str, *, reason: str | None = None,
-                   approval: ApprovalRow | None = None, sent: str | None = None, issued: Issued | None = None) -> None:
+                   approval: ApprovalRow | None = None, sent: str | None = None, issued: Issued | None = None,
+                   note: str | None = None) -> None:
         """One transition of the unit's period by the user, `set_state`."""
         set_state(self.store, self.user, self.commune.code, p, to, event, reason=reason, approval=approval, sent=sent,
-                  issued=issued)
+                  issued=issued, note=note)
 
     def _require_state(self, p: Period, *allowed: State, doing: tuple[str, str]) -> None:
         """Refuse unless the period is in one of `allowed`; `doing` says what cannot be done,
@@ -209,7 +211,8 @@ class ApprovalActions(SendingBack):
             self._require_state(p, *REOPENABLE, doing=NOT_REOPENABLE)
             self.refuse_if_changed_outside(p, REOPENING)
             self.refuse_if_clock_behind(p, REOPENING)
-            self._set_state(p, State.ENTERING, "reopen", reason=reason)
+            targets = reopen_targets_of(self, p)  # the audit row keeps what it re-judges (walk U18 F1)
+            self._set_state(p, State.ENTERING, "reopen", reason=reason, note=targets and targets.logged())
         return State.ENTERING
 
     def check_reopen(self, period: str | Period) -> None:
@@ -528,13 +531,14 @@ class ApprovalActions(SendingBack):
 
 
 def set_state(store, user: str, unit_code: str, p: Period, to: State, event: str, *, reason: str | None = None,
-              approval: ApprovalRow | None = None, sent: str | None = None, issued: Issued | None = None) -> None:
+              approval: ApprovalRow | None = None, sent: str | None = None, issued: Issued | None = None,
+              note: str | None = None) -> None:
     """One transition of the period `p` of the unit `unit_code` by `user`, with its history and audit rows
     (inside the caller's transaction): the one writer of a state step, the workspace's (`_set_state`) and a
     restore's carrying the number and date issued since its backup (desktop_app/backups.py). `approval`: the
     approval a step to Đã duyệt stands on (else a frozen step keeps the period's); `sent`: when the file marked
     sent was exported, `issued` its number and date (the step's record, and what the change log says of it,
-    before any `reason`)."""
+    before any `reason`); `note`: what else the audit row keeps (a reopening's targets judged anew)."""
     old = store.period_state(unit_code, p.code)
     before = State(old.state) if old else State.ENTERING
     stamp = now()
@@ -556,7 +560,7 @@ def set_state(store, user: str, unit_code: str, p: Period, to: State, event: str
                           fingerprint, approval.canonical if approval else issued and issued.as_json())
         said = (issued and issued.logged()[0]) or reason  # "Đã gửi (số 01/BC-UBND, ngày …)"
         store.audit(user, "state", commune=unit_code, period=p.code, field="state",
-                    old=before.value, new=f"{to.value} ({said})" if said else to.value)
+                    old=before.value, new=(f"{to.value} ({said})" if said else to.value) + (f". {note}" if note else ""))
 
 
 def record_sent(store, user: str, unit_code: str, p: Period, sent: str, issued: Issued,

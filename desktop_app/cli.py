@@ -75,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("reopen", help="Lãnh đạo mở lại kỳ đã duyệt, có lý do")
     r.add_argument("--period", required=True)
     r.add_argument("--reason", required=True)
+    r.add_argument("--yes", action="store_true",
+                   help="mở lại dù kỳ sẽ được đánh giá theo chỉ tiêu khác lần duyệt (không có --yes, lệnh liệt kê các "
+                        "chỉ tiêu đổi và chưa mở lại)")
     au = sub.add_parser("audit", help="nhật ký thay đổi: kiểm tra có bị sửa ngoài chương trình không")
     ausub = au.add_subparsers(dest="audit_command", required=True, parser_class=Parser)
     ausub.add_parser("verify", help="kiểm tra chuỗi mã của nhật ký và số liệu đã lưu; báo dòng đầu tiên bị sửa")
@@ -416,6 +419,18 @@ def _reopen(ws: Workspace, args) -> int:
         complete_figures,
     )
 
+    from desktop_app.core.errors import InvalidInput
+    from desktop_app.reopen_changes import reopen_targets_of
+
+    ws.check_reopen(args.period)  # who may, and the state, refused before anything is listed
+    # reopened, the period is judged with the catalogue in use: said first, and done only when asked (walk U18 F1)
+    if targets := reopen_targets_of(ws, args.period):
+        print(targets.said())
+        if not args.yes:
+            raise InvalidInput("Chưa mở lại: kỳ sẽ được đánh giá theo chỉ tiêu như trên, khác lần duyệt. Để vẫn mở lại, "
+                               "chạy lại lệnh, thêm --yes.", field="Mở lại kỳ báo cáo",
+                               en="Not reopened: the period would be judged against the targets above, unlike its "
+                                  "approval. To reopen it anyway, run the command again with --yes.")
     before = complete_figures(ws, args.period)
     ws.reopen(args.period, args.reason)
     print("Đã mở lại kỳ báo cáo; bản đã duyệt trước được giữ trong lịch sử.")

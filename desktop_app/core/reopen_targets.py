@@ -1,0 +1,125 @@
+"""What reopening an approved period changes in its targets and verdicts (walk U18 F1).
+
+An approved period is judged with the catalogue it was approved under (`Workspace.catalog_for`);
+reopened, it is judged with the catalogue in use now. Catalogue targets carry no year, so an update
+meant for next year (the province's 2026.2: party admissions ≥ 4 from 2027) silently re-judged the
+2026 year report once reopened: "≥ 3,2 → Vượt" became "≥ 4 → Không đạt", Hoàn thành asked for an
+explanation of a failure nobody had, and nothing said so before the leader reopened. This module
+lists, before reopening, each indicator whose province target or verdict would change, from the
+approval's rows (as approved) and the rows evaluated now, in the words of a one-line message:
+"Tỷ lệ kết nạp đảng viên mới hằng năm: ≥ 3,2 → ≥ 4 (Vượt → Không đạt)". The reopen dialog, the
+command line (`chitieu reopen`, which then needs --yes) and the reopening's audit row say it.
+
+Qt-free and I/O-free: the service (desktop_app/reopen_changes.py) gives the two evaluations.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop_app.core.evaluation import Verdict
+from desktop_app.core.rows import PeriodView, Row
+from desktop_app.core.wording import target_text
+from desktop_app.core.words import Words
+
+NAME_MOST = 40  # a name's characters in a line, as the window's one-line messages cut it (ui/labels.short_name)
+NOT_SET = Words("chưa giao", "not assigned")  # no province target (catalog_changes.NOT_SET's words)
+VERDICTS_EN = {Verdict.VUOT: "Exceeded", Verdict.DAT: "Met", Verdict.KHONG_DAT: "Not met",
+               Verdict.DANG_THUC_HIEN: "In progress", Verdict.CHUA_NHAP: "Not entered",
+               Verdict.CHUA_GIAO: "No target assigned", Verdict.CHUA_DU_SO_LIEU: "Data incomplete",
+               Verdict.CHUA_DEN_KY: "Not yet assessed"}  # ui/labels.VERDICTS' English
+
+
+@dataclass(frozen=True)
+class ReopenTargets:
+    """The changes reopening would make: `lines`, one per indicator, and the catalogue versions."""
+    approved_version: str  # the catalogue the period was approved under
+    current_version: str  # the catalogue it is judged with once reopened
+    lines: tuple[Words, ...]
+
+    @property
+    def lead(self) -> Words:
+        """"Kỳ này được duyệt theo bộ chỉ tiêu 2026.1; mở lại, kỳ sẽ được đánh giá theo bộ chỉ tiêu đang
+        dùng 2026.3:" (the same version: a verdict changed by a figure of another period corrected since)."""
+        if self.approved_version == self.current_version:
+            return Words("Mở lại, kỳ này sẽ được đánh giá lại theo số liệu đang lưu, khác lần duyệt:",
+                         "Once reopened, this period is judged again from the figures stored now, unlike "
+                         "its approval:")
+        return Words(f"Kỳ này được duyệt theo bộ chỉ tiêu {self.approved_version}; mở lại, kỳ sẽ được đánh giá "
+                     f"theo bộ chỉ tiêu đang dùng {self.current_version}:",
+                     f"This period was approved under catalogue {self.approved_version}; once reopened, it is "
+                     f"judged under catalogue {self.current_version}, in use now:")
+
+    def said(self, bullet: str = "• ") -> Words:
+        """The lead and a line per change, as the command line prints it and the audit row keeps it."""
+        return Words("\n".join([self.lead] + [bullet + line for line in self.lines]),
+                     "\n".join([self.lead.en] + [bullet + line.en for line in self.lines]))
+
+    def logged(self) -> str:
+        """On one line, for the reopening's audit row."""
+        return f"{self.lead} " + "; ".join(self.lines)
+
+
+def short_name(name: str, most: int = NAME_MOST) -> str:
+    """`name` cut after a whole word with "…" when longer than `most`, a bracket whole or not at all
+    (the rule of the window's `ui/labels.short_name`)."""
+    if len(name) <= most:
+        return name
+    cut = name[:most].rsplit(" ", 1)[0]
+    if cut.count("(") > cut.count(")"):
+        cut = cut[:cut.rindex("(")]
+    return cut.rstrip(" ,;:") + "…"
+
+
+def _target(row: Row | None) -> Words:
+    """The row's province target as reports print it ("≥ 3,2", "Có"), or "chưa giao"."""
+    if row is None or row.province_target is None:
+        return NOT_SET
+    text = target_text(row.indicator, row.province_target)
+    value = row.province_target.value
+    if isinstance(value, bool):
+        return Words(text, "Yes" if value else "No")
+    if row.indicator.kind == "count_vs_last_year":
+        return Words(text, f"a fall of {row.province_target.label(1)}% on the same period last year")
+    return Words(text, text)
+
+
+def _verdict(row: Row | None) -> Words:
+    verdict = row.verdict if row is not None else Verdict.CHUA_GIAO
+    return Words(verdict.value, VERDICTS_EN[verdict])
+
+
+def _verdicts(before: Row | None, after: Row | None) -> Words:
+    """"(Vượt → Không đạt)"; the new verdict alone where there was no target ("chưa giao → ≥ 7,5 (Đạt)");
+    "(vẫn Đạt)" for a target changed that leaves the verdict as it was."""
+    old, new = _verdict(before), _verdict(after)
+    if old == new:
+        return Words(f"(vẫn {new})", f"(still {new.en})")
+    if old == Verdict.CHUA_GIAO.value:
+        return Words(f"({new})", f"({new.en})")
+    return Words(f"({old} → {new})", f"({old.en} → {new.en})")
+
+
+def reopen_targets(approved: PeriodView, now: PeriodView, approved_version: str,
+                   current_version: str) -> ReopenTargets | None:
+    """What reopening changes: `approved`, the period as approved (its verdicts as approved), against
+    `now`, the same period evaluated from what is stored with the catalogue in use; None when no
+    indicator's province target or verdict differs (the period shows after reopening what it showed)."""
+    before = {r.indicator.code: r for r in approved.rows}
+    after = {r.indicator.code: r for r in now.rows}
+    lines = []
+    for code in list(before) + [c for c in after if c not in before]:
+        a, b = before.get(code), after.get(code)
+        if _target(a) == _target(b) and _verdict(a) == _verdict(b):
+            continue
+        ind = (b or a).indicator
+        name, name_en = short_name(ind.name), short_name(ind.name_en or ind.name)
+        old, new = _target(a), _target(b)
+        if old == new:  # the verdict alone: a figure of another period it uses corrected since
+            was, now_ = _verdict(a), _verdict(b)
+            lines.append(Words(f"{name}: {was} → {now_}", f"{name_en}: {was.en} → {now_.en}"))
+            continue
+        verdicts = _verdicts(a, b)
+        lines.append(Words(f"{name}: {old} → {new} {verdicts}", f"{name_en}: {old.en} → {new.en} {verdicts.en}"))
+    if not lines:
+        return None
+    return ReopenTargets(approved_version, current_version, tuple(lines))
