@@ -48,6 +48,7 @@ from desktop_app.later_approvals import (
     complete_figures,
     complete_would_change_said,
 )
+from desktop_app.reopen_changes import reopen_targets_of
 from desktop_app.services import Workspace
 from ui import labels
 from ui.actions import FAILED, data_changed, run_action
@@ -56,8 +57,9 @@ from ui.approve_question import changes_text, verdicts_said
 from ui.common import ERROR_TEXT, error_text, in_language, show_error
 from ui.entry_model import shown_value
 from ui.i18n import translate
-from ui.keyboard import one_default, unprompted
+from ui.keyboard import one_default, reading_order, unprompted
 from ui.menu_place import menu_keys, menu_path
+from ui.reopen_targets_box import TargetsOnReopening
 
 REOPEN_WIDTH = 520  # the question's width in pixels: a sent period's warning wraps on a few lines
 
@@ -482,7 +484,9 @@ class ReopenDialog(QInputDialog):
     typed and the cursor in it. A period marked Đã xuất (stored Đã gửi: its approved file exported for the
     province: `Workspace.sent_at`) is said so above the question: the province may hold that
     approved version (an export marks the period so; whether the file reached the province is not
-    known), and a corrected file must be approved and sent again."""
+    known), and a corrected file must be approved and sent again. A period judged once reopened with other
+    targets than it was approved with (a catalogue update since) says which, above, and a box is ticked to
+    reopen it (ui/reopen_targets_box.py)."""
 
     def __init__(self, parent: QWidget | None, workspace: Workspace, period: Period, later=None):
         super().__init__(parent)
@@ -506,6 +510,15 @@ class ReopenDialog(QInputDialog):
         ok = next((b for b in box.buttons() if box.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole), None)
         one_default(ok, self)
         self.field = self.findChild(QLineEdit)
+        # the targets it is judged against once reopened, when not those approved: above, ticked to reopen (U18 F1)
+        self.targets = None
+        try:
+            targets = reopen_targets_of(workspace, period)
+        except (ChiTieuError, sqlite3.Error, OSError):  # not read now: `reopen` says why, if it fails too
+            targets = None
+        if targets is not None:
+            self.targets = TargetsOnReopening(self, targets, REOPEN_WIDTH)
+            reading_order(self.targets.scroll, self.targets.agree, self.field, *box.buttons())
         self.field.setFocus()
 
     def _show_question(self, refused: str = "") -> None:
@@ -531,6 +544,10 @@ class ReopenDialog(QInputDialog):
                           + parts[-1] if len(parts) > 1 else self.question)
 
     def accept(self) -> None:
+        if self.targets is not None and not self.targets.agree.isChecked():
+            self._show_question(self.targets.refusal())
+            self.targets.agree.setFocus()
+            return
         try:
             self.workspace.reopen(self.period, self.textValue())
         except ChiTieuError as err:

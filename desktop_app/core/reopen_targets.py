@@ -39,11 +39,7 @@ class ReopenTargets:
     @property
     def lead(self) -> Words:
         """"Kỳ này được duyệt theo bộ chỉ tiêu 2026.1; mở lại, kỳ sẽ được đánh giá theo bộ chỉ tiêu đang
-        dùng 2026.3:" (the same version: a verdict changed by a figure of another period corrected since)."""
-        if self.approved_version == self.current_version:
-            return Words("Mở lại, kỳ này sẽ được đánh giá lại theo số liệu đang lưu, khác lần duyệt:",
-                         "Once reopened, this period is judged again from the figures stored now, unlike "
-                         "its approval:")
+        dùng 2026.3:"."""
         return Words(f"Kỳ này được duyệt theo bộ chỉ tiêu {self.approved_version}; mở lại, kỳ sẽ được đánh giá "
                      f"theo bộ chỉ tiêu đang dùng {self.current_version}:",
                      f"This period was approved under catalogue {self.approved_version}; once reopened, it is "
@@ -71,7 +67,7 @@ def short_name(name: str, most: int = NAME_MOST) -> str:
 
 
 def _target(row: Row | None) -> Words:
-    """The row's province target as reports print it ("≥ 3,2", "Có"), or "chưa giao"."""
+    """The row's province target as a catalogue change says it ("≥ 3,2", "= 100", "Có"), or "chưa giao"."""
     if row is None or row.province_target is None:
         return NOT_SET
     text = target_text(row.indicator, row.province_target)
@@ -80,6 +76,8 @@ def _target(row: Row | None) -> Words:
         return Words(text, "Yes" if value else "No")
     if row.indicator.kind == "count_vs_last_year":
         return Words(text, f"a fall of {row.province_target.label(1)}% on the same period last year")
+    if row.province_target.op == "=":  # "= 100 → ≥ 97", as catalogue changes say it (catalog_changes.target_printed)
+        text = f"= {text}"
     return Words(text, text)
 
 
@@ -103,7 +101,12 @@ def reopen_targets(approved: PeriodView, now: PeriodView, approved_version: str,
                    current_version: str) -> ReopenTargets | None:
     """What reopening changes: `approved`, the period as approved (its verdicts as approved), against
     `now`, the same period evaluated from what is stored with the catalogue in use; None when no
-    indicator's province target or verdict differs (the period shows after reopening what it showed)."""
+    indicator's province target or verdict differs (the period shows after reopening what it showed), and
+    when the catalogue is the one it was approved under: a verdict changed by a figure of another period
+    corrected since is the window's notice of what changed since the approval (`Workspace.drift`), whose
+    "Mở lại kỳ…" reopens it, not a target nobody was told of."""
+    if approved_version == current_version:
+        return None
     before = {r.indicator.code: r for r in approved.rows}
     after = {r.indicator.code: r for r in now.rows}
     lines = []
