@@ -1,7 +1,8 @@
 """What the reopen dialog says of the targets a reopened period is judged against (walk U18 F1):
-above the reason, "Kỳ này được duyệt theo bộ chỉ tiêu 2026.1; mở lại, kỳ sẽ được đánh giá theo bộ chỉ
+above the question, "Kỳ này được duyệt theo bộ chỉ tiêu 2026.1; mở lại, kỳ sẽ được đánh giá theo bộ chỉ
 tiêu đang dùng 2026.3:", the changes a line each in a frame that scrolls when they are many (the
-dialog keeps its buttons on a 1366x768 screen), and a box the leader ticks to reopen knowingly: the
+dialog keeps its buttons on a 1366x768 screen), and under the reason a box the leader ticks to reopen
+knowingly: the
 reason typed and Enter alone do not reopen a period whose verdicts change (`ReopenDialog.accept`
 refuses under the question, the keyboard on the box). Escape cancels, as before. The words are the
 core's (core/reopen_targets.py), as `chitieu reopen` prints them and the audit row keeps them."""
@@ -10,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialogButtonBox,
     QInputDialog,
     QLabel,
     QScrollArea,
@@ -54,8 +56,10 @@ class TargetsOnReopening(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.lead)
         layout.addWidget(self.scroll)
-        layout.addWidget(self.agree)
+        # the changes above what the dialog said before (a sent period's warning, the question); the box under
+        # the reason, over the buttons: what is ticked last, as confirming is
         dialog.layout().insertWidget(0, self)
+        dialog.layout().insertWidget(dialog.layout().indexOf(dialog.findChild(QDialogButtonBox)), self.agree)
 
     def _fit(self, width: int) -> None:
         """The frame as tall as the first LINES_SHOWN changes wrapped at `width` (the label's, with its margins),
@@ -71,6 +75,6 @@ class TargetsOnReopening(QWidget):
 
     def refusal(self) -> str:
         """Said under the question when the box is not ticked."""
-        return translate("workflow_actions", "Tick “{box}” first: once reopened, the period is judged against "
-                                             "catalogue {version}, as listed above.").format(
-            box=self.agree.text().replace("&", ""), version=self.targets.current_version)
+        return translate("workflow_actions", "Tick the box under the reason first: once reopened, the period is "
+                                             "judged against catalogue {version}, as listed above.").format(
+            version=self.targets.current_version)

@@ -518,7 +518,7 @@ class ReopenDialog(QInputDialog):
             targets = None
         if targets is not None:
             self.targets = TargetsOnReopening(self, targets, REOPEN_WIDTH)
-            reading_order(self.targets.scroll, self.targets.agree, self.field, *box.buttons())
+            reading_order(self.targets.scroll, self.field, self.targets.agree, *box.buttons())
         self.field.setFocus()
 
     def _show_question(self, refused: str = "") -> None:
@@ -542,6 +542,8 @@ class ReopenDialog(QInputDialog):
         # question read as one block (S83, an approval kept without a copy)
         self.setLabelText("".join(f"<p style='margin-bottom:{PARAGRAPH_GAP}px'>{part}</p>" for part in parts[:-1])
                           + parts[-1] if len(parts) > 1 else self.question)
+        if refused:
+            self.adjustSize()  # taller by the refusal's lines, not the question squeezed to fit them
 
     def accept(self) -> None:
         if self.targets is not None and not self.targets.agree.isChecked():

@@ -43,11 +43,15 @@ def test_enter_alone_does_not_reopen_a_period_judged_anew(qtbot, office, tmp_pat
     type_text("Sửa số liệu thu ngân sách")
     press(Qt.Key.Key_Return)
     assert dialog.isVisible() and "✖" in _question(dialog).text()
+    shot(dialog, "s99_reopen_refused")
+    assert said.scroll.verticalScrollBar().maximum() == 0  # both changes still whole above the refusal
+    question = _question(dialog)
+    assert question.height() >= question.heightForWidth(question.width())  # the refusal whole under it
     assert ws.period_state(PERIOD).frozen
     assert QApplication.focusWidget() is said.agree  # the box the refusal names
     press(Qt.Key.Key_Space)
     assert said.agree.isChecked()
-    press(Qt.Key.Key_Tab)
+    press(Qt.Key.Key_Backtab)
     assert QApplication.focusWidget() is dialog.field and dialog.field.text() == "Sửa số liệu thu ngân sách"
     press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
@@ -59,14 +63,11 @@ def test_escape_cancels_with_the_box_ticked(qtbot, office, tmp_path):  # noqa: F
     dialog = shown(qtbot, ReopenDialog(None, ws, PERIOD))
     type_text("Sửa số liệu")
     said, visited = dialog.targets, []
-    for _ in range(5):  # Tab in reading order: the reason, Mở lại, Hủy, the changes, the box, the reason
+    for _ in range(5):  # Tab in reading order: from the reason, the box, Mở lại, Hủy, the changes, the reason
         press(Qt.Key.Key_Tab)
         visited.append(QApplication.focusWidget())
-    assert [w.text() for w in visited[:2]] == ["&Mở lại", "&Hủy"]
-    assert visited[2:] == [said.scroll, said.agree, dialog.field]
-    press(Qt.Key.Key_Tab)
-    press(Qt.Key.Key_Tab)
-    press(Qt.Key.Key_Tab)
+    assert visited[0] is said.agree and [w.text() for w in visited[1:3]] == ["&Mở lại", "&Hủy"]
+    assert visited[3:] == [said.scroll, dialog.field]
     press(Qt.Key.Key_Tab)
     press(Qt.Key.Key_Space)  # on the box
     assert said.agree.isChecked()
