@@ -117,3 +117,16 @@ def test_the_command_line_needs_no_yes_when_nothing_changes(office, data_dir, ca
     assert code == 0, out
     assert "bộ chỉ tiêu" not in out and "--yes" not in out
 
+
+
+def test_a_target_changed_that_keeps_the_verdict_says_so(office, tmp_path):  # noqa: F811
+    """BHYT = 100 → ≥ 97 (judged in 2030): the year 2026 stays Đang thực hiện, and the line says so."""
+    ws = approved_2026(office)
+    as_(ws, "admin")
+    doc = cu.set_target(ws.catalog.document, "bhyt", ">=", "97", unit="05503")
+    update = cu.build_update(doc, "2026.1", "2026.2", issuer="UBND tỉnh Thái Nguyên", private_key=PROVINCE)
+    cu.import_update(ws, cu.write_update(update, tmp_path / f"bo-chi-tieu-2026.2{cu.SUFFIX}"),
+                     key_code(public_key(PROVINCE)))
+    line, = reopen_targets_of(ws, PERIOD).lines
+    assert line == "Tỷ lệ người dân tham gia bảo hiểm y tế: = 100 → ≥ 97 (vẫn Đang thực hiện)"
+    assert line.en == "Health insurance coverage: = 100 → ≥ 97 (still In progress)"
