@@ -32,9 +32,9 @@
     <name>ChartsTab</name>
     <message numerus="yes">
         <source>Poverty rate up since the start of the term in %n unit(s), the bars below 0: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Poverty rate up since the start of the term in %n unit, the bar below 0: </numerusform>
+            <numerusform>Poverty rate up since the start of the term in %n units, the bars below 0: </numerusform>
         </translation>
     </message>
     <message numerus="yes">

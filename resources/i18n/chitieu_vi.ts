@@ -802,8 +802,8 @@ Hãy lấy công văn của tỉnh gửi kèm bản cập nhật và gõ mã kh�
     </message>
     <message numerus="yes">
         <source>Poverty rate up since the start of the term in %n unit(s), the bars below 0: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tỷ lệ hộ nghèo tăng so với đầu nhiệm kỳ ở %n đơn vị, các cột dưới 0: </numerusform>
         </translation>
     </message>
     <message>
@@ -6537,7 +6537,7 @@ Mã xác thực: {code}</translation>
     </message>
     <message>
         <source>Page 1, own targets for {year} ({total}): {counts}</source>
-        <translation>Trang 1, theo {total} chỉ tiêu {unit} tự đặt năm {year}: {counts}</translation>
+        <translation>Trang 1, theo {total} chỉ tiêu tự đặt năm {year}: {counts}</translation>
     </message>
     <message>
         <source>Annex, part II. {group} (not summed up on page 1): {counts}</source>
@@ -6606,6 +6606,14 @@ Mã xác thực: {code}</translation>
     <message>
         <source>Could not reopen</source>
         <translation>Chưa mở lại được</translation>
+    </message>
+    <message>
+        <source>I &amp;accept that the period is judged against catalogue {version}, as listed above</source>
+        <translation>&amp;Tôi đồng ý kỳ được đánh giá theo bộ chỉ tiêu {version} như trên</translation>
+    </message>
+    <message>
+        <source>Tick the box under the reason first: once reopened, the period is judged against catalogue {version}, as listed above.</source>
+        <translation>Hãy đánh dấu ô dưới lý do trước: mở lại, kỳ được đánh giá theo bộ chỉ tiêu {version} như trên.</translation>
     </message>
 </context>
 </TS>
