@@ -17,6 +17,7 @@ from desktop_app.core.catalog import Indicator, InputField
 from desktop_app.core.evaluation import Verdict, verdict_counts
 from desktop_app.core.numbers import PERCENT_UNITS, format_number, typed_back
 from desktop_app.core.periods import Period, format_time, in_sentence, parse_period
+from desktop_app.core.short_names import short_name as cut_name
 from desktop_app.core.users import Role
 from desktop_app.core.workflow import State
 from desktop_app.core.wording import change_words, progress_percent, reduction_beyond, reduction_words, target_level
@@ -181,13 +182,7 @@ def indicator_name(indicator: Indicator) -> str:
 
 def short_name(indicator: Indicator, most: int = 40) -> str:
     """The indicator's name for a one-line message: cut after a whole word, with "…"."""
-    name = indicator_name(indicator)
-    if len(name) <= most:
-        return name
-    cut = name[:most].rsplit(" ", 1)[0]
-    if cut.count("(") > cut.count(")"):  # not "môi trường mạng (trừ…": the bracket's words go whole or not at all
-        cut = cut[:cut.rindex("(")]
-    return cut.rstrip(" ,;:") + "…"
+    return cut_name(indicator_name(indicator), most)
 
 
 def value_text(row) -> str:

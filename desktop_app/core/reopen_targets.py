@@ -18,10 +18,10 @@ from dataclasses import dataclass
 
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.rows import PeriodView, Row
+from desktop_app.core.short_names import short_name
 from desktop_app.core.wording import target_text
 from desktop_app.core.words import Words
 
-NAME_MOST = 40  # a name's characters in a line, as the window's one-line messages cut it (ui/labels.short_name)
 NOT_SET = Words("chưa giao", "not assigned")  # no province target (catalog_changes.NOT_SET's words)
 VERDICTS_EN = {Verdict.VUOT: "Exceeded", Verdict.DAT: "Met", Verdict.KHONG_DAT: "Not met",
                Verdict.DANG_THUC_HIEN: "In progress", Verdict.CHUA_NHAP: "Not entered",
@@ -53,17 +53,6 @@ class ReopenTargets:
     def logged(self) -> str:
         """On one line, for the reopening's audit row."""
         return f"{self.lead} " + "; ".join(self.lines)
-
-
-def short_name(name: str, most: int = NAME_MOST) -> str:
-    """`name` cut after a whole word with "…" when longer than `most`, a bracket whole or not at all
-    (the rule of the window's `ui/labels.short_name`)."""
-    if len(name) <= most:
-        return name
-    cut = name[:most].rsplit(" ", 1)[0]
-    if cut.count("(") > cut.count(")"):
-        cut = cut[:cut.rindex("(")]
-    return cut.rstrip(" ,;:") + "…"
 
 
 def _target(row: Row | None) -> Words:
