@@ -18,6 +18,7 @@ from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.indexed_list import IndexedList
 
+from desktop_app.core.catalog import HEADINGS
 from desktop_app.core.consolidation import NOT_ENTERED, Consolidation, Count
 from desktop_app.core.numbers import format_number, stated_decimal
 from desktop_app.core.periods import format_date
@@ -232,7 +233,7 @@ def _indicator_sheet(book: _Book, con: Consolidation, name: str, title: str, ind
     its verdicts on one line, and the units' status column theirs (`consolidated_pages`), unless
     that takes a page more across."""
     n_unit, span, head_rows = len(UNIT_COLUMNS), len(sub_headers), 3 if numbered else 2
-    v, groups = sub_headers.index("Đánh giá"), tuple(ind.group for ind in inds)
+    v, groups = sub_headers.index("Đánh giá"), tuple(ind.heading for ind in inds)
     fitted = [(*w[:v], verdict_width(con, ind.code, w[v]), *w[v + 1:]) for w, ind in zip(widths, inds)]
     status = (*_UNIT_WIDTHS[:-1], status_width(con, _UNIT_WIDTHS[-1]))
     units, own = widest_fitting([(status, fitted), (_UNIT_WIDTHS, fitted), (_UNIT_WIDTHS, widths)],
@@ -277,14 +278,14 @@ def _group_parts(con: Consolidation, inds, breaks: list[int], n_unit: int, span:
     runs: list[list] = []
     for k, ind in enumerate(inds):
         first = n_unit + span * k + 1
-        if runs and runs[-1][0] == ind.group and first - 1 not in breaks:
+        if runs and runs[-1][0] == ind.heading and first - 1 not in breaks:
             runs[-1][2] = first + span - 1
         else:
-            runs.append([ind.group, first, first + span - 1])
+            runs.append([ind.heading, first, first + span - 1])
     total = {g: sum(r[0] == g for r in runs) for g, _, _ in runs}
     parts, seen = [], {}
     for group, first, last in runs:
-        name = con.catalog.groups.get(group, group)
+        name = con.catalog.groups.get(group) or HEADINGS.get(group, group)
         seen[group] = seen.get(group, 0) + 1
         if total[group] > 1:
             name += f" ({seen[group]}/{total[group]})"

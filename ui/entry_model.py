@@ -120,17 +120,6 @@ class _Line:
                      or (w.startswith(AWAY_FROM_TARGET) and not w.endswith(EXPLAINED))), None)
 
 
-def heading_of(row: Row) -> str:
-    """The group a row is shown under. The province's indicators come first, as the report's annex
-    lists them under "I. CHỈ TIÊU TỈNH GIAO" and page 1 counts them; one the province assigned by a
-    catalogue update keeps its catalogue group "bo_sung" (the update carries the group, and old
-    updates and stored catalogues say "bo_sung"), so it is headed "Chỉ tiêu tỉnh giao bổ sung"
-    after the assigned groups, not "Chỉ tiêu bổ sung" among those the province does not assign
-    (walk U18 F3: STT 22 was the last row under "Chỉ tiêu bổ sung", its target "Tỉnh giao")."""
-    ind = row.indicator
-    return labels.ASSIGNED_ADDITIONAL if ind.assigned and ind.group == labels.ADDITIONAL else ind.group
-
-
 def input_fields(row: Row) -> dict[Col, InputField]:
     """Which input field each input column holds for this row: the indicator's inputs, but for
     poverty reduction entered as the current rate (docs/indicators.md: the households "or the
@@ -216,8 +205,8 @@ class EntryModel(QAbstractTableModel):
         self.lines = []
         current = None
         for r in sorted(view.rows, key=lambda r: not r.indicator.assigned):  # stable: catalogue order
-            if heading_of(r) != current:
-                current = heading_of(r)
+            if r.indicator.heading != current:
+                current = r.indicator.heading
                 self.lines.append(_Line(group_names.get(current, current), code=current))
             self.lines.append(_Line(current, r, list(warnings.get(r.indicator.code, []))))
         self.endResetModel()

@@ -52,10 +52,9 @@ GROUPS = {
     "moi_truong": QT_TRANSLATE_NOOP("labels", "Environment"),
     "xay_dung_dang": QT_TRANSLATE_NOOP("labels", "Party building"),
     "bo_sung": QT_TRANSLATE_NOOP("labels", "Additional indicators"),
-    # no catalogue group: the entry window's heading of the "bo_sung" indicators the province assigned
+    # no catalogue group: the heading of the "bo_sung" indicators the province assigned (Indicator.heading)
     "tinh_giao_bo_sung": QT_TRANSLATE_NOOP("labels", "Additional indicators assigned by the province"),
 }
-ADDITIONAL, ASSIGNED_ADDITIONAL = "bo_sung", "tinh_giao_bo_sung"
 NARRATIVE_SECTIONS = {
     "ket_qua": QT_TRANSLATE_NOOP("labels", "Results achieved"),
     "han_che": QT_TRANSLATE_NOOP("labels", "Shortcomings and causes"),

@@ -77,6 +77,11 @@ class InputField:
         return self.unit_en or self.unit
 
 
+ADDITIONAL = "bo_sung"  # the catalogue group of the indicators the province tracks without assigning them
+ASSIGNED_ADDITIONAL = "tinh_giao_bo_sung"  # no catalogue group: the heading of those it assigned since (`heading`)
+HEADINGS = {ASSIGNED_ADDITIONAL: "Chỉ tiêu tỉnh giao bổ sung"}
+
+
 @dataclass(frozen=True)
 class Indicator:
     code: str
@@ -102,6 +107,14 @@ class Indicator:
 
     def applies(self, commune: "Commune") -> bool:
         return commune.kind in self.applies_to
+
+    @property
+    def heading(self) -> str:
+        """The group it is listed under: its catalogue group, but one of the additional indicators
+        ("bo_sung") that the province assigned by an update keeps that group (old updates and stored
+        catalogues say so) and is listed with the assigned ones, as the report's annex puts it under
+        "I. CHỈ TIÊU TỈNH GIAO" (walk U18 F3: the window and the workbook named it "Chỉ tiêu bổ sung")."""
+        return ASSIGNED_ADDITIONAL if self.assigned and self.group == ADDITIONAL else self.group
 
     @property
     def denominator_carries(self) -> bool:
