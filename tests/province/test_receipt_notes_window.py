@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.keys import in_window
+from desktop_app.core.reasons_english import in_english
 from exports.submission_xlsx import write_submission
 from tests.province.conftest import PERIOD, pick_units
 from tests.province.helpers import (
@@ -26,11 +27,13 @@ from tests.province.helpers import (
 )
 from tests.province.test_approved_kept import _draft
 from ui import i18n
-from ui.common import VIETNAMESE_ONLY_LEAD
 
 TODAY = dt.date(2026, 7, 1)
 CHECK = ("Ngày nhận 19/06/2026 (ngày nhập khi đọc thư mục) sớm hơn ngày lập tệp 25/06/2026: "
          "kiểm tra lại ngày nhận đã nhập (hoặc đồng hồ máy tính của đơn vị); trễ hạn tính theo ngày nhận đã nhập.")
+
+CHECK_EN = ("The date of receipt 19/06/2026 (typed when the folder was read) is before the day the file was made, "
+            "25/06/2026: check the date typed (or the unit's computer clock); lateness is judged by the date typed.")
 
 
 @pytest.fixture(scope="module")
@@ -115,17 +118,18 @@ def test_a_typed_date_before_the_file_was_made_is_noted_and_said_where_it_came_f
     i18n.switch_language(i18n.ENGLISH)
     qtbot.waitUntil(lambda: w.tabs.tabText(0) == "Reports &sent", timeout=10000)
     QApplication.processEvents()
-    assert w.unit_note.text() == f"{b.unit_name}: {VIETNAMESE_ONLY_LEAD} {CHECK}"
+    assert w.unit_note.text() == f"{b.unit_name}: {CHECK_EN}"  # in English since S101
     assert ("(the day the file was made, its modification date being earlier)"
             in _cell(w.model, rc, received_on, Qt.ItemDataRole.ToolTipRole))
-    assert _cell(w.model, rb, NOTE, Qt.ItemDataRole.ToolTipRole) == f"{VIETNAMESE_ONLY_LEAD} {CHECK}"
+    assert _cell(w.model, rb, NOTE, Qt.ItemDataRole.ToolTipRole) == CHECK_EN
     assert w.model.headerData(NOTE, Qt.Orientation.Horizontal) == "Note"  # most notes in English (walk U15)
     assert "in Vietnamese" in w.model.headerData(NOTE, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     from ui.province_intake_rows import REASON
 
     # the window's action for the command (walk 8, finding 6), as the English window names it (walk 17, L4)
     reason = in_window(w.intake_model.rows[0].reason, english=True)
-    assert _cell(w.intake_model, 0, REASON, Qt.ItemDataRole.ToolTipRole) == f"{VIETNAMESE_ONLY_LEAD} {reason}"
+    said = _cell(w.intake_model, 0, REASON, Qt.ItemDataRole.ToolTipRole)  # in English since S101
+    assert said == in_english(reason) and "; late against the deadline 20/06/2026." in said
     assert w.intake_model.headerData(REASON, Qt.Orientation.Horizontal) == "Reason"
     assert w.differences_model.headerData(2, Qt.Orientation.Horizontal).endswith("(in Vietnamese)")
     w.tabs.setCurrentIndex(0)
