@@ -133,7 +133,7 @@ def test_the_window_says_the_rate_rose(rose, qtbot):
     shot(w, "s98_chart_rose")
     i18n.install_language(i18n.ENGLISH)  # the new legend words, not translated yet: in English
     qtbot.waitUntil(lambda: "In progress" in tab.legend.text(), timeout=10000)
-    assert f"Poverty rate up since the start of the term in 1 unit, the bars below 0: {up}" in \
+    assert f"Poverty rate up since the start of the term in 1 unit, the bar below 0: {up}" in \
         tab.legend.text().replace("unit(s)", "unit")
     assert tab._unit_text(points[up]).endswith("since the start of the term)")
     qtbot.wait(50)
