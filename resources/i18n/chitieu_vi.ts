@@ -6162,6 +6162,10 @@ Hãy chụp màn hình này hoặc sao chép phần &quot;Chi tiết&quot; và g
         <translation>Chỉ tiêu bổ sung</translation>
     </message>
     <message>
+        <source>Additional indicators assigned by the province</source>
+        <translation>Chỉ tiêu tỉnh giao bổ sung</translation>
+    </message>
+    <message>
         <source>Results achieved</source>
         <translation>Kết quả đạt được</translation>
     </message>
