@@ -46,6 +46,7 @@ from desktop_app.core.rows import (
 )
 from desktop_app.core.settings import Settings, refuse_unsendable_symbol
 from desktop_app.core.signing import key_code, new_private_key, public_key
+from desktop_app.core.reopen_targets import ReopenTargets, refuse_unaccepted
 from desktop_app.core.submission import (
     Submission,
     build_submission,
@@ -185,7 +186,7 @@ class ApprovalActions(SendingBack):
             self._set_state(p, State.APPROVED, "approve", approval=self.store.approval(approval_id))
         return sub.fingerprint
 
-    def reopen(self, period: str | Period, reason: str) -> State:
+    def reopen(self, period: str | Period, reason: str, accepted: ReopenTargets | None = None) -> State:
         """A leader reopens an approved period, with a reason; the approved version stays in history.
 
         Refused, as complete, approve and export are, while a change made outside the program holds
@@ -193,7 +194,8 @@ class ApprovalActions(SendingBack):
         leader's decision, recorded with who took it, and the account deciding may be one whose role
         was given by hand (red-team 16, F1); once the administrator has acknowledged the changes
         (which itself voids an approval they touched) the leader reopens. Refused too while the
-        clock reads earlier than the period's latest approval (`refuse_if_clock_behind`)."""
+        clock reads earlier than the period's latest approval (`refuse_if_clock_behind`), and while it would
+        be judged with other targets than `accepted`, those the leader was shown (`reopen_targets_of`)."""
         p = parse_period(period)
         self.check_reopen(p)  # the role and the state first: no reason asked of who may not
         reason = " ".join(unicodedata.normalize("NFC", reason or "").split())
@@ -211,7 +213,8 @@ class ApprovalActions(SendingBack):
             self._require_state(p, *REOPENABLE, doing=NOT_REOPENABLE)
             self.refuse_if_changed_outside(p, REOPENING)
             self.refuse_if_clock_behind(p, REOPENING)
-            targets = reopen_targets_of(self, p)  # the audit row keeps what it re-judges (walk U18 F1)
+            targets = reopen_targets_of(self, p)  # shown and accepted, then kept by the audit row (walk U18 F1)
+            refuse_unaccepted(targets, accepted)
             self._set_state(p, State.ENTERING, "reopen", reason=reason, note=targets and targets.logged())
         return State.ENTERING
 

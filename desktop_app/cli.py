@@ -432,7 +432,7 @@ def _reopen(ws: Workspace, args) -> int:
                                en="Not reopened: the period would be judged against the targets above, unlike its "
                                   "approval. To reopen it anyway, run the command again with --yes.")
     before = complete_figures(ws, args.period)
-    ws.reopen(args.period, args.reason)
+    ws.reopen(args.period, args.reason, accepted=targets)  # refused above without --yes
     print("Đã mở lại kỳ báo cáo; bản đã duyệt trước được giữ trong lịch sử.")
     if using := approved_using(ws, args.period):
         print(approved_using_words(parse_period(args.period), using))

@@ -551,7 +551,8 @@ class ReopenDialog(QInputDialog):
             self.targets.agree.setFocus()
             return
         try:
-            self.workspace.reopen(self.period, self.textValue())
+            self.workspace.reopen(self.period, self.textValue(),
+                                  accepted=self.targets.targets if self.targets is not None else None)
         except ChiTieuError as err:
             self._show_question(error_text(err))
             self.field.setFocus()

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop_app.core.errors import InvalidInput
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.rows import PeriodView, Row
 from desktop_app.core.short_names import short_name
@@ -115,3 +116,15 @@ def reopen_targets(approved: PeriodView, now: PeriodView, approved_version: str,
     if not lines:
         return None
     return ReopenTargets(approved_version, current_version, tuple(lines))
+
+
+def refuse_unaccepted(targets: ReopenTargets | None, accepted: ReopenTargets | None) -> None:
+    """Refuse to reopen a period that would be judged with other targets (`targets`) than those the leader
+    was shown and accepted (`accepted`: what the window's box or `chitieu reopen --yes` confirmed): none
+    accepted, or others, a catalogue imported meanwhile by another window or command."""
+    if targets is None or targets == accepted:
+        return
+    raise InvalidInput(f"Chưa mở lại: {targets.lead} {'; '.join(targets.lines)}. Xem các chỉ tiêu đổi rồi xác nhận "
+                       "(cửa sổ: đánh dấu ô đồng ý; lệnh chitieu reopen: thêm --yes).", field="Mở lại kỳ báo cáo",
+                       en=f"Not reopened: {targets.lead.en} {'; '.join(t.en for t in targets.lines)}. Read the "
+                          "changed targets, then confirm (window: tick the box; chitieu reopen: add --yes).")

@@ -66,14 +66,14 @@ def test_the_changes_reopening_makes_are_listed(updated):
         "New party members admitted each year: ≥ 3,2 → ≥ 4 (Exceeded → Not met)",
         "Growth of the value of products in the…: not assigned → ≥ 7,5 (Met)"]
     # what it says is what reopening does
-    updated.reopen(PERIOD, "Sửa số liệu thu ngân sách")
+    updated.reopen(PERIOD, "Sửa số liệu thu ngân sách", accepted=said)
     after = _verdicts(updated)
     assert after["ket_nap_dang_vien"] == ("≥ 4", "Không đạt")
     assert after["tang_gia_tri_san_pham"] == ("≥ 7,5", "Đạt")
 
 
 def test_the_audit_row_of_the_reopening_keeps_the_list(updated):
-    updated.reopen(PERIOD, "Sửa số liệu thu ngân sách")
+    updated.reopen(PERIOD, "Sửa số liệu thu ngân sách", accepted=reopen_targets_of(updated, PERIOD))
     row = [r for r in updated.store.audit_rows(period=PERIOD) if r.action == "state"][-1]
     assert "Sửa số liệu thu ngân sách" in row.new
     assert "bộ chỉ tiêu 2026.1" in row.new and "2026.2" in row.new
@@ -130,3 +130,24 @@ def test_a_target_changed_that_keeps_the_verdict_says_so(office, tmp_path):  # n
     line, = reopen_targets_of(ws, PERIOD).lines
     assert line == "Tỷ lệ người dân tham gia bảo hiểm y tế: = 100 → ≥ 97 (vẫn Đang thực hiện)"
     assert line.en == "Health insurance coverage: = 100 → ≥ 97 (still In progress)"
+
+
+def test_the_workspace_reopens_only_with_the_changes_accepted(updated, tmp_path):
+    """The rule is the workspace's, not only the window's box and the command's --yes: no list accepted, or a
+    list another window's or command's catalogue import has made stale since it was shown, is refused, the
+    period left approved."""
+    from desktop_app.core.errors import InvalidInput
+
+    shown = reopen_targets_of(updated, PERIOD)
+    with pytest.raises(InvalidInput, match="Chưa mở lại: Kỳ này được duyệt theo bộ chỉ tiêu 2026.1"):
+        updated.reopen(PERIOD, "Sửa số liệu thu ngân sách")
+    as_(updated, "admin")  # meanwhile, 2026.3 changes the growth target again
+    doc = cu.set_target(updated.catalog.document, "tang_gia_tri_san_pham", ">=", "7", unit="all")
+    update = cu.build_update(doc, "2026.2", "2026.3", issuer="UBND tỉnh Thái Nguyên", private_key=PROVINCE)
+    cu.import_update(updated, cu.write_update(update, tmp_path / f"bo-chi-tieu-2026.3{cu.SUFFIX}"))
+    as_(updated, "lanhdao")
+    with pytest.raises(InvalidInput, match="đang dùng 2026.3"):
+        updated.reopen(PERIOD, "Sửa số liệu thu ngân sách", accepted=shown)
+    assert updated.period_state(PERIOD).frozen
+    updated.reopen(PERIOD, "Sửa số liệu thu ngân sách", accepted=reopen_targets_of(updated, PERIOD))
+    assert not updated.period_state(PERIOD).frozen

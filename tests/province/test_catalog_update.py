@@ -12,6 +12,7 @@ from desktop_app.catalog_update import BadCatalogUpdate
 from desktop_app.core.errors import InvalidInput
 from desktop_app.services import Workspace
 from desktop_app.core.workflow import State
+from desktop_app.reopen_changes import reopen_targets_of
 from tests.province.helpers import fill_unit
 
 TAN_CUONG = "05503"
@@ -77,7 +78,7 @@ def test_round_trip_keeps_old_values_and_frozen_periods(published, commune, offi
     assert sub.catalog_version == "2026.2"
     assert any(i.code == "ho_cap_quang" for i in sub.items)
     # reopened later, the quarter is judged with the current catalogue again
-    commune.reopen("2026-Q1", "Sửa số liệu BHYT")
+    commune.reopen("2026-Q1", "Sửa số liệu BHYT", accepted=reopen_targets_of(commune, "2026-Q1"))  # shown, accepted
     assert commune.submission("2026-Q1").catalog_version == "2026.2"
 
 

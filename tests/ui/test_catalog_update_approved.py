@@ -15,6 +15,7 @@ from desktop_app import catalog_update as cu
 from desktop_app.__main__ import main
 from desktop_app.core.periods import Period
 from desktop_app.core.signing import key_code, new_private_key, public_key
+from desktop_app.reopen_changes import reopen_targets_of
 from tests.core.test_approval import approved_2027_q1, corrected
 from tests.core.test_workflow import PW, as_, fill_year, office  # noqa: F401 (the fixture)
 
@@ -91,7 +92,7 @@ def test_a_corrected_earlier_period_is_still_named_after_an_update(make_window, 
     as_(office, "canbo")
     assert office.drift("2027-Q1") == []
     as_(office, "lanhdao")
-    office.reopen("2026-Q1", "Số liệu được điều chỉnh")
+    office.reopen("2026-Q1", "Số liệu được điều chỉnh", accepted=reopen_targets_of(office, "2026-Q1"))  # the changes shown, accepted
     as_(office, "canbo")
     office.set_entry("2026-Q1", "gia_dinh_van_hoa", numerator="900", denominator="1000")  # newly assigned
     corrected(office, "2026-Q1", "tngt_so_vu", value="3", reopen=False)  # corrected, approved again
