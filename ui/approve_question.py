@@ -7,6 +7,7 @@ from decimal import Decimal
 from types import SimpleNamespace
 
 from desktop_app.core.errors import ChiTieuError
+from desktop_app.core.field_named import says_more
 from desktop_app.core.evaluation import Verdict, assigned_tally, verdict_counts
 from desktop_app.core.numbers import typed_back
 from desktop_app.core.periods import LAST_YEAR, approval_day, format_date
@@ -122,14 +123,18 @@ def _changed_figures(d) -> str:
     the result (a figure of another period it uses was corrected); the province's target (a catalogue
     update), the unit's own target, the comment; else the verdict or the comparison with the target
     (red-team 29: a target changed by an update read "Đang thực hiện → Đang thực hiện", a correction
-    nobody made). A figure as its cell shows it: a percentage without a thousands point, "1500 → 1250"
+    nobody made). An indicator's one input whose label says nothing its name did not is not named again:
+    "• Tốc độ tăng giá trị sản phẩm…: 1500 → 1250" (`says_more`). A figure as its cell shows it: a percentage without a thousands point, "1500 → 1250"
     (walk U17 F4: "1.500 → 1.250" beside a cell showing 1500; `typed_back`, 415a053)."""
     def said(field, value) -> str:
         return (typed_back(value, field.unit) if isinstance(value, Decimal) else shown_value(value)) or "—"
 
+    def field(f) -> str:  # "" for an indicator's one input labelled with its name (helper S103)
+        label = labels.field_label(f)
+        return label + " " if len(a.inputs) > 1 or says_more(label, labels.indicator_name(d.indicator)) else ""
+
     a, b = d.approved, d.live
-    parts = [f"{labels.field_label(f)} {said(f, x)} → {said(f, y)}"
-             for (f, x), (_, y) in zip(a.inputs, b.inputs) if x != y]
+    parts = [f"{field(f)}{said(f, x)} → {said(f, y)}" for (f, x), (_, y) in zip(a.inputs, b.inputs) if x != y]
     if not parts and labels.value_text(a) != labels.value_text(b):
         parts.append(translate("workflow_actions", "result {before} → {after}").format(
             before=labels.value_text(a) or "—", after=labels.value_text(b) or "—"))
