@@ -213,6 +213,7 @@ class ApprovalActions(SendingBack):
             self._require_state(p, *REOPENABLE, doing=NOT_REOPENABLE)
             self.refuse_if_changed_outside(p, REOPENING)
             self.refuse_if_clock_behind(p, REOPENING)
+            self.reload_catalog()  # another window's or command's import meanwhile: judged with it, not the one loaded
             targets = reopen_targets_of(self, p)  # shown and accepted, then kept by the audit row (walk U18 F1)
             refuse_unaccepted(targets, accepted)
             self._set_state(p, State.ENTERING, "reopen", reason=reason, note=targets and targets.logged())

@@ -77,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--reason", required=True)
     r.add_argument("--yes", action="store_true",
                    help="mở lại dù kỳ sẽ được đánh giá theo chỉ tiêu khác lần duyệt (không có --yes, lệnh liệt kê các "
-                        "chỉ tiêu đổi và chưa mở lại)")
+                        "chỉ tiêu đổi rồi hỏi; chạy không có bàn phím thì chưa mở lại)")
     au = sub.add_parser("audit", help="nhật ký thay đổi: kiểm tra có bị sửa ngoài chương trình không")
     ausub = au.add_subparsers(dest="audit_command", required=True, parser_class=Parser)
     ausub.add_parser("verify", help="kiểm tra chuỗi mã của nhật ký và số liệu đã lưu; báo dòng đầu tiên bị sửa")
@@ -410,37 +410,6 @@ def _approve(ws: Workspace, args) -> int:
     return 0
 
 
-def _reopen(ws: Workspace, args) -> int:
-    from desktop_app.core.periods import parse_period
-    from desktop_app.core.periods_using import approved_using_words
-    from desktop_app.later_approvals import (
-        approved_using,
-        complete_changed_said,
-        complete_figures,
-    )
-
-    from desktop_app.core.errors import InvalidInput
-    from desktop_app.reopen_changes import reopen_targets_of
-
-    ws.check_reopen(args.period)  # who may, and the state, refused before anything is listed
-    # reopened, the period is judged with the catalogue in use: said first, and done only when asked (walk U18 F1)
-    if targets := reopen_targets_of(ws, args.period):
-        print(targets.said())
-        if not args.yes:
-            raise InvalidInput("Chưa mở lại: kỳ sẽ được đánh giá theo chỉ tiêu như trên, khác lần duyệt. Để vẫn mở lại, "
-                               "chạy lại lệnh, thêm --yes.", field="Mở lại kỳ báo cáo",
-                               en="Not reopened: the period would be judged against the targets above, unlike its "
-                                  "approval. To reopen it anyway, run the command again with --yes.")
-    before = complete_figures(ws, args.period)
-    ws.reopen(args.period, args.reason, accepted=targets)  # refused above without --yes
-    print("Đã mở lại kỳ báo cáo; bản đã duyệt trước được giữ trong lịch sử.")
-    if using := approved_using(ws, args.period):
-        print(approved_using_words(parse_period(args.period), using))
-    if said := complete_changed_said(ws, args.period, before, "reopen"):
-        print(said)
-    return 0
-
-
 def _user(ws: Workspace, args) -> int:
     import datetime as dt
 
@@ -582,6 +551,7 @@ def _command(name: str):
     from desktop_app.export_cli import export_command
     from desktop_app.province_cli import COMMANDS as PROVINCE
     from desktop_app.reading_cli import COMMANDS as READING
+    from desktop_app.reopen_cli import reopen_command
     from desktop_app.signature_cli import COMMANDS as SIGNATURE
 
     commands = {
@@ -592,7 +562,7 @@ def _command(name: str):
         "target": _target,
         "complete": _complete,
         "approve": _approve,
-        "reopen": _reopen,
+        "reopen": reopen_command,
         "user": _user,
         **READING, **PROVINCE, **SIGNATURE,
     }

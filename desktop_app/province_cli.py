@@ -10,7 +10,6 @@ import datetime as dt
 import json
 import shlex
 import sys
-import unicodedata
 from functools import partial
 
 from desktop_app.core.errors import InvalidInput
@@ -427,6 +426,7 @@ def _revoke_asked(office, unit: str, code: str | None) -> str | None:
     from desktop_app.core.keys import KeyState, find_by_code
     from desktop_app.core.users import Permission
     from desktop_app.key_register import CONFIRMING
+    from desktop_app.terminal_ask import answered_yes, at_a_terminal
 
     c = office.catalog.resolve_commune(unit)  # a name matching several units is refused, naming them
     office.ws.require(Permission.APPROVE, CONFIRMING)  # refused before asking, not after
@@ -434,17 +434,13 @@ def _revoke_asked(office, unit: str, code: str | None) -> str | None:
     if key is None or key.state == KeyState.THU_HOI:
         return ""
     command = f"chitieu keys revoke {c.code}" + (f" --code {key.key_code}" if code else "") + " --yes"
-    if not sys.stdin or not sys.stdin.isatty():
+    if not at_a_terminal():
         raise InvalidInput(f"Chưa thu hồi khóa {key.key_code} của {c.name} (mã {c.code}): lệnh hỏi lại trước khi "
                            f"thu hồi, mà không có bàn phím để trả lời. Trong tập lệnh, thêm --yes ({command}).",
                            field="Thu hồi khóa")
     body = office.revoke_question(c.code, key.key_code).split("\n\n", 1)[-1]
     print(f"Sắp thu hồi khóa {key.key_code} của {c.name} (mã {c.code}).\n\n{body}\n")
-    try:
-        answer = input("Thu hồi? (c/K) ")
-    except EOFError:
-        answer = ""
-    return key.key_code if unicodedata.normalize("NFC", answer).strip().lower() in ("c", "có", "co") else None
+    return key.key_code if answered_yes("Thu hồi? (c/K) ") else None
 
 
 def _name_of(office):

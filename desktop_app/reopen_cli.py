@@ -1,0 +1,40 @@
+"""`chitieu reopen`: the leader reopens an approved period, with a reason. Reopened, the period is judged
+with the catalogue in use (walk U18 F1): when its targets or verdicts would change, the command lists the
+changes first and reopens only when they are accepted, as the window's box does: at a terminal it asks "Mở
+lại? (c/K)", No the default (as `chitieu keys revoke` asks); in a script, without --yes, it refuses. The
+list accepted, passed to `Workspace.reopen`, is the one printed."""
+from __future__ import annotations
+
+from desktop_app.core.errors import InvalidInput
+from desktop_app.core.periods import parse_period
+from desktop_app.core.periods_using import approved_using_words
+from desktop_app.later_approvals import (
+    approved_using,
+    complete_changed_said,
+    complete_figures,
+)
+from desktop_app.reopen_changes import reopen_targets_of
+from desktop_app.terminal_ask import answered_yes, at_a_terminal
+
+
+def reopen_command(ws, args) -> int:
+    ws.check_reopen(args.period)  # who may, and the state, refused before anything is listed
+    if targets := reopen_targets_of(ws, args.period):
+        print(targets.said())
+        if not args.yes:
+            if not at_a_terminal():
+                raise InvalidInput("Chưa mở lại: kỳ sẽ được đánh giá theo chỉ tiêu như trên, khác lần duyệt. Để vẫn "
+                                   "mở lại, chạy lại lệnh, thêm --yes.", field="Mở lại kỳ báo cáo",
+                                   en="Not reopened: the period would be judged against the targets above, unlike "
+                                      "its approval. To reopen it anyway, run the command again with --yes.")
+            if not answered_yes("Vẫn mở lại? (c/K) "):
+                print("Chưa mở lại: kỳ vẫn là kỳ đã duyệt, như trước.")
+                return 1
+    before = complete_figures(ws, args.period)
+    ws.reopen(args.period, args.reason, accepted=targets)  # the list printed: refused once an import staled it
+    print("Đã mở lại kỳ báo cáo; bản đã duyệt trước được giữ trong lịch sử.")
+    if using := approved_using(ws, args.period):
+        print(approved_using_words(parse_period(args.period), using))
+    if said := complete_changed_said(ws, args.period, before, "reopen"):
+        print(said)
+    return 0
