@@ -162,6 +162,7 @@ def print_json(data) -> None:
 
 def _status(ws: Workspace, args) -> int:
     from desktop_app.core.workflow import State, kept_without_copy_message
+    from desktop_app.exported_when import exported_times
 
     statuses = ws.overview()
     drifts = {s.period.code: ws.drift(s.period) for s in statuses if s.state.frozen}
@@ -183,9 +184,9 @@ def _status(ws: Workspace, args) -> int:
     for s in statuses:
         print(f"{s.period.code:8} {s.period.name:24} {s.standing.label:21} {counted_text(s.counted)} "
               f"hạn {format_date(s.deadline)}{due_soon_flag(s)}")
-        sent = ws.sent_at(s.period) if s.state == State.SENT else None
+        sent = exported_times(ws, s.period) if s.state == State.SENT else None
         if sent:
-            print(f"         {exported_line(sent)}")
+            print(f"         {exported_line(sent.first, sent.again)}")
         if kept.get(s.period.code) is not None:
             print(f"         ! {kept_without_copy_message(s.period, kept[s.period.code])[0]}")
         for d in drifts.get(s.period.code, []):
@@ -216,10 +217,12 @@ def _undid_json(u) -> dict:
             "backup": u.backup, "said": str(u.words())}
 
 
-def exported_line(sent: str) -> str:
-    """What "Đã xuất" means under a period marked so: the file for the province was exported at `sent`;
-    whether it reached the province the program does not know, sending it is the officer's step."""
-    return (f"Tệp gửi tỉnh đã xuất lúc {format_time(sent)}; gửi tệp cho tỉnh qua thư điện tử (Tệp › Gửi cho tỉnh… "
+def exported_line(sent: str, again: str | None = None) -> str:
+    """What "Đã xuất" means under a period marked so: the file for the province was first exported at
+    `sent` and, when exported again since, last at `again` (core/export_times.py, walk U18 F5); whether it
+    reached the province the program does not know, sending it is the officer's step."""
+    time = format_time(sent) + (f" (xuất lại lúc {format_time(again)})" if again else "")
+    return (f"Tệp gửi tỉnh đã xuất lúc {time}; gửi tệp cho tỉnh qua thư điện tử (Tệp › Gửi cho tỉnh… "
             "trong cửa sổ chương trình) nếu chưa gửi.")
 
 

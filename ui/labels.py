@@ -382,12 +382,17 @@ def reopened_text(reopened: tuple[str, str, str] | None, state: State | None = N
                                "complete for a leader to approve it again.").format(**said)
 
 
-def exported_text(sent: str, send: str, reopen: str) -> str:
+def exported_text(sent: str, send: str, reopen: str, again: str | None = None) -> str:
     """Over the table of a period marked sent (stored "Đã gửi"): what the program knows, that its file
-    for the province was exported at `sent`; whether the file reached the province it does not, so
-    sending it is the officer's step, where (`send`, the menu path) (walks U8, U9: "Kỳ này đã gửi" read
-    as the province having the report, nothing mailed). `reopen`: where a leader reopens it."""
+    for the province was exported at `sent` (the first export: core/export_times.py) and, when exported
+    again since, last at `again` (walk U18 F5: the banner said the later time alone); whether the file
+    reached the province it does not, so sending it is the officer's step, where (`send`, the menu path)
+    (walks U8, U9: "Kỳ này đã gửi" read as the province having the report, nothing mailed). `reopen`:
+    where a leader reopens it."""
+    time = format_time(sent)
+    if again:
+        time += translate("labels", " (exported again at {time})").format(time=format_time(again))
     return translate("labels", "This period is exported: its file for the province was exported at {time}. The "
                                "program does not send it: e-mail the file to the province ({send}) if not sent yet. "
                                "View only, it cannot be changed. To change it, a leader must reopen the period ({menu})."
-                     ).format(time=format_time(sent), send=send, menu=reopen)
+                     ).format(time=time, send=send, menu=reopen)

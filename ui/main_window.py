@@ -36,6 +36,7 @@ from desktop_app.core.rows import PeriodView
 from desktop_app.core.submission import SHORT_FINGERPRINT
 from desktop_app.core.users import Permission
 from desktop_app.core.workflow import State, begins_on, has_begun
+from desktop_app.exported_when import exported_times
 from desktop_app.services import Workspace
 from ui import labels, restore_undid_note
 from ui.actions import Changes, data_changed
@@ -372,10 +373,10 @@ class MainWindow(Retranslating, WaitsForExports, MainMenus, EntryArea, PastedCel
             return not_begun
         status = self._statuses.get(self.period)
         state = getattr(status, "state", None)
-        sent = self.workspace.sent_at(self.period) if state == State.SENT else None
+        sent = exported_times(self.workspace, self.period) if state == State.SENT else None
         reopen = menu_path(self.period_menu, self.reopen_action)
-        if sent:  # exported, not known to be mailed: sending is the officer's step (walks U8, U9)
-            return labels.exported_text(sent, menu_path(self.file_menu, self.send_action), reopen)
+        if sent:  # exported, not known to be mailed: sending is the officer's step (walks U8, U9; U18 F5)
+            return labels.exported_text(sent.first, menu_path(self.file_menu, self.send_action), reopen, sent.again)
         if state is not None and getattr(state, "frozen", False):
             return self.tr("This period is {state}: view only, it cannot be changed. "
                            "To change it, a leader must reopen the period ({menu}).").format(
