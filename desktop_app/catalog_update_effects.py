@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from desktop_app.core.catalog_changes import (
     describe_changes,
-    own_target_changes,
     target_changes,
+    unit_reading,
 )
 from desktop_app.core.words import Words
 from desktop_app.core.workflow import State
@@ -17,12 +17,13 @@ from desktop_app.core.workflow import State
 
 def changes_for(ws, old: dict, new: dict) -> list[Words]:
     """What an update from `old` to `new` changes, as this installation reads it: a commune's
-    own targets first, then the whole list, where this unit, named there too, is left out
-    (a line naming only it is dropped). `Words`: the window shows their English in English."""
-    if not ws.is_set_up:
+    own targets first, then what changes for every unit, and the other units' new targets in
+    one line, counted (`unit_reading`, walk U18 F7); an installation with no unit chosen (or
+    the province's) reads the whole list. `Words`: the window shows their English in English."""
+    code = getattr(ws.settings, "commune_code", None) if ws.is_set_up else None
+    if not code:
         return describe_changes(old, new)
-    code = ws.settings.commune_code
-    return own_target_changes(old, new, code) + describe_changes(old, new, leave_out=code)
+    return unit_reading(old, new, code)
 
 
 def judged_anew(ws, old: dict, new: dict, *, done: bool = False) -> list[Words]:

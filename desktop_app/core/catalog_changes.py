@@ -200,13 +200,17 @@ def _applies_words(ind: dict) -> Words:
     return Words("các " + ", ".join(kinds), " and ".join(english[k] for k in kinds))
 
 
-def _new_indicator_line(ind: dict, units: list[UnitTargetChange], leave_out: str | None = None) -> Words | None:
+def _new_indicator_line(ind: dict, units: list[UnitTargetChange] | None, leave_out: str | None = None
+                        ) -> Words | None:
     """"Thêm chỉ tiêu "…" (%), áp dụng cho các xã, phường; chỉ tiêu chung: ≥ 80,5"; an assigned
-    one says its unit targets (`unit_change_line`), or that none is set."""
+    one says its unit targets (`unit_change_line`), or that none is set; `units` None: neither
+    (one unit's reading, `unit_reading`: its own target is told apart)."""
     head = Words(f'Thêm chỉ tiêu “{ind["name"]}” ({ind["unit"]})',
                  f'New indicator “{_name_en(ind)}” ({ind.get("unit_en") or ind["unit"]})')
     if ind["assigned"]:
         lead = Words(f"{head}, giao riêng cho từng đơn vị", f"{head.en}, assigned unit by unit")
+        if units is None:
+            return Words(f"{lead}.", f"{lead.en}.")
         if not units:
             return Words(f"{lead}; chưa giao chỉ tiêu.", f"{lead.en}; no target set yet.")
         return unit_change_line(Words(f"{lead}; chỉ tiêu giao", f"{lead.en}; targets"), units, leave_out) \
@@ -226,12 +230,28 @@ def own_target_changes(old: dict, new: dict, unit_code: str) -> list[Words]:
             for c in target_changes(old, new) if c.unit_code == unit_code]
 
 
-def describe_changes(old: dict, new: dict, leave_out: str | None = None) -> list[Words]:
+def unit_reading(old: dict, new: dict, unit_code: str) -> list[Words]:
+    """What an update from `old` to `new` changes for one unit (a commune's installation, before and
+    after importing it): its own targets first (`own_target_changes`), then what changes for every
+    unit (indicators, common targets, an indicator added or assigned unit by unit), and the other
+    units' targets in one line, counted: "Chỉ tiêu giao mới của 91 đơn vị khác (không ảnh hưởng đến
+    đơn vị này)." (walk U18 F7: the list went on with every other unit's new targets after its own).
+    The province reads them all (`describe_changes`)."""
+    others = len({c.unit_code for c in target_changes(old, new) if c.unit_code != unit_code})
+    lines = own_target_changes(old, new, unit_code) + describe_changes(old, new, units=False)
+    if others:
+        lines.append(Words(f"Chỉ tiêu giao mới của {others} đơn vị khác (không ảnh hưởng đến đơn vị này).",
+                           f"New targets of {others} other {_units(others)} (not affecting this unit)."))
+    return lines
+
+
+def describe_changes(old: dict, new: dict, leave_out: str | None = None, *, units: bool = True) -> list[Words]:
     """What an update from the catalogue document `old` to `new` changes, one line each
     (`Words`: Vietnamese, with English), indicator by indicator in catalogue order.
     `leave_out`: a unit code the lines naming units do not name (a line naming only it is
-    dropped): the commune reading them, told its own changes first (`own_target_changes`)."""
-    lines = []
+    dropped): the commune reading them, told its own changes first (`own_target_changes`).
+    `units` False: no line of units' targets at all (`unit_reading` tells them apart)."""
+    lines, with_units = [], units
     old_inds = {i["code"]: i for i in old["indicators"]}
     by_indicator: dict[str, list[UnitTargetChange]] = {}
     codes = {i["no"]: i["code"] for i in new["indicators"]}
@@ -242,7 +262,7 @@ def describe_changes(old: dict, new: dict, leave_out: str | None = None) -> list
         name, name_en = ind["name"], _name_en(ind)
         lead = Words(f'Chỉ tiêu giao “{name}”', f'Targets of “{name_en}”')
         if o is None:
-            lines.append(_new_indicator_line(ind, units, leave_out))
+            lines.append(_new_indicator_line(ind, units if with_units else None, leave_out))
             units = []
         else:
             if ind["assigned"] and not o["assigned"]:
@@ -252,6 +272,8 @@ def describe_changes(old: dict, new: dict, leave_out: str | None = None) -> list
                 if not units:
                     lines.append(Words(lead + (f", mỗi đơn vị giữ mức {kept}." if kept else "."),
                                        lead.en + (f", each keeping {kept.en}." if kept else ".")))
+                elif not with_units:  # the units' new targets told apart (`unit_reading`)
+                    lines.append(Words(f"{lead}.", f"{lead.en}."))
                 lead = Words(f"{lead}; chỉ tiêu giao", f"{lead.en}; targets")
             elif not ind["assigned"]:
                 was, now = o.get("default_target"), ind.get("default_target")
@@ -259,7 +281,7 @@ def describe_changes(old: dict, new: dict, leave_out: str | None = None) -> list
                     before, after = _before_after(o, was, ind, now)
                     lines.append(Words(f'Chỉ tiêu chung của “{name}”: {before} → {after}.',
                                        f'Common target of “{name_en}”: {before.en} → {after.en}.'))
-        if units:
+        if units and with_units:
             lines.append(unit_change_line(lead, units, leave_out))
     return [line for line in lines if line]
 

@@ -482,13 +482,16 @@ def test_the_changes_are_worded_once_for_the_paper_the_dialog_and_the_command_li
     update = _reviewed_update(office, tmp_path)
     _, _, imported = cu.import_update(commune, update["path"], office.ws.key_code)
     own = [line for line in imported if line.startswith("Chỉ tiêu giao của Xã Tân Cương")]
-    # after the key pinned and the commune's own, the rest, without the line naming only this commune again,
-    # and a line counting every unit counts the others (walk U10 F6: its own change is not said twice)
-    ours = [line for line in update["changes"] if line.endswith('”: Xã Tân Cương: = 100 → ≥ 97.')]
-    assert own and len(ours) == 1
-    others = [line.replace("thay đổi ở 92 đơn vị", "thay đổi ở 91 đơn vị khác") for line in update["changes"]
-              if line not in ours]
-    assert imported[1 + len(own):] == others and any("91 đơn vị khác" in line for line in others)
+    # after the key pinned and the commune's own, what changes for every unit as the paper says it, and the
+    # other units' new targets in one line, counted, none named (walk U10 F6: its own change is not said
+    # twice; walk U18 F7: nor every other unit's after it)
+    assert len(own) == 2
+    every_unit = [line for line in update["changes"] if line.startswith("Thêm chỉ tiêu")]  # the new indicator
+    assert len(every_unit) == 1
+    assert imported[1 + len(own):] == [
+        "Giao chỉ tiêu “Tốc độ tăng giá trị sản phẩm trên địa bàn” cho các xã, phường.", *every_unit,
+        "Chỉ tiêu giao mới của 91 đơn vị khác (không ảnh hưởng đến đơn vị này)."]
+    assert not any("Phường Phan Đình Phùng" in line for line in imported)
     letter = " ".join(_pdf_text(update["cover_note"]))
     assert all(" ".join(line.split()) in letter for line in update["changes"])
 

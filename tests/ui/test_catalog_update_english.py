@@ -48,7 +48,7 @@ def test_the_changes_are_listed_in_english(qtbot, workspace, tmp_path, english):
     question = _question(workspace, path)
     assert "Update the indicator catalogue from version 2026.1 to 2026.2" in question
     assert 'Target of Xã Tân Cương, “Health insurance coverage”: = 100 → ≥ 97.' in question
-    assert 'Targets of “Health insurance coverage”: Xã' in question
+    assert "New targets of 1 other unit (not affecting this unit)." in question  # not named (walk U18 F7)
     assert 'Targets of “' in question and "assigned to each commune and ward, each keeping" in question
     for vietnamese in ("Chỉ tiêu giao", "Giao chỉ tiêu", "bảo hiểm y tế", "mỗi đơn vị", "cho các xã"):
         assert vietnamese not in question

@@ -1,5 +1,6 @@
 """Walk U10 F6: the commune's import question says its own new target first and the line for the
-whole province counts the other units, not its own again."""
+whole province counts the other units, not its own again; walk U18 F7: that line names none of them
+nor their targets, only how many."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
@@ -32,6 +33,6 @@ def test_the_import_question_lists_the_own_change_once(qtbot, workspace, tmp_pat
     script.check()
     text = seen["question"]
     assert "- Chỉ tiêu giao của Xã Tân Cương, “Tỷ lệ người dân tham gia bảo hiểm y tế”: = 100 → ≥ 96." in text
-    assert ("- Chỉ tiêu giao “Tỷ lệ người dân tham gia bảo hiểm y tế” thay đổi ở 91 đơn vị khác, nay: ≥ 96 ở 90 "
-            "đơn vị; ≥ 97,5 ở Phường Linh Sơn (05710).") in text
-    assert "92 đơn vị" not in text
+    # the other units' new targets in one line, counted, none named (walk U18 F7)
+    assert "- Chỉ tiêu giao mới của 91 đơn vị khác (không ảnh hưởng đến đơn vị này)." in text
+    assert "92 đơn vị" not in text and "Phường Linh Sơn" not in text and "thay đổi ở" not in text
