@@ -7,10 +7,12 @@ from decimal import Decimal
 from types import SimpleNamespace
 
 from desktop_app.core.errors import ChiTieuError
-from desktop_app.core.field_named import says_more
 from desktop_app.core.evaluation import Verdict, assigned_tally, verdict_counts
+from desktop_app.core.field_named import says_more
 from desktop_app.core.numbers import typed_back
 from desktop_app.core.periods import LAST_YEAR, approval_day, format_date
+from desktop_app.core.term_end import TERM, TERM_PART, term_end_split
+from exports.submission_format import SPAN_HORIZONS
 from ui import labels
 from ui.entry_model import shown_value
 from ui.i18n import translate
@@ -33,10 +35,9 @@ def verdicts_said(submission, catalog=None, whole: bool = False) -> str:
     unmentioned) and which they are (`additional_named`; `catalog`, the workspace's, gives their English names;
     `whole`: their names whole, for the question whose words scroll), then, with one "Đang thực hiện", when such
     a target is judged. The counts held each to its verdict (`labels.counts_kept_whole`). In the term's last
-    year page 1 counts the term's targets apart from the year's; here they are counted together."""
+    year, page 1's two counts, the term's targets apart from the year's (`_assigned_said`)."""
     assigned = submission.assigned_items
-    lines = [translate("workflow_actions", "Page 1, assigned indicators summed up ({total}): {counts}").format(
-        total=len(assigned), counts=_counts_named([(i.no, i.verdict) for i in assigned]))]
+    lines = _assigned_said(assigned, submission.period)
     own = [(i.no, i.own_verdict) for i in submission.items if i.own_verdict]
     if own:  # {unit}: "xã" or "phường", as the paper's Vietnamese sentence says it
         lines.append(translate("workflow_actions", "Page 1, own targets for {year} ({total}): {counts}").format(
@@ -53,6 +54,23 @@ def verdicts_said(submission, catalog=None, whole: bool = False) -> str:
         lines.append(translate("workflow_actions", "“In progress”: a yearly target is judged in the year's report, "
                                                    "a whole-term target in the {last} year report.").format(last=LAST_YEAR))
     return "\n".join(lines)
+
+
+def _assigned_said(assigned, period: str) -> list[str]:
+    """Page 1's count of the province's indicators, "Trang 1, tổng hợp 8 chỉ tiêu tỉnh giao: Vượt 1, …"; in the
+    term's last year report its two, a line each, in the paper's words and split as the paper splits them
+    (`term_end_split`, exports/report_rows.summary_sentence's; helper S103: the question gave one count beside
+    the paper's two): "Trang 1, tổng hợp 8 chỉ tiêu tỉnh giao: 6 chỉ tiêu nhiệm kỳ 2026-2030: Vượt 2, Đạt 0,
+    Không đạt 4 (các chỉ tiêu số 2, 4, 5, 6);" then "2 chỉ tiêu năm 2030: Vượt 2, Đạt 0, Không đạt 0"."""
+    lead = translate("workflow_actions", "Page 1, assigned indicators summed up ({total}): {counts}")
+    parts = term_end_split(((i.no, SPAN_HORIZONS.get(i.code), i.verdict) for i in assigned), period)
+    if not parts:
+        return [lead.format(total=len(assigned), counts=_counts_named([(i.no, i.verdict) for i in assigned]))]
+    said = [(translate("workflow_actions", "whole term {term} ({n})") if part == TERM_PART else
+             translate("workflow_actions", "year {year} ({n})")).format(n=len(group), term=TERM, year=LAST_YEAR)
+            + ": " + _counts_named(group) for part, group in parts]
+    said[:-1] = [s + ";" for s in said[:-1]]  # the paper's "; " between them
+    return [lead.format(total=len(assigned), counts=said[0]), *said[1:]]
 
 
 def _counts_named(verdicts) -> str:

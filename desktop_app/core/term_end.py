@@ -38,21 +38,32 @@ def term_end_title(title: str, period: str) -> str:
     return f"{title} và cả nhiệm kỳ {TERM}" if is_term_end(period) else title
 
 
-def term_end_groups(rows: Iterable[tuple[int, str | None, str]], period: str) -> list[tuple[str, str, list[int]]]:
-    """The summary's parts in the term's last year report, of `rows` (STT, horizon or None, verdict)
-    of the province's indicators: the term's targets, then the year's, each as (what they are,
-    "6 chỉ tiêu nhiệm kỳ 2026-2030"; their counts, "Vượt 3, Đạt 1, Không đạt 2"; the STT of those
-    "Không đạt"), a part without rows left out. [] in any other report (one count says it)."""
+TERM_PART, YEAR_PART = "term", "year"  # the parts of the term's last year summary, in the paper's order
+
+
+def term_end_split(rows: Iterable[tuple], period: str) -> list[tuple[str, list[tuple]]]:
+    """The province's indicators as the term's last year report counts them, of `rows` (STT, horizon or
+    None, then anything, the verdict for the paper): (TERM_PART, the rows of the term's targets), then
+    (YEAR_PART, the year's), a part without rows left out, each row without its horizon; [] in any other
+    report. The paper's summary (`term_end_groups`) and Duyệt's question (ui/approve_question) count these."""
     if not is_term_end(period):
         return []
     term, year = [], []
-    for no, horizon, verdict in rows:
-        (term if horizon in TERM_HORIZONS else year).append((no, verdict))
+    for no, horizon, *rest in rows:
+        (term if horizon in TERM_HORIZONS else year).append((no, *rest))
+    return [(part, group) for part, group in ((TERM_PART, term), (YEAR_PART, year)) if group]
+
+
+def term_end_groups(rows: Iterable[tuple[int, str | None, str]], period: str) -> list[tuple[str, str, list[int]]]:
+    """The summary's parts in the term's last year report, of `rows` (STT, horizon or None, verdict)
+    of the province's indicators: the term's targets, then the year's (`term_end_split`), each as (what
+    they are, "6 chỉ tiêu nhiệm kỳ 2026-2030"; their counts, "Vượt 3, Đạt 1, Không đạt 2"; the STT of
+    those "Không đạt"). [] in any other report (one count says it)."""
     parts = []
-    for label, group in ((f"chỉ tiêu nhiệm kỳ {TERM}", term), (f"chỉ tiêu năm {LAST_YEAR}", year)):
-        if group:
-            failed = [no for no, v in group if v == Verdict.KHONG_DAT.value]
-            parts.append((f"{len(group)} {label}", summary_text(v for _, v in group), failed))
+    for part, group in term_end_split(rows, period):
+        label = f"chỉ tiêu nhiệm kỳ {TERM}" if part == TERM_PART else f"chỉ tiêu năm {LAST_YEAR}"
+        failed = [no for no, v in group if v == Verdict.KHONG_DAT.value]
+        parts.append((f"{len(group)} {label}", summary_text(v for _, v in group), failed))
     return parts
 
 
