@@ -6254,6 +6254,10 @@ Hãy chụp màn hình này hoặc sao chép phần &quot;Chi tiết&quot; và g
         <translation>Tỷ lệ hộ nghèo chưa giảm so với đầu nhiệm kỳ</translation>
     </message>
     <message>
+        <source> (exported again at {time})</source>
+        <translation> (xuất lại lúc {time})</translation>
+    </message>
+    <message>
         <source>This period is exported: its file for the province was exported at {time}. The program does not send it: e-mail the file to the province ({send}) if not sent yet. View only, it cannot be changed. To change it, a leader must reopen the period ({menu}).</source>
         <translation>Kỳ này đã xuất: tệp gửi tỉnh đã được xuất lúc {time}. Chương trình không tự gửi: gửi tệp cho tỉnh qua thư điện tử ({send}) nếu chưa gửi. Chỉ xem, không sửa được. Muốn sửa, Lãnh đạo phải mở lại kỳ báo cáo ({menu}).</translation>
     </message>
@@ -6546,6 +6550,14 @@ Mã xác thực: {code}</translation>
     <message>
         <source>Annex, part II. {group} (not summed up on page 1): {counts}</source>
         <translation>Phụ lục, mục II. {group} (trang 1 không tổng hợp): {counts}</translation>
+    </message>
+    <message>
+        <source>whole term {term} ({n})</source>
+        <translation>{n} chỉ tiêu nhiệm kỳ {term}</translation>
+    </message>
+    <message>
+        <source>year {year} ({n})</source>
+        <translation>{n} chỉ tiêu năm {year}</translation>
     </message>
     <message>
         <source>indicator no. {numbers}</source>
