@@ -8,7 +8,7 @@ explanation of a failure nobody had, and nothing said so before the leader reope
 lists, before reopening, each indicator whose province target or verdict would change, from the
 approval's rows (as approved) and the rows evaluated now, in the words of a one-line message:
 "Tỷ lệ kết nạp đảng viên mới hằng năm: ≥ 3,2 → ≥ 4 (Vượt → Không đạt)". The reopen dialog, the
-command line (`chitieu reopen`, which then needs --yes) and the reopening's audit row say it.
+command line (`chitieu reopen`, which asks c/K at a terminal, else needs --yes) and the reopening's audit row say it.
 
 Qt-free and I/O-free: the service (desktop_app/reopen_changes.py) gives the two evaluations.
 """
@@ -120,11 +120,11 @@ def reopen_targets(approved: PeriodView, now: PeriodView, approved_version: str,
 
 def refuse_unaccepted(targets: ReopenTargets | None, accepted: ReopenTargets | None) -> None:
     """Refuse to reopen a period that would be judged with other targets (`targets`) than those the leader
-    was shown and accepted (`accepted`: what the window's box or `chitieu reopen --yes` confirmed): none
+    was shown and accepted (`accepted`: what the window's box or `chitieu reopen` confirmed: c at its question, or --yes): none
     accepted, or others, a catalogue imported meanwhile by another window or command."""
     if targets is None or targets == accepted:
         return
     raise InvalidInput(f"Chưa mở lại: {targets.lead} {'; '.join(targets.lines)}. Xem các chỉ tiêu đổi rồi xác nhận "
-                       "(cửa sổ: đánh dấu ô đồng ý; lệnh chitieu reopen: thêm --yes).", field="Mở lại kỳ báo cáo",
+                       "(cửa sổ: đánh dấu ô đồng ý; lệnh chitieu reopen: trả lời c, hoặc thêm --yes).", field="Mở lại kỳ báo cáo",
                        en=f"Not reopened: {targets.lead.en} {'; '.join(t.en for t in targets.lines)}. Read the "
-                          "changed targets, then confirm (window: tick the box; chitieu reopen: add --yes).")
+                          "changed targets, then confirm (window: tick the box; chitieu reopen: answer c, or add --yes).")
