@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF
 from PySide6.QtWidgets import QHeaderView
 
 from desktop_app.core.rows import value_text
@@ -32,6 +32,15 @@ WIDEST_FIGURE = "⚠ 999.999.999,99"
 # Ghi chú stretches over the rest; below this the name column narrows, not below its minimum.
 MIN_COMMENT_WIDTH = 150
 MIN_NAME_WIDTH = 170
+# The widths above are those of the usual 9-point text; a bigger text (Windows' "Make text bigger",
+# 125 % and 150 %) widens them as much (`text_scale`). Where the room is short, the columns give up
+# width in this order, each down to its minimum: the name (to its minimum at that text size), Ghi
+# chú, Chỉ tiêu giao and the name (to their 9-point widths and minimum), Đánh giá (to its minimum at
+# that size, then its 9-point one: its two lines are kept the longest), then, on a screen too small
+# for all that, Ghi chú to its title and the name to `LEAST_NAME_WIDTH`:
+# every column in view, none reached only by a sideways scroll the table does not have (walk U19 F2, F3).
+USUAL_POINT_SIZE = 9
+LEAST_NAME_WIDTH = 130
 # Đánh giá's widest line: at 112 px a verdict took 3 lines, 1366×728 showed 6 of 21 indicators (walk 26, A).
 WIDEST_VERDICT_LINE = QT_TRANSLATE_NOOP("labels", "So far above the target level ({percent}%)")
 WIDEST_PERCENT = "100,0"
@@ -46,6 +55,14 @@ def small_font(font: QFont) -> QFont:
     return small
 
 
+def text_scale(font: QFont) -> float:
+    """How much bigger than the usual 9 points the text is (1,5 at Windows' 150 %), measured by the
+    font's average character width; never below 1 (a smaller text keeps the usual widths)."""
+    usual = QFont(font)
+    usual.setPointSizeF(USUAL_POINT_SIZE)
+    return max(1.0, QFontMetricsF(font).averageCharWidth() / QFontMetricsF(usual).averageCharWidth())
+
+
 class EntryColumns:
     """The column widths of `ui.entry_view.EntryTable` (a QTableView of an `EntryModel`)."""
 
@@ -54,7 +71,7 @@ class EntryColumns:
         header = self.horizontalHeader()
         for col, width in COLUMN_WIDTHS.items():
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            self.setColumnWidth(col, width)
+            self.setColumnWidth(col, self.scaled(width))
         header.setSectionResizeMode(Col.COMMENT, QHeaderView.ResizeMode.Stretch)
 
     def verdict_width(self) -> int:
@@ -62,18 +79,36 @@ class EntryColumns:
         second line's smaller font: a verdict two lines high."""
         line = translate("labels", WIDEST_VERDICT_LINE).format(percent=WIDEST_PERCENT)
         widest = QFontMetrics(small_font(self.font())).horizontalAdvance(line)
-        return max(COLUMN_WIDTHS[Col.VERDICT], widest + CELL_MARGINS)
+        return max(self.scaled(COLUMN_WIDTHS[Col.VERDICT]), widest + CELL_MARGINS)
+
+    def scaled(self, width: int) -> int:
+        """A width of the usual 9-point text, at the table's text size."""
+        return round(width * text_scale(self.font()))
 
     def fit_columns(self) -> None:
         """Đánh giá is as wide as its widest line, then the indicator's name as wide as its usual
         width, Ghi chú the rest. Where the room is short, the name gives up width (wrapping on more
         lines) down to its minimum, then Đánh giá (on a 1280-pixel screen), so that Ghi chú keeps
-        room to read what is typed in it."""
-        others = sum(self.columnWidth(col) for col in COLUMN_WIDTHS if col not in (Col.NAME, Col.VERDICT))
-        room = self.viewport().width() - others - MIN_COMMENT_WIDTH
-        verdict = max(COLUMN_WIDTHS[Col.VERDICT], min(self.verdict_width(), room - MIN_NAME_WIDTH))
-        self.setColumnWidth(Col.VERDICT, verdict)
-        self.setColumnWidth(Col.NAME, max(MIN_NAME_WIDTH, min(COLUMN_WIDTHS[Col.NAME], room - verdict)))
+        room to read what is typed in it; with a bigger text the others first give up what the
+        text size added (the order at `USUAL_POINT_SIZE`)."""
+        name, comment, target, verdict = Col.NAME, Col.COMMENT, Col.TARGET, Col.VERDICT
+        shared = (name, target, verdict)
+        fixed = sum(self.columnWidth(col) for col in COLUMN_WIDTHS if col not in shared)
+        widths = {name: self.scaled(COLUMN_WIDTHS[name]), comment: self.scaled(MIN_COMMENT_WIDTH),
+                  target: self.scaled(COLUMN_WIDTHS[target]), verdict: self.verdict_width()}
+        title = str(self.entry_model().headerData(comment, Qt.Orientation.Horizontal) or "")
+        comment_title = self.horizontalHeader().fontMetrics().horizontalAdvance(title) + CELL_MARGINS
+        steps = ((name, self.scaled(MIN_NAME_WIDTH)), (comment, MIN_COMMENT_WIDTH), (target, COLUMN_WIDTHS[target]),
+                 (name, MIN_NAME_WIDTH), (verdict, self.scaled(COLUMN_WIDTHS[verdict])),
+                 (verdict, COLUMN_WIDTHS[verdict]), (comment, comment_title), (name, LEAST_NAME_WIDTH))
+        short = fixed + sum(widths.values()) - self.viewport().width()
+        for col, least in steps:
+            given = min(max(short, 0), max(widths[col] - least, 0))
+            widths[col] -= given
+            short -= given
+        for col in shared:
+            if self.columnWidth(col) != widths[col]:
+                self.setColumnWidth(col, widths[col])
 
     def fit_unit_column(self) -> None:
         """The unit column as wide as its longest word ("percentage points" in English would be
@@ -82,13 +117,13 @@ class EntryColumns:
         words = {word for i in range(model.rowCount())
                  for word in str(model.data(model.index(i, Col.UNIT)) or "").split()}
         widest = max((metrics.horizontalAdvance(w) for w in words), default=0)
-        self.setColumnWidth(Col.UNIT, max(COLUMN_WIDTHS[Col.UNIT], widest + CELL_MARGINS))
+        self.setColumnWidth(Col.UNIT, max(self.scaled(COLUMN_WIDTHS[Col.UNIT]), widest + CELL_MARGINS))
 
     def usual_width(self, col: Col) -> int:
         """A figure column's width with small figures: its usual width, or its title's widest line."""
         title = str(self.entry_model().headerData(col, Qt.Orientation.Horizontal) or "")
         metrics = self.horizontalHeader().fontMetrics()
-        return max(COLUMN_WIDTHS[col], max(map(metrics.horizontalAdvance, title.split("\n"))) + CELL_MARGINS)
+        return max(self.scaled(COLUMN_WIDTHS[col]), max(map(metrics.horizontalAdvance, title.split("\n"))) + CELL_MARGINS)
 
     def fit_figure_columns(self) -> None:
         """Tử số, Mẫu số and Kết quả each as wide as its widest figure: a ward's revenue

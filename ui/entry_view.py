@@ -12,7 +12,7 @@ too); Ctrl+Tab and Ctrl+PgUp/PgDown are the window's (its tabs), never a move in
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QKeySequence, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -351,18 +351,22 @@ class EntryTable(EntryColumns, SpreadsheetKeys, QTableView):
         it whole): one of 4.000 characters made its row 2.000 pixels tall, its name and figures
         out of sight."""
         model = self.entry_model()
-        metrics = self.fontMetrics()
-        line = metrics.lineSpacing()
+        line = self.fontMetrics().lineSpacing()
         if model.row_at(row) is None:
             self.setRowHeight(row, line + 6)
             return
-        small = QFontMetrics(small_font(self.font()))
         height = line
         for col in WRAPPING_COLUMNS:
-            text = model.data(model.index(row, col), Qt.ItemDataRole.DisplayRole) or ""
+            index = model.index(row, col)
+            text = model.data(index, Qt.ItemDataRole.DisplayRole) or ""
             width = max(self.columnWidth(col) - 10, 20)
+            # In the cell's own font, as the delegate draws it: a final verdict is bold, wider than the
+            # table's font, and at 150 % took a line more than measured, drawn over the next row (walk U19 F1).
+            font = self.cell_font(index)
+            metrics = QFontMetrics(font)
             if col in TWO_LINE_COLUMNS and "\n" in text:
                 first, second = text.split("\n", 1)
+                small = QFontMetrics(small_font(font))
                 h = (metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, first).height()
                      + small.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, second).height())
             elif col == Col.COMMENT:
@@ -371,6 +375,11 @@ class EntryTable(EntryColumns, SpreadsheetKeys, QTableView):
                 h = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text).height()
             height = max(height, h)
         self.setRowHeight(row, height + 6)
+
+    def cell_font(self, index: QModelIndex) -> QFont:
+        """The font a cell is drawn in: the model's (bold, italic) over the table's, as the delegate's option has it."""
+        font = _data(index, Qt.ItemDataRole.FontRole)
+        return QFont(font).resolve(self.font()) if isinstance(font, QFont) else self.font()
 
     # --- the cells, for the spreadsheet's keys (ui.table_keys) ----------------------------------
     def fill_columns(self):

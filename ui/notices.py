@@ -39,6 +39,7 @@ from ui.common import ERROR_TEXT, app_title, in_language, link_html
 from ui.fitting import unbroken_names
 from ui.i18n import translate
 from ui.keyboard import unprompted
+from ui.squeezed_label import SqueezedLabel
 
 STATUS_SPACING = 6  # px between the status bar's widgets (the style's), and
 STATUS_MARGIN = 24  # the size grip and the message's own margins
@@ -107,7 +108,7 @@ class WindowNotices:
             "#tamperingLine { background: #b71c1c; color: white; padding: 4px 12px; font-weight: bold; }")
         self.tampering_label.hide()
         self.tampering: list = []
-        self.backup_label = QLabel()
+        self.backup_label = SqueezedLabel()  # cut with "…" where the bar is too narrow, whole in its tooltip
         self.backup_label.setStyleSheet(f"color: {ERROR_TEXT.name()}; font-weight: bold;")
         self.backup_label.hide()
         # A copy out of the laptop due (desktop_app/core/copy_out.py): a line until Tệp › Sao lưu ra… is made, then
@@ -350,13 +351,15 @@ class WindowNotices:
         room = bar.contentsRect().width() - taken - STATUS_MARGIN
         shown = bar.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, max(room, 100))
         bar.setToolTip(text if shown != text else "")
+        bar.setAccessibleName(text)  # a screen reader reads the whole, not the line as cut
         self._status_whole = shown
         bar.showMessage(shown, timeout)
 
     def _status_changed(self, message: str) -> None:
-        """The tooltip goes with the message it completes."""
+        """The tooltip and the accessible name go with the message they complete."""
         if message != getattr(self, "_status_whole", None):
             self.statusBar().setToolTip("")
+            self.statusBar().setAccessibleName("")
 
     def backup_done(self) -> None:
         self.backup_failure = None

@@ -18,9 +18,11 @@ from desktop_app.core.periods import Period
 from desktop_app.services import PeriodStatus
 from ui import labels
 from ui.common import ERROR_BACKGROUND, ERROR_TEXT, MUTED_TEXT, WARNING_BACKGROUND, WARNING_TEXT, date_text
+from ui.entry_columns import text_scale
 from ui.i18n import translate
 
 PERIOD_ROLE = Qt.ItemDataRole.UserRole
+BIG_TEXT_SHARE = 25  # per cent of the window the list may take at most with a bigger text (`fitted_width`)
 COMPLETE_TEXT = QColor("#1b5e20")
 
 
@@ -158,12 +160,19 @@ class PeriodNavigator(QTreeWidget):
 
     def fitted_width(self) -> int:
         """The width that shows its four columns whole, and no wider (the entry table beside it
-        needs the room on a 1280-pixel screen)."""
+        needs the room on a 1280-pixel screen). With a bigger text (Windows' "Make text bigger")
+        no wider than a quarter of the window, nor narrower than its width at the usual text size:
+        at 150 % "Đã duyệt, quá hạn gửi" whole took 490 of 1366 pixels and pushed the entry table's
+        STT and Ghi chú out of sight (walk U19 F2); a status cut ends in "…", whole in its tooltip."""
         header = self.header()
         columns = sum(max(self.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(self.columnCount()))
         slack = 8  # the items' own margins
-        return (columns + self.indentation() + 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
-                + slack)
+        whole = (columns + self.indentation() + 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+                 + slack)
+        scale = text_scale(self.font())
+        if scale <= 1 or self.window() is self:
+            return whole
+        return min(whole, max(round(whole / scale), self.window().width() * BIG_TEXT_SHARE // 100))
 
     def select(self, period: Period) -> None:
         item = self._items.get(period)

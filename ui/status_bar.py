@@ -27,7 +27,7 @@ import re
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QLabel, QProgressBar
+from PySide6.QtWidgets import QProgressBar
 
 from desktop_app.core.evaluation import Verdict, verdict_counts
 from desktop_app.core.periods import format_time
@@ -35,6 +35,7 @@ from ui import labels
 from ui.common import time_text
 from ui.fitting import ElidedLabel
 from ui.i18n import translate
+from ui.squeezed_label import SqueezedLabel
 
 COMPLETENESS_BAR_WIDTH = 80  # the entry's progress bar; its words are beside it
 COMPLETENESS_STYLE = ("QProgressBar { border: 1px solid #8f8f91; border-radius: 2px; background: #ffffff; "
@@ -161,10 +162,10 @@ class StatusBar:
         # filled, as along a bar of work in progress (walk U16: "a moving bar", read as the program busy);
         # a bar drawn from a style sheet is not animated.
         self.completeness.setStyleSheet(COMPLETENESS_STYLE)
-        self.completeness_label = QLabel()
+        self.completeness_label = SqueezedLabel()  # cut with "…" where the bar is too narrow, whole in its tooltip
         self.completeness_label.setObjectName("completenessLabel")
         self.summary_label = CountsLabel()
-        self.saved_label = QLabel()
+        self.saved_label = SqueezedLabel()
         self.saved_label.setObjectName("savedLabel")
         bar.addWidget(self.completeness)
         bar.addWidget(self.completeness_label)
@@ -189,8 +190,11 @@ class StatusBar:
         counts for `timeout` ms at most: it goes as soon as that state or the person logged in changes
         (`_state_message_gone`; walk U17 F1: after Mở lại it stayed through the officer's and the leader's
         logins, the approval and the export, the counts hidden under it while the header said "Đã xuất")."""
-        self._state_message = (text, self.period, self._state_of(self.period), self.workspace.account)
-        self.statusBar().showMessage(text, timeout)
+        # cut with "…" to the room the labels beside it leave, whole in the bar's tooltip and accessible name (walk U19
+        # F4: at 150 % only "Kỳ 6 tháng đầu năm 2026" was read, cut mid-sentence with no sign of more)
+        self.show_status_whole(text, timeout)
+        self._state_message = (self.statusBar().currentMessage(), self.period, self._state_of(self.period),
+                               self.workspace.account)
 
     def _state_message_gone(self) -> None:
         """The state message taken away once what it says no longer holds; the bar and counts come back."""
