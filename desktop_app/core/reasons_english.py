@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from desktop_app.core.intake import FileClass
 from desktop_app.core.periods import in_sentence, term_periods
+from desktop_app.core.reasons_english_files import FILE_FIELDS, FILE_SENTENCES, FILE_WHY
 from desktop_app.core.reasons_english_keys import KEY_SENTENCES
 from desktop_app.core.refused_before import READ_FOLDER
 
@@ -50,7 +51,7 @@ _FIELDS: dict[str, tuple[str, object]] = {
     "time": (_TIME, None),
     "action": (r"[^()]*", None),  # a bracket's words: the window's action (`in_window`) or a command
     "period": (rf"(?:{_PERIOD})(?: \([0-9A-Z-]+\))?", lambda text: _period_en(text)),
-    "why": (r"[^:]+?|Giữ bản có mã phiên bản lớn hơn \([^()]+\)", lambda text: _whole(text, _WHY)),
+    "why": (r"Giữ bản (?:[^():]|\([^()]*\))+?", lambda text: _whole(text, _WHY)),  # a time's ":" in brackets
     "this": (r"[^()]+?", lambda text: _whole(text, _THIS)),
     "first": (r"[^()]+?", lambda text: _whole(text, _FIRST)),
     "state": (r"đã xác nhận|đang chờ xác nhận|chờ xác nhận", lambda text: _STATES[text]),
@@ -91,6 +92,7 @@ _FIELDS: dict[str, tuple[str, object]] = {
     "refused": (r".+?", lambda text: _refused_files(text)),
     "units": (r".+?", lambda text: _shared_units(text)),
     "more": (r"(?:, và \d+ bản khác)?", lambda text: _more_versions(text)),
+    **FILE_FIELDS,  # the file checks' own: sizes, counts, cells, columns (`core.reasons_english_files`)
 }
 _STATES = {"đã xác nhận": "confirmed", "đang chờ xác nhận": "awaiting confirmation",
            "chờ xác nhận": "awaiting confirmation"}
@@ -165,6 +167,7 @@ _WHY = _compiled((
     _r("Giữ bản có mã phiên bản lớn hơn ({hex} > {hex2}; cùng thời điểm lập, cùng trạng thái duyệt: quy tắc cố định, "
        "không theo tên tệp)", "The version with the greater version code is kept ({hex} > {hex2}; made at the same "
        "time, with the same approval: a fixed rule, not the file's name)"),
+    *FILE_WHY,
     _r("Giữ bản duyệt sau (duyệt lúc {time}; bản kia duyệt lúc {time2})",
      "The version approved later is kept (approved at {time}; the other approved at {time2})"),
 ))
@@ -527,6 +530,7 @@ _SENTENCES = _compiled((
        "{why}: the province keeps {version_text}; this file is no longer counted in the consolidation, and is kept "
        "in the history.]"),
     *KEY_SENTENCES,
+    *FILE_SENTENCES,
 ))
 _SPACE = re.compile(r"\s*")
 
