@@ -274,6 +274,7 @@ class AuditDialog(QDialog):
         self.export_button.clicked.connect(self.export)
         filters.addWidget(self.export_button)
         layout.addLayout(filters)
+        self._wrap_filters(layout, filters)
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab leaves the table (the arrows move in it)
         self.table.setAlternatingRowColors(True)
@@ -299,6 +300,24 @@ class AuditDialog(QDialog):
         one_default(None, self)
         self.widths: list[int] | None = None  # the columns' widths of the last result with rows
         self.refresh()
+
+    def _wrap_filters(self, layout: QVBoxLayout, filters: QHBoxLayout) -> None:
+        """The user's filter and the export button on a second line where one line is wider than the
+        screen: with Windows' "Make text bigger" (125 %, 150 %) the line made the dialog 1.438 and
+        1.615 px wide on a 1366 px screen, its right side and the Close button off it (walk S107)."""
+        margins = layout.contentsMargins()
+        room = self.screen().availableGeometry().width() - 20 - margins.left() - margins.right()
+        if filters.minimumSize().width() <= room:
+            return
+        second = QHBoxLayout()
+        title = next(label for label in self.findChildren(QLabel) if label.buddy() is self.user)
+        for widget in (title, self.user):
+            filters.removeWidget(widget)
+            second.addWidget(widget)
+        second.addStretch(1)
+        filters.removeWidget(self.export_button)
+        second.addWidget(self.export_button)
+        layout.insertLayout(layout.indexOf(filters) + 1, second)
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(self.focusWidget(), QPushButton):
@@ -333,8 +352,9 @@ class AuditDialog(QDialog):
                                         else QHeaderView.ResizeMode.Interactive)
         if lines:
             self.table.resizeColumnsToContents()
-            for col, most in MOST_WIDTH.items():
-                self.table.setColumnWidth(col, min(self.table.columnWidth(col), most))
+            for col, most in MOST_WIDTH.items():  # at most `most`, the column's title whole (a bigger text)
+                title = header.sectionSizeFromContents(col).width()
+                self.table.setColumnWidth(col, min(self.table.columnWidth(col), max(most, title)))
             self.widths = [self.table.columnWidth(c) for c in range(self.model.columnCount())]
         elif self.widths:
             for col, width in enumerate(self.widths):

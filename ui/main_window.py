@@ -45,7 +45,8 @@ from ui.entry_area import EntryArea
 from ui.entry_paste import PastedCells
 from ui.entry_view import EntryTable
 from ui.exports_running import WaitsForExports, exports_may_end
-from ui.fitting import ElidedLabel, PartsLabel
+from ui.fitting import PartsLabel
+from ui.heading_label import HeadingLabel
 from ui.i18n import Retranslating
 from ui.idle_lock import IdleLock
 from ui.left_cell import LeftCell
@@ -128,11 +129,9 @@ class MainWindow(Retranslating, WaitsForExports, MainMenus, EntryArea, PastedCel
         layout.setContentsMargins(12, 6, 12, 6)
         layout.setHorizontalSpacing(24)
         layout.setVerticalSpacing(2)
-        self.unit_label = ElidedLabel()
-        self.unit_label.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.unit_label = HeadingLabel(15)
         self.people_label = PartsLabel()
-        self.period_label = ElidedLabel()
-        self.period_label.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.period_label = HeadingLabel(13)
         self.period_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.deadline_label = PartsLabel()
         self.deadline_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)

@@ -11,7 +11,7 @@ while typing, once the cell is saved.
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -81,6 +81,16 @@ class _TargetCells(RoomyRows):
         return False if keyboard_left_the_window(editor, event) else super().eventFilter(editor, event)
 
 
+def _year_width(header: QHeaderView, column: int) -> int:
+    """A year's column: 92 px, or its title's width in bold (the column of the cell chosen is drawn so)
+    where the text is bigger ("Năm 2026" was cut "Năm 202" at Windows' 150 %, walk S107)."""
+    title = str(header.model().headerData(column, Qt.Orientation.Horizontal) or "")
+    bold = QFont(header.font())
+    bold.setBold(True)
+    padding = header.sectionSizeFromContents(column).width() - header.fontMetrics().horizontalAdvance(title)
+    return max(92, QFontMetrics(bold).horizontalAdvance(title) + padding)
+
+
 class OwnTargetsDialog(QDialog):
     def __init__(self, workspace: Workspace, year: int | None = None, parent=None):
         super().__init__(parent)
@@ -109,7 +119,7 @@ class OwnTargetsDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(2, 170)
         for i in range(len(YEARS)):
-            self.table.setColumnWidth(FIRST_YEAR_COLUMN + i, 92)
+            self.table.setColumnWidth(FIRST_YEAR_COLUMN + i, _year_width(header, FIRST_YEAR_COLUMN + i))
         own = workspace.own_targets()
         for r, ind in enumerate(self.indicators):
             self._fixed(r, 0, f"{ind.no}. {labels.indicator_name(ind)}")
