@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QGroupBox,
     QHeaderView,
@@ -38,6 +39,7 @@ from desktop_app.core.province_total import summary_parts
 from desktop_app.core.running import period_words, running_words
 from desktop_app.province_reports import EXPORT_NAMES
 from ui.common import in_language, main_over_secondary, show_error
+from ui.entry_columns import text_scale
 from ui.files_written import FilesWrittenDialog
 from ui.fitting import RoomyRows
 from ui.i18n import translate
@@ -131,10 +133,12 @@ class SummaryModel(RowsModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         """The counts' and results' headers on two lines ("Chưa đến kỳ / đánh giá"): on one line they
         made their columns so wide that at 1280 px the province's result, the last column, showed
-        "38.22" and needed a sideways scroll in every row (walk 10, finding 4). Whole in the tooltip."""
+        "38.22" and needed a sideways scroll in every row (walk 10, finding 4). Whole in the tooltip.
+        With a bigger text (Windows' 125 %, 150 %) the short ones too ("Không / đạt", "Chưa / nhập"): on one
+        line at 150 % they left the province's result 100 px, "38.291.08" of "38.291.080" (walk S106)."""
         if orientation == Qt.Orientation.Horizontal and section > self.NAME + 1:
             if role == Qt.ItemDataRole.DisplayRole:
-                return two_lines(self.header(section))
+                return two_lines(self.header(section), 0 if text_scale(QApplication.font()) > 1 else 10)
             if role == Qt.ItemDataRole.ToolTipRole:
                 tip = PARTED_TIPS.get(self.HEADERS[section])
                 return f"{self.header(section)}: {translate(CONTEXT, tip)}" if tip else self.header(section)

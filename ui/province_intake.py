@@ -64,6 +64,7 @@ from ui.province_intake_columns import lay_out as lay_out_files
 from ui.province_intake_dialog import IntakeDialog
 from ui.province_intake_rows import (
     ALL,
+    COMPLETENESS_HEADERS,
     COMPLETENESS_ORDER,
     FILE,
     FILTER_FIGURES,
@@ -88,6 +89,9 @@ from ui.province_reasons import reason_tip
 from ui.province_recorded import recorded_text
 from ui.province_roles import allowed
 from ui.province_tables import WordElide, fit_columns, vietnamese_tip
+
+GENERATED, STATUS = COMPLETENESS_HEADERS.index("Generated"), COMPLETENESS_HEADERS.index("Status")
+RECEIVED_ON = CompletenessModel.RECEIVED_ON
 
 
 class _Rows(QObject):
@@ -159,7 +163,11 @@ class IntakeTabs(FileDetails):
                           # (whole in its tooltip and on "Kết quả nhận tệp"), then the unit's type (its name
                           # says it: "Xã …", "Phường …"; whole in its tooltip) down to their header's word
                           last=(Giver(FILE, lambda: self._header_words(FILE)),
-                                Giver(TYPE, lambda: self._header_words(TYPE))))
+                                Giver(TYPE, lambda: self._header_words(TYPE))),
+                          # with a bigger text (125 %, 150 %), cut with "…", whole in their tooltips (walk S106)
+                          bigger=(Giver(GENERATED, lambda: self._header_words(GENERATED)),
+                                  Giver(RECEIVED_ON, lambda: self._first_words_least(RECEIVED_ON)),
+                                  Giver(STATUS, lambda: self._first_words_least(STATUS))))
         # A header narrower than its words ends with "…" (Qt's headers clip theirs, centred: the note
         # ending at the table's edge in English read "e (in Vietnam")
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -193,6 +201,14 @@ class IntakeTabs(FileDetails):
         words = str(self.proxy.headerData(col, Qt.Orientation.Horizontal) or "").split("\n")
         margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
         return max(header.fontMetrics().horizontalAdvance(line) for line in words) + 2 * margin + 2
+
+    def _first_words_least(self, col: int) -> int:
+        """Column `col` as narrow as its cells' words before their first comma and "…" ("Trễ hạn…",
+        "07/12/2026…"), not narrower than its header's words: with a bigger text (`NoteFillsTheWidth`)."""
+        metrics, margins = self.table.fontMetrics(), 8  # the cell's padding, both sides, and a pixel or two
+        texts = {str(self.model.index(r, col).data() or "") for r in range(self.model.rowCount())}
+        cut = [metrics.horizontalAdvance(t.split(",")[0] + ("…" if "," in t else "")) + margins for t in texts]
+        return max([self._header_words(col), *cut])
 
     def _codes_least(self) -> int:
         """Last, when the signature has given too (English's long states): its codes whole, the state cut

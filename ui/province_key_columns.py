@@ -5,15 +5,18 @@ state always whole, the dates and names cut first when room is short. Apart from
 whenever the rows, their words or the table's width change."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QTableView, QWidget
 
+from ui.entry_columns import text_scale
 from ui.province_tables import fit_in_sight
 
 # Khóa ký's columns: at least these widths, each as wide as its header and its widest row
 # when the table has room; when it has not, those of SHRINK give way, in that order, down to
 # their header's width (cut, whole in the tooltip). The others (the unit, the key code, its
-# state: what is compared with the paper) are never cut.
+# state: what is compared with the paper) are never cut. With a bigger text (Windows' 125 %, 150 %) those
+# of SHRINK go down to their header's width at the usual 9 points, the header ending with "…": at 150 %
+# their headers alone were 13 px wider than the table (walk S106).
 KEY_WIDTHS = (50, 150, 150, 90, 96, 110, 150, 150)
 SHRINK = (7, 6, 5, 4)
 
@@ -38,6 +41,7 @@ def fit_keys(table: QTableView) -> None:
     width the person set keeps it (`ListTable.set_widths`); the last column takes what is left."""
     source = table.model().sourceModel()
     header = table.horizontalHeader()
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a header cut (a bigger text) ends with "…"
     natural: list[int] = []
 
     def measure() -> None:
@@ -51,6 +55,9 @@ def fit_keys(table: QTableView) -> None:
         # the vertical scroll bar's room always counted: 92 units' keys need it in a laptop's height
         room = table.contentsRect().width() - table.verticalScrollBar().sizeHint().width()
         floors = [header.sectionSizeHint(col) for col in range(len(KEY_WIDTHS))]
+        scale = text_scale(table.font())
+        if scale > 1:  # a bigger text: those of SHRINK down to their header's width at 9 points, cut with "…"
+            floors = [round(floor / scale) if col in SHRINK else floor for col, floor in enumerate(floors)]
         table.set_widths(key_widths(natural, floors, room, kept=table.user_widths))
 
     def fit() -> None:

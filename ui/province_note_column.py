@@ -15,6 +15,13 @@ narrower, down to `NOTE_LEAST` characters (its header then ends with "…"); the
 scrolled sideways at 1366 px: the file's name down to its header's word, the key's code cut); only
 past that does the table scroll sideways. A width the person gave a column is theirs: it never gives,
 and a note the person sized keeps its width (`ListTable.user_widths`).
+
+With a bigger text (Windows' "Make text bigger", 125 % and 150 % on a 1366×728 laptop) the whole words
+took more than the table's width even so: "Mã xác thực", the code to compare with the paper, and "Ghi chú"
+past the edge at 150 %, "Lập lúc" at 125 % (walk S106). Then the columns given as `bigger` give too,
+cut with "…" (whole in their tooltips): when the file was made, then the day it counts as received down
+to its date, then the status down to its first words (the key's state is whole beside it). At the usual
+9-point text they never give: every width as before.
 """
 from __future__ import annotations
 
@@ -23,6 +30,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
+from ui.entry_columns import text_scale
 from ui.province_tables import ListTable
 
 # The characters' width the note is given before the other columns stop giving theirs: a note's first
@@ -50,9 +58,11 @@ class NoteFillsTheWidth(QObject):
 
     room, fewest = NOTE_ROOM, NOTE_LEAST
 
-    def __init__(self, table: ListTable, note: int, givers: tuple[Giver, ...], last: tuple[Giver, ...] = ()):
+    def __init__(self, table: ListTable, note: int, givers: tuple[Giver, ...], last: tuple[Giver, ...] = (),
+                 bigger: tuple[Giver, ...] = ()):
         super().__init__(table)
         self.table, self.note, self.givers, self.last = table, note, givers, last
+        self.bigger = bigger  # with a bigger text only, after `last` (see above)
         self.wanted: dict[int, int] = {}  # a giver's width as the program or the person last set it
         self.asked = self.giving = False
         table.horizontalHeader().sectionResized.connect(self._resized)
@@ -95,7 +105,8 @@ class NoteFillsTheWidth(QObject):
             if col in widths and col not in table.user_widths:
                 widths[col] = max(min(widths[col], giver.least()), widths[col] - over)
         widths[self.note] = max(least, edge - sum(w for c, w in widths.items() if c != self.note))
-        for giver in self.last:  # the note at its fewest and still too wide: these give more
+        bigger = self.bigger if text_scale(table.font()) > 1 else ()
+        for giver in (*self.last, *bigger):  # the note at its fewest and still too wide: these give more
             col, over = giver.column, sum(widths.values()) - edge
             if over <= 0:
                 break

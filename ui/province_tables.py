@@ -68,11 +68,11 @@ def vietnamese_header(model, section: int, orientation, role):
     return RowsModel.headerData(model, section, orientation, role)
 
 
-def two_lines(text: str) -> str:
+def two_lines(text: str, shortest: int = 10) -> str:
     """`text` broken at the space nearest its middle, when it is long enough to gain by it (a
-    column's header, narrower on two lines than its words on one)."""
+    column's header, narrower on two lines than its words on one): `shortest` letters or more."""
     spaces = [i for i, c in enumerate(text) if c == " "]
-    if len(text) < 10 or not spaces:
+    if len(text) < shortest or not spaces:
         return text
     at = min(spaces, key=lambda i: abs(i - len(text) / 2))
     return f"{text[:at]}\n{text[at + 1:]}"
