@@ -54,6 +54,7 @@ from desktop_app.pdfs_not_checked import file_pdfs
 from desktop_app.province import RECEIVING
 from ui.actions import FAILED, run_action
 from ui.common import in_language, show_error
+from ui.header_lines import lines_elided
 from ui.i18n import is_english, translate
 from ui.keyboard import search_goes_to
 from ui.labels import with_period
@@ -92,6 +93,8 @@ from ui.province_tables import WordElide, fit_columns, vietnamese_tip
 
 GENERATED, STATUS = COMPLETENESS_HEADERS.index("Generated"), COMPLETENESS_HEADERS.index("Status")
 RECEIVED_ON = CompletenessModel.RECEIVED_ON
+UNIT_NAME = COMPLETENESS_HEADERS.index("Commune or ward")
+NAMES_LEAST = 16  # characters: "Phường Phan Đình…"
 
 
 class _Rows(QObject):
@@ -167,10 +170,16 @@ class IntakeTabs(FileDetails):
                           # with a bigger text (125 %, 150 %), cut with "…", whole in their tooltips (walk S106)
                           bigger=(Giver(GENERATED, lambda: self._header_words(GENERATED)),
                                   Giver(RECEIVED_ON, lambda: self._first_words_least(RECEIVED_ON)),
-                                  Giver(STATUS, lambda: self._first_words_least(STATUS))))
+                                  Giver(STATUS, lambda: self._first_words_least(STATUS)),
+                                  Giver(SIGNATURE, lambda: self._header_words(SIGNATURE)),
+                                  # at 150 % the note down to its header's words, last the longest units'
+                                  # names cut (the rest whole; helper S108: "Tệp", "Loại" were past the edge)
+                                  Giver(NOTE, lambda: self._header_words(NOTE)),
+                                  Giver(UNIT_NAME, self._names_least)))
         # A header narrower than its words ends with "…" (Qt's headers clip theirs, centred: the note
         # ending at the table's edge in English read "e (in Vietnam")
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        lines_elided(header)  # "Chữ ký / số (PDF)" whole once each line fits (it read "Chữ k…" at 150 %)
         # Nor bold when a row is chosen (every header is then, the table choosing whole rows): bold, the
         # headers fitted to their words read "Chữ ký / số (P…"
         header.setHighlightSections(False)
@@ -209,6 +218,12 @@ class IntakeTabs(FileDetails):
         texts = {str(self.model.index(r, col).data() or "") for r in range(self.model.rowCount())}
         cut = [metrics.horizontalAdvance(t.split(",")[0] + ("…" if "," in t else "")) + margins for t in texts]
         return max([self._header_words(col), *cut])
+
+    def _names_least(self) -> int:
+        """The units' names keep at least `NAMES_LEAST` characters' width and their header whole: with a
+        bigger text only the longest give ("Phường Phan Đình Ph…", whole in its tooltip and under the table)."""
+        char = self.table.fontMetrics().averageCharWidth()
+        return max(self._header_words(UNIT_NAME), char * NAMES_LEAST + 8)  # the cell's padding, both sides
 
     def _codes_least(self) -> int:
         """Last, when the signature has given too (English's long states): its codes whole, the state cut

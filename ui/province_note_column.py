@@ -20,7 +20,10 @@ With a bigger text (Windows' "Make text bigger", 125 % and 150 % on a 1366×728 
 took more than the table's width even so: "Mã xác thực", the code to compare with the paper, and "Ghi chú"
 past the edge at 150 %, "Lập lúc" at 125 % (walk S106). Then the columns given as `bigger` give too,
 cut with "…" (whole in their tooltips): when the file was made, then the day it counts as received down
-to its date, then the status down to its first words (the key's state is whole beside it). At the usual
+to its date, then the status down to its first words (the key's state is whole beside it). At 150 % that
+still left "Loại", "Tệp" and part of "Lập lúc" 87 px past the edge (helper S108): then the PDF's signature
+down to its header's words (each of its two lines whole, `ui.header_lines`), the note down to its header's,
+and last the longest units' names, cut with "…" (whole in their tooltip and under the table). At the usual
 9-point text they never give: every width as before.
 """
 from __future__ import annotations
