@@ -22,6 +22,7 @@ CHANGES_SHOWN = 6  # rows of corrections listed under the counts; the others cou
 ADDITIONAL_NAMED = 8  # additional indicators named under their counts; the others counted in one line
 ADDITIONAL_NAME_MOST = 60  # characters of a name, cut after a word: a line each at the box's width
 NBSP = "\u00a0"
+ARROW = f"{NBSP}→{NBSP}"  # "1500 → 1250" never broken at the arrow (helper S108)
 
 
 def verdicts_said(submission, catalog=None, whole: bool = False) -> str:
@@ -152,7 +153,8 @@ def _changed_figures(d) -> str:
         return label + " " if len(a.inputs) > 1 or says_more(label, labels.indicator_name(d.indicator)) else ""
 
     a, b = d.approved, d.live
-    parts = [f"{field(f)}{said(f, x)} → {said(f, y)}" for (f, x), (_, y) in zip(a.inputs, b.inputs) if x != y]
+    # the figures and the arrow joined by no-break spaces: the narrow box wrapped "1500 →" / "1250" (helper S108)
+    parts = [f"{field(f)}{said(f, x)}{ARROW}{said(f, y)}" for (f, x), (_, y) in zip(a.inputs, b.inputs) if x != y]
     if not parts and labels.value_text(a) != labels.value_text(b):
         parts.append(translate("workflow_actions", "result {before} → {after}").format(
             before=labels.value_text(a) or "—", after=labels.value_text(b) or "—"))
@@ -165,7 +167,7 @@ def _changed_figures(d) -> str:
     if a.entry.comment != b.entry.comment:
         parts.append(translate("workflow_actions", "comment changed"))
     if not parts and a.verdict != b.verdict:
-        parts.append(f"{labels.verdict_label(a.verdict)} → {labels.verdict_label(b.verdict)}")
+        parts.append(f"{labels.verdict_label(a.verdict)}{ARROW}{labels.verdict_label(b.verdict)}")
     if not parts:
         parts.append(translate("workflow_actions", "compared with the target {before} → {after}").format(
             before=a.compared_text or "—", after=b.compared_text or "—"))

@@ -59,7 +59,7 @@ def test_a_second_approval_lists_what_changed_since_the_first(make_window, offic
     counts, changes = second.split("\n\n")[0], second.split("\n\n")[1]
     assert counts.count("\n") == 2  # the question, then the counts and why some read "Đang thực hiện"
     assert changes.splitlines()[0] == f"Khác với lần duyệt trước (ngày {day}):"
-    assert changes.count("\n") == 2 and "50.000 → 51.200" in changes and "9.500 → 9.600" in changes
+    assert changes.count("\n") == 2 and "50.000\u00a0→\u00a051.200" in changes and "9.500\u00a0→\u00a09.600" in changes  # the figures joined (S108)
     assert office.period_state("2026") == State.APPROVED
 
     _reopen(office)  # approved again with the figures as they were: said so, no list
