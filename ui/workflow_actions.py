@@ -40,6 +40,7 @@ from desktop_app.core.start_of_term import with_keys
 from desktop_app.core.submission import SHORT_FINGERPRINT, Submission, build_submission
 from desktop_app.core.users import Permission
 from desktop_app.core.workflow import State, check_complete
+from desktop_app.exported_when import exported_times
 from desktop_app.later_approvals import (
     approval_would_change_said,
     approved_changed_by,
@@ -494,6 +495,8 @@ class ReopenDialog(QInputDialog):
         self.period = period
         self.later = later  # `later_approvals.complete_would_change_said`: said above the question
         self.sent_at = workspace.sent_at(period)
+        # the time said is the banner's: the first export of the approval, the latest beside it (walk U20 F1)
+        self.exported = exported_times(workspace, period) if self.sent_at is not None else None
         self.question = labels.with_period(translate(
             "workflow_actions", "&Why reopen {period} (required; the approved version is kept in the history):"), period)
         self.setWindowTitle(translate("workflow_actions", "Reopen the period"))
@@ -518,6 +521,7 @@ class ReopenDialog(QInputDialog):
             targets = None
         if targets is not None:
             self.targets = TargetsOnReopening(self, targets, REOPEN_WIDTH)
+            self.targets.agree.toggled.connect(self._ticked)
             reading_order(self.targets.scroll, self.field, self.targets.agree, *box.buttons())
         self.field.setFocus()
 
@@ -525,6 +529,7 @@ class ReopenDialog(QInputDialog):
         """The question, under the warning of a sent period, and over the refusal `refused`. In rich
         text the question's "&" stays the Alt letter: the other parts are escaped without entities
         (`quote=False`), so the question's is the only "&" the label reads its letter from."""
+        self.refused = refused
         parts = []
         if self.sent_at is not None:
             parts.append("<b>" + _plain(labels.with_period(translate(
@@ -532,7 +537,7 @@ class ReopenDialog(QInputDialog):
                                     "exported at {time}, so the province may hold that approved version (if the "
                                     "file was sent). Once reopened and corrected, the period must be approved again "
                                     "and the corrected file sent to the province again."),
-                self.period, time=format_time(self.sent_at))) + "</b>")
+                self.period, time=self._exported_when())) + "</b>")
         if self.later:
             parts.append(_plain(in_language(self.later)))
         parts.append(escape(self.question, quote=False).replace("&amp;", "&"))
@@ -544,6 +549,19 @@ class ReopenDialog(QInputDialog):
                           + parts[-1] if len(parts) > 1 else self.question)
         if refused:
             self.adjustSize()  # taller by the refusal's lines, not the question squeezed to fit them
+
+    def _ticked(self, on: bool) -> None:
+        """The refusal for a box not ticked goes once it is (walk U20 F5: it stayed, red, over a ticked box)."""
+        if on and self.refused == self.targets.refusal():
+            self._show_question()
+
+    def _exported_when(self) -> str:
+        """"09:12 08/04/2026 (xuất lại lúc 14:30 09/04/2026)", as the banner over the table says it."""
+        times = self.exported
+        said = format_time(times.first if times else self.sent_at)
+        if times and times.again:
+            said += translate("labels", " (exported again at {time})").format(time=format_time(times.again))
+        return said
 
     def accept(self) -> None:
         if self.targets is not None and not self.targets.agree.isChecked():

@@ -6,14 +6,18 @@ once, it says that time alone, as before."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
+from desktop_app.core.periods import parse_period
 from desktop_app.core.users import Role
 from desktop_app.core.workflow import State
 from desktop_app.services import Workspace, export_period
 from tests.core.test_exported_first_time import AGAIN, FIRST, at
 from tests.core.test_workflow import PW, as_
 from tests.ui.conftest import shot, window_in_english
+from tests.ui.test_alt_letters_first_run import shown
 from tests.ui.test_roles_refused_at_once import DEC
+from ui.workflow_actions import ReopenDialog
 
 WARD_2026 = {"thu_ngan_sach": {"value": "912.450"}, "bhyt": {"numerator": "41.870", "denominator": "42.315"},
              "truong_chuan": {"numerator": "27", "denominator": "43"},
@@ -75,3 +79,19 @@ def test_the_banner_says_the_first_export_and_the_latest(make_window, ward_offic
                                       "send it: e-mail the file to the province (File › Send to the province…)")
     window.resize(1366, 768)
     shot(window, "s102_banner_exported_again_en")
+
+
+
+def test_the_reopen_box_says_the_times_the_banner_says(ward_office, qtbot, tmp_path, monkeypatch):
+    """Walk U20 F1: the reopen box said the latest export alone ("được xuất lúc 14:30 06/12/2026") under a
+    banner saying the first; the province most likely holds the file of the first."""
+    ws = ward_office
+    _approved(ws)
+    at(monkeypatch, FIRST)
+    export_period(ws, "2026", tmp_path / "lan-1", pdf=False)
+    at(monkeypatch, AGAIN)
+    export_period(ws, "2026", tmp_path / "lan-2", pdf=False)
+    dialog = shown(qtbot, ReopenDialog(None, ws, parse_period("2026")))
+    said = dialog.findChild(QLabel).text().replace("\u00a0", " ")  # the QInputDialog's own label, made first
+    assert "được xuất lúc 09:12 05/12/2026 (xuất lại lúc 14:30 06/12/2026), nên tỉnh có thể đang giữ" in said
+    dialog.reject()
