@@ -6569,15 +6569,15 @@ Mã xác thực: {code}</translation>
     </message>
     <message>
         <source>result {before} → {after}</source>
-        <translation>kết quả {before} → {after}</translation>
+        <translation>kết quả {before}&#xa0;→&#xa0;{after}</translation>
     </message>
     <message>
         <source>province&apos;s target {before} → {after}</source>
-        <translation>chỉ tiêu tỉnh giao {before} → {after}</translation>
+        <translation>chỉ tiêu tỉnh giao {before}&#xa0;→&#xa0;{after}</translation>
     </message>
     <message>
         <source>own target {before} → {after}</source>
-        <translation>chỉ tiêu xã tự đặt {before} → {after}</translation>
+        <translation>chỉ tiêu xã tự đặt {before}&#xa0;→&#xa0;{after}</translation>
     </message>
     <message>
         <source>comment changed</source>
@@ -6585,7 +6585,7 @@ Mã xác thực: {code}</translation>
     </message>
     <message>
         <source>compared with the target {before} → {after}</source>
-        <translation>so với chỉ tiêu {before} → {after}</translation>
+        <translation>so với chỉ tiêu {before}&#xa0;→&#xa0;{after}</translation>
     </message>
     <message>
         <source>Correct the figures, mark the period Complete, approve it again, then export and send the new file.</source>
