@@ -388,12 +388,17 @@ def _approve(ws: Workspace, args) -> int:
     from desktop_app.core.wording import summary_text
     from desktop_app.later_approvals import complete_changed_said, complete_figures
 
+    from desktop_app.approve_changes import changes_lines
+
     before = complete_figures(ws, args.period)  # later Complete periods whose figures the approval may change
+    changed = ws.changed_since_approval(args.period)  # after a reopening: what differs from the last approval
     fingerprint = ws.approve(args.period, args.expect)
     p = parse_period(args.period)
     tally = assigned_tally(ws.submission(p).items)
     print(f"Đã duyệt kỳ {in_sentence(p.name)}: {tally.total} chỉ tiêu tỉnh giao ({summary_text(tally.verdicts)}). "
           f"Mã xác thực: {fingerprint[:16]} (đầy đủ: {fingerprint}).")
+    for line in changes_lines(changed):  # as the window's Duyệt question lists them (walk U20 F3)
+        print(line)
     rows = ws.period_view(p).rows
     _number_comments(rows)
     _not_approved(rows)
