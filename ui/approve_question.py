@@ -3,6 +3,7 @@ verdicts of the report the approval's code is the code of, and after a reopening
 approval. Words in the "workflow_actions" context, as the question's own."""
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from types import SimpleNamespace
 
@@ -137,6 +138,15 @@ def changes_text(changed, whole: bool = False) -> str:
     return "\n\n" + "\n".join(lines)
 
 
+def _held(target: str) -> str:
+    """A target as one word where it starts with its sign, "≥ 75": the box wrapped "≥" / "75" (walk U20 F7);
+    "—" for none."""
+    return _SIGN_SPACE.sub("\\1" + NBSP, target) if target else "—"
+
+
+_SIGN_SPACE = re.compile(r"^([≥≤><=]) ")
+
+
 def _changed_figures(d) -> str:
     """"Thu ngân sách lũy kế 3.457 → 3.512": what differs, in the report's order: the inputs, else
     the result (a figure of another period it uses was corrected); the province's target (a catalogue
@@ -160,10 +170,10 @@ def _changed_figures(d) -> str:
             before=labels.value_text(a) or "—", after=labels.value_text(b) or "—"))
     if a.target_text != b.target_text:
         parts.append(translate("workflow_actions", "province's target {before} → {after}").format(
-            before=a.target_text or "—", after=b.target_text or "—"))
+            before=_held(a.target_text), after=_held(b.target_text)))
     if a.own_target_text != b.own_target_text:
         parts.append(translate("workflow_actions", "own target {before} → {after}").format(
-            before=a.own_target_text or "—", after=b.own_target_text or "—"))
+            before=_held(a.own_target_text), after=_held(b.own_target_text)))
     if a.entry.comment != b.entry.comment:
         parts.append(translate("workflow_actions", "comment changed"))
     if not parts and a.verdict != b.verdict:

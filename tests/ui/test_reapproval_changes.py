@@ -88,7 +88,7 @@ def test_each_kind_of_change_is_named_for_what_it_is(office):  # noqa: F811
     moved = replace(row, target=Target("≥", row.target.value - 3), own_target=Target("≥", row.target.value),
                     entry=replace(row.entry, comment="Theo Bảo hiểm xã hội"))
     said = changes_text(("2026-12-05T03:00:00+00:00", [Drift(row.indicator, row, moved)]))
-    # the arrow held to its figures by no-break spaces: the box does not wrap a line at it (walk U20 F7)
-    assert said.splitlines()[-1].endswith(": chỉ tiêu tỉnh giao 100\u00a0→\u00a0≥ 97; chỉ tiêu xã tự đặt —\u00a0→\u00a0≥ 100; "
+    # the arrow held to its figures, a target's sign to its figure, by no-break spaces (walk U20 F7)
+    assert said.splitlines()[-1].endswith(": chỉ tiêu tỉnh giao 100\u00a0→\u00a0≥\u00a097; chỉ tiêu xã tự đặt —\u00a0→\u00a0≥\u00a0100; "
                                           "đã sửa ghi chú"), said
     assert said.splitlines()[2].startswith("Khác với lần duyệt trước (ngày 05/12/2026)")
