@@ -62,13 +62,19 @@ def _catalog(ws: Workspace, args) -> int:
 
 def _show(ws: Workspace, args) -> int:
     from desktop_app.core.workflow import REVIEWED_CODE, State
+    from desktop_app.exported_when import exported_times
 
     view = ws.period_view(args.period)
     warn_if_changed_outside(ws)
+    state = ws.period_state(view.period)
     if args.json:
-        print_json(view_json(view))
+        print_json({**view_json(view), "state": state.value})  # stored, as `status --json` gives it
         return 0
     print(f"{view.commune.name} — {view.period.name} — {view.completeness_text}")
+    # the state with the figures: approved or exported said here too, not only by `status` (walk U20 F9)
+    print(f"Trạng thái: {state.label}")
+    if state == State.SENT and (sent := exported_times(ws, view.period)):
+        print(exported_line(sent.first, sent.again))
     for r in view.rows:
         print(f"{r.indicator.no:3}. {r.indicator.name}")
         print(f"     {row_line(r)}")

@@ -74,6 +74,9 @@ def test_cli_full_cycle_and_frozen_period(office_dir, run_as):
     assert r.returncode == 0 and "Mã xác thực" in r.stdout, r.stderr
     status = json.loads(run_as(d, "lanhdao", "status", "--json").stdout)
     assert next(s for s in status if s["period"] == "2026")["state"] == "Đã duyệt"
+    # show says the state with the figures, not only status (walk U20 F9)
+    assert "\nTrạng thái: Đã duyệt\n" in run_as(d, "canbo", "show", "--period", "2026").stdout
+    assert json.loads(run_as(d, "canbo", "show", "--period", "2026", "--json").stdout)["state"] == "Đã duyệt"
 
     before = digest(d / "chitieu.db")
     for who, write in [

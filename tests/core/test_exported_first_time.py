@@ -74,6 +74,12 @@ def test_the_status_command_says_both_times(office, tmp_path, data_dir, capsys, 
     out = capsys.readouterr().out
     assert ("Tệp gửi tỉnh đã xuất lúc 09:12 05/12/2026 (xuất lại lúc 14:30 06/12/2026); gửi tệp cho tỉnh qua thư "
             "điện tử (Tệp › Gửi cho tỉnh… trong cửa sổ chương trình) nếu chưa gửi.") in out
+    # and show, with the figures (walk U20 F9: only status said a period was approved or exported)
+    assert main(["--data-dir", str(data_dir), "--user", "canbo", "show", "--period", "2026"]) == 0
+    shown = capsys.readouterr().out.splitlines()
+    assert shown[1:3] == ["Trạng thái: Đã xuất", "Tệp gửi tỉnh đã xuất lúc 09:12 05/12/2026 (xuất lại lúc 14:30 "
+                          "06/12/2026); gửi tệp cho tỉnh qua thư điện tử (Tệp › Gửi cho tỉnh… trong cửa sổ chương "
+                          "trình) nếu chưa gửi."], shown[:4]
 
 
 def test_marked_again_with_the_files_already_exported_is_no_export_again(office, tmp_path, monkeypatch):  # noqa: F811
