@@ -116,6 +116,8 @@ def build_parser() -> argparse.ArgumentParser:
     only.add_argument("--pdf-only", action="store_true", help="chỉ xuất báo cáo PDF")
     only.add_argument("--xlsx-only", action="store_true", help="chỉ xuất tệp Excel")
     ex.add_argument("--number", default="", help="số văn bản (để trống: ghi tay sau khi in)")
+    ex.add_argument("--handwritten", action="store_true",
+                    help="để trống số văn bản, viết tay trên bản in, cả khi lần duyệt trước của kỳ đã xuất với số")
     ex.add_argument("--date", help=REPORT_DATE_HELP)
     ex.add_argument("--mail", action="store_true",
                     help="soạn sẵn thư gửi tỉnh (tệp .eml kèm cả hai tệp, mở bằng Outlook, Thunderbird); tệp của "

@@ -1,7 +1,8 @@
 """`chitieu export`: the period's report files for the province, and with --mail the mail
 draft that carries them. Registered into `desktop_app.cli` (same parser, same error handling).
 Kept apart from cli.py for its refusals: the signed pair in the folder, and a document number or
-date the files already there do not carry."""
+date the files already there do not carry, and a number left out for an approval whose period went out with a
+number under an earlier approval (walk U20 F4: it silently locked a blank number in)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 from desktop_app.core.doc_number import ByHand
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.periods import format_time, in_sentence
+from desktop_app.core.validation import one_line
 
 if TYPE_CHECKING:
     from desktop_app.services import Workspace
@@ -74,6 +76,38 @@ def _date_hint(ws: Workspace, period: str, err: InvalidInput) -> InvalidInput:
                                       f"{day:%d/%m/%Y} (or a later day).")
 
 
+def _earlier_numbered(ws: Workspace, args, date: dt.date | None):
+    """`issued_reports.Numbering` when this approval of the period is not issued yet and an earlier approval of it
+    went out with a number (reopened, corrected, approved again), for the year of the report date; else None."""
+    from desktop_app.issued_reports import numbering
+
+    sub = ws.submission(args.period)
+    if not sub.approved or ws.issued(args.period) is not None:
+        return None
+    known = numbering(ws, sub, (date or ws.today()).year)
+    return known if known.earlier is not None else None
+
+
+def _refuse_number_left_out(ws: Workspace, args, date: dt.date | None) -> None:
+    """Without --number (nor --handwritten), an approval whose period went out with a number under an earlier one
+    is refused, naming that number and the next free, as the window's number box says them."""
+    if one_line(args.number) and args.handwritten:
+        raise InvalidInput("--handwritten để trống số văn bản: không dùng cùng --number", field="--handwritten",
+                           en="--handwritten leaves the document number blank: not with --number")
+    if one_line(args.number) or args.handwritten or (known := _earlier_numbered(ws, args, date)) is None:
+        return
+    said, said_en = known.earlier.issued.said()
+    year = (date or ws.today()).year
+    number = f"{known.next_number}/{known.earlier.issued.symbol}"
+    raise InvalidInput(
+        f"Lần duyệt trước của kỳ này đã xuất gửi tỉnh với {said}. Lần duyệt này cần số văn bản riêng: số tiếp theo "
+        f"năm {year} là {number}. Chạy lại lệnh với --number {known.next_number}, hoặc thêm --handwritten để để trống "
+        "số, viết tay trên bản in. Chưa ghi tệp nào.", field="Số văn bản",
+        en=f"An earlier approval of this period went out for the province as {said_en}. This approval takes a number "
+           f"of its own: the next in {year} is {number}. Run the command again with --number {known.next_number}, "
+           "or add --handwritten to leave the number blank and write it by hand on the paper. No file was written.")
+
+
 def export_command(ws: Workspace, args) -> int:
     """`chitieu export`: the period's PDF and workbook into --out; with --mail, the mail draft
     with them (the files already there when they are the current export)."""
@@ -86,6 +120,9 @@ def export_command(ws: Workspace, args) -> int:
         if date is None and err.field == "Ngày báo cáo":
             raise _date_hint(ws, args.period, err) from None
         if isinstance(err, ByHand):  # a number written by hand: here, none given (walk U17)
+            if _earlier_numbered(ws, args, date) is not None:  # left out, it is refused: --handwritten says it
+                raise err.saying_how("chạy lại lệnh với --handwritten thay cho --number",
+                                     "run the command again with --handwritten instead of --number") from None
             raise err.saying_how("chạy lại lệnh không có --number", "run the command again without --number") from None
         raise
 
@@ -104,11 +141,14 @@ def _export(ws: Workspace, args, date: dt.date | None) -> int:
             raise files_in_the_way(plan, Words(" (thêm --replace)", " (add --replace)"))
         if plan.ready is not None:
             _refuse_other_document(plan.ready.submission, args.number, date)
+        else:
+            _refuse_number_left_out(ws, args, date)
         draft = prepare_mail(ws, args.period, args.out, doc_number=args.number, report_date=date,
                              replace=args.replace)
         result = draft.export
     else:
         _refuse_over_signed(ws, args)
+        _refuse_number_left_out(ws, args, date)
         result = export_period(ws, args.period, args.out, pdf=not args.xlsx_only, xlsx=not args.pdf_only,
                                doc_number=args.number, report_date=date)
     sub = result.submission

@@ -228,14 +228,14 @@ class Issued:
                           ensure_ascii=False, sort_keys=True)
 
     def said(self, symbol: str | None = None) -> tuple[str, str]:
-        """"số 01/BC-UBND ngày 18/06/2026" (a number left blank to write by hand said so), in
+        """"số 01/BC-UBND ngày 18/06/2026" ("số để trống, viết tay trên bản in, ngày …" for a number left blank), in
         Vietnamese and in English."""
         symbol = symbol or self.symbol
         number = printed_number(self.doc_number, symbol)
         day = format_date(self.report_date)
         if not number:
-            return (f"số để trống (viết tay) /{symbol} ngày {day}",
-                    f"number left blank (written by hand) /{symbol}, dated {day}")
+            return (f"số để trống, viết tay trên bản in, ngày {day}",  # no "(viết tay) /BC-UBND" (walk U20 F4)
+                    f"number left blank, written by hand on the paper, dated {day}")
         return f"số {number}/{symbol} ngày {day}", f"number {number}/{symbol}, dated {day}"
 
     def logged(self) -> tuple[str, str]:

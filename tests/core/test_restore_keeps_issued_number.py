@@ -105,7 +105,7 @@ def test_a_number_left_blank_is_kept_blank_with_its_date(office, tmp_path):  # n
     _approved(office)
     backup = backups.take_backup(office, "thu")
     _export(office, tmp_path / "gui-1", "")
-    assert "đã phát hành số để trống (viết tay) /BC-UBND ngày 15/12/2026 sau khi sao lưu" in str(
+    assert "đã phát hành số để trống, viết tay trên bản in, ngày 15/12/2026 sau khi sao lưu" in str(
         backups.restore_warning(Path(office.store.path), backup))
 
     ws = _restored(office, backup)
