@@ -47,8 +47,11 @@ _EPILOGS = {  # a command's own line about the environment (its prog -> the line
     "chitieu user passwd": "Mật khẩu mới: biến môi trường CHITIEU_NEW_PASSWORD, hoặc gõ khi được hỏi (không có bàn "
                            "phím: bắt buộc đặt CHITIEU_NEW_PASSWORD).",
 }
+# the default as the paper has it (walk U20 F6: "hôm nay" alone, while an approval exported again keeps its date)
 REPORT_DATE_HELP = ("ngày báo cáo in trên báo cáo: ngày/tháng/năm, ví dụ 18/12/2026 (hoặc 2026-12-18; mặc định: hôm "
-                    "nay); không trước ngày cuối của số liệu kỳ, báo cáo đã duyệt không trước ngày duyệt")
+                    "nay, hay ngày cuối của số liệu kỳ nếu muộn hơn; bản duyệt đã xuất giữ ngày đã ghi khi xuất lần đầu: "
+                    "mỗi lần duyệt một số và một ngày); "
+                    "không trước ngày cuối của số liệu kỳ, báo cáo đã duyệt không trước ngày duyệt")
 
 _PLURALS = {"expected %s argument": "cần %s giá trị", "expected %s arguments": "cần %s giá trị"}
 
