@@ -5,6 +5,7 @@ whole, "  • Thu ngân sách…: Thu ngân sách lũy kế 50.000 → 52.000"; 
 nothing for a first approval (`Workspace.changed_since_approval` None)."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 
 from desktop_app.core.field_named import says_more
@@ -30,26 +31,64 @@ def _value(field, value) -> str:
     return "—" if value is None or value == "" else str(value)
 
 
-def _figures(d) -> str:
-    """What differs, in the report's order, as the window's question says it (ui/approve_question._changed_figures):
-    the inputs, else the result; the province's target, the unit's own target, the comment; else the verdict or
-    the comparison with the target."""
+@dataclass(frozen=True)
+class Differs:
+    """One thing that differs between the approved row and the live one: `kind` one of INPUT (of `field`),
+    RESULT, TARGET (the province's), OWN_TARGET, COMMENT, VERDICT, COMPARED; `before`, `after` as the row
+    holds them. Worded by each surface: here in Vietnamese, in the window translated (ui/approve_question)."""
+
+    kind: str
+    before: object = None
+    after: object = None
+    field: object = None
+
+
+INPUT, RESULT, TARGET, OWN_TARGET, COMMENT, VERDICT, COMPARED = (
+    "input", "result", "target", "own_target", "comment", "verdict", "compared")
+
+
+def differs(d) -> list[Differs]:
+    """What differs in the drift `d`, in the report's order: the inputs, else the result (a figure of another
+    period it uses was corrected); the province's target (a catalogue update), the unit's own target, the
+    comment; else the verdict, else the comparison with the target (red-team 29: a target changed by an update
+    read "Đang thực hiện → Đang thực hiện", a correction nobody made). One rule for the window and the command."""
     a, b = d.approved, d.live
-
-    def named(f) -> str:  # an indicator's one input labelled with its name is not named again
-        return f.label + " " if len(a.inputs) > 1 or says_more(f.label, d.indicator.name) else ""
-
-    parts = [f"{named(f)}{_value(f, x)} → {_value(f, y)}" for (f, x), (_, y) in zip(a.inputs, b.inputs) if x != y]
-    if not parts and a.value_text != b.value_text:
-        parts.append(f"kết quả {a.value_text or '—'} → {b.value_text or '—'}")
+    found = [Differs(INPUT, x, y, f) for (f, x), (_, y) in zip(a.inputs, b.inputs) if x != y]
+    if not found and a.value_text != b.value_text:
+        found.append(Differs(RESULT, a.value_text, b.value_text))
     if a.target_text != b.target_text:
-        parts.append(f"chỉ tiêu tỉnh giao {a.target_text or '—'} → {b.target_text or '—'}")
+        found.append(Differs(TARGET, a.target_text, b.target_text))
     if a.own_target_text != b.own_target_text:
-        parts.append(f"chỉ tiêu xã tự đặt {a.own_target_text or '—'} → {b.own_target_text or '—'}")
+        found.append(Differs(OWN_TARGET, a.own_target_text, b.own_target_text))
     if a.entry.comment != b.entry.comment:
-        parts.append("đã sửa ghi chú")
-    if not parts and a.verdict != b.verdict:
-        parts.append(f"{a.verdict.value} → {b.verdict.value}")
-    if not parts:
-        parts.append(f"so với chỉ tiêu {a.compared_text or '—'} → {b.compared_text or '—'}")
+        found.append(Differs(COMMENT))
+    if not found and a.verdict != b.verdict:
+        found.append(Differs(VERDICT, a.verdict, b.verdict))
+    if not found:
+        found.append(Differs(COMPARED, a.compared_text, b.compared_text))
+    return found
+
+
+def input_named(d, label: str, name: str) -> bool:
+    """Whether an input's `label` is said before its figures: not for an indicator's one input labelled with
+    its `name` ("• Tốc độ tăng giá trị sản phẩm…: 1500 → 1250", helper S103)."""
+    return len(d.approved.inputs) > 1 or says_more(label, name)
+
+
+_WORDS = {RESULT: "kết quả", TARGET: "chỉ tiêu tỉnh giao", OWN_TARGET: "chỉ tiêu xã tự đặt", COMPARED: "so với chỉ tiêu"}
+
+
+def _figures(d) -> str:
+    """What differs, worded as the window's question words it in Vietnamese."""
+    parts = []
+    for x in differs(d):
+        if x.kind == INPUT:
+            named = x.field.label + " " if input_named(d, x.field.label, d.indicator.name) else ""
+            parts.append(f"{named}{_value(x.field, x.before)} → {_value(x.field, x.after)}")
+        elif x.kind == COMMENT:
+            parts.append("đã sửa ghi chú")
+        elif x.kind == VERDICT:
+            parts.append(f"{x.before.value} → {x.after.value}")
+        else:
+            parts.append(f"{_WORDS[x.kind]} {x.before or '—'} → {x.after or '—'}")
     return "; ".join(parts)

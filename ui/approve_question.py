@@ -7,9 +7,18 @@ import re
 from decimal import Decimal
 from types import SimpleNamespace
 
+from desktop_app.approve_changes import (
+    COMMENT,
+    INPUT,
+    OWN_TARGET,
+    RESULT,
+    TARGET,
+    VERDICT,
+    differs,
+    input_named,
+)
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.evaluation import Verdict, assigned_tally, verdict_counts
-from desktop_app.core.field_named import says_more
 from desktop_app.core.numbers import typed_back
 from desktop_app.core.periods import LAST_YEAR, approval_day, format_date
 from desktop_app.core.term_end import TERM, TERM_PART, term_end_split
@@ -148,37 +157,35 @@ _SIGN_SPACE = re.compile(r"^([≥≤><=]) ")
 
 
 def _changed_figures(d) -> str:
-    """"Thu ngân sách lũy kế 3.457 → 3.512": what differs, in the report's order: the inputs, else
-    the result (a figure of another period it uses was corrected); the province's target (a catalogue
-    update), the unit's own target, the comment; else the verdict or the comparison with the target
-    (red-team 29: a target changed by an update read "Đang thực hiện → Đang thực hiện", a correction
-    nobody made). An indicator's one input whose label says nothing its name did not is not named again:
-    "• Tốc độ tăng giá trị sản phẩm…: 1500 → 1250" (`says_more`). A figure as its cell shows it: a percentage without a thousands point, "1500 → 1250"
-    (walk U17 F4: "1.500 → 1.250" beside a cell showing 1500; `typed_back`, 415a053)."""
+    """"Thu ngân sách lũy kế 3.457 → 3.512": what differs (desktop_app/approve_changes.differs, the rule the
+    command shares), worded in the window's language. An indicator's one input whose label says nothing its
+    name did not is not named again: "• Tốc độ tăng giá trị sản phẩm…: 1500 → 1250" (`input_named`). A figure
+    as its cell shows it: a percentage without a thousands point, "1500 → 1250" (walk U17 F4: "1.500 → 1.250"
+    beside a cell showing 1500; `typed_back`, 415a053)."""
     def said(field, value) -> str:
         return (typed_back(value, field.unit) if isinstance(value, Decimal) else shown_value(value)) or "—"
 
-    def field(f) -> str:  # "" for an indicator's one input labelled with its name (helper S103)
-        label = labels.field_label(f)
-        return label + " " if len(a.inputs) > 1 or says_more(label, labels.indicator_name(d.indicator)) else ""
-
-    a, b = d.approved, d.live
-    # the figures and the arrow joined by no-break spaces: the narrow box wrapped "1500 →" / "1250" (helper S108)
-    parts = [f"{field(f)}{said(f, x)}{ARROW}{said(f, y)}" for (f, x), (_, y) in zip(a.inputs, b.inputs) if x != y]
-    if not parts and labels.value_text(a) != labels.value_text(b):
-        parts.append(translate("workflow_actions", "result {before} → {after}").format(
-            before=labels.value_text(a) or "—", after=labels.value_text(b) or "—"))
-    if a.target_text != b.target_text:
-        parts.append(translate("workflow_actions", "province's target {before} → {after}").format(
-            before=_held(a.target_text), after=_held(b.target_text)))
-    if a.own_target_text != b.own_target_text:
-        parts.append(translate("workflow_actions", "own target {before} → {after}").format(
-            before=_held(a.own_target_text), after=_held(b.own_target_text)))
-    if a.entry.comment != b.entry.comment:
-        parts.append(translate("workflow_actions", "comment changed"))
-    if not parts and a.verdict != b.verdict:
-        parts.append(f"{labels.verdict_label(a.verdict)}{ARROW}{labels.verdict_label(b.verdict)}")
-    if not parts:
-        parts.append(translate("workflow_actions", "compared with the target {before} → {after}").format(
-            before=a.compared_text or "—", after=b.compared_text or "—"))
+    parts = []
+    for x in differs(d):
+        if x.kind == INPUT:
+            label = labels.field_label(x.field)
+            named = label + " " if input_named(d, label, labels.indicator_name(d.indicator)) else ""
+            # the figures and the arrow joined by no-break spaces: the box wrapped "1500 →" / "1250" (helper S108)
+            parts.append(f"{named}{said(x.field, x.before)}{ARROW}{said(x.field, x.after)}")
+        elif x.kind == RESULT:
+            parts.append(translate("workflow_actions", "result {before} → {after}").format(
+                before=labels.value_text(d.approved) or "—", after=labels.value_text(d.live) or "—"))
+        elif x.kind == TARGET:
+            parts.append(translate("workflow_actions", "province's target {before} → {after}").format(
+                before=_held(x.before), after=_held(x.after)))
+        elif x.kind == OWN_TARGET:
+            parts.append(translate("workflow_actions", "own target {before} → {after}").format(
+                before=_held(x.before), after=_held(x.after)))
+        elif x.kind == COMMENT:
+            parts.append(translate("workflow_actions", "comment changed"))
+        elif x.kind == VERDICT:
+            parts.append(f"{labels.verdict_label(x.before)}{ARROW}{labels.verdict_label(x.after)}")
+        else:
+            parts.append(translate("workflow_actions", "compared with the target {before} → {after}").format(
+                before=x.before or "—", after=x.after or "—"))
     return "; ".join(parts)
