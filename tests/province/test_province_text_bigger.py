@@ -9,11 +9,10 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from tests.province.conftest import PERIOD
-from tests.ui.conftest import shot
+from tests.ui.conftest import shot, text_size  # noqa: F401 (text_size: the fixture)
 from ui.province_intake_rows import COMPLETENESS_HEADERS, NOTE
 
 SIZE = (1366, 728)
@@ -22,19 +21,6 @@ FINGERPRINT = COMPLETENESS_HEADERS.index("Fingerprint")
 STATUS = COMPLETENESS_HEADERS.index("Status")
 MARGINS = 6  # a cell's padding, both sides (the focus frame margin and a pixel, as tests/ui/test_province_fits.py)
 
-
-@pytest.fixture
-def text_size():
-    """Sets the application's font to `percent` of 9 pt, as Windows' text scale does (restored after)."""
-    before = QFont(QApplication.font())
-
-    def scale(percent: int) -> None:
-        font = QFont(before)
-        font.setPointSizeF(9 * percent / 100)
-        QApplication.setFont(font)
-
-    yield scale
-    QApplication.setFont(before)
 
 
 @pytest.fixture
@@ -71,7 +57,7 @@ def settle(qtbot, window, tab: int) -> None:
 
 
 @pytest.mark.parametrize("percent", [100, 125, 150])
-def test_reports_sent_keep_the_fingerprint_and_the_note_in_view(qtbot, open_window, text_size, percent):
+def test_reports_sent_keep_the_fingerprint_and_the_note_in_view(qtbot, open_window, text_size, percent):  # noqa: F811
     """At 150 % the twelve columns' whole words took 1.714 px of a 1.314 px view: "Mã xác thực", cut
     mid-code at the edge, and "Ghi chú" were reached only by scrolling sideways, and at 125 % "Lập lúc",
     "Loại" and "Tệp". Now when the file was made, the day received and the status give room first, cut
@@ -105,7 +91,7 @@ def test_reports_sent_keep_the_fingerprint_and_the_note_in_view(qtbot, open_wind
 
 
 @pytest.mark.parametrize("percent", [125, 150])
-def test_the_province_figure_whole_in_the_summary(qtbot, open_window, text_size, percent):
+def test_the_province_figure_whole_in_the_summary(qtbot, open_window, text_size, percent):  # noqa: F811
     """At 150 % the counts' one-line headers ("Không đạt", "Chưa nhập") left "Toàn tỉnh" 100 px:
     "38.291.08" of the province's revenue, and the table scrolled sideways. Their headers now go on two
     lines too with a bigger text."""
@@ -123,7 +109,7 @@ def test_the_province_figure_whole_in_the_summary(qtbot, open_window, text_size,
 
 
 @pytest.mark.parametrize("percent", [125, 150])
-def test_the_key_register_needs_no_sideways_scroll(qtbot, open_window, text_size, percent):
+def test_the_key_register_needs_no_sideways_scroll(qtbot, open_window, text_size, percent):  # noqa: F811
     """At 150 % the register's headers alone were 13 px wider than its view: the replaced or revoked
     key's date past the edge. The dates' and names' columns now go down to their headers' 9-point
     widths, the header ending with "…"; the unit, the key's code and its state stay whole."""

@@ -12,7 +12,7 @@ import time
 
 import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QInputMethodEvent, QKeyEvent
+from PySide6.QtGui import QFont, QInputMethodEvent, QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -278,3 +278,18 @@ def click_button(box, text: str) -> None:
             button.click()
             return
     raise AssertionError(f"no button {text!r} in {[b.text() for b in box.findChildren(QAbstractButton)]}")
+
+
+@pytest.fixture
+def text_size():
+    """Sets the application's font to `percent` of 9 pt, as Windows' "Make text bigger" does (walk U19);
+    the font as it was after the test."""
+    before = QFont(QApplication.font())
+
+    def scale(percent: int) -> None:
+        font = QFont(before)
+        font.setPointSizeF(9 * percent / 100)
+        QApplication.setFont(font)
+
+    yield scale
+    QApplication.setFont(before)

@@ -23,19 +23,6 @@ LEADER = "Hoàng Nguyễn Minh Khoa Tôn Nữ Phương Anh"  # 40 characters
 OFFICER = "Nguyễn Thị Phương Thảo Nguyên"
 
 
-@pytest.fixture
-def text_size():
-    """Sets the application's font to `percent` of 9 pt, as Windows' text scale does (restored after)."""
-    before = QFont(QApplication.font())
-
-    def scale(percent: int) -> None:
-        font = QFont(before)
-        font.setPointSizeF(9 * percent / 100)
-        QApplication.setFont(font)
-
-    yield scale
-    QApplication.setFont(before)
-
 
 @pytest.fixture
 def ward(data_dir, monkeypatch):

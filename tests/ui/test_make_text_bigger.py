@@ -19,20 +19,6 @@ YEAR = parse_period("2026")
 SIZE = (1366, 728)
 
 
-@pytest.fixture
-def text_size():
-    """A function that sets the application's font to `percent` of 9 pt, as Windows' text scale does
-    (the font as it was after the test)."""
-    before = QFont(QApplication.font())
-
-    def scale(percent: int) -> None:
-        font = QFont(before)
-        font.setPointSizeF(9 * percent / 100)
-        QApplication.setFont(font)
-
-    yield scale
-    QApplication.setFont(before)
-
 
 def open_window(qtbot, office, period=YEAR):  # noqa: F811
     window = MainWindow(office, today=TODAY)
