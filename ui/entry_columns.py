@@ -6,12 +6,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView
 
 from desktop_app.core.rows import value_text
 from ui.entry_model import Col, input_fields
 from ui.i18n import translate
+from ui.text_scale import text_scale
 
 COLUMN_WIDTHS = {
     Col.NO: 32,
@@ -39,7 +40,6 @@ MIN_NAME_WIDTH = 170
 # that size, then its 9-point one: its two lines are kept the longest), then, on a screen too small
 # for all that, Ghi chú to its title and the name to `LEAST_NAME_WIDTH`:
 # every column in view, none reached only by a sideways scroll the table does not have (walk U19 F2, F3).
-USUAL_POINT_SIZE = 9
 LEAST_NAME_WIDTH = 130
 # Đánh giá's widest line: at 112 px a verdict took 3 lines, 1366×728 showed 6 of 21 indicators (walk 26, A).
 WIDEST_VERDICT_LINE = QT_TRANSLATE_NOOP("labels", "So far above the target level ({percent}%)")
@@ -53,14 +53,6 @@ def small_font(font: QFont) -> QFont:
     if size > 0:
         small.setPointSizeF(max(size - 1, 7))
     return small
-
-
-def text_scale(font: QFont) -> float:
-    """How much bigger than the usual 9 points the text is (1,5 at Windows' 150 %), measured by the
-    font's average character width; never below 1 (a smaller text keeps the usual widths)."""
-    usual = QFont(font)
-    usual.setPointSizeF(USUAL_POINT_SIZE)
-    return max(1.0, QFontMetricsF(font).averageCharWidth() / QFontMetricsF(usual).averageCharWidth())
 
 
 class EntryColumns:

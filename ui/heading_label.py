@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont
 
-from ui.entry_columns import text_scale
 from ui.fitting import ElidedLabel
+from ui.text_scale import text_scale
 
 
 class HeadingLabel(ElidedLabel):

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.actions import FAILED
-from ui.entry_columns import text_scale
 from ui.keyboard import one_default, reading_order
+from ui.text_scale import text_scale
 
 
 def fixed_font():

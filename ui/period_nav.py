@@ -18,8 +18,8 @@ from desktop_app.core.periods import Period
 from desktop_app.services import PeriodStatus
 from ui import labels
 from ui.common import ERROR_BACKGROUND, ERROR_TEXT, MUTED_TEXT, WARNING_BACKGROUND, WARNING_TEXT, date_text
-from ui.entry_columns import text_scale
 from ui.i18n import translate
+from ui.text_scale import text_scale
 
 PERIOD_ROLE = Qt.ItemDataRole.UserRole
 BIG_TEXT_SHARE = 25  # per cent of the window the list may take at most with a bigger text (`fitted_width`)

@@ -39,7 +39,6 @@ from desktop_app.core.province_total import summary_parts
 from desktop_app.core.running import period_words, running_words
 from desktop_app.province_reports import EXPORT_NAMES
 from ui.common import in_language, main_over_secondary, show_error
-from ui.entry_columns import text_scale
 from ui.files_written import FilesWrittenDialog
 from ui.fitting import RoomyRows
 from ui.i18n import translate
@@ -57,6 +56,7 @@ from ui.province_tables import (
 from ui.splitter_keys import SplitterKeys
 from ui.start_folder import start_file
 from ui.table_model import RowsModel
+from ui.text_scale import text_scale
 
 SUMMARY_HEADERS_BEFORE = (
     QT_TRANSLATE_NOOP("ProvinceWindow", "No."), QT_TRANSLATE_NOOP("ProvinceWindow", "Indicator"),

@@ -8,8 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QTableView, QWidget
 
-from ui.entry_columns import text_scale
 from ui.province_tables import fit_in_sight
+from ui.text_scale import text_scale
 
 # Khóa ký's columns: at least these widths, each as wide as its header and its widest row
 # when the table has room; when it has not, those of SHRINK give way, in that order, down to

@@ -33,8 +33,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
-from ui.entry_columns import text_scale
 from ui.province_tables import ListTable
+from ui.text_scale import text_scale
 
 # The characters' width the note is given before the other columns stop giving theirs: a note's first
 # words say what it is about ("Đã bị sửa: Số liệu trang…", "Ngày nhận 19/06/2026 … sớm hơn…").
