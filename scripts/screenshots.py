@@ -114,11 +114,15 @@ CORRECTED_REVENUE_2026 = "152.800"  # the year's revenue, corrected after Quý I
 
 
 def fill_changed_after_approval(ws: Workspace) -> None:
-    """The 2026 year as `fill` leaves it, Quý I/2027 entered and approved; then the 2026 budget
-    revenue (which Quý I/2027's five-year total adds up) corrected. The leader is logged in."""
+    """The 2026 year as `fill` leaves it, approved and sent, Quý I/2027 entered, approved and sent;
+    then 2026 reopened and approved again with its budget revenue corrected (Quý I/2027's five-year
+    total adds up the approved years, 2026's revenue included). The leader is logged in."""
     fill(ws)
     ws.set_entry("2026", "thon_van_hoa", numerator="15", denominator="17",
                  comment="2 thôn chưa đạt tiêu chí vệ sinh môi trường")
+    ws.complete("2026")
+    ws.approve("2026")
+    ws.mark_sent(ws.submission("2026"))
     q1 = "2027-Q1"
     ws.today_is = dt.date(2027, 4, 8)  # the day the window below is shown on: Quý I/2027 has begun, whatever the clock says
     ws.set_entry(q1, "thu_ngan_sach", value="35.100")
@@ -128,7 +132,10 @@ def fill_changed_after_approval(ws: Workspace) -> None:
     ws.complete(q1)
     ws.approve(q1)
     ws.mark_sent(ws.submission(q1))
+    ws.reopen("2026", "Sửa thu ngân sách năm 2026 theo số quyết toán")
     ws.set_entry("2026", "thu_ngan_sach", value=CORRECTED_REVENUE_2026)
+    ws.complete("2026")
+    ws.approve("2026")
     ws.add_user("quantri", "Hoàng Văn Quản", "Quản trị", "cay-tre-2026")
     ws.login("quantri", "cay-tre-2026")
     for name, full, role, password in (("canbo", PREPARER, "Cán bộ nhập liệu", "nhaplieu-2026"),
