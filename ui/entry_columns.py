@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView
 
@@ -40,7 +40,11 @@ MIN_NAME_WIDTH = 170
 # that size, then its 9-point one: its two lines are kept the longest), then, on a screen too small
 # for all that, Ghi chú to its title and the name to `LEAST_NAME_WIDTH`:
 # every column in view, none reached only by a sideways scroll the table does not have (walk U19 F2, F3).
+# With a bigger text Đánh giá first keeps its verdicts on three lines (`verdict_three_lines`), Ghi chú
+# going to its title and Chỉ tiêu giao to `BIG_TEXT_TARGET_WIDTH` before it: at 150 % on 1366 pixels it
+# was 112 pixels wide, "Đang thực hiện / Đến nay đã vượt mức chỉ tiêu (105%)" on 6 lines (S111).
 LEAST_NAME_WIDTH = 130
+BIG_TEXT_TARGET_WIDTH = 80  # at 9 points: 120 pixels at 150 %, its figure and "Tỉnh giao, tổng 5 năm" on 3 lines
 # Đánh giá's widest line: at 112 px a verdict took 3 lines, 1366×728 showed 6 of 21 indicators (walk 26, A).
 WIDEST_VERDICT_LINE = QT_TRANSLATE_NOOP("labels", "So far above the target level ({percent}%)")
 WIDEST_PERCENT = "100,0"
@@ -73,6 +77,19 @@ class EntryColumns:
         widest = QFontMetrics(small_font(self.font())).horizontalAdvance(line)
         return max(self.scaled(COLUMN_WIDTHS[Col.VERDICT]), widest + CELL_MARGINS)
 
+    def verdict_three_lines(self) -> int:
+        """Đánh giá as narrow as keeps "Đến nay đã vượt mức chỉ tiêu (100,0%)" on two lines under its
+        first: a verdict three lines high (never wider than two lines need, `verdict_width`)."""
+        line = translate("labels", WIDEST_VERDICT_LINE).format(percent=WIDEST_PERCENT)
+        metrics = QFontMetrics(small_font(self.font()))
+        two = metrics.boundingRect(QRect(0, 0, 10_000, 10_000), 0, "A\nA").height()  # two lines, as wrapping counts them
+        widest = self.verdict_width()
+        width = widest // 2
+        while width < widest and metrics.boundingRect(QRect(0, 0, width - CELL_MARGINS, 10_000),
+                                                      Qt.TextFlag.TextWordWrap, line).height() > two:
+            width += 2
+        return min(width, widest)
+
     def scaled(self, width: int) -> int:
         """A width of the usual 9-point text, at the table's text size."""
         return round(width * text_scale(self.font()))
@@ -90,9 +107,13 @@ class EntryColumns:
                   target: self.scaled(COLUMN_WIDTHS[target]), verdict: self.verdict_width()}
         title = str(self.entry_model().headerData(comment, Qt.Orientation.Horizontal) or "")
         comment_title = self.horizontalHeader().fontMetrics().horizontalAdvance(title) + CELL_MARGINS
-        steps = ((name, self.scaled(MIN_NAME_WIDTH)), (comment, MIN_COMMENT_WIDTH), (target, COLUMN_WIDTHS[target]),
-                 (name, MIN_NAME_WIDTH), (verdict, self.scaled(COLUMN_WIDTHS[verdict])),
-                 (verdict, COLUMN_WIDTHS[verdict]), (comment, comment_title), (name, LEAST_NAME_WIDTH))
+        steps = [(name, self.scaled(MIN_NAME_WIDTH)), (comment, MIN_COMMENT_WIDTH), (target, COLUMN_WIDTHS[target]),
+                 (name, MIN_NAME_WIDTH)]
+        if self.scaled(100) > 100:  # a bigger text: Đánh giá's verdicts on three lines before the others
+            steps += [(verdict, self.verdict_three_lines()), (comment, comment_title),
+                      (target, self.scaled(BIG_TEXT_TARGET_WIDTH))]
+        steps += [(verdict, self.scaled(COLUMN_WIDTHS[verdict])), (verdict, COLUMN_WIDTHS[verdict]),
+                  (comment, comment_title), (name, LEAST_NAME_WIDTH)]
         short = fixed + sum(widths.values()) - self.viewport().width()
         for col, least in steps:
             given = min(max(short, 0), max(widths[col] - least, 0))
