@@ -10,12 +10,14 @@ from types import SimpleNamespace
 from desktop_app.approve_changes import (
     COMMENT,
     INPUT,
+    NOTES,
     OWN_TARGET,
     RESULT,
     TARGET,
     VERDICT,
     differs,
     input_named,
+    said_drifts,
 )
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.evaluation import Verdict, assigned_tally, verdict_counts
@@ -24,6 +26,7 @@ from desktop_app.core.periods import LAST_YEAR, approval_day, format_date
 from desktop_app.core.term_end import TERM, TERM_PART, term_end_split
 from exports.submission_format import SPAN_HORIZONS
 from ui import labels
+from ui.common import in_language
 from ui.entry_model import shown_value
 from ui.i18n import translate
 
@@ -50,9 +53,11 @@ def verdicts_said(submission, catalog=None, whole: bool = False) -> str:
     assigned = submission.assigned_items
     lines = _assigned_said(assigned, submission.period)
     own = [(i.no, i.own_verdict) for i in submission.items if i.own_verdict]
-    if own:  # {unit}: "xã" or "phường", as the paper's Vietnamese sentence says it
-        lines.append(translate("workflow_actions", "Page 1, own targets for {year} ({total}): {counts}").format(
-            total=len(own), unit=submission.unit_word, year=submission.period_obj.year, counts=_counts_named(own)))
+    if own:  # the ward's or the commune's, as page 1's sentence says "chỉ tiêu phường tự đặt" (walk U21 F10)
+        said = (translate("workflow_actions", "Page 1, the ward's own targets for {year} ({total}): {counts}")
+                if submission.is_ward else
+                translate("workflow_actions", "Page 1, the commune's own targets for {year} ({total}): {counts}"))
+        lines.append(said.format(total=len(own), year=submission.period_obj.year, counts=_counts_named(own)))
     other = [i for i in submission.items if not i.assigned]
     if other:
         counts = ", ".join(f"{labels.verdict_label(v)} {n}" for v, n in verdict_counts([Verdict(i.verdict)
@@ -136,6 +141,7 @@ def changes_text(changed, whole: bool = False) -> str:
     if changed is None:
         return ""
     at, drifts = changed
+    drifts = said_drifts(drifts)
     day = format_date(approval_day(at))
     if not drifts:
         return "\n" + translate("workflow_actions", "No figure differs from the last approval ({day}).").format(day=day)
@@ -183,6 +189,11 @@ def _changed_figures(d) -> str:
                 before=_held(x.before), after=_held(x.after)))
         elif x.kind == COMMENT:
             parts.append(translate("workflow_actions", "comment changed"))
+        elif x.kind == NOTES:  # the paper's Ghi chú prints them under the comment (walk U21 F5)
+            parts += [translate("workflow_actions", "removed from Remarks: “{note}”").format(note=in_language(n))
+                      for n in x.before]
+            parts += [translate("workflow_actions", "added to Remarks: “{note}”").format(note=in_language(n))
+                      for n in x.after]
         elif x.kind == VERDICT:
             parts.append(f"{labels.verdict_label(x.before)}{ARROW}{labels.verdict_label(x.after)}")
         else:

@@ -238,6 +238,11 @@ class Submission:
         return summary_text(assigned_tally(self.items).verdicts)
 
     @property
+    def is_ward(self) -> bool:
+        """A phường, whose own words say "phường" where a xã's say "xã"."""
+        return self.unit_kind == "phường"
+
+    @property
     def unit_word(self) -> str:
         """"xã" or "phường": how the unit's own texts name it ("Phường tự đặt", never "Xã" for a ward)."""
         return "phường" if self.unit_kind == "phường" else "xã"

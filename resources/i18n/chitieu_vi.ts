@@ -6540,12 +6540,16 @@ Mã xác thực: {code}</translation>
         </translation>
     </message>
     <message>
-        <source>Page 1, assigned indicators summed up ({total}): {counts}</source>
-        <translation>Trang 1, tổng hợp {total} chỉ tiêu tỉnh giao: {counts}</translation>
+        <source>Page 1, the ward&apos;s own targets for {year} ({total}): {counts}</source>
+        <translation>Trang 1, theo {total} chỉ tiêu phường tự đặt năm {year}: {counts}</translation>
     </message>
     <message>
-        <source>Page 1, own targets for {year} ({total}): {counts}</source>
-        <translation>Trang 1, theo {total} chỉ tiêu tự đặt năm {year}: {counts}</translation>
+        <source>Page 1, the commune&apos;s own targets for {year} ({total}): {counts}</source>
+        <translation>Trang 1, theo {total} chỉ tiêu xã tự đặt năm {year}: {counts}</translation>
+    </message>
+    <message>
+        <source>Page 1, assigned indicators summed up ({total}): {counts}</source>
+        <translation>Trang 1, tổng hợp {total} chỉ tiêu tỉnh giao: {counts}</translation>
     </message>
     <message>
         <source>Annex, part II. {group} (not summed up on page 1): {counts}</source>

@@ -76,7 +76,7 @@ def test_each_count_says_where_the_paper_states_it(make_window, ward, screen_136
     lines = _question(make_window, ward, QMessageBox, "s96_approve_question_paper_words_en").split("\n")
     assert lines[1:4] == [
         "Page 1, assigned indicators summed up (8): Exceeded 1, Met 0, Not met 1 (indicator no. 8), In progress 6",
-        "Page 1, own targets for 2026 (1): Exceeded 0, Met 0, Not met 1 (indicator no. 2)",
+        "Page 1, the ward's own targets for 2026 (1): Exceeded 0, Met 0, Not met 1 (indicator no. 2)",
         ("Annex, part II. Additional indicators (not summed up on page 1): Exceeded 0, Met 0, Not met 3, "
          "No target assigned 1")], lines
 
@@ -87,6 +87,8 @@ def test_a_corrected_growth_rate_reads_as_its_cell(make_window, ward, screen_136
     changed = [line for line in text.split("\n") if line.startswith("• Tốc độ tăng giá trị sản phẩm")]
     assert len(changed) == 1 and changed[0].endswith(" 1500 → 1250"), text
     assert "1.500" not in text and "1.250" not in text
+    # the ward's own targets in page 1's words, "phường tự đặt", not "tự đặt" alone (walk U21 F10)
+    assert "Trang 1, theo 1 chỉ tiêu phường tự đặt năm 2026: Vượt 0, Đạt 0, Không đạt 1 (chỉ tiêu số 2)" in text.split("\n"), text
 
 
 def test_the_scrolling_question_names_them_whole(make_window, ward, monkeypatch, screen_1366):  # noqa: F811
