@@ -303,7 +303,7 @@ def _set(ws: Workspace, args) -> int:
     if all(v is UNSET for v in fields.values()):
         raise_usage("lệnh set cần ít nhất một trong --value, --numerator, --denominator, --flag, --previous, --comment")
     row = ws.set_entry(args.period, args.indicator, **fields)
-    print(f"Đã lưu {row.indicator.name}, {in_sentence(row.period.name)}: {row_line(row)}")
+    print(f"Đã lưu {row.indicator.name}, {in_sentence(row.period.name)}: {row_line(row, ws.commune.kind)}")
     if args.comment is not None:
         _number_comments([row])  # saved, and said: the paper prints it alone (walk U9 F2)
     _notice(ws)

@@ -77,7 +77,7 @@ def _show(ws: Workspace, args) -> int:
         print(exported_line(sent.first, sent.again))
     for r in view.rows:
         print(f"{r.indicator.no:3}. {r.indicator.name}")
-        print(f"     {row_line(r)}")
+        print(f"     {row_line(r, view.commune.kind)}")
     print(view.summary_text())
     if drifts := ws.drift(view.period):  # approved, and a period it reads corrected since (walk U11 F6)
         for d in drifts:
@@ -102,7 +102,9 @@ def warn_if_changed_outside(ws: Workspace) -> None:
               "verify); số liệu dưới đây có thể không phải số liệu đã nhập/duyệt.", file=sys.stderr)
 
 
-def row_line(r: Row) -> str:
+def row_line(r: Row, unit_kind: str = "xã") -> str:
+    """"Số đảng viên mới: 11 → 3,93% | chỉ tiêu ≥ 3,2 | Vượt", and the unit's own target for the year
+    as the paper's cells say it, "| Xã tự đặt năm 2028: ≥ 98 → Vượt" (walk U21 F9: only --json had it)."""
     parts = []
     for f, v in r.inputs:
         if v is not None:
@@ -116,7 +118,12 @@ def row_line(r: Row) -> str:
     target = f"chỉ tiêu {r.target_text}" if r.target else "chưa giao chỉ tiêu"
     verdict = r.verdict.value + (f" ({r.compared_text})" if r.compared_text else "")
     extra = f" [{'; '.join(r.notes)}]" if r.notes else ""
-    return f"{line or 'chưa nhập'} | {target} | {verdict}{extra}"
+    own = ""
+    if r.own_target:
+        word = "Phường" if unit_kind == "phường" else "Xã"
+        own = f" | {word} tự đặt năm {r.period.year}: {r.own_target_text}" + (
+            f" → {r.own_evaluation.verdict.value}" if r.own_evaluation else "")
+    return f"{line or 'chưa nhập'} | {target} | {verdict}{own}{extra}"
 
 
 def _plain(v: Decimal) -> str:

@@ -151,6 +151,10 @@ def test_own_target_and_show(cli_dir, chitieu):
     assert row["target"]["source"].startswith("Tỉnh giao") and row["verdict"] == "Đang thực hiện"
     assert row["own_target"] == {"op": "≥", "value": "96", "source": "Xã tự đặt (năm 2026)"}
     assert row["own_verdict"] == "Vượt"
+    # the text says it too, in the paper's words (walk U21 F9: only --json had the own target)
+    text = chitieu(cli_dir, "show", "--period", "2026").stdout
+    line = next(x for x in text.splitlines() if "Số người tham gia BHYT" in x)
+    assert line.endswith("| Đang thực hiện (96,5% chỉ tiêu) | Xã tự đặt năm 2026: ≥ 96 → Vượt"), line
 
 
 def test_commands_before_setup_say_what_to_do(tmp_path, chitieu):
