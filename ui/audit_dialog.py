@@ -31,6 +31,7 @@ from ui.keyboard import one_default
 from ui.reference_dialog import fit_screen
 from ui.start_folder import start_file
 from ui.table_model import RowsModel
+from ui.text_scale import text_scale
 
 # The core writes the trail in Vietnamese (the exported Excel file is a record, it stays so);
 # the viewer shows the column titles, actions and field names in the interface language.
@@ -128,6 +129,21 @@ MOST_WIDTH = {BY_COLUMN: 160, ACTION_COLUMN: 150, FIELD_COLUMN: 130, OLD_COLUMN:
 
 
 CELL_MARGINS = 8  # px: a cell's text is this much narrower than its column (padding and grid)
+# With a bigger text (Windows' "Make text bigger") these wrap onto the row's two lines too ("19:20:01 /
+# 07/12/2026", "6 tháng đầu / năm 2026"): on one line at 150 % they left "Chỉ tiêu" 118 px (S111).
+TWO_LINE_COLUMNS = (TIME_COLUMN, PERIOD_COLUMN)
+
+
+def two_line_width(texts, metrics: QFontMetrics) -> int:
+    """The narrowest width at which each of `texts` wraps, at its spaces, onto two lines at most."""
+    widest = 0
+    for text in set(texts):
+        words = text.split(" ")
+        widest = max(widest, min(max(metrics.horizontalAdvance(" ".join(words[:i])),
+                                     metrics.horizontalAdvance(" ".join(words[i:])))
+                                 for i in range(1, len(words))) if len(words) > 1
+                     else metrics.horizontalAdvance(text))
+    return widest
 
 
 def account_kept(accounts, width: int, metrics: QFontMetrics) -> dict[str, str]:
@@ -280,6 +296,10 @@ class AuditDialog(QDialog):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
+        # two lines a row at any text size: the usual 30 px row grows with the text (at 150 % it held one
+        # line, the indicators' names and the people's accounts cut: S111)
+        rows = self.table.verticalHeader()
+        rows.setDefaultSectionSize(round(rows.defaultSectionSize() * text_scale(self.table.font())))
         layout.addWidget(self.table)
         # An empty result says so in the table's place (a blank grid reads as "nothing loaded").
         self.empty = QLabel(self.table.viewport())
@@ -355,6 +375,14 @@ class AuditDialog(QDialog):
             for col, most in MOST_WIDTH.items():  # at most `most`, the column's title whole (a bigger text)
                 title = header.sectionSizeFromContents(col).width()
                 self.table.setColumnWidth(col, min(self.table.columnWidth(col), max(most, title)))
+            if text_scale(self.table.font()) > 1:  # a bigger text: the time and the period on two lines
+                metrics = self.table.fontMetrics()
+                for col in TWO_LINE_COLUMNS:
+                    texts = [str(self.model.data(self.model.index(r, col)) or "")
+                             for r in range(min(self.model.rowCount(), 1000))]
+                    title = header.sectionSizeFromContents(col).width()
+                    width = max(two_line_width(texts, metrics) + 2 * CELL_MARGINS, title)
+                    self.table.setColumnWidth(col, min(self.table.columnWidth(col), width))
             self.widths = [self.table.columnWidth(c) for c in range(self.model.columnCount())]
         elif self.widths:
             for col, width in enumerate(self.widths):
