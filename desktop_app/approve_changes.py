@@ -17,6 +17,7 @@ def changes_lines(changed) -> list[str]:
     if changed is None:
         return []
     at, drifts = changed
+    drifts = said_drifts(drifts)
     day = format_date(approval_day(at))
     if not drifts:
         return [f"Không có số liệu nào khác lần duyệt trước (ngày {day})."]
@@ -34,8 +35,8 @@ def _value(field, value) -> str:
 @dataclass(frozen=True)
 class Differs:
     """One thing that differs between the approved row and the live one: `kind` one of INPUT (of `field`),
-    RESULT, TARGET (the province's), OWN_TARGET, COMMENT, VERDICT, COMPARED; `before`, `after` as the row
-    holds them. Worded by each surface: here in Vietnamese, in the window translated (ui/approve_question)."""
+    RESULT, TARGET (the province's), OWN_TARGET, COMMENT, NOTES (the notes the paper's Ghi chú prints: `before`
+    those no longer printed, `after` those new), VERDICT, COMPARED; `before`, `after` as the row holds them. Worded by each surface: here in Vietnamese, in the window translated (ui/approve_question)."""
 
     kind: str
     before: object = None
@@ -43,15 +44,18 @@ class Differs:
     field: object = None
 
 
-INPUT, RESULT, TARGET, OWN_TARGET, COMMENT, VERDICT, COMPARED = (
-    "input", "result", "target", "own_target", "comment", "verdict", "compared")
+INPUT, RESULT, TARGET, OWN_TARGET, COMMENT, NOTES, VERDICT, COMPARED = (
+    "input", "result", "target", "own_target", "comment", "notes", "verdict", "compared")
 
 
 def differs(d) -> list[Differs]:
     """What differs in the drift `d`, in the report's order: the inputs, else the result (a figure of another
     period it uses was corrected); the province's target (a catalogue update), the unit's own target, the
-    comment; else the verdict, else the comparison with the target (red-team 29: a target changed by an update
-    read "Đang thực hiện → Đang thực hiện", a correction nobody made). One rule for the window and the command."""
+    comment, the notes printed under the comment; else the verdict, else the comparison with the target
+    (red-team 29: a target changed by an update read "Đang thực hiện → Đang thực hiện", a correction nobody
+    made). Only what differs: a row whose notes alone differ (walk U21 F5: 2029 reopened, 2030's revenue noted
+    "Năm 2029 đang được sửa: …") is said so, not as its comparison unchanged on both sides. One rule for the
+    window and the command."""
     a, b = d.approved, d.live
     found = [Differs(INPUT, x, y, f) for (f, x), (_, y) in zip(a.inputs, b.inputs) if x != y]
     if not found and a.value_text != b.value_text:
@@ -62,11 +66,22 @@ def differs(d) -> list[Differs]:
         found.append(Differs(OWN_TARGET, a.own_target_text, b.own_target_text))
     if a.entry.comment != b.entry.comment:
         found.append(Differs(COMMENT))
+    if a.notes != b.notes:
+        gone = tuple(n for n in a.notes if n not in b.notes)
+        new = tuple(n for n in b.notes if n not in a.notes)
+        if gone or new:
+            found.append(Differs(NOTES, gone, new))
     if not found and a.verdict != b.verdict:
         found.append(Differs(VERDICT, a.verdict, b.verdict))
-    if not found:
+    if not found and a.compared_text != b.compared_text:
         found.append(Differs(COMPARED, a.compared_text, b.compared_text))
     return found
+
+
+def said_drifts(drifts) -> list:
+    """The drifts with something `differs` can say: a row whose notes were only put in another order prints
+    the same Ghi chú and is no change to list."""
+    return [d for d in drifts if differs(d)]
 
 
 def input_named(d, label: str, name: str) -> bool:
@@ -87,6 +102,8 @@ def _figures(d) -> str:
             parts.append(f"{named}{_value(x.field, x.before)} → {_value(x.field, x.after)}")
         elif x.kind == COMMENT:
             parts.append("đã sửa ghi chú")
+        elif x.kind == NOTES:
+            parts += [f"bỏ khỏi Ghi chú “{n}”" for n in x.before] + [f"thêm vào Ghi chú “{n}”" for n in x.after]
         elif x.kind == VERDICT:
             parts.append(f"{x.before.value} → {x.after.value}")
         else:
