@@ -84,7 +84,7 @@ from ui.labels import (
     unit_label,
     verdict_label,
 )
-from ui.province_share_chart import fill_share_chart
+from ui.province_share_chart import fill_share_chart, least_height
 from ui.province_status_chart import fill_status_chart, status_word
 
 ROW_GAP = 10  # pixels added to a name's height per unit: with less, QtCharts elides every name (measured)
@@ -545,6 +545,7 @@ class ChartsTab(Retranslating, QWidget):
             (self.tr("In progress"), IN_PROGRESS_COLOUR, lambda s: s.in_progress_share,
              lambda s: s.counts[Count.DANG_THUC_HIEN])))
         self.share_view.setChart(chart)
+        self.share_view.setMinimumHeight(least_height(self.font()))  # its periods' two lines whole
 
     def _draw_completeness(self) -> None:
         chart = _new_chart()

@@ -17,9 +17,10 @@ from PySide6.QtCharts import (
     QXYSeries,
 )
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPen
 
 from desktop_app.core.charts import MetShare, share_words
+from ui.text_scale import text_scale
 
 SHARE_MARGIN = 6  # percentage points under 0 and over 100 on the shares' axis: its points drawn whole
 LABEL = QXYSeries.PointConfiguration.LabelFormat
@@ -69,3 +70,14 @@ def fill_share_chart(chart: QChart, shares: Sequence[MetShare], categories: list
             series.attachAxis(axis_x)
             series.attachAxis(axis_y)
         chart.legend().markers(dots)[0].setVisible(False)
+
+
+def least_height(font: QFont) -> int:
+    """The share chart's least height with a bigger text (Windows' "Make text bigger"), else 0: QtCharts gives
+    the periods' axis at most 40 % of the height its title and legend leave, and cuts a label it squeezes to
+    its first line ("6 tháng…" at 150 % on a 1366×728 laptop, 205 px high: S111). Its two lines ("6 tháng",
+    "2026") were whole from 164, 192 and 213 px at 100, 125 and 150 %: seven lines of text and 66 px, with
+    4 px to spare. At the usual size the chart keeps the height it had."""
+    if text_scale(font) <= 1:
+        return 0
+    return 7 * QFontMetrics(font).height() + 70
