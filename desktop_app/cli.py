@@ -323,15 +323,16 @@ def _number_comments(rows) -> None:
 
 
 def _not_approved(rows) -> None:
-    """A warning line for each term total leaving out an earlier year not approved (`not_approved_lines`),
-    and once what that means: said by complete and approve, as Duyệt's question says it."""
-    from desktop_app.core.checks import NOT_APPROVED_LEFT_OUT, not_approved_lines
+    """A warning line for each term total leaving out an earlier year, not approved or with no figures
+    (`term_total_gaps`; walk U21 F3), and once what that means: said by complete and approve, as the
+    window's Hoàn thành and Duyệt say it."""
+    from desktop_app.core.checks import term_total_gaps
 
-    lines = not_approved_lines(rows)
+    lines, meaning = term_total_gaps(rows)
     for line in lines:
         print(f"Cảnh báo: {line}.")
-    if lines:
-        print(NOT_APPROVED_LEFT_OUT)
+    for line in meaning:
+        print(line)
 
 
 def _notice(ws: Workspace) -> None:

@@ -30,6 +30,7 @@ from desktop_app.core.term_end import (
     shortfall_text,
     term_end_groups,
     term_end_note,
+    term_end_split,
     term_end_title,
 )
 from desktop_app.core.wording import JUDGED_WHEN, printed_result
@@ -141,11 +142,12 @@ def summary_lines(sub: Submission, form: str = PAPER) -> list[str]:
 
 def own_summary(sub: Submission) -> str:
     """The unit's own summary as the PDF prints it: `Submission.own_summary_sentence` ("Theo 4 chỉ
-    tiêu phường tự đặt năm 2026: …") with its Không đạt named (`failed_named`); "" without own targets."""
+    tiêu phường tự đặt năm 2026: …") with its Không đạt and Chưa đủ số liệu named (`verdicts_named`); "" without
+    own targets."""
     own = sub.own_summary_sentence()
     if not own:
         return ""
-    return failed_named(own, [it.no for it in sub.items if it.own_verdict == Verdict.KHONG_DAT])
+    return verdicts_named(own, [(it.no, it.own_verdict) for it in sub.items if it.own_verdict])
 
 
 def own_summary_lines(sub: Submission, form: str = PAPER) -> list[str]:
@@ -181,29 +183,46 @@ def lines_under(sub: Submission, form: str = PAPER) -> list[str]:
 
 # The words the PDF prints the same (exports/report_pdf.py, report_annex.py import them from here): here,
 # with no PDF library, so that `verify` reads a file without importing reportlab (0,27 s -> ~0,1 s).
-def failed_named(sentence: str, numbers: list[int]) -> str:
+def failed_named(sentence: str, numbers: list[int], verdict: Verdict = Verdict.KHONG_DAT) -> str:
     """`sentence` ("…, Không đạt 2, …", `Submission.summary_text` or `own_summary_sentence`) with the
-    numbers (STT, as the annex numbers them) of the `numbers` indicators found Không đạt after their
+    numbers (STT, as the annex numbers them) of the `numbers` indicators found `verdict` after their
     count: "Không đạt 1 (chỉ tiêu số 8)", "Không đạt 2 (các chỉ tiêu số 8, 12)"; the count alone
     sent the reader through the annex's rows to find them. The PDF's, and the workbook's "Báo cáo"
     sheet's from 0.2.0 (`PAPER`), which the province checks (`exports.report_check`)."""
     if not numbers:
         return sentence
     which = ("chỉ tiêu số " if len(numbers) == 1 else "các chỉ tiêu số ") + ", ".join(map(str, numbers))
-    count = f"{Verdict.KHONG_DAT.value} {len(numbers)}"  # once in the sentence: its only count of Không đạt
+    count = f"{verdict.value} {len(numbers)}"  # once in the sentence: its only count of that verdict
     return sentence.replace(count, f"{count} ({which})", 1)
 
 
+# The verdicts whose indicators a summary names after their count: those found Không đạt, and those with
+# not enough data to be judged (walk U21 F3: "Chưa đủ số liệu 1" of a term total missing 2028's revenue
+# left the reader to find which in the annex).
+NAMED_VERDICTS = (Verdict.KHONG_DAT, Verdict.CHUA_DU_SO_LIEU)
+
+
+def verdicts_named(sentence: str, verdicts) -> str:
+    """`sentence` with the STT of `verdicts` ((STT, verdict's value)) of each of `NAMED_VERDICTS` after its
+    count (`failed_named`): "Không đạt 2 (các chỉ tiêu số 2, 3), Chưa đủ số liệu 1 (chỉ tiêu số 1)"."""
+    verdicts = list(verdicts)
+    for verdict in NAMED_VERDICTS:
+        sentence = failed_named(sentence, [no for no, v in verdicts if v == verdict.value], verdict)
+    return sentence
+
+
 def summary_sentence(sub: Submission) -> str:
-    """What follows "Tổng hợp 8 chỉ tiêu tỉnh giao:": the counts of the verdicts, the Không đạt
-    named (`failed_named`); in the term's last year report the term's targets counted apart from the
-    year's ("6 chỉ tiêu nhiệm kỳ 2026-2030: Vượt 3, Đạt 1, Không đạt 2 (các chỉ tiêu số 1, 2); 2 chỉ
-    tiêu năm 2030: Vượt 2": one count mixed the term's final verdicts with the year's, walk U11 F4)."""
+    """What follows "Tổng hợp 8 chỉ tiêu tỉnh giao:": the counts of the verdicts, the Không đạt and
+    Chưa đủ số liệu named (`verdicts_named`); in the term's last year report the term's targets counted
+    apart from the year's ("6 chỉ tiêu nhiệm kỳ 2026-2030: Vượt 3, Đạt 1, Không đạt 2 (các chỉ tiêu số 1,
+    2); 2 chỉ tiêu năm 2030: Vượt 2": one count mixed the term's final verdicts with the year's, walk U11 F4)."""
     items = sub.assigned_items
-    parts = term_end_groups(((it.no, SPAN_HORIZONS.get(it.code), it.verdict) for it in items), sub.period)
+    rows = [(it.no, SPAN_HORIZONS.get(it.code), it.verdict) for it in items]
+    parts = term_end_groups(rows, sub.period)
     if not parts:
-        return failed_named(sub.summary_text(), [it.no for it in items if it.verdict == Verdict.KHONG_DAT])
-    return "; ".join(f"{label}: {failed_named(counts, failed)}" for label, counts, failed in parts)
+        return verdicts_named(sub.summary_text(), [(it.no, it.verdict) for it in items])
+    groups = [group for _, group in term_end_split(rows, sub.period)]  # the same parts, their rows
+    return "; ".join(f"{label}: {verdicts_named(counts, group)}" for (label, counts, _), group in zip(parts, groups))
 
 
 def numbering_note(sub: Submission) -> str:

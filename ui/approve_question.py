@@ -24,6 +24,7 @@ from desktop_app.core.evaluation import Verdict, assigned_tally, verdict_counts
 from desktop_app.core.numbers import typed_back
 from desktop_app.core.periods import LAST_YEAR, approval_day, format_date
 from desktop_app.core.term_end import TERM, TERM_PART, term_end_split
+from exports.report_rows import NAMED_VERDICTS
 from exports.submission_format import SPAN_HORIZONS
 from ui import labels
 from ui.common import in_language
@@ -90,16 +91,17 @@ def _assigned_said(assigned, period: str) -> list[str]:
 
 
 def _counts_named(verdicts) -> str:
-    """"Vượt 1, Đạt 0, Không đạt 1 (chỉ tiêu số 7)" of `verdicts` (STT, verdict): the counts as page 1 states
-    them, those found Không đạt named by their STT as page 1 names them (exports/report_rows.failed_named), each
-    count held to its verdict."""
-    failed = [no for no, v in verdicts if v == Verdict.KHONG_DAT.value]
+    """"Vượt 1, Đạt 0, Không đạt 1 (chỉ tiêu số 7), Chưa đủ số liệu 1 (chỉ tiêu số 1)" of `verdicts` (STT,
+    verdict): the counts as page 1 states them, those found Không đạt or with not enough data named by their
+    STT as page 1 names them (exports/report_rows.verdicts_named; walk U21 F3: "Chưa đủ số liệu 1" named
+    none), each count held to its verdict."""
     parts = []
     for verdict, n in verdict_counts([Verdict(v) for _, v in verdicts]):
         part = f"{labels.verdict_label(verdict)} {n}"
-        if verdict == Verdict.KHONG_DAT and failed:
-            numbers = ", ".join(map(str, failed))
-            part += " (" + (translate("workflow_actions", "indicator no. {numbers}") if len(failed) == 1 else
+        named = [no for no, v in verdicts if v == verdict.value] if verdict in NAMED_VERDICTS else []
+        if named:
+            numbers = ", ".join(map(str, named))
+            part += " (" + (translate("workflow_actions", "indicator no. {numbers}") if len(named) == 1 else
                             translate("workflow_actions", "indicators nos. {numbers}")).format(numbers=numbers) + ")"
         parts.append(part)
     return labels.counts_kept_whole(", ".join(parts))

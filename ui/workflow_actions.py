@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.checks import (
-    NOT_APPROVED_LEFT_OUT,
     NUMBER_ONLY_PRINTED,
-    not_approved_lines,
     number_only_comments,
+    term_total_gaps,
 )
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.periods import (
@@ -102,10 +101,10 @@ def complete_period(parent: QWidget | None, workspace: Workspace, period: Period
                       QMessageBox.StandardButton.Ok, parent)
     # a term total leaving out an earlier year not approved, said now, as Duyệt's question will (walk U13 F1:
     # "A leader can approve it" alone invited approving 2027 before 2026, which then stays out of it)
-    lines = run_action(parent, lambda: not_approved_lines(workspace.period_view(period).rows), reads=True)
-    if lines is not FAILED and lines:
-        box.setInformativeText("\n".join(f"• {in_language(line)}" for line in lines) + "\n"
-                               + in_language(NOT_APPROVED_LEFT_OUT))
+    # or with no figures at all (walk U21 F3)
+    gaps = run_action(parent, lambda: gaps_text(workspace.period_view(period).rows), reads=True)
+    if gaps is not FAILED and gaps:
+        box.setInformativeText(gaps)
     box.exec()
     return True
 
@@ -121,10 +120,18 @@ def number_comments_text(rows) -> str:
 
 def _approval_lines(rows) -> str:
     """What Duyệt's question lists under its counts: the comments that are only a number, the term
-    totals leaving out an earlier year not approved (the core's `not_approved_lines`); "" when none."""
-    lines = not_approved_lines(rows)
-    left_out = "\n".join(f"• {in_language(line)}" for line in lines) + "\n" + in_language(NOT_APPROVED_LEFT_OUT)
-    return "\n\n".join(filter(None, (number_comments_text(rows), left_out if lines else "")))
+    totals leaving out an earlier year not approved or with no figures (`gaps_text`); "" when none."""
+    return "\n\n".join(filter(None, (number_comments_text(rows), gaps_text(rows))))
+
+
+def gaps_text(rows) -> str:
+    """The term totals leaving out an earlier year, not approved or with no figures (the core's
+    `term_total_gaps`, as the command line's complete and approve say them), a line each, then what that
+    means; "" when none."""
+    lines, meaning = term_total_gaps(rows)
+    if not lines:
+        return ""
+    return "\n".join([f"• {in_language(line)}" for line in lines] + [in_language(m) for m in meaning])
 
 
 def numbers_go_ahead(parent: QWidget | None, workspace: Workspace, period: Period) -> bool:

@@ -30,7 +30,7 @@ from desktop_app.core.evaluation import Verdict
 from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import TERM, Period, in_sentence
 from desktop_app.core.typed_numbers import parse_number
-from desktop_app.core.wording import reduction_words, target_text
+from desktop_app.core.wording import reduction_words, target_span, target_text
 from desktop_app.core.words import Words
 
 DEFAULT_THRESHOLD = Decimal("0.5")
@@ -342,3 +342,38 @@ NOT_APPROVED_LEFT_OUT = Words("Số liệu năm chưa được duyệt không t�
                               "nếu cần tính vào.",
                               "Figures of a year not approved are not counted in the term total; approve that "
                               "year's report first to count them.")
+
+
+def missing_years_said(row) -> Words | None:
+    """The line said of a term total lacking a whole earlier year, no figure entered (walk U21 F3: 2028's
+    revenue never entered went through 2030's Hoàn thành and Duyệt without a word, the year's report
+    "Chưa đủ số liệu"): "Chỉ tiêu số 1 (tổng 5 năm) chưa có số liệu năm 2028: Tổng thu ngân sách …"; None
+    otherwise. A year entered but not approved is `not_approved_years`'."""
+    unapproved = getattr(row, "unapproved_years", ())
+    years = [y for y in getattr(row, "missing_years", ()) if y not in unapproved]
+    if not years:
+        return None
+    ind, said = row.indicator, ", ".join(map(str, years))
+    span = target_span(ind.horizon)
+    return Words(f"Chỉ tiêu số {ind.no} ({span}) chưa có số liệu năm {said}: {ind.name}",
+                 f"Indicator no. {ind.no} ({span.en}) has no figures for {said}: {ind.name_en or ind.name}")
+
+
+MISSING_LEFT_OUT = Words("Năm chưa có số liệu không tính vào tổng nhiệm kỳ (năm cuối nhiệm kỳ: Chưa đủ số liệu); nhập "
+                         "số liệu năm đó, Hoàn thành và Duyệt báo cáo năm đó để tính vào.",
+                         "A year with no figures is not counted in the term total (in the term's last year: Not "
+                         "enough data); enter that year's figures, mark it Complete and approve it to count them.")
+
+
+def term_total_gaps(rows: Iterable) -> tuple[list[Words], list[Words]]:
+    """What Hoàn thành and Duyệt (the window and the command line) say of the term totals leaving out an
+    earlier year: (a line each, in the report's order: `not_approved_years`, `missing_years_said`; what they
+    mean, once each kind: `NOT_APPROVED_LEFT_OUT`, `MISSING_LEFT_OUT`). None refuses."""
+    rows, lines, meaning = list(rows), [], []
+    for row in rows:
+        lines += [line for line in (not_approved_years(row), missing_years_said(row)) if line is not None]
+    if any(not_approved_years(row) for row in rows):
+        meaning.append(NOT_APPROVED_LEFT_OUT)
+    if any(missing_years_said(row) for row in rows):
+        meaning.append(MISSING_LEFT_OUT)
+    return lines, meaning
