@@ -14,7 +14,7 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QLocale, QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +32,7 @@ from desktop_app.core.periods import Period
 from desktop_app.services import Workspace
 from desktop_app.core.rows import Row
 from ui import labels
-from ui.common import target_source_text, verdict_colours
+from ui.common import in_language, target_source_text, verdict_colours
 from ui.keyboard import ENTER_KEYS, one_default
 
 RESULT_COLOUR = QColor("#1f4e79")
@@ -46,6 +46,40 @@ def plotted(row: Row) -> Decimal | bool | None:
     if row.indicator.horizon == "term_total" and c.compared is not None and row.target is row.province_target:
         return c.compared
     return c.value
+
+
+def gap_years(rows: list[Row]) -> set[int]:
+    """The whole years with no figure that the periods entered leave a hole at (walk U21 F3/F4: 2028's
+    revenue never entered, its row absent and the line drawn from 2027 to 2029 as if nothing were missing):
+    a term total's earlier years its running totals leave out (`Row.missing_years`), and a year not entered
+    between two entered; only a year whose whole-year row has nothing entered."""
+    entered = [r for r in rows if not r.entry.is_empty]
+    years = {y for r in entered for y in r.missing_years}
+    ends = [r.period.year for r in entered if r.period.is_year_end]
+    if ends:
+        years |= set(range(min(ends), max(ends))) - set(ends)
+    return {r.period.year for r in rows if r.period.is_year_end and r.entry.is_empty and r.period.year in years}
+
+
+def shown_rows(rows: list[Row]) -> list[Row]:
+    """The table's rows: the periods entered, and a whole year not entered where it leaves a hole
+    (`gap_years`), said "chưa nhập" in its row."""
+    gaps = gap_years(rows)
+    return [r for r in rows if not r.entry.is_empty or (r.period.is_year_end and r.period.year in gaps)]
+
+
+def running_text(row: Row) -> str:
+    """A term total's running total as its cell says it, the years it leaves out named as the paper names
+    them: "2.802.450 (chưa tính năm 2028)" (walk U21 F4: "63% chỉ tiêu" beside it read as of five years)."""
+    v = plotted(row)
+    if v is None:
+        return ""
+    figure = format_number(v, row.indicator.decimals)
+    if not row.missing_years:
+        return figure
+    # the words of the province's charts for a unit's running total leaving years out: "… (chưa tính năm 2028)"
+    return QCoreApplication.translate("ChartsTab", "{unit} (not counting {years})").format(
+        unit=figure, years=", ".join(map(str, row.missing_years)))
 
 
 class HistoryDialog(QDialog):
@@ -120,6 +154,8 @@ class HistoryDialog(QDialog):
         result = QLineSeries()
         result.setName(self.tr("Term total so far") if ind.horizon == "term_total" else self.tr("Result"))
         result.setPen(QPen(RESULT_COLOUR, 2.5))
+        self.lines = [result]  # the result's line, a piece between two years not entered (`gap_years`)
+        gaps = gap_years(self.rows)
         points = QScatterSeries()
         points.setMarkerSize(9)
         points.setColor(RESULT_COLOUR)
@@ -132,10 +168,13 @@ class HistoryDialog(QDialog):
 
         values = []
         for i, row in enumerate(self.rows):
+            if row.period.is_year_end and row.period.year in gaps and self.lines[-1].count():
+                self.lines.append(QLineSeries())  # no line across a year not entered
+                self.lines[-1].setPen(result.pen())
             v = plotted(row)
             if v is not None:
                 y = float(v)  # a yes/no as 1 or 0
-                result.append(i + 0.5, y)
+                self.lines[-1].append(i + 0.5, y)
                 points.append(i + 0.5, y)
                 values.append(y)
             t = row.target
@@ -144,11 +183,13 @@ class HistoryDialog(QDialog):
                 target.append(i + 0.5, y)
                 values.append(y)
 
-        chart.addSeries(result)
+        for line in self.lines:
+            chart.addSeries(line)
         chart.addSeries(points)
         if target.count():
             chart.addSeries(target)
-        chart.legend().markers(points)[0].setVisible(False)
+        for series in (*self.lines[1:], points):  # one legend entry for the line's pieces
+            chart.legend().markers(series)[0].setVisible(False)
 
         # One band per year, four points in each (Quý I, 6 tháng, 9 tháng, cả năm).
         x_axis = QCategoryAxis()
@@ -186,40 +227,64 @@ class HistoryDialog(QDialog):
         return chart
 
     def _table(self) -> QTableWidget:
+        """The periods entered, a row each; a whole year not entered between them said so (`shown_rows`). A term
+        total's year's figure under "Kết quả" as the entry table has it, and its running total in a column of its
+        own (walk U21 F4: "Kết quả" held 222.050 where the main table's holds the year's 48.900)."""
         ind = self.indicator
-        shown = [r for r in self.rows if not r.entry.is_empty]
-        table = QTableWidget(max(len(shown), 1), 5)
-        table.setHorizontalHeaderLabels([self.tr("Period"), self.tr("Result"), self.tr("Target"),
-                                         self.tr("Against the target"), self.tr("Assessment")])
+        shown = shown_rows(self.rows)
+        gaps = gap_years(self.rows)
+        running = ind.horizon == "term_total"
+        heads = [self.tr("Period"), self.tr("Result")] + ([self.tr("Term total so far")] if running else []) + [
+            self.tr("Target"), self.tr("Against the target"), self.tr("Assessment")]
+        table = QTableWidget(max(len(shown), 1), len(heads))
+        table.setHorizontalHeaderLabels(heads)
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setTabKeyNavigation(False)  # Tab leaves the table for "Close" (arrows move in it)
+        table.setWordWrap(True)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         if not shown:
-            table.setSpan(0, 0, 1, 5)
+            table.setSpan(0, 0, 1, len(heads))
             table.setItem(0, 0, QTableWidgetItem(self.tr("No figures entered for this indicator in any period.")))
             return table
         # Aligned as the entry table: the result to the right, the assessment centred; the target
         # too sits to the right beside the result it is read against, unless it is a sentence
         # ("Giảm ≥ 5% so với cùng kỳ").
-        aligned = {1: RIGHT, 4: Qt.AlignmentFlag.AlignCenter}
-        if ind.kind != "count_vs_last_year":
+        last = len(heads) - 1
+        aligned = {1: RIGHT, last: Qt.AlignmentFlag.AlignCenter}
+        if running:
             aligned[2] = RIGHT
+        if ind.kind != "count_vs_last_year":
+            aligned[last - 2] = RIGHT
+        if running:  # the figures as wide as they are, the rest to the comparison, which may be a sentence
+            for col in range(len(heads)):
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == last - 1
+                                            else QHeaderView.ResizeMode.ResizeToContents)
         for i, r in enumerate(shown):
-            v = plotted(r)
+            v = r.computed.value if running else plotted(r)
             value = (labels.yes_no(v) if isinstance(v, bool)
                      else format_number(v, ind.decimals) if v is not None else "")
-            cells = [labels.period_name(r.period), value, labels.target_text(r) or self.tr("Not assigned"),
-                     labels.compared_text(r), labels.verdict_label(r.verdict)]
+            if r.entry.is_empty and r.period.year in gaps:  # a year left out: "Năm 2028 | chưa nhập"
+                value = QCoreApplication.translate("EntryModel", "not entered")
+            compared = labels.compared_text(r)
+            if running and r.running_total_words is not None and (
+                    not compared or getattr(r.comparison, "kind", None) == "running_total"):
+                # judged at the term's end, or not judged for a year left out: what the paper says
+                compared = in_language(r.running_total_words)
+            cells = [labels.period_name(r.period), value] + ([running_text(r)] if running else []) + [
+                labels.target_text(r) or self.tr("Not assigned"), compared, labels.verdict_label(r.verdict)]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col in aligned:
                     item.setTextAlignment(aligned[col])
-                if col == 4:
+                if col == last:
                     background, foreground = verdict_colours(r.verdict)
                     if background:
                         item.setBackground(background)
                     item.setForeground(foreground)
                 table.setItem(i, col, item)
+        # a row as tall as its wrapped comparison, never lower than the usual row, once the columns have their widths
+        table.verticalHeader().setMinimumSectionSize(table.verticalHeader().defaultSectionSize())
+        header.sectionResized.connect(lambda *_: table.resizeRowsToContents())
         return table
