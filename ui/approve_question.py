@@ -91,10 +91,9 @@ def _assigned_said(assigned, period: str) -> list[str]:
 
 
 def _counts_named(verdicts) -> str:
-    """"Vượt 1, Đạt 0, Không đạt 1 (chỉ tiêu số 7), Chưa đủ số liệu 1 (chỉ tiêu số 1)" of `verdicts` (STT,
-    verdict): the counts as page 1 states them, those found Không đạt or with not enough data named by their
-    STT as page 1 names them (exports/report_rows.verdicts_named; walk U21 F3: "Chưa đủ số liệu 1" named
-    none), each count held to its verdict."""
+    """"Vượt 1, Đạt 0, Không đạt 1 (chỉ tiêu số 7)" of `verdicts` (STT, verdict): the counts as page 1 states
+    them, those page 1 names by their STT named so (exports/report_rows.NAMED_VERDICTS), each count held to its
+    verdict."""
     parts = []
     for verdict, n in verdict_counts([Verdict(v) for _, v in verdicts]):
         part = f"{labels.verdict_label(verdict)} {n}"
