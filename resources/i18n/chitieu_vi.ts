@@ -6588,6 +6588,14 @@ Mã xác thực: {code}</translation>
         <translation>đã sửa ghi chú</translation>
     </message>
     <message>
+        <source>removed from Remarks: “{note}”</source>
+        <translation>bỏ khỏi Ghi chú “{note}”</translation>
+    </message>
+    <message>
+        <source>added to Remarks: “{note}”</source>
+        <translation>thêm vào Ghi chú “{note}”</translation>
+    </message>
+    <message>
         <source>compared with the target {before} → {after}</source>
         <translation>so với chỉ tiêu {before}&#xa0;→&#xa0;{after}</translation>
     </message>
