@@ -59,6 +59,7 @@ from desktop_app.core.charts import (
 from desktop_app.core.consolidation import NOT_ENTERED, Count, ReportStatus
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.numbers import format_number
+from desktop_app.core.stated_earlier import on_file_source
 from desktop_app.core.submission import running_name
 from exports.fonts import FontSet
 from exports.kept_lines import KeptLines
@@ -351,6 +352,14 @@ def apart_text(chart: IndicatorChart, sent: Collection[str]) -> list[str]:
         out.insert(0, f"<b>{Count.CHUA_DEN_KY.value}:</b> {len(not_due)} đơn vị (chỉ tiêu đánh giá, xếp loại vào "
                       "cuối năm).")
     return out or ["Mọi đơn vị đều có kết quả trong biểu đồ."]
+
+
+def on_file_bars(sm) -> str:
+    """Where a term total's bars take the units' earlier years from, after "cộng các năm trước" (`sm` its
+    `IndicatorSummary`): the province's reports, or the files' statements it could not check (walk U21 F6:
+    " tỉnh đã nhận" of 92 bars that were the files' own)."""
+    source = on_file_source(len(sm.running_on_file), sm.running_units)
+    return f"{source}, chưa kiểm tra được: xem ghi chú ở mục II" if sm.running_on_file else " tỉnh đã nhận"
 
 
 def drafts_words(chart: IndicatorChart) -> str:

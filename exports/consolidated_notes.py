@@ -13,7 +13,8 @@ from openpyxl.utils import get_column_letter
 from desktop_app.core.consolidation import Consolidation
 from desktop_app.core.rate_rose import rose_note, rose_units
 from exports.consolidated_differences import judged_under_note
-from exports.consolidated_running import is_running, short_note
+from desktop_app.core.province_term_end import term_judged_note
+from exports.consolidated_running import is_running, on_file_note, short_note
 from exports.consolidated_sheet import _Sheet, _Style
 from exports.sheet_layout import row_height, text_lines
 
@@ -26,9 +27,17 @@ def _noted(s: _Sheet, lines: list[str]) -> int:
 
 
 def short_notes(s: _Sheet, con: Consolidation, inds) -> int:
-    """Of each running total's block ("Tổng lũy kế"), the units it counts without an earlier year
-    (`short_note`, R21 F1). The rows added."""
-    return _noted(s, [t for t in (short_note(con, ind) for ind in inds if is_running(ind)) if t])
+    """Of each running total's block ("Tổng lũy kế"), the units whose earlier years are their files' own
+    (`on_file_note`, walk U21 F6), and those it counts without an earlier year (`short_note`, R21 F1). The
+    rows added."""
+    return _noted(s, [t for ind in inds if is_running(ind) for t in (on_file_note(con, ind), short_note(con, ind)) if t])
+
+
+def term_note(s: _Sheet, con: Consolidation, inds) -> int:
+    """In the term's last year report, what its verdicts of `inds` judge: the term's targets the term, the
+    year's the year (`term_judged_note`, walk U21 F2). The rows added, 0 or 1."""
+    said = term_judged_note(con.period, [ind for ind in inds if not is_running(ind)])
+    return _noted(s, [said] if said else [])
 
 
 def judged_note(s: _Sheet, con: Consolidation) -> int:

@@ -41,10 +41,11 @@ from desktop_app.core.keys import UNSIGNED_ACCEPTED
 from desktop_app.core.periods import format_date
 from desktop_app.core.rate_rose import rose_note, rose_units
 from desktop_app.core.submission import date_words, number_text, running_name
+from desktop_app.core.term_end import term_end_title
 from desktop_app.core.wording import JUDGED_WHEN
 from exports.atomic import write_bytes_atomic
 from exports.catalog_cover_pdf import issuer_words
-from exports.consolidated_charts import drafts_words, indicator_page, overview_page
+from exports.consolidated_charts import drafts_words, indicator_page, on_file_bars, overview_page
 from exports.consolidated_differences import differences_notes
 from exports.consolidated_table import (
     COUNTED,
@@ -133,7 +134,7 @@ def chart_pages(con: Consolidation, year: list[Consolidation], s: _Styles) -> li
         caption = f"{con.period.name}: {len(chart.points)} đơn vị có kết quả{drafts_words(chart)}, xếp từ {order}"
         if chart.running:  # a term total: its bars are what its verdicts judge (`charts.unit_results`)
             caption += (f"; mỗi cột là {chart.running.lower()} của đơn vị (kết quả {con.period.name.lower()} cộng các "
-                        f"năm trước tỉnh đã nhận), so với chỉ tiêu cả giai đoạn 2026 - 2030 của đơn vị")
+                        f"năm trước{on_file_bars(summary)}), so với chỉ tiêu cả giai đoạn 2026 - 2030 của đơn vị")
             if summary.short_words:  # an earlier year without a result, left out of a unit's bar (R21 F1)
                 caption += f", {summary.short_words}"
         if chart.common_target is not None:
@@ -425,8 +426,8 @@ def _list_page(con: Consolidation, f: FontSet, s: _Styles, day: dt.date, doc_num
     return page
 
 
-def _period_words(con: Consolidation) -> str:
-    return con.period.name[:1].lower() + con.period.name[1:]
+def _period_words(con: Consolidation) -> str:  # at the term's end "năm 2030 và cả nhiệm kỳ 2026-2030" (U21 F2)
+    return term_end_title(con.period.name[:1].lower() + con.period.name[1:], con.period.code)
 
 
 class _FirstPart(Flowable):

@@ -16,6 +16,7 @@ from dataclasses import replace
 from desktop_app.core.catalog import Indicator
 from desktop_app.core.consolidation import Consolidation
 from desktop_app.core.running import running_words, shows_running
+from desktop_app.core.stated_earlier import on_file_summary
 
 RUNNING_GROUP = "Lũy kế các chỉ tiêu giao cho cả giai đoạn 2026 - 2030"
 RUNNING_LABEL = "Tổng lũy kế"  # its "Toàn tỉnh" label, where another block says "Tổng"
@@ -47,11 +48,22 @@ def year_heading(con: Consolidation, ind: Indicator, running_column: str) -> str
 def short_note(con: Consolidation, ind: Indicator) -> str:
     """Of a running total's block, the units its "Tổng lũy kế" counts without an earlier year, named:
     "Tổng lũy kế chỉ tiêu 12 (lũy kế 2026-2028) gồm 1 đơn vị chưa đủ số liệu các năm: xã Tân Cương (chưa
-    tính năm 2027), lũy kế của đơn vị chỉ cộng các năm tỉnh đã có kết quả."; "" for none (R21 F1: the cell
+    tính năm 2027), lũy kế của đơn vị chỉ cộng các năm có kết quả."; "" for none (R21 F1: the cell
     summed the other units alone, without a word)."""
     sm = con.summaries[ind.code]
     short = sm.short_words
     if short is None:
         return ""
     return (f"{RUNNING_LABEL} chỉ tiêu {ind.no} ({running_words(con.period).lower()}) {short}, lũy kế của đơn vị chỉ "
-            f"cộng các năm tỉnh đã có kết quả.")
+            f"cộng các năm có kết quả.")
+
+
+def on_file_note(con: Consolidation, ind: Indicator) -> str:
+    """Of a running total's block, the units whose earlier years are their files' own statements, the
+    province holding none of those years' reports (`stated_earlier`, walk U21 F6), each marked in its
+    "Ghi chú"; "" for none."""
+    sm = con.summaries[ind.code]
+    stated = on_file_summary(sm.running_on_file, sm.running_units)
+    if not stated:
+        return ""
+    return f"{RUNNING_LABEL} chỉ tiêu {ind.no}: {stated} (cột Ghi chú: “Năm … theo tệp”)."

@@ -22,7 +22,9 @@ from desktop_app.core.consolidation import (
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.numbers import format_number
 from desktop_app.core.province_total import summary_parts
+from desktop_app.core.province_term_end import term_judged_note
 from desktop_app.core.running import period_words, running_words
+from desktop_app.core.stated_earlier import on_file_source, on_file_summary
 from desktop_app.core.wording import JUDGED_WHEN, printed_result
 from exports.kept_lines import KeptLines, kept_cell
 from exports.official_page import NBSP, _p, _Styles, fitted_columns, numbered_table
@@ -166,12 +168,16 @@ def running_note(con: Consolidation, inds) -> str:
         if sm.running is None or sm.total is None:
             continue
         running = running_words(con.period).lower()
+        # where its earlier years come from, said as they are: the files' own, unchecked, counted (walk U21 F6)
+        source = on_file_source(len(sm.running_on_file), sm.running_units)
         line = (f"Chỉ tiêu {ind.no} giao cho cả giai đoạn 2026 - 2030: mỗi đơn vị được đánh giá theo {running} "
-                f"(kết quả {con.period.name[:1].lower()}{con.period.name[1:]} cộng các năm trước của đơn vị tỉnh đã "
-                f"nhận) so với chỉ tiêu cả giai đoạn; cột “Kết quả toàn tỉnh” ghi {running} của các đơn vị, dưới đó "
+                f"(kết quả {con.period.name[:1].lower()}{con.period.name[1:]} cộng các năm trước{source}) so với chỉ "
+                f"tiêu cả giai đoạn; cột “Kết quả toàn tỉnh” ghi {running} của các đơn vị, dưới đó "
                 f"tổng riêng {con.period.name[:1].lower()}{con.period.name[1:]}")
+        stated = on_file_summary(sm.running_on_file, sm.running_units)
+        line += f"; {stated}" if stated else ""
         short = sm.short_words  # a unit's running total without an earlier year, counted and said (R21 F1)
-        line += f"; lũy kế toàn tỉnh {short}, lũy kế của đơn vị chỉ cộng các năm tỉnh đã có kết quả" if short else ""
+        line += f"; lũy kế toàn tỉnh {short}, lũy kế của đơn vị chỉ cộng các năm có kết quả" if short else ""
         left = sm.left_words
         lines.append(line + (f"; toàn tỉnh {left}." if left else "."))
     return " ".join(lines)
@@ -222,7 +228,7 @@ def blank_share_note(con: Consolidation, inds, above: str = "") -> str:
 def table_with_notes(con: Consolidation, inds, s: _Styles, notes=(), above: str = "") -> TableThenLine:
     """A summary table, the notes under it in one paragraph (`others_note`, `not_entered_note`, `blank_share_note`,
     `notes`; each on a line of its own, section III's page overflowed by one line): `TableThenLine`."""
-    lines = [t for t in (running_note(con, inds), others_note(con, inds), not_entered_note(con, inds),
+    lines = [t for t in (term_judged_note(con.period, inds), running_note(con, inds), others_note(con, inds), not_entered_note(con, inds),
                          blank_share_note(con, inds, above), *notes) if t]
     return TableThenLine(_summary_table(con, inds, s), _p(" ".join(lines), s.cell) if lines else None)
 

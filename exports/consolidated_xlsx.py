@@ -24,6 +24,8 @@ from desktop_app.core.numbers import format_number, stated_decimal
 from desktop_app.core.periods import format_date
 from desktop_app.core.province_total import summary_parts
 from desktop_app.core.running import running_value, unit_running_words
+from desktop_app.core.stated_earlier import on_file_words
+from desktop_app.core.term_end import is_term_end, term_end_title
 from desktop_app.core.wording import target_text
 from exports.atomic import write_atomic
 from exports.cell_limit import within_cell
@@ -32,7 +34,7 @@ from exports.consolidated_differences_sheet import (  # the sheet's name and wor
     SHEET_DIFFERENCES,  # noqa: F401
     _differences_sheet,
 )
-from exports.consolidated_notes import indicator_notes, judged_note, short_notes
+from exports.consolidated_notes import indicator_notes, judged_note, short_notes, term_note
 from exports.consolidated_pages import status_width, verdict_width, widest_fitting
 from exports.consolidated_running import (
     RUNNING_LABEL,
@@ -317,6 +319,15 @@ def _unit_rows(con: Consolidation, s: _Sheet, cells: list[list[tuple]]) -> None:
 
 
 MAIN_TITLE = "TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU CỦA CÁC XÃ, PHƯỜNG (PHỤ LỤC 2)"
+
+
+def main_title(con: Consolidation) -> str:
+    """`MAIN_TITLE`; in the term's last year report "… CỦA CÁC XÃ, PHƯỜNG NĂM 2030 VÀ CẢ NHIỆM KỲ 2026-2030
+    (PHỤ LỤC 2)", as the communes' 2030 papers are titled (walk U21 F2: it said nothing of the term)."""
+    if not is_term_end(con.period.code):
+        return MAIN_TITLE
+    words = term_end_title(con.period.name, con.period.code).upper()
+    return MAIN_TITLE.replace(" (PHỤ LỤC 2)", f" {words} (PHỤ LỤC 2)")
 MAIN_WIDTHS = (11, 11, 13, 12)  # the columns MAIN_SUB of one indicator at least (`_figure_widths`)
 SUPP_TITLE = "KẾT QUẢ CÁC CHỈ TIÊU BỔ SUNG (NGHỊ QUYẾT NĂM 2026 CỦA TỈNH ỦY)"
 SUPP_WIDTHS = (12, 12)  # at least
@@ -335,6 +346,10 @@ def _assigned_cells(con: Consolidation, u, ind, it) -> list[tuple]:
     if is_running(ind) and it is not None:  # the running total its verdict judges, beside its target for the term
         value = running_value(ind, it)  # an earlier year without a result left out, said beside it (R21 F1)
         said = unit_running_words(ind, con.period, it) if it.earlier_missing else None
+        on_file = con.on_file.get((u.commune.code, ind.code))  # the file's own earlier years, marked (U21 F6)
+        if on_file:
+            mark = on_file_words(on_file)
+            said = f"{said}; {mark[:1].lower()}{mark[1:]}" if said else mark
         return [_value_cell(it.target_value, ind.decimals, op=it.target_op),
                 _value_cell(None if value is None else str(value), ind.decimals), verdict,
                 _BLANK if said is None else (str(said), _CENTRE)]
@@ -395,8 +410,8 @@ def _main_counts(s: _Sheet, con: Consolidation, inds) -> None:
         if key is not None:  # a count or share spans its indicator's columns
             for col in range(len(UNIT_COLUMNS) + 1, len(UNIT_COLUMNS) + span * len(inds), span):
                 s.merge(s.row, col, s.row, col + span - 1)
-    s.keep_with_rows(len(rows) + indicator_notes(s, con, inds, len(UNIT_COLUMNS) + 1, span) + short_notes(s, con, inds)
-                     + judged_note(s, con) + _texts_note(s))
+    s.keep_with_rows(len(rows) + indicator_notes(s, con, inds, len(UNIT_COLUMNS) + 1, span) + term_note(s, con, inds)
+                     + short_notes(s, con, inds) + judged_note(s, con) + _texts_note(s))
 
 
 def _supplementary_cells(con: Consolidation, u, ind, it) -> list[tuple]:
@@ -444,7 +459,8 @@ def _supplementary_counts(s: _Sheet, con: Consolidation, inds) -> None:
         rows.append(cells)
     for cells in rows:  # the label in B alone, wrapped, as in `_main_counts`
         s.append(cells, fit=True)
-    s.keep_with_rows(len(rows) + indicator_notes(s, con, inds, len(UNIT_COLUMNS) + 1, len(SUPP_SUB)) + _texts_note(s))
+    s.keep_with_rows(len(rows) + indicator_notes(s, con, inds, len(UNIT_COLUMNS) + 1, len(SUPP_SUB))
+                     + term_note(s, con, inds) + _texts_note(s))
 
 
 def _count(sm, key: str) -> int | None:
@@ -523,7 +539,7 @@ def write_consolidated(con: Consolidation, path: str | Path) -> Path:
         # after the assigned indicators, a block of each term total's running totals (`running_blocks`)
         assigned = con.assigned + running_blocks(con)
         cells = _indicator_cells(con, assigned, len(MAIN_SUB), _assigned_cells)
-        main = _main_sheet(book, con, SHEET_MAIN, MAIN_TITLE, assigned, cells)
+        main = _main_sheet(book, con, SHEET_MAIN, main_title(con), assigned, cells)
         _unit_rows(con, main, cells)
         _main_counts(main, con, assigned)
         cells = _indicator_cells(con, con.supplementary, len(SUPP_SUB), _supplementary_cells)

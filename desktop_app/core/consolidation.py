@@ -25,6 +25,7 @@ from desktop_app.core.province_total import indicator_total, total_units
 from desktop_app.core.recompute import recompute
 from desktop_app.core.running import left_words, running_value, short_words, shows_running
 from desktop_app.core.submission import Item, Submission, running_name
+from desktop_app.core.term_end import term_end_title
 from desktop_app.core.words import Words
 
 
@@ -324,6 +325,10 @@ class IndicatorSummary:
     # how many units `total` is formed of (`province_total.total_units`), said wherever it is printed
     # ("787.095 (tổng của 17 đơn vị)": walk U15 read "(tổng)" of 17 units as the province's)
     total_units: int = 0
+    # Of the units `running` counts (`running_units` of them), those whose earlier years are their files'
+    # statements, the province holding none of those years' reports (`stated_earlier`), names in running text
+    running_on_file: tuple[str, ...] = ()
+    running_units: int = 0
 
     @property
     def term_total(self) -> bool:
@@ -436,6 +441,9 @@ class Consolidation:
     # unit code -> the older catalogue version its approved file was judged against (its approval's,
     # which the province published: `consolidate`'s `catalogs`); a unit judged against `catalog` is not in it
     judged_under: dict[str, str] = field(default_factory=dict)
+    # (unit code, indicator code) -> the earlier years of a term total counted as the unit's file states
+    # them, unchecked (`Recomputed.on_file`): counted and marked, as a key waiting to be confirmed
+    on_file: dict[tuple[str, str], tuple[int, ...]] = field(default_factory=dict)
 
     def item(self, unit_code: str, code: str) -> Item | None:
         return self.items.get((unit_code, code))
@@ -452,8 +460,9 @@ class Consolidation:
     def title(self) -> str:
         """The report's summary line."""
         name = self.period.name
-        return ("Tổng hợp kết quả thực hiện các chỉ tiêu chủ yếu của các xã, phường "
-                + name[:1].lower() + name[1:])
+        # the term's last year report judges the term too, as the communes' say (`term_end_title`, walk U21 F2)
+        return term_end_title("Tổng hợp kết quả thực hiện các chỉ tiêu chủ yếu của các xã, phường "
+                              + name[:1].lower() + name[1:], self.period.code)
 
 
 
@@ -500,6 +509,7 @@ def consolidate(p: Period, catalog: Catalog, settings: ProvinceSettings, complet
                     if code in catalogs and catalogs[code].version != catalog.version}
     completeness = _judged_said(completeness, judged_under, catalog.version)
     differences = {code: r.differences for code, r in again.items() if r.differences} | failed | dict(withheld or {})
+    on_file = {(code, icode): years for code, r in again.items() for icode, years in r.on_file}
     status = {u.code: u for u in completeness.units}
     units = [UnitResult(c, status[c.code], subs.get(c.code)) for c in catalog.communes]
     items: dict[tuple[str, str], Item] = {}
@@ -547,19 +557,21 @@ def consolidate(p: Period, catalog: Catalog, settings: ProvinceSettings, complet
             not_entered = counts[Count.CHUA_BAO_CAO] + reporting - len(present[ind.code])
             counts[Count.CHUA_BAO_CAO] += applicable - len(present[ind.code])
         total, label = indicator_total(ind, present[ind.code])
-        running, short = None, ()
+        running, short, stated, known = None, (), (), []
         if shows_running(ind, p):  # every unit with a figure, its held years (`running_value`), as `total`
             known = [v for v in (running_value(ind, it) for it in present[ind.code]) if v is not None]
             running = sum(known, Decimal(0)) if known else None
             short = tuple((running_name(name_of[code]), it.earlier_missing) for code, it in short_of.get(ind.code, ())
                           if running_value(ind, it) is not None)
+            stated = tuple(running_name(name_of[code]) for code in subs if (code, ind.code) in on_file
+                           and running_value(ind, items.get((code, ind.code))) is not None)
         summaries[ind.code] = IndicatorSummary(ind, applicable, counts, total, label, ind.due_at(p),
                                                tuple(others.items()), not_entered, running, short,
-                                               total_units(ind, present[ind.code]))
+                                               total_units(ind, present[ind.code]), stated, len(known))
     return Consolidation(p, catalog, settings, completeness, units, assigned, supplementary, summaries,
                          list(intake_log or []),
                          dt.datetime.now().astimezone().isoformat(timespec="seconds"), items, differences,
-                         judged_under)
+                         judged_under, on_file)
 
 
 def judged_under_words(version: str, current: str) -> str:

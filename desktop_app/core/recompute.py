@@ -32,6 +32,7 @@ from desktop_app.core.clock import stamp_time
 from desktop_app.core.periods import FIRST_YEAR, LAST_YEAR, Period, in_sentence
 from desktop_app.core.printed_texts import TEXTS, text_differences
 from desktop_app.core.quoting import quoted
+from desktop_app.core.stated_earlier import on_file_years
 from desktop_app.core.rows import (
     NARRATIVE_SECTIONS,
     NARRATIVE_SECTIONS_EN,
@@ -141,6 +142,9 @@ class Recomputed:
     submission: Submission  # the file's inputs, every result computed by the province
     differences: tuple[str, ...]  # "Tỷ lệ tham gia BHYT: tệp ghi đánh giá "Vượt", tính lại "Đạt""
     texts: tuple[str, ...] = ()  # those of `differences` that are a text printed otherwise than its figures
+    # (indicator code, the earlier years) of each term total whose earlier years are counted as the file
+    # states them, the province holding none of those years' reports (`stated_earlier`): counted, marked
+    on_file: tuple[tuple[str, tuple[int, ...]], ...] = ()
 
 
 # The texts of an item the program writes itself (names, wordings, its notes): a few hundred
@@ -225,7 +229,7 @@ def recompute(catalog: Catalog, commune: Commune, sub: Submission,
     `held`: the unit's reports of `earlier_periods` the province holds (period code -> its
     kept submission); what they say replaces what the file states it used from them."""
     p = sub.period_obj
-    items, differences, texts = [], [], []
+    items, differences, texts, on_file = [], [], [], []
     ask = resend_advice(sub, held or {})
     for stated in sub.items:
         try:
@@ -238,6 +242,8 @@ def recompute(catalog: Catalog, commune: Commune, sub: Submission,
             differences.append(f"{ind.name}: tệp ghi số liệu không hợp lệ ({err.message}); chỉ tiêu này không được tính.")
             continue
         beyond = beyond_precision(ind, inputs.entry)
+        if years := on_file_years(ind, p, stated, held or {}, inputs.missing):
+            on_file.append((ind.code, years))
         inputs = _inputs(ind, p, stated, inputs)
         inputs, said, unchecked = _as_held(ind, p, stated, inputs, held or {}, ask)
         differences += said
@@ -272,7 +278,7 @@ def recompute(catalog: Catalog, commune: Commune, sub: Submission,
                         f'"{_said(getattr(again, f))}"' for f, label in differ]
         differences += printed
         texts += printed
-    return Recomputed(replace(sub, items=tuple(items)), tuple(differences), tuple(texts))
+    return Recomputed(replace(sub, items=tuple(items)), tuple(differences), tuple(texts), tuple(on_file))
 
 
 def _beyond(ind: Indicator, spec: InputField, typed: Decimal, counted: str) -> str:

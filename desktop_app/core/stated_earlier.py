@@ -1,0 +1,71 @@
+"""A term total's earlier years counted as the unit's file states them, unchecked.
+
+The province recomputes, never trusts (docs/architecture.md, "Trust"): a term total (the budget's
+revenue) is judged on the unit's running total, the period's figure and the term's earlier years, and
+the province takes the earlier years from the reports of those years it holds (`recompute._as_held`).
+Where it holds none of them (a province that starts with the program, or a unit that never sent its
+year reports), the file's stated total of the earlier years is all there is: it is counted, and the
+unit judged on it, as a unit whose key waits to be confirmed is counted, marked. Walk U21 F6: the
+province's 2030 paper said every running total was "kết quả năm 2030 cộng các năm trước của đơn vị tỉnh
+đã nhận" while 92 of them were the files' own statements; now each such unit is marked on the workbook
+and counted in the paper's words (`on_file_words`, `on_file_summary`).
+
+Where the province holds some of the years but not all, the file's share of the others is `Unchecked`
+(said among the differences, no met verdict on it); where it holds them all, it computes with them (a
+file stating otherwise is a difference, "Khác biệt"). Qt-free, without I/O.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from desktop_app.core.catalog import Indicator
+from desktop_app.core.periods import FIRST_YEAR, Period
+from desktop_app.core.submission import Item
+from desktop_app.core.wording import _years_said
+
+NAMED = 5  # units named in `on_file_summary`, the others counted
+
+
+def on_file_years(ind: Indicator, p: Period, item: Item, held: Mapping[str, object],
+                  missing: frozenset[int]) -> tuple[int, ...]:
+    """The term's earlier years `item`'s running total counts as the file states them, the province
+    holding none of those years' reports of the unit (`held`: period code -> its kept report); `missing`
+    the years the file states without a result. () for another indicator, a file stating no earlier
+    total, or when the province holds one of the years (then checked, or `recompute.Unchecked`)."""
+    years = range(FIRST_YEAR, p.year)
+    if ind.horizon != "term_total" or item.earlier_total is None or any(str(y) in held for y in years):
+        return ()
+    return tuple(y for y in years if y not in missing)
+
+
+def on_file_words(years: tuple[int, ...]) -> str:
+    """A unit's mark beside its running total, short, on one line of its cell: "Năm 2026-2029 theo tệp" (a
+    longer one widened its column and took a line more on each of 92 rows: "Tổng hợp" printed 13 A3 pages
+    more); the note under the sheet says what it means (`on_file_summary`: unchecked, counted)."""
+    return f"Năm {_years_said(list(years))} theo tệp"
+
+
+def on_file_source(on_file: int, counted: int) -> str:
+    """Where a running total's earlier years come from, after "kết quả năm 2030 cộng các năm trước":
+    the province's reports, the files' statements, or either, as `on_file` of the `counted` units are."""
+    if not on_file:
+        return " của đơn vị tỉnh đã nhận"
+    if on_file >= counted:
+        return " theo số đơn vị ghi trong tệp"
+    return " theo báo cáo các năm đó tỉnh đã nhận, hoặc theo số đơn vị ghi trong tệp khi tỉnh chưa nhận"
+
+
+def on_file_summary(units: tuple[str, ...], counted: int) -> str:
+    """The units (names in running text) whose earlier years are their files' own, counted and said: "92
+    đơn vị (tất cả các đơn vị có kết quả) có các năm trước theo số đơn vị ghi trong tệp, tỉnh chưa nhận báo
+    cáo các năm đó: chưa kiểm tra được, vẫn được tính và đánh giá"; "" for none. Up to `NAMED` named when
+    not all of the `counted` units."""
+    if not units:
+        return ""
+    if len(units) >= counted:
+        who = f"{len(units)} đơn vị (tất cả)"
+    else:
+        more = f" và {len(units) - NAMED} đơn vị khác" if len(units) > NAMED else ""
+        who = f"{len(units)} đơn vị ({', '.join(units[:NAMED])}{more})"
+    return (f"{who} có các năm trước theo số đơn vị ghi trong tệp, tỉnh chưa nhận báo cáo các năm đó: chưa kiểm "
+            "tra được, vẫn được tính và đánh giá")
