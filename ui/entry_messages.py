@@ -100,8 +100,8 @@ class EntryMessages:
         head = translate("MainWindow", "⚠ Figures changed after approval (approved on {date}): corrections made "
                                        "since in the earlier periods it uses would change:").format(date=when)
         lines = [translate("MainWindow", "{indicator}: approved {approved} — now {live}").format(
-            indicator=labels.indicator_name(d.indicator), approved=labels.figures_text(d.approved),
-            live=labels.figures_text(d.live)) for d in changes]
+            indicator=labels.indicator_name(d.indicator), approved=labels.drift_side(d.approved, d.live),
+            live=labels.drift_side(d.live, d.approved)) for d in changes]
         shown = lines[:DRIFT_LINES]
         if len(lines) > len(shown):
             shown.append(translate("MainWindow", "…and {count} more (point here to see them all)").format(

@@ -249,6 +249,17 @@ def figures_text(row) -> str:
     return f"{shown}{', ' + compared if compared else ''} ({verdict_label(row.verdict)})"
 
 
+def drift_side(row, other) -> str:
+    """One side of an approved row's change (`figures_text`), with a term total's running total when it is not
+    the other side's: a correction of an earlier year changes the total, not this period's amount ("35.100
+    triệu đồng, 25,7% of target — now 35.100 triệu đồng, 26,6% of target" named no figure that changed)."""
+    said = figures_text(row)
+    running, theirs = row.running_total_words, other.running_total_words
+    if running is None or running == theirs:
+        return said
+    return f"{said}; {running.en if is_english() else running}"
+
+
 def compared_text(row) -> str:
     """What the verdict's second line says: share of the target, change on last year, running
     total; in the same words as the report (desktop_app/core/wording.py). A row of an approved
