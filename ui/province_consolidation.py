@@ -116,7 +116,8 @@ class SummaryModel(RowsModel):
         lines = [f"{s.running_text} ({in_language(running_words(self.period)).lower()})",
                  self.of_units(s.total_text, s, period_words(self.period))]
         short = s.short_words  # units whose running total leaves out a year, named (R21 F1)
-        return lines if short is None else [*lines, in_language(short)]
+        stated = s.on_file_line  # units whose earlier years only their files state (walk U21 F6)
+        return [*lines, *(in_language(w) for w in (short, stated) if w is not None)]
 
     @staticmethod
     def of_units(figure: str, s, during=None) -> str:

@@ -24,6 +24,7 @@ from desktop_app.core.periods import Period, PeriodRules, format_date
 from desktop_app.core.province_total import indicator_total, total_units
 from desktop_app.core.recompute import recompute
 from desktop_app.core.running import left_words, running_value, short_words, shows_running
+from desktop_app.core.stated_earlier import on_file_line
 from desktop_app.core.submission import Item, Submission, running_name
 from desktop_app.core.term_end import term_end_title
 from desktop_app.core.words import Words
@@ -348,6 +349,11 @@ class IndicatorSummary:
     def short_words(self) -> Words | None:
         """"gồm 1 đơn vị chưa đủ số liệu các năm: xã Tân Cương (chưa tính năm 2027)", None for none."""
         return short_words(self.running_short) if self.running is not None else None
+
+    @property
+    def on_file_line(self) -> Words | None:
+        """The units whose earlier years are their files' own, said under the running total (`stated_earlier`)."""
+        return on_file_line(self.running_on_file, self.running_units) if self.running is not None else None
 
     @property
     def met(self) -> int:

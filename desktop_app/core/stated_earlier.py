@@ -22,6 +22,7 @@ from desktop_app.core.catalog import Indicator
 from desktop_app.core.periods import FIRST_YEAR, Period
 from desktop_app.core.submission import Item
 from desktop_app.core.wording import _years_said
+from desktop_app.core.words import Words
 
 NAMED = 5  # units named in `on_file_summary`, the others counted
 
@@ -69,3 +70,19 @@ def on_file_summary(units: tuple[str, ...], counted: int) -> str:
         who = f"{len(units)} đơn vị ({', '.join(units[:NAMED])}{more})"
     return (f"{who} có các năm trước theo số đơn vị ghi trong tệp, tỉnh chưa nhận báo cáo các năm đó: chưa kiểm "
             "tra được, vẫn được tính và đánh giá")
+
+
+def on_file_line(units: tuple[str, ...], counted: int) -> Words | None:
+    """The window's line under a running total (ui/province_consolidation, beside its units short of a year):
+    "gồm 92 đơn vị (tất cả) có các năm trước theo số đơn vị ghi trong tệp: tỉnh chưa nhận báo cáo các năm đó,
+    chưa kiểm tra được"; None for none. The paper and the workbook said it; the window, where a reviewer
+    reads the total first, did not."""
+    if not units:
+        return None
+    n = len(units)
+    every = n >= counted
+    vi = (f"gồm {n} đơn vị{' (tất cả)' if every else ''} có các năm trước theo số đơn vị ghi trong tệp: tỉnh chưa "
+          "nhận báo cáo các năm đó, chưa kiểm tra được")
+    en = (f"{'all ' if every else ''}{n} unit(s) with the earlier years as their files state them: reports of those "
+          "years not received, not checked")
+    return Words(vi, en)
