@@ -512,6 +512,10 @@ _ONE_LINE = ("unit_code", "unit_name", "unit_kind", "period", "catalog_version",
              "signer_title", "doc_number", "doc_symbol", "generated_at", "report_date", "approved_by",
              "approved_at", "app_version", "chain_head")
 _USER_NAME = re.compile(r"[a-z0-9._-]{3,32}")  # desktop_app.core.users.check_username
+# A computer's login name, which a version until 2026.12 wrote as the approver of a unit without accounts
+# ("Admin", "Nguyễn Văn Ân": walk U22 F1, such a genuine file was refused as changed): letters of any
+# alphabet, digits, spaces inside, points, hyphens, underscores; never markup, a line break or a control.
+_COMPUTER_USER = re.compile(r"[^\W_](?:[\w .-]{0,62}[\w.-])?")
 
 
 def _one_line_each(info: dict[str, str], common: dict, name: str) -> None:
@@ -522,7 +526,8 @@ def _one_line_each(info: dict[str, str], common: dict, name: str) -> None:
             raise TamperedFile(f'Tệp {name}: "{labels.get(key, key)}" ghi nhiều dòng hoặc dài quá 200 ký tự, điều '
                                "phần mềm không bao giờ ghi.", field=key)
     approver = info.get("approved_by", "")
-    if approver and not _USER_NAME.fullmatch(approver):
+    if approver and not (_USER_NAME.fullmatch(approver) or _COMPUTER_USER.fullmatch(unicodedata.normalize(
+            "NFC", approver))):
         raise TamperedFile(f'Tệp {name}, trang "{SHEET_INFO}": người duyệt "{quoted(approver, 40)}" không phải tên đăng nhập '
                            "(chữ không dấu, số, dấu chấm, gạch).", field="approved_by")
 
