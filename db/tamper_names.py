@@ -216,7 +216,6 @@ def _received(conn: sqlite3.Connection, received_id, names: dict[str, str]) -> W
 
 
 def when(at: str) -> str:
-    """A time the history stores (UTC) as the program writes its moments: this computer's time,
-    hour first (`periods.format_time`); it printed the stored UTC hour, 7 hours behind a laptop
-    in Vietnam."""
+    """A time the history stores (UTC) as the program writes its moments: Vietnam time, hour first
+    (`periods.format_time`); it printed the stored UTC hour, 7 hours behind a laptop in Vietnam."""
     return format_time(at) if at else ""

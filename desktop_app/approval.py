@@ -31,7 +31,7 @@ from desktop_app.core.errors import InvalidInput, PeriodFrozen
 from desktop_app.core.number_taken import refuse_number_taken
 from desktop_app.core.numbers import format_number
 from desktop_app.core.period_status import Counts
-from desktop_app.core.periods import Period, format_time, in_sentence, parse_period
+from desktop_app.core.periods import Period, in_sentence, parse_period
 from desktop_app.core.report_info import MAX_REASON
 from desktop_app.core.restore_record import read as read_record
 from desktop_app.core.restore_record import recorded_for
@@ -57,6 +57,7 @@ from desktop_app.core.submission import (
 )
 from desktop_app.core.unwritable_text import refuse_unwritable
 from desktop_app.core.users import Permission
+from desktop_app.core.vietnam_time import local_text
 from desktop_app.core.workflow import (
     APPROVING,
     COMPLETING,
@@ -272,7 +273,7 @@ class ApprovalActions(SendingBack):
             if exported.approved:  # when its file was exported: the same when files already exported are sent again
                 record_sent(self.store, self.user, commune.code, p, exported.generated_at or now(),
                             Issued(exported.doc_number, exported.report_date, exported.doc_symbol),
-                            reason=RECORDED.format(when=format_time(issued.recorded_at))
+                            reason=RECORDED.format(when=local_text(issued.recorded_at))  # stored words, as before
                             if issued is not None and issued.recorded_at else None)
             if files is not None:
                 files.publish()

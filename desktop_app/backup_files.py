@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.core.vietnam_time import shown
+
 AUTO_PREFIX = "tudong"
 NAME = re.compile(r"^chitieu-(?:(\d{6})-)?(\d{8}-\d{6})-([a-z0-9-]+)\.db$")
 
@@ -30,7 +32,7 @@ class BackupFile:
     @property
     def compared(self) -> tuple[Path, str, bool]:
         """The file, when it was taken and whether automatic, as the history's check names it (db/backup_chain.py)."""
-        return self.path, f"{self.taken_at:%H:%M %d/%m/%Y}", self.automatic
+        return self.path, shown(self.taken_at), self.automatic  # in Vietnam time
 
 
 def backup_dir(db_path: Path) -> Path:

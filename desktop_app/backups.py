@@ -58,6 +58,7 @@ from desktop_app.core.errors import (
 from desktop_app.core.restore_confirmed import unconfirmed
 from desktop_app.core.restore_record import RestoreRecord
 from desktop_app.core.users import Permission
+from desktop_app.core.vietnam_time import shown
 from desktop_app.core.words import Words
 from desktop_app.resources import catalog_of, default_catalog
 from desktop_app.restore_carry import (
@@ -180,8 +181,8 @@ def clock_behind(workspace, now: dt.datetime | None = None) -> str | None:
     recorded = dt.datetime.fromisoformat(last)
     if now >= recorded - dt.timedelta(minutes=5):
         return None
-    return (f"Đồng hồ máy tính đang chỉ {now:%H:%M %d/%m/%Y}, sớm hơn lần ghi số liệu gần nhất "
-            f"({recorded.astimezone():%H:%M %d/%m/%Y}). Hãy chỉnh lại ngày giờ của máy: hạn nộp, trễ hạn "
+    return (f"Đồng hồ máy tính đang chỉ {shown(now)}, sớm hơn lần ghi số liệu gần nhất "
+            f"({shown(recorded)}). Hãy chỉnh lại ngày giờ của máy: hạn nộp, trễ hạn "
             "và nhật ký thay đổi đều dựa vào đồng hồ này.")
 
 

@@ -29,6 +29,7 @@ from desktop_app.catalog_update import PROVINCE_KEY, version_key
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.signing import normalise_code, typed_code
 from desktop_app.core.users import Permission
+from desktop_app.core.vietnam_time import shown
 from desktop_app.core.words import Words
 from desktop_app.forgotten_keys import AUDIT_ACTION, FORGOTTEN
 
@@ -168,12 +169,13 @@ def withdrawn_words(done: Forgotten) -> Words:
 
 
 def _when(at: str | None) -> str:
-    """"lúc 09:05 04/12/2026 " from an ISO time (nothing when unknown)."""
+    """"lúc 09:05 04/12/2026 " from an ISO time, in Vietnam time as every moment the province shows
+    (`core.intake.when_text`); nothing when unknown."""
     try:
-        when = dt.datetime.fromisoformat(at or "")
+        dt.datetime.fromisoformat(at or "")
     except ValueError:
         return ""
-    return f"lúc {when:%H:%M} {when:%d/%m/%Y} "
+    return f"lúc {shown(at)} "
 
 
 def _approved_under(ws, versions: set[str]) -> tuple[str, ...]:

@@ -42,6 +42,7 @@ from desktop_app.core.periods import format_time, in_sentence, in_time, parse_pe
 from desktop_app.core.restore_record import Recorded, RestoreRecord, read, written
 from desktop_app.core.settings import Settings
 from desktop_app.core.submission import SHORT_FINGERPRINT, doc_symbol
+from desktop_app.core.vietnam_time import local_text
 from desktop_app.core.words import Words
 from desktop_app.core.workflow import State
 
@@ -379,7 +380,7 @@ def carry_issued(store: Store, user: str, carried: list[Carried]) -> None:
         if (row is None or not State(row.state).frozen or row.approval_id != c.approval
                 or row.fingerprint != c.fingerprint or issued_of(store.history(c.unit_code, c.period))):
             continue
-        at = format_time(c.sent_at)
+        at = local_text(c.sent_at)  # stored words, read back (exported_when.carried_time): the computer's time, as before
         record_sent(store, user, c.unit_code, parse_period(c.period), c.sent_at, c.issued,
-                    reason=CARRIED_EARLIER.format(when=format_time(c.recorded_at), at=at) if c.recorded_at
+                    reason=CARRIED_EARLIER.format(when=local_text(c.recorded_at), at=at) if c.recorded_at
                     else CARRIED.format(at=at))

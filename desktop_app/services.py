@@ -56,6 +56,7 @@ from desktop_app.core.validation import (
     parse_name,
     parse_signer_title,
 )
+from desktop_app.core.vietnam_time import in_vietnam
 from desktop_app.core.workflow import State, has_begun, reopening
 from desktop_app.data_entry import (
     UNSET,  # noqa: F401 - `chitieu set` reads it from here
@@ -345,10 +346,9 @@ class Workspace(AccountActions, ApprovalActions, HistoryActions, EntryActions, R
         return version is not None and version != self.catalog.version
 
     def last_saved(self) -> dt.datetime | None:
-        """When anything of this unit was last saved (from the audit trail), local time."""
+        """When anything of this unit was last saved (from the audit trail), in Vietnam time."""
         stamp = self.store.last_change(self.commune.code)
-        when = dt.datetime.fromisoformat(stamp) if stamp else None
-        return when.astimezone() if when and when.tzinfo else when
+        return in_vietnam(dt.datetime.fromisoformat(stamp)) if stamp else None
 
     def period_warnings(self, view: PeriodView, threshold: Decimal = DEFAULT_THRESHOLD) -> dict[str, list[str]]:
         """Warnings of every row of a period view, keyed by indicator code (rows with none omitted)."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.users import Permission, Role, check_username, typed_twice
+from desktop_app.core.vietnam_time import shown
 from desktop_app.services import Workspace
 from ui import labels
 from ui.actions import FAILED, run_action
@@ -159,7 +160,7 @@ class AccountsDialog(QDialog):
                 text += " — " + self.tr("locked")
             elif listed.locked_until is not None:
                 text += " — " + self.tr("temporarily locked until {time}").format(
-                    time=listed.locked_until.strftime("%H:%M %d/%m/%Y"))  # a lock can end another day
+                    time=shown(listed.locked_until))  # a lock can end another day
             item = QListWidgetItem(text)
             item.setData(256, a.username)
             item.setData(257, listed.locked)

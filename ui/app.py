@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desktop_app.core.errors import DataFolderReadOnly, StorageFailed
 from desktop_app.core.users import Permission
+from desktop_app.core.vietnam_time import shown
 from desktop_app.data_folder import DB_NAME, default_data_dir
 from desktop_app.services import Workspace
 from ui.actions import FAILED, run_action
@@ -170,7 +171,7 @@ def already_open_text(folder: Path, holder: Session | None) -> str:
     text = translate("app", "The program is already open with this data folder:") + f"\n{folder}\n\n"
     if holder is not None and holder.username:
         role = role_label(Role(holder.role)) if holder.role in {r.value for r in Role} else (holder.role or "")
-        since = f"{holder.since:%H:%M %d/%m/%Y}" if holder.since else ""
+        since = shown(holder.since) if holder.since else ""  # Vietnam time (core.vietnam_time)
         text += translate("app", "Logged in there: {name} ({user}, {role}) since {since}.").format(
             name=holder.full_name, user=holder.username, role=role, since=since)
         if holder.locked:

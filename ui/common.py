@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSplitter, QWidget
 from desktop_app.core.catalog import Target
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.evaluation import Verdict
+from desktop_app.core.vietnam_time import in_vietnam
 from desktop_app.core.wording import source_words
 from ui.i18n import is_english, translate
 from ui.keyboard import unprompted_boxes
@@ -105,7 +106,8 @@ def date_text(d: dt.date | None) -> str:
 
 
 def time_text(t: dt.datetime) -> str:
-    return t.strftime("%H:%M")
+    """The hour of a moment in Vietnam time, "16:53" (a naive one: this computer's local time)."""
+    return in_vietnam(t).strftime("%H:%M")
 
 
 def target_source_text(target: Target | None) -> str:

@@ -17,6 +17,7 @@ from desktop_app.core.pdf_signature import SETTING_KEYS as SIGNATURE_SETTINGS
 from desktop_app.core.periods import parse_period
 from desktop_app.core.restore_record import in_log
 from desktop_app.core.validation import clean_text  # older rows may hold control characters
+from desktop_app.core.vietnam_time import shown as in_vietnam_text
 
 ACTIONS = {
     "entry": "Sửa số liệu",
@@ -170,7 +171,7 @@ def shown(action: str, field: str, text: str, catalog: Catalog, boolean: bool = 
             return f"chốt số liệu ngày {value.get('cutoff_day')}, hạn gửi ngày {value.get('deadline_day')} {month}"
         if field in ("last_copy_out", RESTORED_COPY_OUT) and isinstance(value, dict) and isinstance(value.get("at"), str):
             at = value["at"]  # as the copy's laptop stamped it, "2026-12-06T19:03:40+07:00"
-            return f"{value.get('folder', '')}, {at[8:10]}/{at[5:7]}/{at[:4]} {at[11:16]}"
+            return f"{value.get('folder', '')}, {in_vietnam_text(at, '%d/%m/%Y %H:%M')}"  # in Vietnam time
         if isinstance(value, list):
             return " / ".join(map(str, value))
     return text
@@ -184,7 +185,7 @@ def describe(rows, catalog: Catalog) -> list[AuditLine]:
         boolean = ind is not None and ind.kind == "boolean"
         old, new = (shown(r.action, r.field or "", v or "" if r.action == "restore" else clean_text(v), catalog, boolean)
                     for v in (r.old, r.new))
-        lines.append(AuditLine(f"{r.at[8:10]}/{r.at[5:7]}/{r.at[:4]} {r.at[11:19]}", r.user, r.action,
+        lines.append(AuditLine(in_vietnam_text(r.at, "%d/%m/%Y %H:%M:%S"), r.user, r.action,  # in Vietnam time
                                r.period or "", r.indicator or "", ind.name if ind else r.indicator or "",
                                _restored(r) or r.field or "", old, new))
     return lines

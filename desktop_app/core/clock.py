@@ -23,6 +23,7 @@ import datetime as dt
 
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.periods import Period, in_sentence
+from desktop_app.core.vietnam_time import shown
 
 CLOCK_TOLERANCE = dt.timedelta(minutes=5)
 # The history events whose times the province orders a unit's reports by (db/period_records.py).
@@ -51,7 +52,7 @@ def refuse_if_clock_behind(period: Period, now: dt.datetime, recorded: dt.dateti
                            doing: tuple[str, str]) -> None:
     """Refuse `doing` (Vietnamese, English: "duyệt", "approved") with `period` when the clock
     (`now`) reads earlier than `recorded`, the time of the period's latest approval, by more than
-    `CLOCK_TOLERANCE`: naming both times (local, "18:34 01/12/2026") and what to do."""
+    `CLOCK_TOLERANCE`: naming both times (Vietnam time, "18:34 01/12/2026") and what to do."""
     if recorded is None or now >= recorded - CLOCK_TOLERANCE:
         return
     clock, then = _shown(now), _shown(recorded)
@@ -71,5 +72,5 @@ def refuse_if_clock_behind(period: Period, now: dt.datetime, recorded: dt.dateti
 
 
 def _shown(when: dt.datetime) -> str:
-    """A time as the messages write it, in the computer's time zone: "18:34 01/12/2026"."""
-    return f"{when.astimezone():%H:%M %d/%m/%Y}"
+    """A time as the messages write it, in Vietnam time (`core.vietnam_time`): "18:34 01/12/2026"."""
+    return shown(when)

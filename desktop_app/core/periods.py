@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from desktop_app.core.errors import InvalidInput
+from desktop_app.core.vietnam_time import shown
 
 FIRST_YEAR = 2026
 LAST_YEAR = 2030
@@ -212,21 +213,11 @@ def format_date(d: dt.date | None) -> str:
 
 
 def format_time(at: dt.datetime | str | None) -> str:
-    """A moment as the program writes it, in this computer's time: "16:53 02/12/2026" (the hour
-    first, as the signatures, backups and the province's reasons write it); a stored ISO time is
-    read first, a text that is not one is given back as it is, and so is a moment this computer's
-    clock cannot show (year 1 moved to another zone, before 1970 on Windows: a time put in the
-    database by hand, which `audit verify` must name, not stop at: red-team 23, F3)."""
-    stored = at
-    if isinstance(at, str):
-        try:
-            at = dt.datetime.fromisoformat(at)
-        except ValueError:
-            return at
-    try:
-        return at.astimezone().strftime("%H:%M %d/%m/%Y") if at else ""
-    except (ValueError, OverflowError, OSError):
-        return stored if isinstance(stored, str) else stored.isoformat()
+    """A moment as the program writes it for a person, in Vietnam time whatever this computer's zone
+    (`core.vietnam_time`, walk U20 F10): "16:53 02/12/2026" (the hour first, as the signatures,
+    backups and the province's reasons write it); a stored ISO time is read first, a text that is not
+    one is given back as it is, and so is a moment that cannot be moved (red-team 23, F3)."""
+    return shown(at)
 
 
 def approval_day(approved_at: str | None) -> dt.date | None:

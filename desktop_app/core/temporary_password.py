@@ -152,7 +152,7 @@ def not_own_since(username: str, steps: list[PasswordStep]) -> int | None:
 
 
 def _at(iso: str | None) -> str:
-    """10:02 06/12/2026 (local time), as the restore's words say a time (`periods.format_time`); "?" for none."""
+    """10:02 06/12/2026 (Vietnam time), as the restore's words say a time (`periods.format_time`); "?" for none."""
     return format_time(iso) or "?"
 
 

@@ -18,6 +18,7 @@ from enum import Enum
 from desktop_app.core.catalog import fold
 from desktop_app.core.clock import CLOCK_TOLERANCE
 from desktop_app.core.errors import InvalidInput, NotPermitted
+from desktop_app.core.vietnam_time import in_vietnam
 
 
 class Role(str, Enum):
@@ -231,8 +232,9 @@ def lock_end(locked_until: str | None, now: dt.datetime) -> dt.datetime | None:
 
 
 def until_words(until: dt.datetime, now: dt.datetime) -> tuple[str, str]:
-    """The end of a lock-out as said (Vietnamese, English): its time, and its date when not `now`'s day."""
-    until = until.astimezone(now.tzinfo) if now.tzinfo else until
+    """The end of a lock-out as said (Vietnamese, English): its time, and its date when not `now`'s day,
+    in Vietnam time (`core.vietnam_time`)."""
+    until, now = in_vietnam(until), in_vietnam(now)
     if until.date() == now.date():
         return until.strftime("%H:%M"), until.strftime("%H:%M")
     return until.strftime("%H:%M ngày %d/%m/%Y"), until.strftime("%H:%M on %d/%m/%Y")

@@ -41,6 +41,7 @@ from desktop_app.core.evaluation import Verdict
 from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import FIRST_YEAR, Period, PeriodRules, format_date, in_sentence
 from desktop_app.core.start_of_term import MENU, waits_for_start_of_term
+from desktop_app.core.vietnam_time import shown
 from desktop_app.core.words import Words
 
 
@@ -317,8 +318,8 @@ def changed_since_export(period: Period, state: State, sub, fingerprint: str | N
 
 
 def _when(at: str | None) -> str:
-    """A stored time (ISO 8601) as the messages write it: "14:05 18/12/2026"."""
-    return f"{at[11:16]} {at[8:10]}/{at[5:7]}/{at[:4]}" if at and len(at) >= 16 else ""
+    """A stored time (ISO 8601) as the messages write it, in Vietnam time: "14:05 18/12/2026"."""
+    return shown(at) if at and len(at) >= 16 else ""
 
 
 def kept_without_copy_message(period: Period, fingerprint: str | None) -> tuple[str, str]:

@@ -16,6 +16,7 @@ from desktop_app.backups import (
 from desktop_app.core.errors import DatabaseBusy, DatabaseReplaced, NewerDatabase, NotPermitted
 from desktop_app.services import Workspace
 from tests.core.test_workflow import PW, as_, fill_year, office  # noqa: F401 - office is a fixture
+from tests.core.vietnam_laptop import laptop_in_vietnam  # noqa: F401 (the fixture)
 
 T0 = dt.datetime(2026, 11, 24, 8, 0, 0)
 
@@ -137,7 +138,7 @@ def test_backups_follow_the_order_they_were_taken_not_the_clock(workspace):
     assert all(p.exists() for p in taken[-30:]) and not any(p.exists() for p in taken[:5])
 
 
-def test_a_clock_earlier_than_the_last_change_is_reported(workspace):
+def test_a_clock_earlier_than_the_last_change_is_reported(workspace, laptop_in_vietnam):
     """A date set back behind the newest recorded change gets a warning naming both times."""
     workspace.set_entry("2026", "bhyt", numerator="9500", denominator="10000")
     assert clock_behind(workspace) is None
@@ -248,7 +249,7 @@ def test_a_restore_that_would_undo_an_approval_or_bring_back_an_edit_says_so(off
         in restore_warning(Path(ws.store.path), edited)
 
 
-def test_a_restore_names_the_backup_s_time_and_what_was_entered_since(office, tmp_path):
+def test_a_restore_names_the_backup_s_time_and_what_was_entered_since(office, tmp_path, laptop_in_vietnam):
     """What the restore would put back as it was, period by period (figures and comments counted
     apart, from the two files' entries), with the time the copy was taken; the start-of-term
     figures and own targets too. A "Không" (0) entered since is a figure."""

@@ -17,13 +17,14 @@ from desktop_app.core.workflow import State
 from tests.core.test_export_meanwhile import approved
 from desktop_app.services import export_period
 from tests.core.test_workflow import as_, fill_year, office  # noqa: F401 (the fixture)
+from tests.core.vietnam_laptop import laptop_in_vietnam  # noqa: F401 (the fixture)
 
 T0 = dt.datetime(2026, 12, 3, 18, 34)  # the approval, on a right clock (local time)
 BEHIND = T0 - dt.timedelta(days=2)
 
 
 @pytest.fixture
-def clock(monkeypatch):
+def clock(monkeypatch, laptop_in_vietnam):
     """`clock(when)`: the computer's clock reads `when` (local time) from now on."""
     def set_to(when: dt.datetime) -> None:
         monkeypatch.setattr(db.rows, "dt", SimpleNamespace(datetime=SimpleNamespace(now=lambda tz=None: when)))

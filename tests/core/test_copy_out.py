@@ -10,6 +10,7 @@ from desktop_app.cli import run as main
 from desktop_app.core.copy_out import CopyOut, Step, copy_out_due
 from desktop_app.core.periods import parse_period
 from tests.core.test_workflow import PW, as_, fill_year, office  # noqa: F401 (the fixture)
+from tests.core.vietnam_laptop import laptop_in_vietnam  # noqa: F401 (the fixture)
 
 
 def local(*args) -> dt.datetime:
@@ -116,7 +117,7 @@ def test_after_the_copy_reads_the_history_s_order_not_the_clock():
     assert copy_out_due(copied, [held], None, local(2027, 1, 10, 9, 0)) is None
 
 
-def test_the_change_log_names_the_copy_out_and_says_when_and_where(office, tmp_path):  # noqa: F811
+def test_the_change_log_names_the_copy_out_and_says_when_and_where(office, tmp_path, laptop_in_vietnam):  # noqa: F811
     """Its line read "last_copy_out" and the stored mapping, as the store wrote it."""
     from desktop_app.core.audit import describe
 

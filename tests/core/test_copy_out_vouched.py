@@ -13,6 +13,7 @@ from desktop_app.core.audit import describe
 from desktop_app.services import Workspace
 from tests.core.test_workflow import as_, fill_year, office  # noqa: F401 (the fixture)
 from tests.edited_outside import edit_with_sqlite3
+from tests.core.vietnam_laptop import laptop_in_vietnam  # noqa: F401 (the fixture)
 
 NOT_WRITTEN = "được ghi ngoài chương trình, không phải chương trình ghi khi sao lưu"
 
@@ -89,7 +90,8 @@ def test_a_figure_saved_in_the_second_of_the_copy_makes_the_month_count(office, 
     assert due is not None and due.why.endswith("ngày chưa sao lưu ra ngoài máy, số liệu đã được lưu sau lần sao lưu đó.")
 
 
-def test_a_copy_restored_from_a_stick_keeps_its_own_date(office, tmp_path, monkeypatch):  # noqa: F811
+def test_a_copy_restored_from_a_stick_keeps_its_own_date(office, tmp_path, monkeypatch,  # noqa: F811
+                                                         laptop_in_vietnam):
     """R24 F5: the change log said "Sao lưu ra ngoài máy <folder>, <restore time>" beside the restore, and the month
     counted from the restore: a copy months old read as one made today."""
     for module in (copied_out, restored_copy_out):

@@ -189,7 +189,7 @@ def test_dates_states_and_roles_in_english():
         "The account canbo (Data-entry officer) may not approve a period. This is for the role Leader, and there is "
         "no Leader account yet: ask the administrator to make you an account with the role Leader (in File › "
         "Accounts…), then log out (File › Log out) and log in with it.")
-    assert english(locked(dt.datetime(2026, 5, 1, 10, 35))).startswith(
+    assert english(locked(dt.datetime(2026, 5, 1, 10, 35, tzinfo=dt.timezone(dt.timedelta(hours=7))))).startswith(
         "The account is locked for a while after 5 wrong passwords. Try again after 10:35")
     assert set(PERMISSION_EN) == set(Permission)
 

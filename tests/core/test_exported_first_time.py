@@ -20,7 +20,7 @@ from desktop_app.exported_when import exported_times
 from desktop_app.services import Workspace, export_period
 from tests.core.test_workflow import PW, as_, fill_year, office  # noqa: F401 (the fixture)
 
-LOCAL = dt.datetime.now().astimezone().tzinfo
+LOCAL = dt.timezone(dt.timedelta(hours=7))  # times are said in Vietnam time, whatever the computer's zone
 FIRST = dt.datetime(2026, 12, 5, 9, 12, tzinfo=LOCAL)
 AGAIN = dt.datetime(2026, 12, 6, 14, 30, tzinfo=LOCAL)
 

@@ -23,6 +23,7 @@ from desktop_app.core.errors import ChangedOutside
 from desktop_app.services import Workspace, export_period
 from tests.core.test_workflow import PW, as_, fill_year, office  # noqa: F401 - office is a fixture
 from tests.edited_outside import edit_with_sqlite3
+from tests.core.vietnam_laptop import laptop_in_vietnam  # noqa: F401 (the fixture)
 
 pytestmark = pytest.mark.usefixtures("approved_before_report_date")
 DAY = dt.date(2026, 12, 15)
@@ -57,7 +58,7 @@ def _automatic(ws) -> list[Path]:
     return [b.path for b in list_backups(Path(ws.store.path)) if b.automatic]
 
 
-def test_a_sent_report_cut_off_the_end_of_the_chain_is_named_from_the_newest_automatic_backup(office, tmp_path):  # noqa: F811
+def test_a_sent_report_cut_off_the_end_of_the_chain_is_named_from_the_newest_automatic_backup(laptop_in_vietnam, office, tmp_path):  # noqa: F811
     _approved_and_sent(office, tmp_path / "gui")
     kept = backups.auto_backup(office, "dong")
     _cut_the_tail(office)

@@ -17,6 +17,7 @@ from tests.ui.conftest import Script, press, type_text
 from ui.accounts_dialog import AccountsDialog, AddAccountDialog
 from ui.i18n import translate
 from ui.login_dialog import ChangePasswordDialog, LoginDialog
+from tests.core.vietnam_laptop import laptop_in_vietnam  # noqa: F401 (the fixture)
 
 
 def _letter(text: str) -> Qt.Key:
@@ -210,7 +211,7 @@ def test_change_password_after_two_different_new_ones_empties_both_the_old_one_k
     assert office.login("canbo", "mat-khau-moi-3").username == "canbo"
 
 
-def test_a_temporary_lock_is_listed_with_the_day_it_ends(qtbot, office):  # noqa: F811
+def test_a_temporary_lock_is_listed_with_the_day_it_ends(laptop_in_vietnam, qtbot, office):  # noqa: F811
     """Five wrong passwords lock an account for a while; the Accounts list says until when, with the
     date: a lock taken at 23:58 ends the next day (the time alone read as "until 00:03" today)."""
     from desktop_app.core.errors import ChiTieuError

@@ -20,6 +20,7 @@ from ui.backup_actions import RestoreAtStartDialog, offer_restore_at_start
 from ui.baseline_dialog import BaselineDialog
 from ui.fitting import unbroken_names
 from ui.login_dialog import AdministratorDialog
+from tests.core.vietnam_laptop import laptop_in_vietnam  # noqa: F401 (the fixture)
 
 HOUR_FIRST = re.compile(r"^\d\d:\d\d(:\d\d)? \d\d/\d\d/\d{4}")
 
@@ -69,7 +70,7 @@ def test_the_change_log_has_letters_and_writes_the_hour_first(qtbot, office):  #
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
 
 
-def test_a_restore_at_start_ends_saying_which_backup_and_where_the_data_went(qtbot, data_dir):
+def test_a_restore_at_start_ends_saying_which_backup_and_where_the_data_went(laptop_in_vietnam, qtbot, data_dir):
     db = _damaged_with_accounts(data_dir)
     newest = backups.list_backups(db)[0]
     seen = {}

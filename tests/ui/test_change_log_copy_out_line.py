@@ -9,11 +9,12 @@ from tests.core.test_workflow import as_, office  # noqa: F401 (the fixture)
 from tests.ui.conftest import english  # noqa: F401 (the fixture)
 from tests.ui.test_keyboard import shown
 from ui.audit_dialog import AuditDialog
+from tests.core.vietnam_laptop import laptop_in_vietnam  # noqa: F401 (the fixture)
 
 ACTION, FIELD, NEW = 2, 5, 7
 
 
-def test_the_copy_out_line_says_what_was_done_where_and_when(qtbot, office, english, tmp_path):  # noqa: F811
+def test_the_copy_out_line_says_what_was_done_where_and_when(laptop_in_vietnam, qtbot, office, english, tmp_path):  # noqa: F811
     as_(office, "canbo")
     copied_out.record(office, tmp_path / "usb", now=dt.datetime(2026, 12, 6, 19, 3, 40))
     as_(office, "admin")

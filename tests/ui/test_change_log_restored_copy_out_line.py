@@ -11,11 +11,12 @@ from tests.core.test_workflow import as_, office  # noqa: F401 (the fixture)
 from tests.ui.conftest import english  # noqa: F401 (the fixture)
 from tests.ui.test_keyboard import shown
 from ui.audit_dialog import AuditDialog
+from tests.core.vietnam_laptop import laptop_in_vietnam  # noqa: F401 (the fixture)
 
 ACTION, FIELD, NEW = 2, 5, 7
 
 
-def test_the_restored_copy_line_says_it_was_restored(qtbot, office, english, tmp_path, monkeypatch):  # noqa: F811
+def test_the_restored_copy_line_says_it_was_restored(laptop_in_vietnam, qtbot, office, english, tmp_path, monkeypatch):  # noqa: F811
     for module in (copied_out, restored_copy_out):
         monkeypatch.setattr(module, "same_disk", lambda folder, database: False)
     _approve(office, "2026")

@@ -14,6 +14,7 @@ from desktop_app import backups
 from tests.core.test_workflow import as_, fill_year, office  # noqa: F401 (the fixture)
 from tests.ui.conftest import Script, press
 from ui.backup_actions import RestoreAtStartDialog
+from tests.core.vietnam_laptop import laptop_in_vietnam  # noqa: F401 (the fixture)
 
 
 def another_file(dialog) -> None:
@@ -21,7 +22,7 @@ def another_file(dialog) -> None:
     press(Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
 
 
-def test_the_menu_restore_lists_the_backups_by_date_and_enter_restores_the_chosen_one(
+def test_the_menu_restore_lists_the_backups_by_date_and_enter_restores_the_chosen_one(laptop_in_vietnam, 
         qtbot, make_window, office, tmp_path):  # noqa: F811
     as_(office, "canbo")
     fill_year(office, "2026-Q1")

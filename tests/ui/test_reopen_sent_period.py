@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from desktop_app.core.workflow import State
 from tests.core.test_workflow import as_, fill_year, office  # noqa: F401 (the fixture)
 from tests.ui.conftest import Script, commit_text, press
+from tests.core.vietnam_laptop import laptop_in_vietnam  # noqa: F401 (the fixture)
 
 REASON = "Sửa số liệu BHYT theo BHXH huyện"
 
@@ -51,7 +52,7 @@ def reopen_by_keys(window, seen: dict) -> None:
     seen["status bar"] = bar.accessibleName()
 
 
-def test_reopening_a_sent_period_says_the_province_may_hold_the_approved_file(make_window, office):  # noqa: F811
+def test_reopening_a_sent_period_says_the_province_may_hold_the_approved_file(laptop_in_vietnam, make_window, office):  # noqa: F811
     approved(office, sent=True)
     sent = dt.datetime.fromisoformat(office.sent_at("2026"))
     window = make_window(office, today=dt.date(2026, 12, 1))

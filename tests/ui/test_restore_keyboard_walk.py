@@ -17,6 +17,7 @@ from tests.ui.conftest import Script, press
 from tests.ui.test_unprompted_boxes import clock  # noqa: F401 (the fixture)
 from ui.backup_actions import RestoreAtStartDialog
 from ui.fitting import unbroken_names
+from tests.core.vietnam_laptop import laptop_in_vietnam  # noqa: F401 (the fixture)
 
 LOCKED = "đang bị một chương trình khác khóa"
 
@@ -35,7 +36,7 @@ def _focused():
     return QApplication.focusWidget()
 
 
-def test_the_restore_is_chosen_asked_and_read_with_the_keyboard(qtbot, make_window, office, clock):  # noqa: F811
+def test_the_restore_is_chosen_asked_and_read_with_the_keyboard(laptop_in_vietnam, qtbot, make_window, office, clock):  # noqa: F811
     older, _newer = _two_backups(office)
     window = make_window(office)
     window.resize(1366, 768)

@@ -18,6 +18,7 @@ from tests.ui.test_unprompted_boxes import clock  # noqa: F401 (the fixture)
 from ui import send_report
 from ui.export_dialog import add_export_action
 from ui.setup_dialog import SetupDialog
+from tests.core.vietnam_laptop import laptop_in_vietnam  # noqa: F401 (the fixture)
 
 UNIT = "Xã Tân Cương"
 PERIOD = "6 tháng đầu năm 2026"
@@ -286,7 +287,7 @@ def test_files_of_an_earlier_approval_are_replaced_only_after_a_question(qtbot, 
     assert "Đã xuất mới và đính kèm" in window.send_controller.done_dialog.message.text()
 
 
-def test_sending_the_exported_files_again_keeps_their_export_time(qtbot, make_window, approved, desktop,
+def test_sending_the_exported_files_again_keeps_their_export_time(laptop_in_vietnam, qtbot, make_window, approved, desktop,
                                                                   monkeypatch):  # noqa: F811
     """Gửi cho tỉnh… into the folder of the approved export, later: the files are attached as they
     are, and the dialog and the line over the table both give the time they were exported, written

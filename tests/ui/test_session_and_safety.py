@@ -30,6 +30,7 @@ from ui.entry_model import Col
 from ui.instance import DataFolderLock
 from ui.login_dialog import AdministratorDialog, LoginDialog
 from ui.setup_dialog import SetupDialog
+from tests.core.vietnam_laptop import laptop_in_vietnam  # noqa: F401 (the fixture)
 
 
 @pytest.fixture
@@ -460,7 +461,7 @@ def test_restoring_from_the_menu_names_the_accounts_the_backup_lacks(qtbot, make
     assert office.store.user("moi") is not None and window.isVisible()
 
 
-def test_the_restore_question_is_in_english_in_the_english_interface(qtbot, make_window, office, tmp_path,
+def test_the_restore_question_is_in_english_in_the_english_interface(laptop_in_vietnam, qtbot, make_window, office, tmp_path,
                                                                      english):  # noqa: F811
     """What the restore would put back, said in the interface's language."""
     as_(office, "canbo")
@@ -486,7 +487,7 @@ def test_the_restore_question_is_in_english_in_the_english_interface(qtbot, make
     assert "Từ lúc" not in shown[0]
 
 
-def test_restoring_names_the_backup_s_time_and_the_figures_since_and_enter_says_no(qtbot, make_window,
+def test_restoring_names_the_backup_s_time_and_the_figures_since_and_enter_says_no(laptop_in_vietnam, qtbot, make_window,
                                                                                     office, tmp_path):  # noqa: F811
     """Tệp › Khôi phục…: a copy taken before the 6-month figures names its time and what the
     restore would put back; the cursor is on Không, so Enter restores nothing. A copy with
