@@ -50,6 +50,7 @@ from desktop_app.core.submission import Submission, signed
 from desktop_app.core.users import (
     Account,
     Permission,
+    computer_user_login,
 )
 from desktop_app.core.validation import (
     parse_email,
@@ -422,8 +423,9 @@ class Workspace(AccountActions, ApprovalActions, HistoryActions, EntryActions, R
 
 
 def _os_user() -> str:
+    """Who a unit without accounts is: the computer's login name as a login name (`computer_user_login`)."""
     try:
-        return getpass.getuser()
+        return computer_user_login(getpass.getuser())
     except Exception:  # no login name on some Windows service accounts
         return "nguoi-dung"
 

@@ -118,6 +118,18 @@ def check_username(text: str) -> str:
     return name
 
 
+def computer_user_login(name: str) -> str:
+    """The login name a unit without accounts acts under, of the computer's own login name: "Nguyễn Văn Ân" ->
+    "nguyen.van.an", "Admin" -> "admin", "PC" -> "may-pc" (`check_username`'s form, which the files' approver
+    must have for the readers of every version: walk U22 F1, a genuine file approved under "Admin" was refused
+    as changed); "nguoi-dung" when nothing of it is left."""
+    name = re.sub(r"[^a-z0-9._-]+", ".", fold(name).replace(" ", "."))
+    name = re.sub(r"\.{2,}", ".", name).strip("._-")[:32].rstrip("._-")
+    if not name:
+        return "nguoi-dung"
+    return name if len(name) >= 3 else f"may-{name}"
+
+
 # The officer account of an administrator who also enters the figures (a commune where one
 # person does both): "quantri" -> "quantri.nhaplieu", as long as a user name may be.
 OFFICER_SUFFIX = ".nhaplieu"

@@ -43,3 +43,27 @@ def test_markup_or_a_control_in_the_approver_is_still_refused(approved, approver
     ws, sub = approved
     v = verify_file(_written(ws, sub, approver, tmp_path))
     assert not v.ok and "không phải tên đăng nhập" in v.message, v.message
+
+
+@pytest.mark.parametrize("login, approver", [("Nguyễn Văn Ân", "nguyen.van.an"), ("Admin", "admin"), ("PC", "may-pc")])
+def test_a_unit_without_accounts_approves_under_a_login_name_every_reader_takes(tmp_path, monkeypatch, capsys,
+                                                                                login, approver):
+    """`chitieu approve` and `export` with no accounts, on a computer whose login name has capitals, spaces or
+    Vietnamese letters: the file names the approver in a login name's form, which older readers take too."""
+    import getpass
+
+    from desktop_app.__main__ import main
+
+    monkeypatch.setattr(getpass, "getuser", lambda: login)
+    folder = str(tmp_path / "xa")
+    ws = Workspace.open(folder)  # opened as the commands open it: no user given
+    ws.setup("tan cuong", "Nguyễn Văn An", "Trần Thị Bình", "Chủ tịch", "UBND")
+    fill_unit(ws, "2026-6M", seed=5)
+    ws.close()
+    for command in (["complete", "--period", "2026-6M"], ["approve", "--period", "2026-6M"],
+                    ["export", "--period", "2026-6M", "--out", str(tmp_path / "gui"), "--number", "7"]):
+        assert main(["--data-dir", folder, *command]) == 0, capsys.readouterr()
+    xlsx = next((tmp_path / "gui").glob("*.xlsx"))
+    v = verify_file(xlsx)
+    assert v.ok, v.message
+    assert v.submission.approved_by == approver
