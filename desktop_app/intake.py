@@ -124,8 +124,9 @@ from desktop_app.intake_batches import (
 from desktop_app.intake_catalogues import HeldCatalogues
 from desktop_app.intake_folder import (
     another_kind,
+    read_folder,
     receipt_date,
-    scan_folder,
+    scan_folder,  # noqa: F401 - desktop_app.copied_folder reads it from here
 )
 from desktop_app.intake_notes import (
     draft_after_approved_reason,
@@ -173,6 +174,7 @@ class Intake:
         # this run's lines saying a pending key's figures count: (log id, file's result, its key)
         self.counted_lines: list[tuple[int, FileResult, str]] = []
         self.received_from = FROM_FILE  # the run's date of receipt: FROM_TYPED when given for the folder
+        self.names: dict[Path, str] = {}  # the run's files' names in its folder (`FolderScan.names`)
         # period -> each file's (by its sha256) first date of receipt the log records (`_first_arrival`),
         # read at the run's first refused file of that period
         self._arrivals: dict[str, dict[str, str]] = {}
@@ -193,6 +195,10 @@ class Intake:
         received so far; its key is judged when it is stored). `received`: the batch's date
         of receipt (default: the file's modification date)."""
         result, sub = examine(path)
+        named = self.names.get(path)
+        if named and named != path.name:  # a sub-folder's file, shown with its folder ("Xã Tân Cương/…xlsx")
+            shown, base = shown_name(named), result.file_name
+            result = replace(result, file_name=shown, reason=result.reason.replace(base, shown))
         day, said = self._receipt(path, received)
         # what every outcome says of the file, given with the rest of it (one `replace` a file: 9 µs each)
         read = dict(received_on=day.isoformat(), stated_on=day.isoformat(), receipt_said=said,
@@ -513,12 +519,14 @@ class Intake:
         stored, its batch committed, some `BATCH_SECONDS` after it was read at most (the window adds a
         row for it then: never one of a file the database does not hold)."""
         p = parse_period(period)
-        files, skipped, companions = scan_folder(folder)
+        scan = read_folder(folder)  # its sub-folders' files too, named with their folder
+        files, skipped, companions, self.names = scan.files, scan.skipped, scan.companions, scan.names
         with self.store.transaction():
             run_id = self.store.add_intake_run(str(Path(folder).absolute()), p.code, self.user)  # found from anywhere
         run = IntakeRun(run_id, str(Path(folder).absolute()), p.code, skipped=[shown_name(n) for n in skipped],
                         other_kinds=sum(map(another_kind, skipped)),
                         companions=[shown_name(n) for n in companions],
+                        unread=[(shown_name(n), why) for n, why in scan.unread],
                         received_on=received.isoformat() if received else "")
         total = len(files)
         self.counted_lines = []
@@ -537,7 +545,7 @@ class Intake:
                 if progress:
                     progress(n, total, Words(f"Đang đọc {path.name} ({n + 1}/{total})",
                                              f"Reading {path.name} ({n + 1}/{total})"))
-                batch.append(self._read_one(path, p, received, path.stem.casefold() in beside))
+                batch.append(self._read_one(path, p, received, workbook_stem(scan.name(path)) in beside))
                 if len(batch) >= BATCH_FILES or time.monotonic() - started >= BATCH_SECONDS:
                     batch, done = [], batch
                     store_batch(self, run_id, done, run, on_result)

@@ -8,34 +8,30 @@ from __future__ import annotations
 import datetime as dt
 import os
 import stat
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app.core.errors import NotFound
+from desktop_app.core.inbox_names import (  # noqa: F401 - is_temporary, SYSTEM_FILES: read from here too
+    SIGNED_SUFFIX,
+    SYSTEM_FILES,
+    TEMPORARY_PREFIXES,
+    TEMPORARY_SUFFIXES,
+    is_temporary,
+    nfc,
+    pair_key,
+)
 from desktop_app.core.intake import (
     VIETNAM_TIME,
     of_another_kind,
     vietnam_today,
-    workbook_stem,
 )
-
-# Files a folder of attachments holds that are nobody's report: Excel's and Word's owner
-# files ("~$bao-cao.xlsx"), their temporary saves ("~WRL0001.tmp"), LibreOffice's lock files,
-# downloads not finished, and the system's own files.
-TEMPORARY_PREFIXES = ("~$", ".~lock.")
-TEMPORARY_SUFFIXES = (".tmp", ".temp", ".crdownload", ".part", ".partial", ".download")
-SYSTEM_FILES = ("thumbs.db", "desktop.ini", ".ds_store")
-
-
-def is_temporary(name: str) -> bool:
-    low = name.lower()
-    return (low.startswith(TEMPORARY_PREFIXES) or low.endswith(TEMPORARY_SUFFIXES)
-            or low in SYSTEM_FILES or (low.startswith("~") and low.endswith(".tmp")))
 
 
 def another_kind(name: str) -> bool:
     """A file skipped for its kind (`of_another_kind`: "thu-moi-hop.txt"), not as a lock,
     temporary or hidden file."""
-    return of_another_kind(name) and not is_temporary(name) and not name.startswith(".")
+    return of_another_kind(name) and not is_temporary(name) and not name.rsplit("/", 1)[-1].startswith(".")
 
 
 def _hidden(entry: os.DirEntry) -> bool:
@@ -47,36 +43,105 @@ def _hidden(entry: os.DirEntry) -> bool:
         return False
 
 
+MAX_DEPTH = 2  # sub-folders read below the folder chosen: "Xã Tân Cương/…", "Tháng 6/Xã Tân Cương/…"
+MAX_ENTRIES = 20_000  # files and folders looked at in all, the folder's own and its sub-folders'
 
 
-def scan_folder(folder: str | Path) -> tuple[list[Path], list[str], list[str]]:
-    """The files of the folder to read (not its sub-folders), by name; the names of the lock,
-    temporary and hidden files and of the files of another kind than a report's skipped (a
-    meeting invitation saved from the same e-mail was counted as a damaged file); and those of
-    the report PDFs e-mailed beside a submission file (`<stem>.pdf`, `<stem>_ky-so.pdf` next to
-    `<stem>.xlsx`): read with it for their signatures, never as a submission of their own."""
+@dataclass
+class FolderScan:
+    """A folder as intake reads it (`read_folder`). Names are relative to the folder, "/" between a
+    sub-folder and its file ("Xã Tân Cương/2026-6M_05503_xa-tan-cuong.xlsx"), as the file's own
+    system spells them (`core.intake.shown_name` makes them fit to show)."""
+
+    files: list[Path] = field(default_factory=list)  # to read, by name
+    skipped: list[str] = field(default_factory=list)  # lock, temporary, hidden files, of another kind
+    companions: list[str] = field(default_factory=list)  # report PDFs beside their workbook
+    unread: list[tuple[str, str]] = field(default_factory=list)  # (name, why: `core.inbox_names.UNREAD`)
+    names: dict[Path, str] = field(default_factory=dict)  # each file's relative name
+
+    def name(self, path: Path) -> str:
+        return self.names.get(path, path.name)
+
+
+def _hidden_folder(entry: os.DirEntry) -> bool:
+    return _hidden(entry) or entry.name.casefold() == "__macosx"  # what a Mac's zip leaves beside the files
+
+
+def _walk(folder: str, prefix: str, depth: int, scan: FolderScan, seen: list[int]) -> None:
+    with os.scandir(folder) as it:
+        entries = list(it)
+    for e in sorted(entries, key=lambda e: e.name.casefold()):
+        name = prefix + e.name
+        seen[0] += 1
+        if seen[0] > MAX_ENTRIES:
+            scan.unread.append((prefix or ".", "many"))
+            return
+        try:
+            if e.is_symlink() or getattr(e, "is_junction", lambda: False)():  # never followed
+                scan.unread.append((name, "link"))
+            elif e.is_dir(follow_symlinks=False):
+                if _hidden_folder(e):
+                    scan.skipped.append(name + "/")
+                elif depth >= MAX_DEPTH:
+                    scan.unread.append((name + "/", "deep"))
+                else:
+                    try:
+                        _walk(e.path, name + "/", depth + 1, scan, seen)
+                    except OSError:  # a folder the account may not read: listed apart
+                        scan.unread.append((name + "/", "unreadable"))
+            elif not e.is_file(follow_symlinks=False):
+                scan.unread.append((name, "special"))
+            elif _hidden(e) or is_temporary(e.name) or of_another_kind(e.name):
+                scan.skipped.append(name)
+            else:
+                scan.files.append(Path(e.path))
+                scan.names[Path(e.path)] = name
+        except OSError:  # a name the system cannot stat: listed apart
+            scan.unread.append((name, "unreadable"))
+        if seen[0] > MAX_ENTRIES:
+            return
+
+
+def read_folder(folder: str | Path) -> FolderScan:
+    """The files of the folder and of its sub-folders `MAX_DEPTH` levels down to read, by name (a
+    folder of attachments saved one sub-folder per commune is read whole: walk U22, F2); the lock,
+    temporary and hidden files and the files of another kind than a report's skipped (a meeting
+    invitation saved from the same e-mail was counted as a damaged file); the report PDFs e-mailed
+    beside a submission file in the same folder (`<stem>.pdf`, `<stem>_ky-so.pdf` next to
+    `<stem>.xlsx`, or `<stem> (1).xlsx` as a mail program saves a second copy: `pair_key`): read
+    with it for their signatures, never as a submission of their own; and what is not read, with
+    why: a link (never followed), a sub-folder deeper, past `MAX_ENTRIES`."""
     folder = Path(folder)
     if not folder.is_dir():
         raise NotFound(f"Không có thư mục {folder}.", field="Thư mục")
-    files, skipped = [], []
-    with os.scandir(folder) as it:
-        for e in it:
-            try:
-                if not e.is_file():
-                    continue
-            except OSError:  # a link that loops, a file the account may not read: listed apart
-                skipped.append(e.name)
-                continue
-            if _hidden(e) or is_temporary(e.name) or of_another_kind(e.name):
-                skipped.append(e.name)
-            else:
-                files.append(Path(e.path))
-    stems = {p.stem.casefold() for p in files if p.suffix.lower() == ".xlsx"}
-    companions = [p.name for p in files if p.suffix.lower() == ".pdf"
-                  and workbook_stem(p.name) in stems]
-    files = [p for p in files if p.name not in companions]
-    return (sorted(files, key=lambda p: p.name.casefold()), sorted(skipped, key=str.casefold),
-            sorted(companions, key=str.casefold))
+    scan = FolderScan()
+    _walk(str(folder), "", 0, scan, [0])
+    workbooks = {pair_key(scan.name(p)) for p in scan.files if p.suffix.lower() == ".xlsx"}
+    companions = {p for p in scan.files if p.suffix.lower() == ".pdf" and pair_key(scan.name(p)) in workbooks}
+    scan.companions = sorted((scan.name(p) for p in companions), key=str.casefold)
+    scan.files = sorted((p for p in scan.files if p not in companions), key=lambda p: scan.name(p).casefold())
+    scan.skipped.sort(key=str.casefold)
+    return scan
+
+
+def scan_folder(folder: str | Path) -> tuple[list[Path], list[str], list[str]]:
+    """`read_folder`'s files to read, files skipped and report PDFs beside their workbook."""
+    scan = read_folder(folder)
+    return scan.files, scan.skipped, scan.companions
+
+
+def paired_pdf(xlsx_path: Path) -> Path | None:
+    """The report PDF beside a workbook whose name is not the workbook's exactly (`pair_key`: "X.pdf"
+    beside "X (1).xlsx", an NFD "X.pdf" beside an NFC "X.xlsx"), the signed one first; None when none."""
+    key = pair_key(xlsx_path.name)
+    try:
+        with os.scandir(xlsx_path.parent) as it:
+            found = [e.name for e in it if e.name.lower().endswith(".pdf") and pair_key(e.name) == key
+                     and not e.is_symlink() and e.is_file(follow_symlinks=False)]
+    except OSError:
+        return None
+    found.sort(key=lambda n: (SIGNED_SUFFIX not in nfc(n).casefold(), n))
+    return xlsx_path.with_name(found[0]) if found else None
 
 
 def list_files(folder: str | Path) -> list[Path]:

@@ -13,6 +13,7 @@ import sys
 from functools import partial
 
 from desktop_app.core.errors import InvalidInput
+from desktop_app.core.inbox_names import FOLDER_READ, UNREAD
 from desktop_app.core.periods import FIRST_YEAR, format_date
 
 
@@ -38,7 +39,7 @@ def add_parsers(sub) -> None:
     ps.add_argument("--recipient", help="Kính gửi (mặc định: Ban Thường vụ Tỉnh ủy Thái Nguyên)")
 
     c = sub.add_parser("consolidate", help="nhận các tệp báo cáo trong một thư mục và tổng hợp (cấp tỉnh)")
-    c.add_argument("inbox", help="thư mục chứa các tệp .xlsx nhận qua thư điện tử")
+    c.add_argument("inbox", help="thư mục chứa các tệp .xlsx nhận qua thư điện tử. " + FOLDER_READ)
     c.add_argument("--period", required=True, help="2026-Q1, 2026-6M, 2026-9M hoặc 2026")
     c.add_argument("--xlsx", help="ghi bảng tổng hợp Excel (Phụ lục 2) vào tệp này")
     c.add_argument("--pdf", help="ghi báo cáo tổng hợp PDF vào tệp này")
@@ -220,6 +221,7 @@ def _consolidate(ws, args) -> int:
     if args.json:
         data = {"period": run.period, "folder": run.folder, "run": run.run_id,
                 "received": run.received_on or None, "skipped": run.skipped, "companions": run.companions,
+                "not_read": [{"name": name, "why": str(UNREAD[why])} for name, why in run.unread],
                 # "result": what the window and the workbook call the file ("Hợp lệ, chưa tính (chưa ký)"…);
                 # "class" stays what intake decided, for programs that read it already.
                 "files": [{**r.as_json(), "result": file_result_word(r)} for r in run.results],

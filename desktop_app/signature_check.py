@@ -385,12 +385,15 @@ def _trust_problem(status, have_roots: bool, cert) -> str:
 
 
 def pdf_beside(xlsx_path: Path) -> Path | None:
-    """The report PDF e-mailed with a submission file: `<stem>_ky-so.pdf`, else `<stem>.pdf`."""
+    """The report PDF e-mailed with a submission file: `<stem>_ky-so.pdf`, else `<stem>.pdf`, else one whose
+    name differs only as a mail program's copy or in Unicode form (`intake_folder.paired_pdf`)."""
     for name in (signed_name(xlsx_path.stem), f"{xlsx_path.stem}.pdf"):
         candidate = xlsx_path.with_name(name)
         if candidate.is_file():
             return candidate
-    return None
+    from desktop_app.intake_folder import paired_pdf  # "X.pdf" beside "X (1).xlsx", an NFD name beside NFC
+
+    return paired_pdf(xlsx_path)
 
 
 def check_beside(xlsx_path: Path, sub: Submission, trust_roots: Sequence[bytes],

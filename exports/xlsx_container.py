@@ -47,7 +47,9 @@ from urllib.parse import unquote
 from xml.parsers import expat
 
 from desktop_app.core.errors import DamagedFile, os_error_text
+from desktop_app.core.intake import shown_name
 from desktop_app.core.quoting import quoted
+from exports.not_xlsx import cut_short, not_a_container
 from exports.sheet_checks import check_shared_text, check_sheet
 from exports.stored_zip import STORED_AT_MOST, stored_zip
 from exports.tag_count import MAX_ELEMENTS, TagCount
@@ -200,7 +202,7 @@ def _read_up_to(f, count: int) -> bytes:
 def read_bytes_limited(path, limit: int = MAX_FILE_BYTES) -> bytes:
     """The file's bytes, refusing (without reading it) a file above `limit`, or one that is not a
     regular file when opened (`read_regular`)."""
-    name = os.path.basename(os.fspath(path))
+    name = shown_name(os.path.basename(os.fspath(path)))  # as the file's line names it (composed Unicode)
     try:
         data = read_regular(path, limit)
     except FileTooLarge as err:
@@ -208,9 +210,8 @@ def read_bytes_limited(path, limit: int = MAX_FILE_BYTES) -> bytes:
             f"Tệp {name} quá lớn ({_size_text(err.size)}, giới hạn {_size_text(limit)}): "
             "không phải tệp số liệu do phần mềm lập (tệp số liệu chỉ khoảng 15 kB).", field="Tệp") from None
     except NotRegularFile:
-        raise DamagedFile(
-            f"Tệp {name} không phải tệp Excel .xlsx (không đúng cấu trúc tệp nén); có thể tệp bị hỏng "
-            "khi tải về hoặc là loại tệp khác.", field="Tệp") from None
+        raise DamagedFile(f"Tệp {name} không phải tệp thường (một lối tắt, liên kết hoặc thiết bị): không đọc; chép "
+                          "chính tệp vào thư mục rồi đọc lại.", field="Tệp") from None
     except OSError as err:
         raise DamagedFile(f"Không đọc được tệp {name}: {os_error_text(err)}.", field="Tệp") from None
     if len(data) > limit:
@@ -223,16 +224,14 @@ def check_container(data: bytes, name: str) -> bytes:
     the parts checked as a zip for the reader to open (`exports.stored_zip`)."""
     if len(data) > MAX_FILE_BYTES:
         raise DamagedFile(f"Tệp {name} quá lớn ({_size_text(len(data))}).", field="Tệp")
-    if not data.startswith(b"PK\x03\x04"):
-        raise DamagedFile(
-            f"Tệp {name} không phải tệp Excel .xlsx (không đúng cấu trúc tệp nén); có thể tệp bị hỏng "
-            "khi tải về hoặc là loại tệp khác.", field="Tệp")
+    if not data.startswith(b"PK\x03\x04"):  # empty, an .xls, another file: said apart (`exports.not_xlsx`)
+        raise not_a_container(data, name)
     try:
         infos = zipfile.ZipFile(io.BytesIO(data)).infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError,
             NotImplementedError, UnicodeDecodeError):
-        raise DamagedFile(f"Tệp {name} bị hỏng: không mở được cấu trúc tệp nén của Excel.",
-                          field="Tệp") from None
+        raise cut_short(data, name) or DamagedFile(f"Tệp {name} bị hỏng: không mở được cấu trúc tệp nén của Excel.",
+                                                   field="Tệp") from None
     if len(infos) > MAX_MEMBERS:
         raise DamagedFile(f"Tệp {name} có {len(infos)} phần bên trong, quá nhiều với một tệp số liệu "
                           "(nghi tệp nén độc hại).", field="Tệp")

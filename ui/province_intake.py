@@ -50,6 +50,7 @@ from desktop_app.core.intake import IntakeRun
 from desktop_app.core.keys import in_window
 from desktop_app.core.periods import Period, format_date, parse_period
 from desktop_app.core.users import Permission
+from desktop_app.core.words import Words
 from desktop_app.pdfs_not_checked import file_pdfs
 from desktop_app.province import RECEIVING
 from ui.actions import FAILED, run_action
@@ -383,19 +384,14 @@ class IntakeTabs(FileDetails):
         self.period_box.setCurrentIndex(self.period_box.findData(code))
         return self.start_intake(proposed=folder)
 
-    def _skipped_text(self, names: list[str] | None = None, other_kinds: int = 0) -> None:
-        """The files skipped by the last run (again after a language switch); `other_kinds` of them
-        of another kind than a report's."""
-        if names is not None:
-            self._skipped = names, other_kinds
-        names, other_kinds = getattr(self, "_skipped", ([], 0))
-        self.skipped_label.setVisible(bool(names))
-        if other_kinds:  # a meeting invitation .txt: not a temporary file
-            text = translate("ProvinceWindow", "Not read, not reports (temporary, lock or hidden files, or files of "
-                             "another kind): {names}")
-        else:
-            text = translate("ProvinceWindow", "Not read, not reports (temporary, lock or hidden files): {names}")
-        self.skipped_label.setText(text.format(names=", ".join(names)))
+    def _skipped_text(self, words: Words | None = None) -> None:
+        """The files the last run did not read, each kind with what to do about it (again after a language
+        switch: `IntakeRun.skipped_text`, the core's words as the command line's)."""
+        if words is not None:
+            self._skipped = words
+        words = getattr(self, "_skipped", Words("", ""))
+        self.skipped_label.setVisible(bool(words))
+        self.skipped_label.setText(in_language(words))
 
     # --- acting on them ------------------------------------------------------------------------
     def copy_missing(self) -> str:
@@ -446,7 +442,7 @@ class IntakeTabs(FileDetails):
         self.intake_model.set_rows([])
         self._run = self._recorded = None
         self._reading = True
-        self._skipped_text([])
+        self._skipped_text(Words("", ""))
         self._own_period = None
         self.read_own_period.hide()
         self.tabs.setCurrentIndex(1)
@@ -500,7 +496,7 @@ class IntakeTabs(FileDetails):
 
         self._intake_text = text
         self.intake_summary.setText(text())
-        self._skipped_text(run.skipped, run.other_kinds)
+        self._skipped_text(run.skipped_text)
         self._offer_own_period(run)
 
     def _offer_own_period(self, run: IntakeRun) -> None:
@@ -547,7 +543,7 @@ class IntakeTabs(FileDetails):
             return
         self._run, self._recorded = None, recorded
         self.intake_model.catalog = self.office.catalog
-        self._skipped_text([])
+        self._skipped_text(Words("", ""))
         self._intake_text = lambda: recorded_text(recorded, period)
         self.intake_model.set_rows(list(recorded.run.results) if recorded.run else [])
         if recorded.run is None:

@@ -69,8 +69,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.copied_folder import folder_copied_at
+from desktop_app.core.inbox_names import FOLDER_READ
 from desktop_app.core.periods import FIRST_YEAR, Period, format_date
 from desktop_app.core.validation import read_day
+from ui.common import in_language
 from ui.form_error import FormError
 from ui.i18n import is_english
 from ui.keyboard import one_default, reading_order
@@ -106,6 +108,10 @@ class IntakeDialog(QDialog):
         row.addWidget(self.folder_edit, 1)
         row.addWidget(self.choose_button)
         layout.addLayout(row)
+        read = QLabel(in_language(FOLDER_READ))  # sub-folders read, a .zip or an .eml not (walk U22, F2, F3)
+        read.setWordWrap(True)
+        read.setStyleSheet("color: #455a64;")
+        layout.addWidget(read)
 
         # Said when the folder looks copied in one go (`_check_copied`); plain text, it quotes a path.
         self.copied = QLabel()

@@ -11,6 +11,7 @@ from enum import StrEnum
 from pathlib import PurePath
 
 from desktop_app.core.errors import InvalidInput
+from desktop_app.core.inbox_names import SIGNED_SUFFIX, nfc, pair_key, skipped_words  # noqa: F401 - SIGNED_SUFFIX
 from desktop_app.core.periods import (
     FIRST_YEAR,
     Period,
@@ -19,16 +20,15 @@ from desktop_app.core.periods import (
     in_sentence,
     parse_period,
 )
+from desktop_app.core.vietnam_time import VIETNAM_TIME
 from desktop_app.core.words import Words
 from desktop_app.core.workflow import begins_on, has_begun
 
-VIETNAM_TIME = dt.timezone(dt.timedelta(hours=7))
-SIGNED_SUFFIX = "_ky-so"  # <export stem>_ky-so.pdf: the report signed with the leader's token, beside the export
-
 
 def workbook_stem(pdf_name: str) -> str:
-    """The stem, case folded, of the workbook a report PDF goes with: "X.pdf" and "X_ky-so.pdf" go with "X.xlsx"."""
-    return PurePath(pdf_name).stem.casefold().removesuffix(SIGNED_SUFFIX)
+    """What a report PDF shares with the workbook it goes with (`pair_key`): "X.pdf" and "X_ky-so.pdf" go with
+    "X.xlsx", and with "X (1).xlsx" as a mail program saves a second copy."""
+    return pair_key(pdf_name)
 
 
 def vietnam_today() -> dt.date:
@@ -156,6 +156,7 @@ class IntakeRun:
     # lock, temporary and hidden files, and files of another kind than a report's (`of_another_kind`): not read
     skipped: list[str] = field(default_factory=list)
     other_kinds: int = 0  # how many of `skipped` are of another kind (not a lock, temporary or hidden file)
+    unread: list[tuple[str, str]] = field(default_factory=list)  # entries not read: links, folders too deep
     companions: list[str] = field(default_factory=list)  # report PDFs beside a submission file
     received_on: str = ""  # the batch's date of receipt when one was given
 
@@ -191,11 +192,8 @@ class IntakeRun:
         """What `summary_text` says after the counts: the files skipped, the PDFs beside, other periods ("" when
         none; each sentence after a space)."""
         text = ""
-        if self.skipped:
-            what = ("tệp không phải báo cáo (tệp tạm, tệp khóa, tệp ẩn hoặc tệp loại khác)" if self.other_kinds
-                    else "tệp tạm, tệp khóa hoặc tệp ẩn (không phải báo cáo)")
-            text += (f" Bỏ qua {len(self.skipped)} {what}: "
-                     + ", ".join(self.skipped[:5]) + (", …" if len(self.skipped) > 5 else "") + ".")
+        if self.skipped or self.unread:  # each kind apart, with what to do of a .zip, an .eml, an .ods
+            text += f" {self.skipped_text}"
         if self.companions:
             text += f" {self.companions_text}"
         if self.other_periods:
@@ -203,10 +201,15 @@ class IntakeRun:
         return text
 
     @property
+    def skipped_text(self) -> Words:
+        """The files not read, by kind, in both languages (`core.inbox_names.skipped_words`)."""
+        return skipped_words(self.skipped, self.unread)
+
+    @property
     def companions_text(self) -> str:
         """The report PDFs beside a workbook: checked with it when it is accepted; beside a refused one, not
         (red-team R7: every PDF was said checked, a refused workbook's too)."""
-        accepted = {PurePath(r.file_name).stem.casefold() for r in self.results if r.accepted}
+        accepted = {pair_key(r.file_name) for r in self.results if r.accepted}
         checked = sum(workbook_stem(n) in accepted for n in self.companions)
         said = []
         if checked:
@@ -274,8 +277,9 @@ def period_code(text: str) -> str:
 def shown_name(name: str) -> str:
     """A file's name as intake shows and stores it: a control character (a line break, where the
     file system allows one in a name) as "?", so that a name cannot print a line of its own,
-    such as a fake "Hợp lệ", among the results."""
-    return "".join(c if c.isprintable() else "?" for c in name)
+    such as a fake "Hợp lệ", among the results; in composed Unicode (`nfc`: a name a Mac or Zalo wrote
+    decomposed reads and sorts as the same name typed on Windows; the file is opened by its real name)."""
+    return "".join(c if c.isprintable() else "?" for c in nfc(name))
 
 
 def check_received(day: dt.date, today: dt.date) -> dt.date:

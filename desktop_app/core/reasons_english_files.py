@@ -148,7 +148,24 @@ FILE_WHY = (
        "The version approved later is kept ({approval}; the other {approval2})"),
 )
 
+_RESEND = _r("xin đơn vị gửi tệp .xlsx do phần mềm xuất (Tệp › Gửi cho tỉnh…)",
+             "ask the unit for the .xlsx file the software exports (File › Send to the province…)")
 FILE_SENTENCES = (
+    # exports.not_xlsx: a file that is no .xlsx container, said by what it is
+    _r(f"Tệp {{file}} là tệp rỗng (0 byte): có thể chưa tải về xong; đọc lại thư mục sau, nếu vẫn rỗng thì {_RESEND[0]}.",
+       f"The file {{file}} is empty (0 bytes): it may not have finished downloading; read the folder again later, and "
+       f"if it is still empty, {_RESEND[1]}."),
+    _r(f"Tệp {{file}} là tệp Excel 97-2003 (.xls) hoặc tệp Office cũ, không phải tệp .xlsx do phần mềm xuất (phần mềm "
+       f"không đọc số liệu lưu lại bằng Excel): {_RESEND[0]}.",
+       f"The file {{file}} is an Excel 97-2003 file (.xls) or an older Office file, not the .xlsx file the software "
+       f"exports (the software does not read figures saved again with Excel): {_RESEND[1]}."),
+    _r(f"Tệp {{file}} bị cắt cụt (có thể đang tải về hoặc tải chưa xong): đọc lại thư mục khi tải xong; nếu vẫn vậy, "
+       f"{_RESEND[0]}.",
+       f"The file {{file}} is cut short (it may still be downloading, or its download did not finish): read the "
+       f"folder again once it has finished; if it is still so, {_RESEND[1]}."),
+    _r("Tệp {file} không phải tệp thường (một lối tắt, liên kết hoặc thiết bị): không đọc; chép chính tệp vào thư mục "
+       "rồi đọc lại.", "The file {file} is not a regular file (a shortcut, a link or a device): not read; copy the "
+       "file itself into the folder and read it again."),
     # exports.xlsx_container: the file as a container
     _r("Tệp {file} quá lớn ({size}, giới hạn {size2}): không phải tệp số liệu do phần mềm lập (tệp số liệu chỉ khoảng "
        "15 kB).", "The file {file} is too large ({size}, the limit is {size2}): not a data file made by the software "

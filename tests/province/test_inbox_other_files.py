@@ -40,8 +40,8 @@ def test_files_of_another_kind_are_skipped_not_damaged(office, inbox, tmp_path, 
     assert result.counts[FileClass.TEP_HONG] == 1
     assert sorted(result.skipped) == sorted(["ghi-chu.docx", "thu-moi-hop.txt", f"~${sub.file_stem}.xlsx"])
     assert result.other_kinds == 2
-    assert ("Đã đọc 2 tệp: Hợp lệ 1, Tệp hỏng 1. Bỏ qua 3 tệp không phải báo cáo (tệp tạm, tệp khóa, tệp ẩn hoặc "
-            "tệp loại khác): ") in result.summary_text
+    assert ("Đã đọc 2 tệp: Hợp lệ 1, Tệp hỏng 1. Bỏ qua 2 tệp loại khác (không phải báo cáo): ghi-chu.docx, "
+            f"thu-moi-hop.txt. Bỏ qua 1 tệp tạm, tệp khóa hoặc tệp ẩn: ~${sub.file_stem}.xlsx.") in result.summary_text
     office.close()
     assert run(["--data-dir", str(tmp_path / "tinh"), "consolidate", str(folder), "--period", PERIOD]) == 0
     out = capsys.readouterr().out
@@ -60,14 +60,14 @@ def test_the_window_names_them_on_the_grey_line(qtbot, office, inbox):
     with qtbot.waitSignal(w.intake_done, timeout=60_000):
         w.start_intake(folder)
     assert [r.file_name for r in w.intake_model.rows] == [f"{sub.file_stem}.xlsx", "rac.xlsx"]
-    assert w.skipped_label.text() == ("Không đọc, không phải báo cáo (tệp tạm, tệp khóa, tệp ẩn hoặc tệp loại khác): "
-                                      f"ghi-chu.docx, thu-moi-hop.txt, ~${sub.file_stem}.xlsx")
+    assert w.skipped_label.text() == ("Bỏ qua 2 tệp loại khác (không phải báo cáo): ghi-chu.docx, thu-moi-hop.txt. "
+                                      f"Bỏ qua 1 tệp tạm, tệp khóa hoặc tệp ẩn: ~${sub.file_stem}.xlsx.")
     i18n.install_language(i18n.ENGLISH)  # the window says it again in the language switched to
     try:
-        qtbot.waitUntil(lambda: w.skipped_label.text().startswith("Not read"), timeout=5000)
+        qtbot.waitUntil(lambda: w.skipped_label.text().startswith("Skipped"), timeout=5000)
         assert w.skipped_label.isVisible()
-        assert w.skipped_label.text() == ("Not read, not reports (temporary, lock or hidden files, or files of another "
-                                          f"kind): ghi-chu.docx, thu-moi-hop.txt, ~${sub.file_stem}.xlsx")
+        assert w.skipped_label.text() == ("Skipped 2 files of another kind (not reports): ghi-chu.docx, thu-moi-hop.txt. "
+                                          f"Skipped 1 temporary, lock or hidden file: ~${sub.file_stem}.xlsx.")
         summary = w.intake_summary.text()
         assert "Skipped 3 file" in summary  # "files" once the English plural is written
         assert "that are not reports (temporary, lock or hidden files, or files of another kind)." in summary

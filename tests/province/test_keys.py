@@ -492,7 +492,7 @@ def test_a_link_that_loops_is_listed_apart_and_the_folder_is_read(office, units,
     folder = _inbox(tmp_path, {f"{sub.file_stem}.xlsx": sub})
     (folder / "vong.xlsx").symlink_to(folder / "vong.xlsx")
     result = office.intake(folder, PERIOD)
-    assert [r.class_ for r in result.results] == [FileClass.HOP_LE] and result.skipped == ["vong.xlsx"]
+    assert [r.class_ for r in result.results] == [FileClass.HOP_LE] and result.unread == [("vong.xlsx", "link")]
 
 
 def test_report_pdfs_beside_their_excel_file_are_not_read_as_reports(office, units, tmp_path):

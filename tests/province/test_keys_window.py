@@ -465,7 +465,7 @@ def test_forged_and_mismatched_files_are_refused_with_their_reasons_in_view(qtbo
     mismatch = file_row(window, "may-moi.xlsx")
     assert mismatch["Khóa ký"] == f"{new.key_code} · Chờ xác nhận"
     assert window.skipped_label.isVisible()
-    assert window.skipped_label.text().endswith(": ~$sua-so.xlsx")
+    assert window.skipped_label.text().endswith(": ~$sua-so.xlsx.")
     assert "Bỏ qua 1 tệp tạm, tệp khóa hoặc tệp ẩn." in window.intake_summary.text()
     assert "1 báo cáo PDF gửi kèm tệp Excel cùng tên: không đọc như một báo cáo" in window.intake_summary.text()
     assert "~$sua-so.xlsx" not in [f.file_name for f in window.intake_model.rows]

@@ -234,5 +234,5 @@ def test_a_pipe_or_a_device_in_place_of_the_file_is_refused_unread(tmp_path):
     for path in (pipe, zero):
         with pytest.raises(DamagedFile) as refused:
             read_bytes_limited(path)
-        assert str(refused.value) == (f"Tệp {path.name} không phải tệp Excel .xlsx (không đúng cấu trúc tệp nén); "
-                                      "có thể tệp bị hỏng khi tải về hoặc là loại tệp khác.")
+        assert str(refused.value) == (f"Tệp {path.name} không phải tệp thường (một lối tắt, liên kết hoặc thiết bị): "
+                                      "không đọc; chép chính tệp vào thư mục rồi đọc lại.")
