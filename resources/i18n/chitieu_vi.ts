@@ -3528,14 +3528,6 @@ Gõ mã {code} để xác nhận.</translation>
         <translation>Đang xem {period}: kỳ của thư mục vừa đọc gần nhất.</translation>
     </message>
     <message>
-        <source>Not read, not reports (temporary, lock or hidden files, or files of another kind): {names}</source>
-        <translation>Không đọc, không phải báo cáo (tệp tạm, tệp khóa, tệp ẩn hoặc tệp loại khác): {names}</translation>
-    </message>
-    <message>
-        <source>Not read, not reports (temporary, lock or hidden files): {names}</source>
-        <translation>Không đọc, không phải báo cáo (tệp tạm, tệp khóa hoặc tệp ẩn): {names}</translation>
-    </message>
-    <message>
         <source>Lateness judged by the date of receipt given: {date}.</source>
         <translation>Trễ hạn tính theo ngày nhận đã chọn: {date}.</translation>
     </message>
