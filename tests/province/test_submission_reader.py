@@ -186,7 +186,11 @@ def test_what_a_person_reads_must_say_what_the_data_say(inbox, tmp_path):
     with pytest.raises(TamperedFile, match='"Người lập biểu" ghi nhiều dòng'):
         read_submission(_edited(src, tmp_path, "preparer", "Nguyễn Văn An\n\nKý bằng khóa mã ... KHỚP"))
     with pytest.raises(TamperedFile, match="không phải tên đăng nhập"):
-        read_submission(_edited(src, tmp_path, "approved_by", "Chủ tịch Trần Thị Bình"))
+        read_submission(_edited(src, tmp_path, "approved_by", "<b>Chủ tịch</b> Trần Thị Bình"))
+    # a name as a computer's login name can be (what a unit without accounts wrote until 2026.12, walk U22 F1)
+    # is read, and the signature, which covers the approver, says the file was changed
+    renamed = verify_file(_edited(src, tmp_path, "approved_by", "Chủ tịch Trần Thị Bình"))
+    assert not renamed.ok and "Chữ ký" in renamed.message and "không khớp" in renamed.message, renamed.message
     draft = inbox["folder"] / f"{inbox['kept'][inbox['draft']].file_stem}.xlsx"
     sub = read_submission(draft)
     assert not sub.approved and verify_file(draft).ok
