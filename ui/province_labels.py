@@ -238,9 +238,10 @@ def intake_summary_text(run: IntakeRun) -> str:
     parts = ", ".join(f"{word} {n}" for word, n in words)
     parts = parts or translate("ProvinceWindow", "no files")
     text = translate("ProvinceWindow", "Read %n file(s): {parts}.", None, len(run.results)).format(parts=parts)
-    if run.skipped and run.other_kinds:  # a meeting invitation .txt among them: no temporary file
-        text += " " + translate("ProvinceWindow", "Skipped %n file(s) that are not reports (temporary, lock or "
-                                "hidden files, or files of another kind).", None, len(run.skipped))
+    if run.skipped and run.other_kinds:  # a .zip, an .eml, a meeting invitation .txt: each kind said under
+        # the summary with what to do (walk U22 F3: "tệp loại khác" here read as files not to bother with)
+        text += " " + translate("ProvinceWindow", "Skipped %n file(s) that are not reports (each listed below, "
+                                "with what to do).", None, len(run.skipped))
     elif run.skipped:
         text += " " + translate("ProvinceWindow", "Skipped %n temporary, lock or hidden file(s).", None,
                                 len(run.skipped))

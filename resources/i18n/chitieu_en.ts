@@ -131,10 +131,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Skipped %n file(s) that are not reports (temporary, lock or hidden files, or files of another kind).</source>
+        <source>Skipped %n file(s) that are not reports (each listed below, with what to do).</source>
         <translation>
-            <numerusform>Skipped %n file that is not a report (a temporary, lock or hidden file, or a file of another kind).</numerusform>
-            <numerusform>Skipped %n files that are not reports (temporary, lock or hidden files, or files of another kind).</numerusform>
+            <numerusform>Skipped %n file that is not a report (listed below, with what to do).</numerusform>
+            <numerusform>Skipped %n files that are not reports (each listed below, with what to do).</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -3322,9 +3322,9 @@ Gõ mã {code} để xác nhận.</translation>
         <translation>, chờ tỉnh đối chiếu khóa {held}</translation>
     </message>
     <message numerus="yes">
-        <source>Skipped %n file(s) that are not reports (temporary, lock or hidden files, or files of another kind).</source>
+        <source>Skipped %n file(s) that are not reports (each listed below, with what to do).</source>
         <translation>
-            <numerusform>Bỏ qua %n tệp không phải báo cáo (tệp tạm, tệp khóa, tệp ẩn hoặc tệp loại khác).</numerusform>
+            <numerusform>Bỏ qua %n tệp không phải báo cáo (từng tệp nêu ở dòng dưới, kèm việc cần làm).</numerusform>
         </translation>
     </message>
     <message numerus="yes">

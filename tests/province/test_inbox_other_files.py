@@ -62,6 +62,7 @@ def test_the_window_names_them_on_the_grey_line(qtbot, office, inbox):
     assert [r.file_name for r in w.intake_model.rows] == [f"{sub.file_stem}.xlsx", "rac.xlsx"]
     assert w.skipped_label.text() == ("Bỏ qua 2 tệp loại khác (không phải báo cáo): ghi-chu.docx, thu-moi-hop.txt. "
                                       f"Bỏ qua 1 tệp tạm, tệp khóa hoặc tệp ẩn: ~${sub.file_stem}.xlsx.")
+    assert "Bỏ qua 3 tệp không phải báo cáo (từng tệp nêu ở dòng dưới, kèm việc cần làm)." in w.intake_summary.text()
     i18n.install_language(i18n.ENGLISH)  # the window says it again in the language switched to
     try:
         qtbot.waitUntil(lambda: w.skipped_label.text().startswith("Skipped"), timeout=5000)
@@ -70,6 +71,6 @@ def test_the_window_names_them_on_the_grey_line(qtbot, office, inbox):
                                           f"Skipped 1 temporary, lock or hidden file: ~${sub.file_stem}.xlsx.")
         summary = w.intake_summary.text()
         assert "Skipped 3 file" in summary  # "files" once the English plural is written
-        assert "that are not reports (temporary, lock or hidden files, or files of another kind)." in summary
+        assert "that are not reports (each listed below, with what to do)." in summary
     finally:
         i18n.install_language(i18n.VIETNAMESE)
