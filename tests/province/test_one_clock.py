@@ -6,27 +6,17 @@ UTC one screen showed two hours for one moment. Every time is now said in Vietna
 documents."""
 from __future__ import annotations
 
-import time
 from types import SimpleNamespace
 
-import pytest
 
 from desktop_app.core.intake import vietnam_when_text, when_text
 from db.rows import now
+from tests.core.vietnam_laptop import laptop_on_utc  # noqa: F401 (the fixture)
 
 READ_UTC = "2026-12-03T18:35:00+00:00"  # 01:35 on 04/12/2026 in Vietnam
 
 
-@pytest.fixture
-def computer_on_utc(monkeypatch):
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
-
-
-def test_a_reason_says_a_moment_in_vietnam_time_as_the_register(computer_on_utc):
+def test_a_reason_says_a_moment_in_vietnam_time_as_the_register(laptop_on_utc):  # noqa: F811
     assert when_text(READ_UTC) == "01:35 04/12/2026" == vietnam_when_text(READ_UTC)
     assert when_text("2026-12-04T01:35:00+07:00") == "01:35 04/12/2026"
     assert when_text("2026-12-04T01:35:00") == "01:35 04/12/2026"  # a time without zone: Vietnam's, as before
@@ -35,7 +25,7 @@ def test_a_reason_says_a_moment_in_vietnam_time_as_the_register(computer_on_utc)
     assert when_text("") == "không rõ" and when_text("hôm qua") == "hôm qua"
 
 
-def test_an_acceptance_is_said_in_vietnam_time(computer_on_utc):
+def test_an_acceptance_is_said_in_vietnam_time(laptop_on_utc):  # noqa: F811
     from desktop_app.key_register import _already
 
     row = SimpleNamespace(file_name="a.xlsx", fingerprint="ab" * 16, accepted_at=READ_UTC, accepted_by="van-thu")
@@ -43,7 +33,7 @@ def test_an_acceptance_is_said_in_vietnam_time(computer_on_utc):
     assert "đã được chấp nhận lúc 01:35 04/12/2026 bởi van-thu." in err.message
 
 
-def test_the_window_says_when_a_file_was_read_in_vietnam_time(computer_on_utc, qapp):
+def test_the_window_says_when_a_file_was_read_in_vietnam_time(laptop_on_utc, qapp):  # noqa: F811
     from ui import i18n
     from ui.province_intake_rows import _received_tip
 

@@ -2,23 +2,12 @@
 folder in Vietnam time, as the file's own time is read, whatever zone the computer is set to."""
 import datetime as dt
 import os
-import time
-
-import pytest
 
 from desktop_app.intake import receipt_date
+from tests.core.vietnam_laptop import laptop_on_utc  # noqa: F401 (the fixture)
 
 
-@pytest.fixture
-def computer_on_utc(monkeypatch):
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
-
-
-def test_a_file_saved_at_22_43_utc_was_received_the_next_day_in_vietnam(tmp_path, computer_on_utc):
+def test_a_file_saved_at_22_43_utc_was_received_the_next_day_in_vietnam(tmp_path, laptop_on_utc):  # noqa: F811
     """Made and saved at 05:43 on 02/12 in Thái Nguyên (22:43 UTC on 01/12): received on 02/12,
     so it is not "made after its receipt" (a wrong clock) when read the same morning."""
     f = tmp_path / "2026_05503_xa-tan-cuong.xlsx"
