@@ -16,8 +16,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from desktop_app.core.catalog import Indicator, InputField
 from desktop_app.core.evaluation import Verdict, verdict_counts
 from desktop_app.core.numbers import PERCENT_UNITS, format_number, typed_back
-from desktop_app.core.periods import Period, format_time, in_sentence, parse_period
+from desktop_app.core.periods import LAST_YEAR, Period, format_time, in_sentence, parse_period
 from desktop_app.core.short_names import short_name as cut_name
+from desktop_app.core.term_end import TERM_PART
 from desktop_app.core.users import Role
 from desktop_app.core.workflow import State
 from desktop_app.core.wording import change_words, progress_percent, reduction_beyond, reduction_words, target_level
@@ -320,6 +321,21 @@ def verdict_counts_text(tally) -> str:
     đạt 1". The supplementary indicators are counted neither on paper nor here: each says
     its verdict in its row. Short enough for 1366 px beside the completeness, the person and the time saved."""
     return translate("labels", "Assigned {total}: {counts}").format(total=tally.total, counts=_counts(tally.verdicts))
+
+
+def term_end_counts_text(total: int, parts, said=None) -> str:
+    """The status bar's counts in the term's last year report, apart as its page 1 counts them
+    (`core.term_end.term_end_split`; walk U21 F1: "Tỉnh giao 8: Vượt 5, Đạt 1, Không đạt 2" beside the
+    paper's "6 chỉ tiêu nhiệm kỳ 2026-2030: …; 2 chỉ tiêu năm 2030: …" mixed the term's final verdicts with
+    the year's): "Tỉnh giao 8 — nhiệm kỳ (6): Vượt 4, Đạt 1, Không đạt 1; năm 2030 (2): Vượt 1, Đạt 0, Không
+    đạt 1". `parts`: (TERM_PART or YEAR_PART, the part's verdicts); `said`: a part's verdicts as words, the
+    paper's counts (`_counts`) unless given."""
+    said = said or _counts
+    words = [(translate("labels", "term ({n}): {counts}") if part == TERM_PART else
+              translate("labels", "year {year} ({n}): {counts}")).format(n=len(verdicts), year=LAST_YEAR,
+                                                                       counts=said(verdicts))
+             for part, verdicts in parts]
+    return translate("labels", "Assigned {total} — {parts}").format(total=total, parts="; ".join(words))
 
 
 def counts_kept_whole(text: str) -> str:

@@ -17,7 +17,9 @@ the account label gave way first). Where the line does not fit beside the whole 
 4. only what two lines cannot hold is cut with "…" at its end (whole in its tooltip): never in what
    2 put first at 1366 px.
 
-Where both fit the line is the paper's summary, word for word ("Vượt 0, Đạt 0, Không đạt 0, …").
+Where both fit the line is the paper's summary, word for word ("Vượt 0, Đạt 0, Không đạt 0, …"); in the
+term's last year report its two counts, the term's targets and the year's (`term_end_parts`; walk U21 F1),
+each part compacted as above, the line broken between them where both parts then fit a line.
 An account wider than `ACCOUNT_MAX_WIDTH` (no real name is) is cut too, whole in its tooltip.
 """
 from __future__ import annotations
@@ -31,6 +33,8 @@ from PySide6.QtWidgets import QProgressBar
 
 from desktop_app.core.evaluation import Verdict, verdict_counts
 from desktop_app.core.periods import format_time
+from desktop_app.core.term_end import term_end_split
+from exports.submission_format import SPAN_HORIZONS
 from ui import labels
 from ui.common import time_text
 from ui.fitting import ElidedLabel
@@ -59,9 +63,18 @@ def _said(counts) -> str:
     return ", ".join(f"{labels.verdict_label(v)} {n}" for v, n in counts)
 
 
-# Where the counts' line may break: after a count's comma, before a " · " (the next part's "· " then
-# begins the second line, as "· " begins the first).
-_BREAKS = re.compile(r", | · ")
+def term_end_parts(view) -> list[tuple[str, list[Verdict]]]:
+    """The province's indicators of `view` (a `core.rows.PeriodView`) as page 1 of the term's last year report
+    counts them (`term_end_split`, by exports/report_rows.summary_sentence's horizons): (TERM_PART, their
+    verdicts), then (YEAR_PART, …); [] in any other period."""
+    rows = ((None, SPAN_HORIZONS.get(r.indicator.code), r.verdict) for r in view.rows if r.assigned)
+    return [(part, [v for _, v in group]) for part, group in term_end_split(rows, view.period)]
+
+
+# Where the counts' line may break: after a count's comma or the "; " between the term's counts and the
+# year's (kept at the first line's end), before a " · " (the next part's "· " then begins the second line,
+# as "· " begins the first).
+_BREAKS = re.compile(r"[,;] | · ")
 
 
 class CountsLabel(ElidedLabel):
@@ -77,14 +90,16 @@ class CountsLabel(ElidedLabel):
         text, metrics = self.text(), self.fontMetrics()
         if width <= 0 or metrics.horizontalAdvance(text) <= width:
             return [text]
-        split = None
+        split = between = None
         for at in _BREAKS.finditer(text):
-            comma = at.group() == ", "
-            head = text[:at.start()] + ("," if comma else "")
+            comma = at.group() in (", ", "; ")
+            head = text[:at.start()] + (at.group()[0] if comma else "")
             if metrics.horizontalAdvance(head) > width:
                 break
             split = [head, text[at.end():] if comma else "· " + text[at.end():]]
-        return split or [text]
+            if at.group() == "; " and metrics.horizontalAdvance(split[1]) <= width:
+                between = split  # the term's counts on a line, the year's on the next, where both fit so
+        return between or split or [text]
 
     def is_elided(self) -> bool:
         width, metrics = self.contentsRect().width(), self.fontMetrics()
@@ -226,12 +241,17 @@ class StatusBar:
         # Whose counts each are (the assigned, the own targets'), the warnings before the own targets'.
         n = len(self.model.all_warnings())
         warnings = n and translate("MainWindow", "%n warning(s) to review", "", n)
-        full = (labels.verdict_counts_text(tally), warnings, labels.own_counts_text(view.rows))
+        parts = term_end_parts(view)  # the term's last year report: the term's targets apart from the year's
+        full = (labels.term_end_counts_text(tally.total, parts) if parts else labels.verdict_counts_text(tally),
+                warnings, labels.own_counts_text(view.rows))
         own_counts = verdict_counts([r.own_evaluation.verdict for r in view.rows if r.own_evaluation is not None])
         own = compact_counts(own_counts)
         own_said = translate("labels", "Own targets: {counts}").format(counts=_said(own)) if own else full[2]
 
         def assigned(first) -> str:
+            if parts:  # each part without its counts at 0, what to act on first in each
+                return labels.term_end_counts_text(tally.total, parts,
+                                                   lambda verdicts: _said(compact_counts(verdict_counts(verdicts), first)))
             shown = compact_counts(tally.counts, first)
             return (translate("labels", "Assigned {total}: {counts}").format(total=tally.total, counts=_said(shown))
                     if shown else full[0])
