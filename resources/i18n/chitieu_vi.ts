@@ -6246,6 +6246,18 @@ Hãy chụp màn hình này hoặc sao chép phần &quot;Chi tiết&quot; và g
         <translation>Tỷ lệ hộ nghèo chưa giảm so với đầu nhiệm kỳ</translation>
     </message>
     <message>
+        <source>term ({n}): {counts}</source>
+        <translation>nhiệm kỳ ({n}): {counts}</translation>
+    </message>
+    <message>
+        <source>year {year} ({n}): {counts}</source>
+        <translation>năm {year} ({n}): {counts}</translation>
+    </message>
+    <message>
+        <source>Assigned {total} — {parts}</source>
+        <translation>Tỉnh giao {total} — {parts}</translation>
+    </message>
+    <message>
         <source> (exported again at {time})</source>
         <translation> (xuất lại lúc {time})</translation>
     </message>
