@@ -20,7 +20,7 @@ from desktop_app.core.periods import (
     in_sentence,
     parse_period,
 )
-from desktop_app.core.vietnam_time import VIETNAM_TIME
+from desktop_app.core.vietnam_time import VIETNAM_TIME, shown, shown_day
 from desktop_app.core.words import Words
 from desktop_app.core.workflow import begins_on, has_begun
 
@@ -561,7 +561,7 @@ def when_text(text: str) -> str:
     03/12/2026)", one moment on two days (red-team 16, F5), and its reasons another hour than its
     register (walk 20, #4)."""
     t = parse_time(text)
-    return t.astimezone(VIETNAM_TIME).strftime("%H:%M %d/%m/%Y") if t else (text or "không rõ")
+    return shown(t) if t else (text or "không rõ")
 
 
 vietnam_when_text = when_text  # the key register's name for it (ui/province_key_lists.py, province_cli.py)
@@ -569,8 +569,7 @@ vietnam_when_text = when_text  # the key register's name for it (ui/province_key
 
 def vietnam_day(text: str) -> dt.date | None:
     """The day of a moment the program recorded, in Vietnam time (`when_text`); None for none."""
-    t = parse_time(text)
-    return t.astimezone(VIETNAM_TIME).date() if t is not None else None
+    return shown_day(parse_time(text))
 
 
 def when_texts(a: str, b: str) -> tuple[str, str]:
@@ -579,4 +578,4 @@ def when_texts(a: str, b: str) -> tuple[str, str]:
     ta, tb = parse_time(a), parse_time(b)
     if ta is None or tb is None or when_text(a) != when_text(b):
         return when_text(a), when_text(b)
-    return tuple(t.astimezone(VIETNAM_TIME).strftime("%H:%M:%S %d/%m/%Y") for t in (ta, tb))
+    return tuple(shown(t, "%H:%M:%S %d/%m/%Y") for t in (ta, tb))

@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from desktop_app.core.catalog import Indicator
 from desktop_app.core.periods import FIRST_YEAR, Period
 from desktop_app.core.submission import Item
-from desktop_app.core.wording import _years_said
+from desktop_app.core.wording import years_said
 from desktop_app.core.words import Words
 
 NAMED = 5  # units named in `on_file_summary`, the others counted
@@ -43,7 +43,7 @@ def on_file_words(years: tuple[int, ...]) -> str:
     """A unit's mark beside its running total, short, on one line of its cell: "Năm 2026-2029 theo tệp" (a
     longer one widened its column and took a line more on each of 92 rows: "Tổng hợp" printed 13 A3 pages
     more); the note under the sheet says what it means (`on_file_summary`: unchecked, counted)."""
-    return f"Năm {_years_said(list(years))} theo tệp"
+    return f"Năm {years_said(list(years))} theo tệp"
 
 
 def on_file_source(on_file: int, counted: int) -> str:

@@ -29,17 +29,24 @@ def in_vietnam(when: dt.datetime) -> dt.datetime:
     return when.astimezone(VIETNAM_TIME)
 
 
-def _text(at: dt.datetime | str | None, form: str, zone: dt.tzinfo | None) -> str:
-    stored = at
+def _moment(at: dt.datetime | str | None) -> dt.datetime | str | None:
+    """`at` as a moment: a stored ISO time read; a text that is not one given back as it is."""
     if isinstance(at, str):
         try:
-            at = dt.datetime.fromisoformat(at)
+            return dt.datetime.fromisoformat(at)
         except ValueError:
             return at
+    return at
+
+
+def _text(at: dt.datetime | str | None, form: str, zone: dt.tzinfo | None) -> str:
+    moment = _moment(at)
+    if isinstance(moment, str):
+        return moment
     try:
-        return at.astimezone(zone).strftime(form) if at else ""
+        return moment.astimezone(zone).strftime(form) if moment else ""
     except (ValueError, OverflowError, OSError):
-        return stored if isinstance(stored, str) else stored.isoformat()
+        return at if isinstance(at, str) else at.isoformat()
 
 
 def shown(at: dt.datetime | str | None, form: str = SHOWN) -> str:
@@ -52,13 +59,11 @@ def shown(at: dt.datetime | str | None, form: str = SHOWN) -> str:
 
 def shown_day(at: dt.datetime | str | None) -> dt.date | None:
     """The day of a moment in Vietnam time; None for none, or for a text that is not a time."""
-    if isinstance(at, str):
-        try:
-            at = dt.datetime.fromisoformat(at)
-        except ValueError:
-            return None
+    moment = _moment(at)
+    if not moment or isinstance(moment, str):
+        return None
     try:
-        return in_vietnam(at).date() if at else None
+        return in_vietnam(moment).date()
     except (ValueError, OverflowError, OSError):
         return None
 

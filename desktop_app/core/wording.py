@@ -208,7 +208,7 @@ def compared_text(ind: Indicator, comparison: Comparison | None) -> str:
 RUNNING = "Lũy kế "  # how a term total's running total begins on paper (`running_total_words`)
 
 
-def _years_said(years: list[int]) -> str:
+def years_said(years: list[int]) -> str:
     """"2026-2028" for years in a row, "2026, 2028-2030" with a gap."""
     runs: list[list[int]] = []
     for y in years:
@@ -230,9 +230,9 @@ def running_total_words(ind: Indicator, p: Period, total: Decimal, target: Targe
     thiếu 1.873 so với chỉ tiêu". Only from what the row states (the province words it the same)."""
     years = [y for y in range(FIRST_YEAR, p.year) if y not in missing]
     if p.is_year_end:
-        counted = counted_en = _years_said(years + [p.year])
+        counted = counted_en = years_said(years + [p.year])
     else:  # the earlier years, then the part of this one
-        before = f"{_years_said(years)} - " if years else ""
+        before = f"{years_said(years)} - " if years else ""
         counted, counted_en = before + in_sentence(p.name), before + in_sentence(p.name_en)
     if missing:
         left_out = ", ".join(map(str, missing))
