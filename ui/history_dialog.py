@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import Period
 from desktop_app.services import Workspace
+from desktop_app.core.history_gaps import gap_years, shown_rows
 from desktop_app.core.rows import Row
 from ui import labels
 from ui.common import in_language, target_source_text, verdict_colours
@@ -46,26 +47,6 @@ def plotted(row: Row) -> Decimal | bool | None:
     if row.indicator.horizon == "term_total" and c.compared is not None and row.target is row.province_target:
         return c.compared
     return c.value
-
-
-def gap_years(rows: list[Row]) -> set[int]:
-    """The whole years with no figure that the periods entered leave a hole at (walk U21 F3/F4: 2028's
-    revenue never entered, its row absent and the line drawn from 2027 to 2029 as if nothing were missing):
-    a term total's earlier years its running totals leave out (`Row.missing_years`), and a year not entered
-    between two entered; only a year whose whole-year row has nothing entered."""
-    entered = [r for r in rows if not r.entry.is_empty]
-    years = {y for r in entered for y in r.missing_years}
-    ends = [r.period.year for r in entered if r.period.is_year_end]
-    if ends:
-        years |= set(range(min(ends), max(ends))) - set(ends)
-    return {r.period.year for r in rows if r.period.is_year_end and r.entry.is_empty and r.period.year in years}
-
-
-def shown_rows(rows: list[Row]) -> list[Row]:
-    """The table's rows: the periods entered, and a whole year not entered where it leaves a hole
-    (`gap_years`), said "chưa nhập" in its row."""
-    gaps = gap_years(rows)
-    return [r for r in rows if not r.entry.is_empty or (r.period.is_year_end and r.period.year in gaps)]
 
 
 def running_text(row: Row) -> str:
