@@ -1,10 +1,14 @@
 """The notes under the province's figures on the consolidated workbook's "Tổng hợp"
-(`exports.consolidated_xlsx._main_counts`): each a row labelled "Ghi chú: …" in B, wrapped, in
-italics, after the counts (the rows others read keep their places): the units a running total counts
-without an earlier year, the units judged under an older catalogue, in B alone (the columns A:B repeat
-on every page across: merged over B:E a note printed cut beside the later pages' figures); before them
-one row of notes each under its indicator (`indicator_notes`): why an indicator not assessed yet has
-empty counts, and the units whose poverty rate rose.
+(`exports.consolidated_xlsx._main_counts`): each a row labelled "Ghi chú" in B, its words in italics
+after the counts (the rows others read keep their places): what the term's last year judges, the units
+a running total counts without an earlier year or with the file's own earlier years, the units judged
+under an older catalogue (`_noted`). The words are merged over the first printed page's own columns (C
+to its first page break): in B alone (26 wide) each wrapped to 7-12 lines, and at the 2030 report the
+three of them pushed the totals a page down on each page across ("Tổng hợp" of 92 units printed 13 A3
+pages instead of 9, walk U21); merged over B:E a note printed cut beside the later pages' figures (the
+columns A:B repeat on every page across). Before them one row of notes each under its indicator
+(`indicator_notes`): why an indicator not assessed yet has empty counts, and the units whose poverty
+rate rose.
 """
 from __future__ import annotations
 
@@ -19,10 +23,20 @@ from exports.consolidated_sheet import _Sheet, _Style
 from exports.sheet_layout import row_height, text_lines
 
 
+NOTE_LABEL = "Ghi chú"  # in B, on every page across; the words beside it on the first (`_noted`)
+NOTE_FROM = 3  # the column (C) a note's words start in, after the repeated A:B
+
+
 def _noted(s: _Sheet, lines: list[str]) -> int:
-    """Each of `lines` a row "Ghi chú: …" in B; the rows added."""
+    """Each of `lines` a row labelled `NOTE_LABEL` in B, its words merged from C over the first printed
+    page's columns (the whole sheet when it prints one page wide), the row as tall as they wrap there;
+    the rows added."""
+    last = s.breaks[0] if s.breaks else len(s.widths)
+    look = _Style("italic", "left", box=False)
     for line in lines:
-        s.append([(None, _Style(box=False)), (f"Ghi chú: {line}", _Style("italic", "left", box=False))], fit=True)
+        height = row_height(text_lines(line, sum(s.px[NOTE_FROM - 1:last]), False))
+        s.append([(None, _Style(box=False)), (NOTE_LABEL, look), (line, look)], height=height)
+        s.merge(s.row, NOTE_FROM, s.row, last)
     return len(lines)
 
 

@@ -86,9 +86,9 @@ def test_earlier_years_the_province_never_received_are_said_to_be_the_files_own(
                                  "NHIỆM KỲ 2026-2030")
     unit_row = next(r for r in rows if r[2] == code)
     assert "Năm 2026-2029 theo tệp" in unit_row
-    notes = [r[1] for r in rows if isinstance(r[1], str) and r[1].startswith("Ghi chú: ")]
-    assert f"Ghi chú: {JUDGED}" in notes
-    assert f"Ghi chú: Tổng lũy kế chỉ tiêu 1: {ON_FILE} (cột Ghi chú: “Năm … theo tệp”)." in notes
+    notes = [r[2] for r in rows if r[1] == "Ghi chú"]  # labelled in B, the words from C
+    assert JUDGED in notes
+    assert f"Tổng lũy kế chỉ tiêu 1: {ON_FILE} (cột Ghi chú: “Năm … theo tệp”)." in notes
     assert con.on_file == {(code, "thu_ngan_sach"): (2026, 2027, 2028, 2029)}
 
 
@@ -108,3 +108,20 @@ def test_earlier_years_the_province_holds_are_said_to_be_its_own(unit, tmp_path)
     before = office.consolidation("2029")
     assert before.title == "Tổng hợp kết quả thực hiện các chỉ tiêu chủ yếu của các xã, phường năm 2029"
     assert "năm cuối nhiệm kỳ" not in _paper(before)
+
+
+def test_the_notes_under_the_totals_read_across_the_first_page_not_down_column_b(unit, tmp_path):
+    """Walk U21: in B alone (26 wide) the 2030 notes wrapped to 7-12 lines each and pushed "Tổng hợp"'s
+    totals a page down on each of its pages across (92 units: 13 A3 pages instead of 9). Each is labelled
+    "Ghi chú" in B, its words merged over the first printed page's own columns, a row of one or two lines."""
+    ws, office, inbox = unit
+    _send(ws, office, inbox, "2030")
+    sheet = load_workbook(write_consolidated(office.consolidation("2030"), tmp_path / "tinh.xlsx"))[SHEET_MAIN]
+    first_page_ends = min(b.id for b in sheet.col_breaks.brk) if sheet.col_breaks.brk else sheet.max_column
+    notes = [r for r in range(1, sheet.max_row + 1) if sheet.cell(r, 2).value == "Ghi chú"]
+    words = [sheet.cell(r, 3).value for r in notes]
+    assert JUDGED in words and any(w.startswith("Tổng lũy kế chỉ tiêu 1 ") for w in words)  # 2026-2029 not approved
+    merged = {(m.min_row, m.min_col, m.max_col) for m in sheet.merged_cells.ranges}
+    for r in notes:
+        assert (r, 3, first_page_ends) in merged
+        assert (sheet.row_dimensions[r].height or 15) <= 2 * 15 + 4  # 7 lines and more in B alone
