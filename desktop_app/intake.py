@@ -61,6 +61,7 @@ from pathlib import Path
 from db.rows import IntakeLogRow, ReceivedRow, now
 from desktop_app.bulk import collector_paused
 from desktop_app.core.errors import ChiTieuError
+from desktop_app.core.inbox_names import shared_pdf_note
 from desktop_app.core.intake import (
     FROM_FILE,
     FROM_TYPED,
@@ -262,11 +263,11 @@ class Intake:
         return f'"{file_text(sub.unit_name)}" ({file_text(sub.unit_kind, 20)})'
 
     def store_file(self, run_id: int, result: FileResult, sub: Submission | None, pdf=None,
-                   beside: tuple[str, str] = NO_PDF) -> FileResult:
+                   beside: tuple[str, str] = NO_PDF, note: str = "") -> FileResult:
         """Write one file's outcome in one transaction (or a savepoint of the run's batch:
         `desktop_app.intake_batches.store_one`), with `pdf`, the check of the PDF beside it
         (`PdfsBeside.check`), and `beside`, that PDF's name and SHA-256 as read (`PdfsBeside.found`), which
-        its line records; returns the final result. The key register is read and written inside it,
+        its line records, and `note` said after its reason; returns the final result. The key register is read and written inside it,
         so two intakes at once cannot both register a unit's first key. What the file is judged by
         is read once, at the start: the unit's versions of the period and its keys, and the
         register's entries of the file's key for other units; within the transaction nothing
@@ -291,6 +292,8 @@ class Intake:
                         result = replace(result, **decided)  # one `replace`: 9 µs each
             if pdf is not None and result.received_id is not None:
                 result = self.pdfs.record(result, pdf)
+            if note:  # its PDF shared with other workbooks: checked with none
+                result = replace(result, reason=f"{result.reason} {note}".lstrip())
             if not result.accepted:
                 result = self._first_arrival(self.refused.noted(result))
                 arrived = result.received_on or None
@@ -494,21 +497,21 @@ class Intake:
         except ChiTieuError:
             return code
 
-    def _read_one(self, path: Path, p: Period, received: dt.date | None, pdf: bool) -> FileRead:
+    def _read_one(self, path: Path, p: Period, received: dt.date | None, pdf: bool, note: str = "") -> FileRead:
         """Read and judge one file, writing nothing; whatever fails unexpectedly (but the disk or the
-        database) refuses it, with the reason, and the run goes on."""
+        database) refuses it, with the reason, and the run goes on. `note`: said after its reason."""
         result = None
         try:
             result, sub = self.read_file(path, p, received)
             check = self.pdfs.check(path, sub) if pdf and sub is not None else None
-            return FileRead(path, pdf, result, sub, check, self.pdfs.found(path, check) if pdf else NO_PDF)
+            return FileRead(path, pdf, result, sub, check, self.pdfs.found(path, check) if pdf else NO_PDF, note)
         except RUN_STOPS:
             raise
         except Exception as err:  # noqa: BLE001 - one file never stops a folder
             failed = unexpected(path, err, result)
             if result is None:  # read nothing of it: dated all the same, as every file of the run
                 failed = replace(failed, received_on=self._receipt(path, received)[0].isoformat())
-            return FileRead(path, pdf, failed, None, None, self.pdfs.found(path, None) if pdf else NO_PDF)
+            return FileRead(path, pdf, failed, None, None, self.pdfs.found(path, None) if pdf else NO_PDF, note)
 
     @collector_paused()
     def run(self, folder: str | Path, period: str | Period, *, received: dt.date | None = None,
@@ -521,6 +524,7 @@ class Intake:
         p = parse_period(period)
         scan = read_folder(folder)  # its sub-folders' files too, named with their folder
         files, skipped, companions, self.names = scan.files, scan.skipped, scan.companions, scan.names
+        self.pdfs.names = scan.names  # a PDF named as its workbook is, with its sub-folder
         with self.store.transaction():
             run_id = self.store.add_intake_run(str(Path(folder).absolute()), p.code, self.user)  # found from anywhere
         run = IntakeRun(run_id, str(Path(folder).absolute()), p.code, skipped=[shown_name(n) for n in skipped],
@@ -545,7 +549,10 @@ class Intake:
                 if progress:
                     progress(n, total, Words(f"Đang đọc {path.name} ({n + 1}/{total})",
                                              f"Reading {path.name} ({n + 1}/{total})"))
-                batch.append(self._read_one(path, p, received, workbook_stem(scan.name(path)) in beside))
+                name = scan.name(path)  # a PDF that goes as well with another workbook: checked with neither
+                shared = scan.shared.get(name)
+                batch.append(self._read_one(path, p, received, workbook_stem(name) in beside and shared is None,
+                                            str(shared_pdf_note(*shared)) if shared else ""))
                 if len(batch) >= BATCH_FILES or time.monotonic() - started >= BATCH_SECONDS:
                     batch, done = [], batch
                     store_batch(self, run_id, done, run, on_result)

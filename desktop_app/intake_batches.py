@@ -67,6 +67,7 @@ class FileRead:
     sub: Submission | None
     check: object  # the check of the PDF beside it (`PdfsBeside.check`), or None
     beside: tuple[str, str]  # that PDF's name and SHA-256 as read (`PdfsBeside.found`)
+    note: str = ""  # said after its reason: its PDF goes as well with other workbooks (`core.inbox_names.shared_pdf_note`)
 
 
 def store_one(intake, run_id: int, read: FileRead) -> FileResult:
@@ -76,7 +77,7 @@ def store_one(intake, run_id: int, read: FileRead) -> FileResult:
     store = intake.store
     try:
         with store.savepoint():
-            return intake.store_file(run_id, read.result, read.sub, read.check, read.beside)
+            return intake.store_file(run_id, read.result, read.sub, read.check, read.beside, read.note)
     except RUN_STOPS:
         intake.refused.forget()  # the register as the savepoint left it
         raise
@@ -85,7 +86,7 @@ def store_one(intake, run_id: int, read: FileRead) -> FileResult:
         failed = unexpected(read.path, err, read.result)
         with store.savepoint():
             return intake.store_file(run_id, failed, None,
-                                     beside=intake.pdfs.found(read.path, None) if read.pdf else NO_PDF)
+                                     beside=intake.pdfs.found(read.path, None) if read.pdf else NO_PDF, note=read.note)
 
 
 def store_batch(intake, run_id: int, batch: list[FileRead], run: IntakeRun,

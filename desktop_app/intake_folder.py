@@ -6,6 +6,7 @@ the date each file was received.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import stat
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from desktop_app.core.inbox_names import (  # noqa: F401 - is_temporary, SYSTEM_
     is_temporary,
     nfc,
     pair_key,
+    shared_pdfs,
 )
 from desktop_app.core.intake import (
     VIETNAM_TIME,
@@ -58,6 +60,8 @@ class FolderScan:
     companions: list[str] = field(default_factory=list)  # report PDFs beside their workbook
     unread: list[tuple[str, str]] = field(default_factory=list)  # (name, why: `core.inbox_names.UNREAD`)
     names: dict[Path, str] = field(default_factory=dict)  # each file's relative name
+    # a workbook's relative name -> the report PDF it shares with other workbooks, and theirs (`sharing`)
+    shared: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
 
     def name(self, path: Path) -> str:
         return self.names.get(path, path.name)
@@ -121,7 +125,39 @@ def read_folder(folder: str | Path) -> FolderScan:
     scan.companions = sorted((scan.name(p) for p in companions), key=str.casefold)
     scan.files = sorted((p for p in scan.files if p not in companions), key=lambda p: scan.name(p).casefold())
     scan.skipped.sort(key=str.casefold)
+    scan.shared = sharing(folder, [scan.name(p) for p in scan.files] + scan.companions)
     return scan
+
+
+def _same_files(paths: list[Path]) -> bool:
+    """Whether the files at `paths` hold the same bytes (the same e-mail saved twice); False when one is not read."""
+    try:
+        if len({p.stat().st_size for p in paths}) > 1:
+            return False
+        return len({hashlib.sha256(p.read_bytes()).hexdigest() for p in paths}) == 1
+    except (OSError, ValueError):
+        return False
+
+
+def sharing(folder: str | Path, names: list[str]) -> dict[str, tuple[str, list[str]]]:
+    """Each workbook of `names` (relative to `folder`) whose report PDF goes as well with other workbooks of
+    its folder (`shared_pdfs`) -> (that PDF, the workbooks): checked with none of them. Copies of one file
+    (the same bytes: an e-mail saved twice, "X.xlsx" and "X (1).xlsx") share their PDF as one workbook."""
+    shared = {}
+    for pdf, workbooks in shared_pdfs(names).items():
+        if not _same_files([Path(folder) / name for name in workbooks]):
+            shared.update({name: (pdf, workbooks) for name in workbooks})
+    return shared
+
+
+def shared_beside(xlsx_path: Path) -> bool:
+    """Whether the workbook at `xlsx_path` shares its report PDF with another workbook of its folder now."""
+    try:
+        with os.scandir(xlsx_path.parent) as it:
+            names = [e.name for e in it if not e.is_symlink() and e.is_file(follow_symlinks=False)]
+    except OSError:
+        return False
+    return xlsx_path.name in sharing(xlsx_path.parent, names)
 
 
 def scan_folder(folder: str | Path) -> tuple[list[Path], list[str], list[str]]:

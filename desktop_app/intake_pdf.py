@@ -46,6 +46,14 @@ class PdfsBeside:
     def __init__(self, store):
         self.store = store
         self._roots: list[bytes] | None = None
+        self.names: dict[Path, str] = {}  # each workbook's name in the folder read ("Xã Văn Lăng/….xlsx")
+
+    def named(self, xlsx_path: Path, pdf_name: str) -> str:
+        """The PDF `pdf_name` beside the workbook at `xlsx_path` named from the folder read, as the workbook
+        is: "Tuần 2/Xã Văn Lăng/….pdf", not its last part alone, which a reviewer could not find among the
+        sub-folders (walk U22)."""
+        folder = self.names.get(Path(xlsx_path), "").rpartition("/")[0]
+        return f"{folder}/{pdf_name}" if folder else pdf_name
 
     def check(self, path: Path, sub: Submission):
         """The check of the PDF beside the file at `path`, before the file's transaction (`record`
@@ -60,12 +68,12 @@ class PdfsBeside:
             self._roots = [base64.b64decode(row[3]) for row in self.store.trust_roots()]
         held = approvals_received(self.store, sub)  # what a re-approval's paper may say it replaces
         try:
-            return check_beside(Path(path), sub, self._roots, held)
+            check = check_beside(Path(path), sub, self._roots, held)
+            return replace(check, file_name=self.named(path, check.file_name)) if check is not None else None
         except Exception:  # noqa: BLE001 - a PDF it cannot read: the version is received, its PDF unchecked
             return None
 
-    @staticmethod
-    def found(path: Path, check) -> tuple[str, str]:
+    def found(self, path: Path, check) -> tuple[str, str]:
         """The name and SHA-256 of the PDF beside the file at `path` as this reading found it (that of
         `check` when it was checked), `NO_PDF` when there is none."""
         from desktop_app.signature_check import pdf_beside
@@ -76,7 +84,7 @@ class PdfsBeside:
             pdf = pdf_beside(Path(path))
         except (OSError, ValueError):  # a name the file system refuses
             return NO_PDF
-        return (pdf.name, pdf_sha256(pdf)) if pdf is not None else NO_PDF
+        return (self.named(path, pdf.name), pdf_sha256(pdf)) if pdf is not None else NO_PDF
 
     def record(self, result: FileResult, check) -> FileResult:
         """Record the PDF's check for the file's version unless a duplicate's PDF would replace the

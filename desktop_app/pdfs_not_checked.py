@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import replace
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from desktop_app.core.consolidation import ReportStatus, UnitStatus
 from desktop_app.core.intake import IntakeRun
@@ -27,6 +27,7 @@ from desktop_app.core.pdf_said import PdfSeen, PdfSince
 from desktop_app.core.pdf_signature import PdfCheck
 from desktop_app.core.periods import Period, parse_period
 from desktop_app.core.users import Permission
+from desktop_app.intake_folder import MAX_DEPTH, shared_beside
 from desktop_app.intake_pdf import pdf_sha256
 from desktop_app.signature_check import pdf_beside, pdf_signatures
 
@@ -34,16 +35,30 @@ _FOLDER = 3  # intake_runs: id, started_at, finished_at, folder, …
 
 
 def pdf_name_beside(folder: str, file_name: str) -> str:
-    """The name of the report PDF beside `file_name` in `folder` ("" none, or not known). Only a workbook has
-    one: a PDF read alone ("Không phải tệp báo cáo") found itself and was said to lie beside an Excel file
-    (red-team R6 F3)."""
-    if not folder or not file_name or Path(file_name).name != file_name or Path(file_name).suffix.lower() != ".xlsx":
+    """The name of the report PDF beside `file_name` in `folder` ("" none, or not known), named from `folder` as
+    the file is ("Xã Văn Lăng/….pdf" beside "Xã Văn Lăng/….xlsx": walk U22). Only a workbook has one: a PDF
+    read alone ("Không phải tệp báo cáo") found itself and was said to lie beside an Excel file (red-team
+    R6 F3); and none that goes as well with another workbook there (`intake_folder.shared_beside`): intake
+    checked it with neither."""
+    parts = PurePosixPath(file_name).parts if file_name and "\\" not in file_name else ()
+    if (not folder or not parts or len(parts) > MAX_DEPTH + 1 or PurePosixPath(file_name).is_absolute()
+            or any(part in ("", ".", "..") for part in parts) or PurePosixPath(file_name).suffix.lower() != ".xlsx"):
         return ""
     try:
-        found = pdf_beside(Path(folder) / file_name)
+        path = Path(folder, *parts)
+        found = pdf_beside(path)
+        if found is None or shared_beside(path):
+            return ""
     except (OSError, ValueError):  # a folder gone, a name the file system refuses
         return ""
-    return found.name if found is not None else ""
+    return "/".join((*parts[:-1], found.name))
+
+
+def _as_named(pdf_name: str, file_name: str) -> str:
+    """A PDF's name as a line records it, named from the folder read: a line written before PDFs were
+    (its last part alone, beside a workbook in a sub-folder) named with the workbook's sub-folder."""
+    folder = file_name.rpartition("/")[0]
+    return f"{folder}/{pdf_name}" if folder and pdf_name and "/" not in pdf_name else pdf_name
 
 
 def said_of(line, check: PdfCheck | None, folder: str, file_name: str) -> PdfCheck | PdfSeen | PdfSince | None:
@@ -60,14 +75,15 @@ def said_of(line, check: PdfCheck | None, folder: str, file_name: str) -> PdfChe
         name = pdf_name_beside(folder, file_name)
         return PdfSeen(name) if name else None
     now = _folder_now(line, folder, file_name)
+    named = _as_named(line.pdf_name, file_name)
     if line.pdf_name and check is not None and check.sha256 == line.pdf_sha256:
-        then = replace(check, file_name=line.pdf_name)  # the same PDF, under this file's name for it
+        then = replace(check, file_name=named)  # the same PDF, under this file's name for it
     elif line.pdf_name and line.pdf_verdict:
-        then = PdfSeen(line.pdf_name, line.pdf_verdict, kept=check.file_name if check is not None else "")
+        then = PdfSeen(named, line.pdf_verdict, kept=check.file_name if check is not None else "")
     elif now is not None and now != _SAME and now != _GONE:
         return PdfSeen(now, after=True)
     else:
-        then = PdfSeen(line.pdf_name) if line.pdf_name else None
+        then = PdfSeen(named) if line.pdf_name else None
     return _since(then, now)
 
 
@@ -82,7 +98,7 @@ def _folder_now(line, folder: str, file_name: str) -> str | None:
     handful of PDFs (≤ 10 MB) is read at most."""
     now = pdf_name_beside(folder, file_name)
     if now:
-        same = now == line.pdf_name and pdf_sha256(Path(folder) / now) == line.pdf_sha256
+        same = now == _as_named(line.pdf_name, file_name) and pdf_sha256(Path(folder) / now) == line.pdf_sha256
         return _SAME if same else now
     try:
         return _GONE if line.pdf_name and (Path(folder) / file_name).is_file() else None
@@ -131,7 +147,8 @@ def kept_pdfs(office, period: str | Period) -> dict[str, PdfCheck | PdfSince]:
         if code is not None and line.pdf_name and line.pdf_sha256 == checks[code].sha256:
             read[code] = line
     folders = {row[0]: row[_FOLDER] for row in office.store.intake_runs()} if read else {}
-    return {code: _since(check, _folder_now(read[code], folders.get(read[code].run_id) or "", read[code].file_name))
+    return {code: _since(replace(check, file_name=_as_named(check.file_name, read[code].file_name)),
+                         _folder_now(read[code], folders.get(read[code].run_id) or "", read[code].file_name))
             if code in read else check for code, check in checks.items()}
 
 

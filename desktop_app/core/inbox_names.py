@@ -56,6 +56,60 @@ def pair_key(name: str) -> str:
     return stem if parent in ("", ".") else f"{parent}/{stem}"
 
 
+def _folder_and_stem(name: str) -> tuple[str, str]:
+    path = PurePosixPath(nfc(name).replace("\\", "/"))
+    return str(path.parent), nfc(path.stem.casefold())
+
+
+def paired_with(workbook: str, pdfs: list[str]) -> str | None:
+    """The report PDF among `pdfs` (names in the workbook's folder) that goes with the workbook named
+    `workbook`, as intake looks for it: "<stem>_ky-so.pdf", else "<stem>.pdf" (the case aside, as Windows
+    finds them), else one sharing its `pair_key`, the signed one first; None when none does."""
+    stem = _folder_and_stem(workbook)[1]
+    signed_first = sorted(pdfs, key=lambda n: (SIGNED_SUFFIX not in nfc(n).casefold(), n))
+    for wanted in (stem + SIGNED_SUFFIX, stem):
+        same = [n for n in signed_first if _folder_and_stem(n)[1] == wanted]
+        if same:
+            return same[0]
+    key = pair_key(workbook)
+    return next((n for n in signed_first if pair_key(n) == key), None)
+
+
+def shared_pdfs(names: list[str]) -> dict[str, list[str]]:
+    """Each report PDF that two workbooks or more of a folder would each go with (`paired_with`) -> those
+    workbooks: "2026-6M_05665_xa-van-lang.xlsx" and "2026-6M_05665_xa-van-lang (1).xlsx" beside one
+    "2026-6M_05665_xa-van-lang.pdf" (walk U22): which e-mail it came with is not known. `names` as intake
+    lists a folder, relative to it ("Xã Văn Lăng/…"); a PDF pairs only within its own sub-folder."""
+    folders: dict[str, tuple[list[str], list[str]]] = {}
+    for name in names:
+        kind = suffix(name)
+        if kind in (".xlsx", ".pdf"):
+            folders.setdefault(_folder_and_stem(name)[0], ([], []))[kind == ".pdf"].append(name)
+    shared: dict[str, list[str]] = {}
+    for workbooks, pdfs in folders.values():
+        taken: dict[str, list[str]] = {}
+        for workbook in workbooks:
+            pdf = paired_with(workbook, pdfs)
+            if pdf is not None:
+                taken.setdefault(pdf, []).append(workbook)
+        shared.update({pdf: sorted(books, key=str.casefold) for pdf, books in taken.items() if len(books) > 1})
+    return shared
+
+
+def shared_pdf_note(pdf: str, workbooks: list[str]) -> Words:
+    """What a workbook's line says when its report PDF goes as well with other workbooks (`shared_pdfs`):
+    the PDF is checked with none of them, and what the reviewer does."""
+    listed = ", ".join(workbooks)
+    return Words(
+        f"Tệp PDF {pdf} cùng tên với {len(workbooks)} tệp Excel ({listed}): không biết PDF gửi kèm tệp nào nên "
+        "chưa kiểm tra chữ ký số của PDF này với tệp Excel nào. Để riêng mỗi thư (tệp Excel và PDF gửi cùng) vào một thư "
+        "mục con, hoặc xóa bản Excel thừa, rồi đọc lại thư mục.",
+        f"The PDF file {pdf} has the name of {len(workbooks)} Excel files ({listed}): which one it was sent with is "
+        "not known, so its digital signature was checked with none of them. Put each e-mail's files (the Excel "
+        "file and the PDF sent with it) in a sub-folder of their own, or delete the extra Excel copy, then read "
+        "the folder again.")
+
+
 # What the reviewer does about a file of each kind a unit's e-mail may hold instead of its report:
 # (the kind's name, what to do), in both languages, by the name's ending.
 _ARCHIVE = Words("{n} tệp nén", "{n} compressed {files}"), Words("giải nén vào thư mục rồi đọc lại",
