@@ -4,20 +4,23 @@ PDFs without a valid signature the command line prints and under the window's ta
 last part alone, not to be found among a folder per week and sender); and one PDF beside two different
 workbooks its name goes with ("X.xlsx" and "X (1).xlsx", a mail program's second copy, beside one
 "X.pdf") checked with neither, each workbook's line naming the PDF and both workbooks and what to do,
-instead of the PDF's check silently given to both."""
+instead of the PDF's check silently given to both. Selected and copied, a PDF's name is the file's own (walk
+U22 F7: the label had drawn it breakable, and the breaks were copied with it)."""
 from __future__ import annotations
 
 import datetime as dt
 import shutil
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop_app.cli import run
 from desktop_app.core.intake import FileClass
 from exports.submission_xlsx import write_submission
 from tests.province.conftest import PERIOD, pick_units
 from tests.province.helpers import ON_TIME, delivered, later, make_submissions
-from tests.ui.conftest import shot
+from tests.ui.conftest import press, shot
 
 NOT_A_SIGNED_PDF = b"%PDF-1.4\n"  # what an unsigned or broken paper report reads as: no valid signature
 
@@ -43,9 +46,10 @@ def test_a_pdf_in_a_sub_folder_is_named_with_its_folder_at_the_terminal_and_in_t
     a = units[0]
     folder = tmp_path / "hop-thu"
     where = "Tuần 2/Xã Văn Lăng"
-    _save(a, folder / where / f"{a.file_stem}.xlsx")
-    (folder / where / f"{a.file_stem}.pdf").write_bytes(NOT_A_SIGNED_PDF)
-    pdf = f"{where}/{a.file_stem}.pdf"
+    stem = f"{a.file_stem}_gui-lai-theo-cong-van-so-123-ngay-02-07-2026"  # "Lăng/…pdf": a word the label may break (walk U22 F7)
+    _save(a, folder / where / f"{stem}.xlsx")
+    (folder / where / f"{stem}.pdf").write_bytes(NOT_A_SIGNED_PDF)
+    pdf = f"{where}/{stem}.pdf"
     result = office.intake(folder, PERIOD)
     assert [r.class_ for r in result.results] == [FileClass.HOP_LE]
     assert office.store.intake_log(period=PERIOD)[-1].pdf_name == pdf
@@ -63,6 +67,12 @@ def test_a_pdf_in_a_sub_folder_is_named_with_its_folder_at_the_terminal_and_in_t
     assert f"Báo cáo PDF gửi kèm {pdf}" in said, said
     assert "đã bị xóa" not in said and "đã đổi" not in said  # the PDF is where it was read
     shot(w, "pdf-named-with-its-folder")
+    # selected and copied (Ctrl+C), the name is the file's own: no break the label draws in it (walk U22 F7)
+    label = w.file_pdf
+    label.setFocus()
+    label.setSelection(0, len(QLabel.text(label)))  # all it draws
+    press(Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier, label)
+    assert QApplication.clipboard().text().startswith(f"Báo cáo PDF gửi kèm {pdf}: ")
     office.close()
 
     assert run(["--data-dir", str(tmp_path / "tinh2"), "consolidate", str(folder), "--period", PERIOD]) == 0
