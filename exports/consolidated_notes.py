@@ -15,13 +15,13 @@ from __future__ import annotations
 from openpyxl.utils import get_column_letter
 
 from desktop_app.core.consolidation import Consolidation
-from desktop_app.core.rate_rose import rose_note, rose_units
-from exports.consolidated_differences import judged_under_note
 from desktop_app.core.province_term_end import term_judged_note
+from desktop_app.core.rate_rose import rose_note, rose_units
+from desktop_app.core.stated_earlier import same_period_words
+from exports.consolidated_differences import judged_under_note
 from exports.consolidated_running import is_running, on_file_note, short_note
 from exports.consolidated_sheet import _Sheet, _Style
 from exports.sheet_layout import row_height, text_lines
-
 
 NOTE_LABEL = "Ghi chú"  # in B, on every page across; the words beside it on the first (`_noted`)
 NOTE_FROM = 3  # the column (C) a note's words start in, after the repeated A:B
@@ -80,6 +80,18 @@ def _rose_words(con: Consolidation, ind, column: str) -> str | None:
     return f"{said}." if said else None
 
 
+SAME_LABEL = "Ghi chú về cùng kỳ năm trước theo tệp (cột {columns})"  # the "Đánh giá" of each indicator noted so
+
+
+def _same_period_words(con: Consolidation, ind) -> str | None:
+    """"Cùng kỳ năm trước: 1 đơn vị (xã Tân Cương) có cùng kỳ năm trước theo số đơn vị ghi trong tệp, …" of
+    road accidents whose same period a year before is some unit's file's own (`stated_earlier`, walk U21);
+    None otherwise."""
+    sm = con.summaries[ind.code]
+    said = same_period_words(sm.same_period_on_file, sm.total_units, con.period)
+    return f"{said}." if said else None
+
+
 def indicator_notes(s: _Sheet, con: Consolidation, inds, first: int, span: int) -> int:
     """Under the totals, one row of notes each under its indicator, merged over its columns, on the
     page of its figures (pages are cut between indicators), labelled in B as the rows above, naming
@@ -97,14 +109,19 @@ def indicator_notes(s: _Sheet, con: Consolidation, inds, first: int, span: int) 
     an indicator's columns. Before `_texts_note`'s row, which stays the sheet's last. The rows added,
     0 or 1."""
     notes = [NOT_DUE_WORDS if not con.summaries[ind.code].due
-             else _rose_words(con, ind, get_column_letter(first + span * k + 1)) for k, ind in enumerate(inds)]
+             else _rose_words(con, ind, get_column_letter(first + span * k + 1)) or _same_period_words(con, ind)
+             for k, ind in enumerate(inds)]
     if not any(notes):
         return 0
 
     not_due = [get_column_letter(first + span * k) for k, note in enumerate(notes) if note == NOT_DUE_WORDS]
-    risen = [get_column_letter(first + span * k + 1) for k, note in enumerate(notes) if note not in (None, NOT_DUE_WORDS)]
+    risen = [get_column_letter(first + span * k + 1) for k, (note, ind) in enumerate(zip(notes, inds))
+             if note not in (None, NOT_DUE_WORDS) and not con.summaries[ind.code].same_period_on_file]
+    stated = [get_column_letter(first + span * k + span - 1) for k, (note, ind) in enumerate(zip(notes, inds))
+              if note not in (None, NOT_DUE_WORDS) and con.summaries[ind.code].same_period_on_file]
     label = (NOT_DUE_LABEL.format(columns=", ".join(not_due)) if not_due
-             else ROSE_LABEL.format(columns=", ".join(risen)))
+             else ROSE_LABEL.format(columns=", ".join(risen)) if risen
+             else SAME_LABEL.format(columns=", ".join(stated)))
     none, look = (None, _Style(box=False)), _Style("italic", "left", box=False)
     row = [none, (label, look)] + [none] * (first - 3)
     lines = text_lines(label, s.px[1], False)

@@ -21,10 +21,10 @@ from desktop_app.core.consolidation import (
 )
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.numbers import format_number
-from desktop_app.core.province_total import summary_parts
 from desktop_app.core.province_term_end import term_judged_note
+from desktop_app.core.province_total import summary_parts
 from desktop_app.core.running import period_words, running_words
-from desktop_app.core.stated_earlier import on_file_source, on_file_summary
+from desktop_app.core.stated_earlier import on_file_source, on_file_summary, same_period_words
 from desktop_app.core.wording import JUDGED_WHEN, printed_result
 from exports.kept_lines import KeptLines, kept_cell
 from exports.official_page import NBSP, _p, _Styles, fitted_columns, numbered_table
@@ -189,6 +189,20 @@ OTHER_WORDS = {  # what a unit counted "Khác" was found, after "số đơn vị
 }
 
 
+def same_period_note(con: Consolidation, inds) -> str:
+    """Of road accidents, the units whose same period a year before is their file's own, the province holding
+    none of their earlier reports (`stated_earlier.same_period_words`, walk U21): "Chỉ tiêu 18: 1 đơn vị (xã Tân
+    Cương) có cùng kỳ năm trước theo số đơn vị ghi trong tệp, …"; "" for none. The window and the workbook
+    count the same units."""
+    said = []
+    for ind in inds:
+        sm = con.summaries[ind.code]
+        words = same_period_words(sm.same_period_on_file, sm.total_units, con.period)
+        if words:
+            said.append(f"Chỉ tiêu {ind.no}: {words}.")
+    return " ".join(said)
+
+
 def others_note(con: Consolidation, inds) -> str:
     """The line under a summary table saying what its column "Khác" counts, the indicators named
     ("Cột (9) “Khác”: số đơn vị có báo cáo nhưng chưa được giao chỉ tiêu (chỉ tiêu 21, 22)."),
@@ -228,7 +242,8 @@ def blank_share_note(con: Consolidation, inds, above: str = "") -> str:
 def table_with_notes(con: Consolidation, inds, s: _Styles, notes=(), above: str = "") -> TableThenLine:
     """A summary table, the notes under it in one paragraph (`others_note`, `not_entered_note`, `blank_share_note`,
     `notes`; each on a line of its own, section III's page overflowed by one line): `TableThenLine`."""
-    lines = [t for t in (term_judged_note(con.period, inds), running_note(con, inds), others_note(con, inds), not_entered_note(con, inds),
+    lines = [t for t in (term_judged_note(con.period, inds), running_note(con, inds), same_period_note(con, inds),
+                         others_note(con, inds), not_entered_note(con, inds),
                          blank_share_note(con, inds, above), *notes) if t]
     return TableThenLine(_summary_table(con, inds, s), _p(" ".join(lines), s.cell) if lines else None)
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHeaderView,
+    QLabel,
     QVBoxLayout,
     QWidget,
 )
@@ -35,8 +36,10 @@ from desktop_app.core.errors import ChangedOutside, InvalidInput
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import LAST_YEAR, Period
+from desktop_app.core.province_term_end import term_end_heading, term_judged_words
 from desktop_app.core.province_total import summary_parts
 from desktop_app.core.running import period_words, running_words
+from desktop_app.core.stated_earlier import same_period_words
 from desktop_app.province_reports import EXPORT_NAMES
 from ui.common import in_language, main_over_secondary, show_error
 from ui.files_written import FilesWrittenDialog
@@ -112,7 +115,9 @@ class SummaryModel(RowsModel):
         # the column as wide as before: "(tổng)" of 17 units sent was read as the province's (walk U15)
         total = self.of_units(s.total_text, s)
         if s.running is None or self.period is None:  # not a term total, or 2026: its figure is the running total
-            return [total]
+            # road accidents: the units whose same period last year is their file's own, as the paper says (U21)
+            last = same_period_words(s.same_period_on_file, s.total_units, self.period) if self.period else None
+            return [total] if last is None else [total, in_language(last)]
         lines = [f"{s.running_text} ({in_language(running_words(self.period)).lower()})",
                  self.of_units(s.total_text, s, period_words(self.period))]
         short = s.short_words  # units whose running total leaves out a year, named (R21 F1)
@@ -237,8 +242,36 @@ class ConsolidationTab:
         # a Tab stop between the two tables (as Khóa ký's)
         SplitterKeys(self.summary_split, self.differences_table.verticalHeader().defaultSectionSize())
         reading_order(self.summary_table, self.summary_split.handle(1), self.differences_table)
+        # the term's last year: the paper's title and its note of what the verdicts judge, above the table
+        # (walk U21: the paper and the workbook said "… và cả nhiệm kỳ 2026-2030", the window nothing)
+        self.term_end_label = QLabel()
+        self.term_end_label.setWordWrap(True)
+        self.term_end_label.setTextFormat(Qt.TextFormat.RichText)
+        self.term_end_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.term_end_label.hide()
+        self.term_end_words: tuple = ()
+        v.addWidget(self.term_end_label)
         v.addWidget(self.summary_split)
         return w
+
+    def _show_term_end(self, con: Consolidation) -> None:
+        """Above the summary in the term's last year report (2030): the consolidated paper's title, "Tổng hợp
+        kết quả … năm 2030 và cả nhiệm kỳ 2026-2030", and its note "Năm 2030 là năm cuối nhiệm kỳ: chỉ tiêu
+        số … đánh giá kết quả cuối cùng cả nhiệm kỳ …" of the table's indicators (the core's words, as the
+        paper and the workbook say them); nothing in any other period."""
+        heading = term_end_heading(con.title, con.period)
+        note = term_judged_words(con.period, con.catalog.indicators)
+        self.term_end_words = (heading, note) if heading is not None else ()
+        self._retranslate_term_end()
+
+    def _retranslate_term_end(self) -> None:
+        if not self.term_end_words:
+            self.term_end_label.hide()
+            self.term_end_label.clear()
+            return
+        heading, note = (in_language(w) for w in self.term_end_words if w is not None)
+        self.term_end_label.setText(f"<b>{escape(heading, False)}</b><br>{escape(note, False)}")
+        self.term_end_label.show()
 
     def _fit_summary_columns(self) -> None:
         """The counts in Count's order ("Not yet assessed": a year-end indicator before the year's

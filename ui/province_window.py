@@ -351,6 +351,7 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
                                        model.index(model.rowCount() - 1, model.columnCount() - 1))
         self._show_completeness()
         self._retranslate_differences()
+        self._retranslate_term_end()
 
     def show_help(self):
         """Trợ giúp › Cách nhận và tổng hợp báo cáo (F1)."""
@@ -526,6 +527,7 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         self.summary_model.set_rows(summaries[i.code] for i in self.office.catalog.indicators)
         self.charts.show_consolidation(con)
         self._show_differences(con)
+        self._show_term_end(con)  # 2030: the paper's title and what its verdicts judge, above the summary
         self.keys_tab.show_period(p)
         self._show_period_run()  # the lines of the last folder read for it, wherever it was read
         self._show_completeness()

@@ -330,6 +330,8 @@ class IndicatorSummary:
     # statements, the province holding none of those years' reports (`stated_earlier`), names in running text
     running_on_file: tuple[str, ...] = ()
     running_units: int = 0
+    # road accidents: the units whose same period a year before is their file's own (`stated_earlier`)
+    same_period_on_file: tuple[str, ...] = ()
 
     @property
     def term_total(self) -> bool:
@@ -471,8 +473,6 @@ class Consolidation:
                               + name[:1].lower() + name[1:], self.period.code)
 
 
-
-
 def count_category(verdict: str | None) -> Count:
     """The column a stated verdict is counted in."""
     if verdict in (None, "", Verdict.CHUA_NHAP):
@@ -571,9 +571,11 @@ def consolidate(p: Period, catalog: Catalog, settings: ProvinceSettings, complet
                           if running_value(ind, it) is not None)
             stated = tuple(running_name(name_of[code]) for code in subs if (code, ind.code) in on_file
                            and running_value(ind, items.get((code, ind.code))) is not None)
+        last = tuple(running_name(name_of[code]) for code in subs if (code, ind.code) in on_file
+                     and ind.kind == "count_vs_last_year" and (code, ind.code) in items)
         summaries[ind.code] = IndicatorSummary(ind, applicable, counts, total, label, ind.due_at(p),
                                                tuple(others.items()), not_entered, running, short,
-                                               total_units(ind, present[ind.code]), stated, len(known))
+                                               total_units(ind, present[ind.code]), stated, len(known), last)
     return Consolidation(p, catalog, settings, completeness, units, assigned, supplementary, summaries,
                          list(intake_log or []),
                          dt.datetime.now().astimezone().isoformat(timespec="seconds"), items, differences,

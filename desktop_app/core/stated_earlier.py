@@ -12,7 +12,13 @@ and counted in the paper's words (`on_file_words`, `on_file_summary`).
 
 Where the province holds some of the years but not all, the file's share of the others is `Unchecked`
 (said among the differences, no met verdict on it); where it holds them all, it computes with them (a
-file stating otherwise is a difference, "Khác biệt"). Qt-free, without I/O.
+file stating otherwise is a difference, "Khác biệt").
+
+Road accidents likewise (`count_vs_last_year`, a fall against the same period a year before): where the
+province holds no earlier report of the unit, the file's "same period last year" is all there is
+(`recompute._as_held`), counted and now marked as the file's (walk U21): `on_file_years` names that year,
+and the window's line, the workbook's note under the indicator and the paper's note under section III
+count the same units (`same_period_words`). Qt-free, without I/O.
 """
 from __future__ import annotations
 
@@ -32,7 +38,14 @@ def on_file_years(ind: Indicator, p: Period, item: Item, held: Mapping[str, obje
     """The term's earlier years `item`'s running total counts as the file states them, the province
     holding none of those years' reports of the unit (`held`: period code -> its kept report); `missing`
     the years the file states without a result. () for another indicator, a file stating no earlier
-    total, or when the province holds one of the years (then checked, or `recompute.Unchecked`)."""
+    total, or when the province holds one of the years (then checked, or `recompute.Unchecked`).
+    Of road accidents, (the same period's year,) when the file states a same period figure and the province
+    holds none of the unit's earlier reports (holding some, it checks it or says it unchecked); () in
+    2026, the term's first year, of which no earlier report exists to hold."""
+    if ind.kind == "count_vs_last_year":
+        last = p.same_period_last_year()
+        stated = item.previous if item.previous is not None else item.last_year
+        return (last.year,) if last is not None and stated is not None and not held else ()
     years = range(FIRST_YEAR, p.year)
     if ind.horizon != "term_total" or item.earlier_total is None or any(str(y) in held for y in years):
         return ()
@@ -86,3 +99,26 @@ def on_file_line(units: tuple[str, ...], counted: int) -> Words | None:
     en = (f"{'all ' if every else ''}{n} unit(s) with the earlier years as their files state them: reports of those "
           "years not received, not checked")
     return Words(vi, en)
+
+
+def same_period_words(units: tuple[str, ...], counted: int, p: Period) -> Words | None:
+    """The units (names in running text) whose road accidents' same period a year before is their file's own
+    (`on_file_years`), counted and said as the paper's and the workbook's notes under the indicator say it:
+    "1 đơn vị (xã Tân Cương) có cùng kỳ năm trước theo số đơn vị ghi trong tệp, tỉnh chưa nhận báo cáo 6 tháng
+    đầu năm 2026 của đơn vị: chưa kiểm tra được, vẫn được tính và đánh giá"; None for none. Up to `NAMED` named
+    when not all of the `counted` units (those with a figure)."""
+    last = p.same_period_last_year()
+    if not units or last is None:
+        return None
+    n, report = len(units), last.name[:1].lower() + last.name[1:]
+    report_en = last.name_en[:1].lower() + last.name_en[1:]
+    if n >= counted:
+        who, who_en = f"{n} đơn vị (tất cả)", f"all {n} unit(s)"
+    else:
+        more = f" và {n - NAMED} đơn vị khác" if n > NAMED else ""
+        more_en = f" and {n - NAMED} other unit(s)" if n > NAMED else ""
+        who, who_en = f"{n} đơn vị ({', '.join(units[:NAMED])}{more})", f"{n} unit(s) ({', '.join(units[:NAMED])}{more_en})"
+    return Words(f"{who} có cùng kỳ năm trước theo số đơn vị ghi trong tệp, tỉnh chưa nhận báo cáo {report} của đơn "
+                 "vị: chưa kiểm tra được, vẫn được tính và đánh giá",
+                 f"{who_en} with the same period last year as their files state it, the {report_en} report not "
+                 "received: not checked, still counted and judged")
