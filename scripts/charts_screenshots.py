@@ -9,6 +9,10 @@ at year end. Written: province-4-bieu-do.png (Vietnamese, the year's party-membe
 verdict colours and the common target line) and province-4-charts-en.png (English, 9
 months, poverty reduction: a target per unit). Neither the interface language saved on this
 computer nor its settings are read or changed.
+
+The year's files are dated up to 25/12/2026 and the window's day is 05/01/2027: before that day
+the province takes a file made "in the future" as received on the day it is read (none late),
+so run it then, or under `faketime '2027-01-05 09:00:00'`.
 """
 from __future__ import annotations
 
@@ -30,7 +34,7 @@ DRAFT = {"2026": 20}
 
 def demo_office(tmp: Path):
     """A province database that has received the four periods' folders."""
-    from desktop_app.approval import SIGNING_KEY
+    from desktop_app.core.keys import KeyState
     from desktop_app.core.periods import parse_period
     from desktop_app.core.signing import new_private_key
     from desktop_app.province import ProvinceOffice
@@ -40,14 +44,12 @@ def demo_office(tmp: Path):
 
     office = ProvinceOffice.open(tmp / "tinh", user="van-thu")
     office.setup("Lê Văn Tổng", "Hoàng Thị Ký", "Phó Chủ tịch")
-    key = new_private_key()  # one key for the demo's units, kept over the periods
+    keys: dict[int, str] = {}  # each unit's installation has its own key, kept over the periods
     for code, missing in MISSING.items():
         folder = tmp / f"gui-tinh-{code}"
         folder.mkdir()
         # A database per period: a period once approved freezes the baselines the next fills.
         ws = Workspace.open(tmp / f"xa-{code}", user="can-bo")
-        with ws.store.transaction():
-            ws.store.put_setting(SIGNING_KEY, key)
         deadline = parse_period(code).deadline()
         for n, unit in enumerate(ws.catalog.communes):
             if n in missing:
@@ -60,10 +62,17 @@ def demo_office(tmp: Path):
                 ws.approve(code)
             when = dt.datetime(deadline.year, deadline.month, deadline.day, 8, tzinfo=VN)
             when += dt.timedelta(days=4 if n in LATE else -3, minutes=17 * n)
+            key = keys.setdefault(n, new_private_key())
             sub = sign_with(ws.submission(code, approved=not draft, generated_at=when), key)
             delivered(write_submission(sub, folder / f"{sub.file_stem}.xlsx"), when)
         ws.close()
         office.intake(folder, code)
+        # The paper reports compared: each unit's key, registered by its first signed file,
+        # confirmed (the header would otherwise count 91 keys awaiting the paper, and no figures).
+        registered = office.keys()  # the register, not a mapping's keys
+        for key_row in registered:
+            if key_row.state == KeyState.CHO:
+                office.confirm_key(key_row.unit_code, key_row.key_code)
     return office
 
 
@@ -94,6 +103,10 @@ def main() -> int:
         box = window.charts.indicator_box
         box.setCurrentIndex(box.findData(indicator))
         app.processEvents()
+        while window.charts.making is not None:  # the other periods consolidated on a worker
+            app.processEvents()
+        for _ in range(3):  # the bars' new height laid out before the picture (the list under them)
+            app.processEvents()
         window.grab().save(str(out / name))
     print(f"Đã ghi ảnh vào {out}; tệp tạm ở {tmp}")
     window.close()
