@@ -10,10 +10,10 @@ import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from enum import IntEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app.core.catalog import InputField
 from desktop_app.core.checks import AWAY_FROM_TARGET, EXPLAINED, UNEXPLAINED_FAILURE
@@ -24,6 +24,7 @@ from desktop_app.core.rows import PeriodView, Row, input_spec
 from desktop_app.core.start_of_term import missing_start_of_term
 from desktop_app.core.wording import judged_when
 from ui import labels
+from ui.announce import announce
 from ui.common import (
     ERROR_BACKGROUND,
     ERROR_TEXT,
@@ -35,49 +36,9 @@ from ui.common import (
     target_source_text,
     verdict_colours,
 )
+from ui.entry_headers import HEADER_TIPS, HEADERS, INPUT_COLUMNS, Col
 from ui.rate_or_households import cell_hint, way_shown
 
-
-class Col(IntEnum):
-    NO = 0
-    NAME = 1
-    UNIT = 2
-    TARGET = 3
-    IN1 = 4
-    IN2 = 5
-    VALUE = 6
-    VERDICT = 7
-    COMMENT = 8
-
-
-# Column titles and their tooltips, translated when shown (headerData).
-HEADERS = {
-    Col.NO: QT_TRANSLATE_NOOP("EntryModel", "No."),
-    Col.NAME: QT_TRANSLATE_NOOP("EntryModel", "Indicator"),
-    Col.UNIT: QT_TRANSLATE_NOOP("EntryModel", "Unit"),
-    Col.TARGET: QT_TRANSLATE_NOOP("EntryModel", "Target"),
-    Col.IN1: QT_TRANSLATE_NOOP("EntryModel", "Numerator\n/ Value"),
-    Col.IN2: QT_TRANSLATE_NOOP("EntryModel", "Denominator\n/ Last year"),
-    Col.VALUE: QT_TRANSLATE_NOOP("EntryModel", "Result"),
-    Col.VERDICT: QT_TRANSLATE_NOOP("EntryModel", "Assessment"),
-    Col.COMMENT: QT_TRANSLATE_NOOP("EntryModel", "Comment"),
-}
-HEADER_TIPS = {
-    Col.TARGET: QT_TRANSLATE_NOOP("EntryModel", "The assigned target, its comparison and its source (the "
-                                                "province for the whole term, or the annual resolution); under it, "
-                                                "the commune's own target for the year if it set one, shown beside, "
-                                                "never instead."),
-    Col.IN1: QT_TRANSLATE_NOOP("EntryModel", "The first figure to enter: a rate's numerator (for example People "
-                                             "with health insurance), or a value (budget revenue, number of "
-                                             "accidents), or Yes/No."),
-    Col.IN2: QT_TRANSLATE_NOOP("EntryModel", "The second figure to enter: a rate's denominator (for example "
-                                             "Population), or the same period last year. Grey cells need nothing."),
-    Col.VALUE: QT_TRANSLATE_NOOP("EntryModel", "The result the program computes from the figures entered."),
-    Col.VERDICT: QT_TRANSLATE_NOOP("EntryModel", "The assessment against the target: Exceeded, Met, Not met, "
-                                                 "In progress…"),
-    Col.COMMENT: QT_TRANSLATE_NOOP("EntryModel", "Comment, explanation (write one when the target is not met)."),
-}
-INPUT_COLUMNS = (Col.IN1, Col.IN2)
 # A row is as tall as its longest name, target or verdict (a comment adds a few lines at most:
 # EntryTable.fit_row): every cell is drawn from the row's top, where the name begins.
 LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -93,6 +54,7 @@ FLAG_ROLE = Qt.ItemDataRole.UserRole + 2  # True for a Có/Không cell
 # its colour): drawn apart from the lines above it.
 OWN_LINE_ROLE = Qt.ItemDataRole.UserRole + 3
 
+HEADING_TEXT = QColor("#000000")  # a group's heading on READONLY_BACKGROUND: as light palettes draw it
 COMMENT_FIELD = InputField("comment", "Ghi chú", "")  # untranslated: the core's field, shown via tr()
 
 
@@ -159,6 +121,11 @@ def row_notes(row: Row) -> list[str]:
         notes.append(in_language(note))
     return notes
 
+def row_heard(row: Row) -> str:
+    """An indicator as a screen reader names the row of a cell: "2. Tỷ lệ người dân tham gia…"."""
+    return f"{row.indicator.no}. {labels.short_name(row.indicator)}"
+
+
 def judged_note(row: Row) -> str:
     """On the verdict cell of a row "Đang thực hiện", when ITS target is judged (walk U6 F1: the
     window never said why; `wording.judged_when`, the paper's words for that target); "" otherwise."""
@@ -215,12 +182,19 @@ class EntryModel(QAbstractTableModel):
         """Put the service's answer for one indicator in place; returns its line number."""
         line_no = self.line_of(row.indicator.code)
         line = self.lines[line_no]
-        line.row = row
+        before, line.row = line.row, row
         if warnings is not None:
             line.warnings = list(warnings)
         self.view = replace(self.view, rows=[row if r.indicator.code == row.indicator.code else r
                                              for r in self.view.rows])
         self.dataChanged.emit(self.index(line_no, 0), self.index(line_no, len(Col) - 1))
+        saved = [self._heard(index, line) for col in (*INPUT_COLUMNS, Col.COMMENT)
+                 if (f := self.field_at(index := self.index(line_no, col))) is not None
+                 and getattr(before.entry, f.field) != getattr(row.entry, f.field)]
+        if saved:  # said aloud as the line under the table says it (walk U23 F9)
+            self._say(self.tr("Saved: {cells}. Result: {value}, {verdict}").format(
+                cells="; ".join(saved), value=labels.value_text(row) or self.tr("not entered"),
+                verdict=labels.verdict_label(row.verdict)))
         return line_no
 
     def set_proposals(self, proposed: dict[str, Decimal]) -> None:
@@ -239,6 +213,16 @@ class EntryModel(QAbstractTableModel):
     def set_error(self, code: str, name: str, typed: str, message: str) -> None:
         self.errors[(code, name)] = (typed, message)
         self._changed(code, name)
+        index = self.index_of(code, name)
+        if index.isValid():  # said aloud at once: the cell keeps what was typed, in red (walk U23 F9)
+            self._say(f"{self._heard(index, self.lines[index.row()])}. "
+                      f"{self.data(index, Qt.ItemDataRole.AccessibleDescriptionRole)}", assertive=True)
+
+    def _say(self, message: str, assertive: bool = False) -> None:
+        """A save or a refusal told to a screen reader, from the window the table is in."""
+        source = self.parent() if isinstance(self.parent(), QWidget) else QApplication.focusWidget()
+        if source is not None:
+            announce(source, message, assertive)
 
     def clear_error(self, code: str, name: str) -> None:
         if self.errors.pop((code, name), None) is not None:
@@ -329,8 +313,11 @@ class EntryModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(Col)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal:
-            return None
+        if orientation != Qt.Orientation.Horizontal:  # hidden, but a screen reader's row header
+            line = self.lines[section] if 0 <= section < len(self.lines) else None
+            if line is None or role != Qt.ItemDataRole.DisplayRole:
+                return None
+            return labels.group_label(line.code, line.group) if line.is_group else row_heard(line.row)
         if role == Qt.ItemDataRole.DisplayRole:
             return self.tr(HEADERS[Col(section)])
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -358,6 +345,12 @@ class EntryModel(QAbstractTableModel):
         row = line.row
         if role == ROW_KIND_ROLE:
             return "row"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._heard(index, line)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            refused = self.error_at(index)
+            return (QCoreApplication.translate("MainWindow", "✖ Not saved: {reason}").format(reason=refused)
+                    if refused else self.data(index, Qt.ItemDataRole.ToolTipRole))
         f = self.field_at(index)
         if f is COMMENT_FIELD and line.needs_comment and not row.entry.comment:
             hint = self._comment_hint(role, in_language(line.needs_comment))
@@ -375,12 +368,39 @@ class EntryModel(QAbstractTableModel):
     def _group_data(self, line: _Line, col: Col, role):
         if role == ROW_KIND_ROLE:
             return "group"
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # each of its cells (they span the row)
+            return self.tr("Indicator group: {name}").format(name=labels.group_label(line.code, line.group))
         if col != Col.NO:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return labels.group_label(line.code, line.group)
+        # Dark on its light grey whatever the palette: the palette's text was white on it in a dark one.
         return {Qt.ItemDataRole.FontRole: self._bold,
+                Qt.ItemDataRole.ForegroundRole: QBrush(HEADING_TEXT),
                 Qt.ItemDataRole.BackgroundRole: QBrush(READONLY_BACKGROUND)}.get(role)
+
+    def _heard(self, index: QModelIndex, line: _Line) -> str:
+        """What a screen reader says of an indicator's cell: what the cell holds, as shown (a refused
+        figure as typed, said not saved), and whose it is (the row header is hidden)."""
+        row, col, f = line.row, Col(index.column()), self.field_at(index)
+        shown = str(self.data(index, Qt.ItemDataRole.DisplayRole) or "").replace("\n", "; ")
+        if col in (Col.NO, Col.NAME):
+            return f"{row.indicator.no}. {labels.indicator_name(row.indicator)}"
+        if f is not None:
+            what = labels.field_label(f) if f is not COMMENT_FIELD else self.tr("Comment")
+            refused = self.errors.get((row.indicator.code, f.field))
+            if refused:
+                shown = self.tr("{typed}, not saved").format(typed=refused[0].strip() or self.tr("empty"))
+            elif self.proposal_at(index) is not None:
+                shown = self.tr("not entered, proposed {value}").format(value=shown)
+        elif self.elsewhere_at(index) is not None:
+            what = labels.field_label(row.indicator.baseline)
+            shown = self.tr("{value}, entered in Data › Start-of-term figures…").format(value=shown)
+        else:
+            what = self.tr(HEADERS[col]).replace("\n", " ")
+        empty = self.tr("not used") if f is None and col in INPUT_COLUMNS else self.tr("not entered")
+        return self.tr("{what}: {value} — {indicator}").format(what=what, value=shown or empty,
+                                                               indicator=row_heard(row))
 
     def _input_data(self, row: Row, f: InputField, col: Col, role):
         code = row.indicator.code
@@ -406,9 +426,6 @@ class EntryModel(QAbstractTableModel):
             tip = f"{tip}\n{refused[1]}" if refused else tip
             comment = (refused[0] if refused else shown_value(value)) if f.field == "comment" else ""
             return f"{tip}\n\n{_wrapped(comment)}" if comment.strip() else tip
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            label = labels.field_label(f) if f.field != "comment" else self.tr("Comment")
-            return f"{label}: {shown_value(value) or self.tr('not entered')}"
         return None
 
     def _proposal_data(self, f: InputField, proposal: Decimal, role):
@@ -421,9 +438,6 @@ class EntryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{labels.field_label(f)} ({labels.unit_label(f.unit, f.unit_en)})\n" + self.tr(
                 "Proposed from the previous period: {value}; Enter to accept").format(value=shown_value(proposal))
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.tr("{label}: not entered, proposed {value}").format(
-                label=labels.field_label(f), value=shown_value(proposal))
         return {Qt.ItemDataRole.FontRole: self._italic,
                 Qt.ItemDataRole.ForegroundRole: QBrush(MUTED_TEXT),
                 Qt.ItemDataRole.TextAlignmentRole: RIGHT,

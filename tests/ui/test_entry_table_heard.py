@@ -1,0 +1,199 @@
+"""The entry table for a screen reader and on a dark palette (walk U23 F1, F5, F8, F9).
+
+- A figure refused ("9,5,0") is read as typed and not saved, with the refusal; it was read as the
+  old figure ("Số người tham gia BHYT: 9.690"), as if saved, the refusal only in a tooltip.
+- Every cell names its indicator (the row header is hidden): "Kết quả" read "95,19" alone, the
+  start-of-term figure nothing, a group's heading row 8 blank cells; the rows' headers were blank.
+- A save and a refusal are said aloud (an announcement), the cursor staying in the table: the line
+  under the table changed silently.
+- A group's heading ("Kinh tế") is drawn dark on its light grey on a dark palette too: it was white.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.conftest import press, shot, type_text
+from ui import labels
+from ui.entry_model import ROW_KIND_ROLE, Col
+
+ENTER = Qt.Key.Key_Return
+NAME, DESCRIPTION = QAccessible.Text.Name, QAccessible.Text.Description
+
+
+def go_to(window, code, field):
+    window.table.setCurrentIndex(window.model.index_of(code, field))
+    window.table.setFocus()
+
+
+def heard_cell(window, row: int, col: int):
+    """The table's cell as a screen reader gets it: through Qt's accessible table."""
+    table = QAccessible.queryAccessibleInterface(window.table)
+    for i in range(table.childCount()):
+        child = table.child(i)
+        cell = child.tableCellInterface() if child is not None else None
+        if cell is not None and child.role() == QAccessible.Role.Cell and (cell.rowIndex(), cell.columnIndex()) == (row, col):
+            return child
+    raise AssertionError(f"no accessible cell at {row}, {col}")
+
+
+def heard(window, code, field) -> tuple[str, str]:
+    index = window.model.index_of(code, field)
+    cell = heard_cell(window, index.row(), index.column())
+    return cell.text(NAME), cell.text(DESCRIPTION)
+
+
+def test_a_refused_figure_is_heard_as_typed_not_as_the_figure_kept(window):
+    go_to(window, "bhyt", "numerator")
+    type_text("9690"); press(ENTER)
+    name, _ = heard(window, "bhyt", "numerator")
+    assert "9.690" in name and "Tỷ lệ người dân tham gia bảo hiểm y tế" in name, name
+
+    go_to(window, "bhyt", "numerator")
+    type_text("9,5,0"); press(ENTER)
+    index = window.model.index_of("bhyt", "numerator")
+    assert window.model.error_at(index) and window.table.currentIndex() == index  # red, the cursor on it
+    name, description = heard(window, "bhyt", "numerator")
+    assert "9,5,0" in name and "9.690" not in name, name  # what the cell shows, not the figure kept
+    assert name.startswith("Số người tham gia BHYT: 9,5,0"), name
+    assert description.startswith("✖ Chưa lưu: ") and window.model.error_at(index) in description, description
+
+    press(Qt.Key.Key_Escape)  # dropped: the figure kept is read again
+    name, description = heard(window, "bhyt", "numerator")
+    assert "9.690" in name and "9,5,0" not in name and "Chưa lưu" not in description
+
+
+def test_every_cell_names_its_indicator_and_the_group_rows_their_group(window):
+    model = window.model
+    window.table.resize(1366, 700)
+    groups = 0
+    for r in range(model.rowCount()):
+        header = heard_cell(window, r, 1).tableCellInterface().rowHeaderCells()
+        row = model.row_at(r)
+        if model.data(model.index(r, 0), ROW_KIND_ROLE) == "group":
+            groups += 1
+            group = model.data(model.index(r, 0))
+            assert [h.text(NAME) for h in header] == [group]
+            assert all(group in heard_cell(window, r, c).text(NAME) for c in range(model.columnCount()))
+            continue
+        said = f"{row.indicator.no}. {labels.short_name(row.indicator)}"
+        assert [h.text(NAME) for h in header] == [said]
+        for c in range(model.columnCount()):
+            name = heard_cell(window, r, c).text(NAME)
+            if c in (Col.NO, Col.NAME):
+                assert name == f"{row.indicator.no}. {labels.indicator_name(row.indicator)}"
+            else:
+                assert name.endswith(f" — {said}"), (r, c, name)
+                title = model.headerData(c, Qt.Orientation.Horizontal).replace("\n", " ")
+                field = model.field_at(model.index(r, c))
+                if field is None and model.elsewhere_at(model.index(r, c)) is None:
+                    assert name.startswith(f"{title}: "), name  # "Kết quả: 95,19 — 2. Tỷ lệ…"
+    assert groups >= 3
+    # the start-of-term figure a ratio is taken of, entered elsewhere: named (it was silent)
+    elsewhere = [(r, Col.IN2) for r in range(model.rowCount()) if model.elsewhere_at(model.index(r, Col.IN2))]
+    assert elsewhere
+    for r, c in elsewhere:
+        name = heard_cell(window, r, c).text(NAME)
+        assert name.startswith(labels.field_label(model.row_at(r).indicator.baseline) + ": "), name
+
+
+@pytest.fixture
+def announced(monkeypatch):
+    """The announcements the window sends a screen reader: (message, assertive) in order."""
+    said = []
+    send = QAccessible.updateAccessibility
+
+    def record(event):
+        if isinstance(event, QAccessibleAnnouncementEvent):
+            said.append((event.message(), event.politeness() == QAccessible.AnnouncementPoliteness.Assertive))
+        send(event)
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(record))
+    return said
+
+
+def test_a_save_and_a_refusal_are_said_aloud_the_cursor_staying_in_the_table(window, announced):
+    go_to(window, "bhyt", "numerator")
+    type_text("9690"); press(ENTER)
+    assert len(announced) == 1, announced
+    message, assertive = announced[0]
+    assert not assertive and "Số người tham gia BHYT: 9.690" in message, message
+    assert "Tỷ lệ người dân tham gia bảo hiểm y tế" in message, message
+
+    go_to(window, "bhyt", "numerator")
+    type_text("9,5,0"); press(ENTER)
+    assert len(announced) == 2, announced
+    message, assertive = announced[1]
+    index = window.model.index_of("bhyt", "numerator")
+    assert assertive and "9,5,0" in message and "✖ Chưa lưu: " in message, message
+    assert window.model.error_at(index) in message
+    assert QApplication.focusWidget() is window.table  # nothing took the keyboard to say it
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in ((QPalette.ColorRole.Window, "#202020"), (QPalette.ColorRole.WindowText, "#ffffff"),
+                         (QPalette.ColorRole.Base, "#1c1c1c"), (QPalette.ColorRole.AlternateBase, "#2b2b2b"),
+                         (QPalette.ColorRole.Text, "#ffffff"), (QPalette.ColorRole.Button, "#2d2d2d"),
+                         (QPalette.ColorRole.ButtonText, "#ffffff"), (QPalette.ColorRole.Highlight, "#0078d4"),
+                         (QPalette.ColorRole.HighlightedText, "#ffffff")):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+@pytest.fixture
+def dark(qapp):
+    """Fusion with a dark palette (Windows' dark mode), as the application has it; restored after."""
+    style, palette = qapp.style().name(), qapp.palette()
+    qapp.setStyle("Fusion")
+    qapp.setPalette(dark_palette())
+    yield
+    qapp.setStyle(style)
+    qapp.setPalette(palette)
+
+
+def luminance(colour: QColor) -> float:
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+    return 0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF()) + 0.0722 * linear(colour.blueF())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def drawn_contrast(window, row: int) -> float:
+    """The contrast of a group heading's text as drawn: its strongest pixel against its background."""
+    table = window.table
+    table.setCurrentIndex(window.model.index_of("bhyt", "numerator"))  # not the heading: drawn unselected
+    rect = table.visualRect(window.model.index(row, 0)).adjusted(2, 2, -2, -2)  # not the grid's lines
+    image = table.viewport().grab(rect).toImage()
+    pixels = Counter(image.pixelColor(x, y).rgb() for x in range(image.width()) for y in range(image.height()))
+    background = QColor.fromRgb(pixels.most_common(1)[0][0])
+    return max(contrast(QColor.fromRgb(p), background) for p in pixels)
+
+
+def group_rows(model) -> list[int]:
+    return [r for r in range(model.rowCount()) if model.data(model.index(r, 0), ROW_KIND_ROLE) == "group"]
+
+
+def test_a_group_heading_reads_on_a_dark_palette(dark, make_window, workspace):
+    window = make_window(workspace)
+    window.resize(1366, 768)
+    QApplication.processEvents()
+    shot(window, "entry_dark_groups")
+    rows = group_rows(window.model)
+    assert rows
+    drawn = {window.model.data(window.model.index(row, 0)): drawn_contrast(window, row) for row in rows}
+    assert all(c >= 4.5 for c in drawn.values()), drawn
+
+
+def test_a_group_heading_is_drawn_as_before_on_a_light_palette(window):
+    """Black on the light grey, as the palette's text drew it."""
+    row = group_rows(window.model)[0]
+    assert drawn_contrast(window, row) >= 15

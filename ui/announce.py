@@ -1,0 +1,22 @@
+"""Say a message aloud to a screen reader (NVDA, Narrator, JAWS) without moving the keyboard.
+
+The lines under the entry table ("Đã lưu…", "✖ Chưa lưu…") change in a label a screen reader
+never visits while the cursor stays in the table: it read nothing of a refusal (walk U23 F9).
+Qt 6.8+ sends an announcement (UI Automation's notification, AT-SPI's announcement) that the
+screen reader speaks as it is: politely after what it is saying, or at once (`assertive`).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+
+def announce(source: QObject, message: str, assertive: bool = False) -> None:
+    """`message` spoken as coming from `source` (a widget: one with an accessible interface)."""
+    message = " ".join(message.split())
+    if not message:
+        return
+    event = QAccessibleAnnouncementEvent(source, message)
+    event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive if assertive
+                        else QAccessible.AnnouncementPoliteness.Polite)
+    QAccessible.updateAccessibility(event)
