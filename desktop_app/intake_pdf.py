@@ -69,7 +69,10 @@ class PdfsBeside:
         held = approvals_received(self.store, sub)  # what a re-approval's paper may say it replaces
         try:
             check = check_beside(Path(path), sub, self._roots, held)
-            return replace(check, file_name=self.named(path, check.file_name)) if check is not None else None
+            if check is None:
+                return None
+            named = self.named(path, check.file_name)  # in what it could not read too ("Tệp … quá lớn")
+            return replace(check, file_name=named, unreadable=check.unreadable.replace(check.file_name, named, 1))
         except Exception:  # noqa: BLE001 - a PDF it cannot read: the version is received, its PDF unchecked
             return None
 

@@ -66,6 +66,7 @@ def test_a_pdf_in_a_sub_folder_is_named_with_its_folder_at_the_terminal_and_in_t
     said = w.file_pdf.text()
     assert f"Báo cáo PDF gửi kèm {pdf}" in said, said
     assert "đã bị xóa" not in said and "đã đổi" not in said  # the PDF is where it was read
+    assert f"Tệp PDF {pdf} quá lớn/không đọc được" in said  # what could not be read of it: named so too
     shot(w, "pdf-named-with-its-folder")
     # selected and copied (Ctrl+C), the name is the file's own: no break the label draws in it (walk U22 F7)
     label = w.file_pdf
