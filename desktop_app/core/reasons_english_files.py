@@ -439,6 +439,13 @@ FILE_SENTENCES = (
        "and kept, NOT counted in the consolidation in its place. Confirm the key first: compare the code {code3} "
        "with the code printed on the unit's signed paper report, then confirm it, typing the code on the paper "
        "({action}); the province then chooses again the version counted."),
+    # core.inbox_names.shared_pdf_note: one PDF beside two different workbooks
+    _r("Tệp PDF {file} cùng tên với {n} tệp Excel ({text}): không biết PDF gửi kèm tệp nào nên chưa kiểm tra chữ ký số "
+       "của PDF này với tệp Excel nào. Để riêng mỗi thư (tệp Excel và PDF gửi cùng) vào một thư mục con, hoặc xóa bản "
+       "Excel thừa, rồi đọc lại thư mục.",
+       "The PDF file {file} has the name of {n} Excel files ({text}): which one it was sent with is not known, so its "
+       "digital signature was checked with none of them. Put each e-mail's files (the Excel file and the PDF sent "
+       "with it) in a sub-folder of their own, or delete the extra Excel copy, then read the folder again."),
     _r("Khóa ký mã {code} của đơn vị chưa được xác nhận, và tỉnh đã chấp nhận bản khác của đơn vị cho kỳ này sau khi "
        "đối chiếu với báo cáo giấy có chữ ký: tệp này được nhận và lưu, CHƯA tính vào tổng hợp thay bản đó. Cần xác "
        "nhận khóa trước: đối chiếu mã {code2} với mã in trên báo cáo giấy có chữ ký của đơn vị rồi xác nhận, gõ mã in "

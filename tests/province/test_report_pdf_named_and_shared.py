@@ -16,7 +16,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop_app.cli import run
+from desktop_app.core.inbox_names import shared_pdf_note
 from desktop_app.core.intake import FileClass
+from desktop_app.core.reasons_english import in_english
 from exports.submission_xlsx import write_submission
 from tests.province.conftest import PERIOD, pick_units
 from tests.province.helpers import ON_TIME, delivered, later, make_submissions
@@ -95,6 +97,8 @@ def test_one_pdf_beside_two_different_workbooks_is_checked_with_neither_and_said
             "vào một thư mục con, hoặc xóa bản Excel thừa, rồi đọc lại thư mục.")
     assert len(result.results) == 2 and all(r.accepted for r in result.results)
     assert all(r.reason.endswith(said) for r in result.results), [r.reason for r in result.results]
+    english = shared_pdf_note(f"{a.file_stem}.pdf", workbooks.split(", ")).en  # the English window's words
+    assert all(in_english(r.reason).endswith(english) for r in result.results)
     assert [line.pdf_name for line in office.store.intake_log(period=PERIOD)] == ["", ""]  # checked with neither
     assert not office.store.pdf_checks({r.received_id for r in result.results})
     assert result.companions == [f"{a.file_stem}.pdf"]  # not read as a report of its own
