@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 from desktop_app.core.users import Permission, Role, check_username, typed_twice
 from desktop_app.core.vietnam_time import shown
 from desktop_app.services import Workspace
-from ui import labels
+from ui import colours, labels
 from ui.actions import FAILED, run_action
+from ui.colours import Meaning
 from ui.common import in_language
 from ui.keyboard import reading_order
 from ui.login_dialog import ACCOUNT_FIELDS, _Form
@@ -48,7 +49,7 @@ class AddAccountDialog(_Form):
         self.new_password_pair = (self.password, self.again)
         note = QLabel(self.tr("The password is temporary: at the first login, the person chooses their own."))
         note.setWordWrap(True)
-        note.setStyleSheet("color: #555;")
+        note.setStyleSheet(colours.style(Meaning.NOTE, note))
         self.form.addRow(note)
         # A verb, as the first run's "Tạo tài khoản" and the login's "Đăng nhập": "OK" said nothing
         # of adding (walk 8, finding 11). Still the default Enter presses.

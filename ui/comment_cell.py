@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.numbers import format_number
 from desktop_app.core.validation import MAX_TEXT, typed_text, without_format
-from ui.common import ERROR_TEXT
+from ui import colours
+from ui.colours import Meaning
 from ui.i18n import translate
 from ui.table_keys import ENTER_KEYS
 
@@ -137,11 +138,11 @@ class CommentEditor(QPlainTextEdit):
         if left >= 0:
             self.count.setText(translate("NarrativePanel", "{count} characters left").format(
                 count=format_number(left, 0)))
-            self.count.setStyleSheet("color: #555;")
+            self.count.setStyleSheet(colours.style(Meaning.NOTE, self.count))
         else:
             self.count.setText(translate("NarrativePanel", "{count} characters over the limit of {most}").format(
                 count=format_number(-left, 0), most=format_number(MAX_TEXT, 0)))
-            self.count.setStyleSheet(f"color: {ERROR_TEXT.name()}; font-weight: bold;")
+            self.count.setStyleSheet(colours.style(Meaning.REFUSAL, self.count, "font-weight: bold;"))
         self._place_count()
         self.count.show()
 

@@ -15,6 +15,7 @@ from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.vietnam_time import in_vietnam
 from desktop_app.core.wording import source_words
+from ui.colours import Meaning
 from ui.i18n import is_english, translate
 from ui.keyboard import unprompted_boxes
 from ui.plain_text import as_plain
@@ -36,11 +37,14 @@ VERDICT_COLOURS: dict[Verdict, tuple[str, str]] = {
     Verdict.CHUA_DU_SO_LIEU: ("#eceff1", "#455a64"),
     Verdict.CHUA_DEN_KY: ("#eceff1", "#455a64"),
 }
+# The dark colours of a text ON its fixed pale background (a refused cell's red, the yellow bars), where
+# they read on any palette; a text on the window's or a table's own background takes its colour for that
+# palette from ui.colours (walk U23: #b71c1c on Windows' dark grey was 2.5 : 1).
 ERROR_BACKGROUND = QColor("#ffcdd2")
-ERROR_TEXT = QColor("#b71c1c")
+ERROR_TEXT = Meaning.REFUSAL.light
 WARNING_BACKGROUND = QColor("#fff1c2")
-WARNING_TEXT = QColor("#6d4c00")
-MUTED_TEXT = QColor("#6b6b6b")
+WARNING_TEXT = Meaning.WARNING.light
+MUTED_TEXT = Meaning.MUTED.light
 READONLY_BACKGROUND = QColor("#f4f5f7")
 
 

@@ -44,7 +44,8 @@ from desktop_app.core.submission import Submission
 from desktop_app.core.validation import read_report_date
 from desktop_app.issued_reports import numbering
 from desktop_app.services import Workspace, check_document
-from ui import labels
+from ui import colours, labels
+from ui.colours import Meaning
 from ui.common import date_text, error_text
 from ui.form_error import FormError
 from ui.i18n import is_english
@@ -132,7 +133,7 @@ class DocumentDialog(QDialog):
                                    "the day the leader signs.").format(number=self._example, date=date_text(proposed),
                                                                       by_hand=_plain(self.by_hand.text())))
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #555;")
+        self.hint.setStyleSheet(colours.style(Meaning.NOTE, self.hint))
         layout.addWidget(self.hint)
         self.error = FormError()
         layout.addWidget(self.error)

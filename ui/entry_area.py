@@ -35,10 +35,11 @@ from desktop_app.core.rows import (
     input_spec,
     the_other_way,
 )
-from ui import labels
+from ui import colours, labels
 from ui.actions import FAILED, run_action
+from ui.colours import Meaning
 from ui.commands import SetFieldCommand, SwitchWayCommand
-from ui.common import ERROR_TEXT, error_text
+from ui.common import error_text
 from ui.entry_messages import EntryMessages, MessageArea, escaped, warning_bar
 from ui.entry_model import Col, EntryModel, input_fields, shown_value
 from ui.entry_view import EntryTable
@@ -110,7 +111,7 @@ class EntryArea(EntryMessages):
         # "F6: danh sá…" was cut).
         self.keys_hint = hint = PartsLabel()
         hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        hint.setStyleSheet("color: #555;")
+        hint.setStyleSheet(colours.style(Meaning.NOTE, hint))
         self.messages.set_resting(hint)
         buttons.addWidget(self.undo_button)
         buttons.addWidget(self.redo_button)
@@ -393,7 +394,8 @@ class EntryArea(EntryMessages):
             self.workspace.set_narrative(self.period, section, text, as_typed=as_typed)
         except ChiTieuError as err:
             title = labels.narrative_title(section, NARRATIVE_SECTIONS.get(section, section))
-            self.saved_label.setText(f"<span style='color:{ERROR_TEXT.name()}; font-weight:bold'>"
+            refusal = colours.named(Meaning.REFUSAL, self.saved_label)
+            self.saved_label.setText(f"<span style='color:{refusal}; font-weight:bold'>"
                                      + escaped(translate("MainWindow", "✖ Not saved: {section}").format(
                                          section=title)) + "</span>")
             return err

@@ -33,9 +33,9 @@ from desktop_app.core.start_of_term import (
 )
 from desktop_app.core.users import Permission
 from desktop_app.core.workflow import State, kept_without_copy_message
-from ui import labels
+from ui import colours, labels
+from ui.colours import Meaning
 from ui.common import (
-    ERROR_TEXT,
     WARNING_BACKGROUND,
     WARNING_TEXT,
     date_text,
@@ -222,7 +222,8 @@ class EntryMessages:
             return False
         if notice:
             self.statusBar().showMessage(notice, 30_000)
-        line = f"<span style='color:{WARNING_TEXT.name()}; font-weight:bold'>ℹ {escaped(said)}</span>"
+        warning = colours.named(Meaning.WARNING, self.feedback)  # light on a dark palette (walk U23 F3)
+        line = f"<span style='color:{warning}; font-weight:bold'>ℹ {escaped(said)}</span>"
         first = self._feedback_line
         self.feedback.setText(f"{first}<br>{line}" if first else line)
         self.feedback.setToolTip("\n".join(t for t in (self.feedback.toolTip(), again, notice) if t))
@@ -237,7 +238,8 @@ class EntryMessages:
         (`_show_notice`), under them."""
         again = self._again_said
         if again:
-            line = f"<span style='color:{WARNING_TEXT.name()}; font-weight:bold'>ℹ {escaped(again)}</span>"
+            warning = colours.named(Meaning.WARNING, self.feedback)
+            line = f"<span style='color:{warning}; font-weight:bold'>ℹ {escaped(again)}</span>"
             self.feedback.setText(f"{self.feedback.text()}<br>{line}")
             self.feedback.setToolTip("\n".join(t for t in (self.feedback.toolTip(), again) if t))
 
@@ -305,7 +307,8 @@ class EntryMessages:
                 how = translate("MainWindow", "Correct it, or press Esc to drop it.")
                 said = f"{said} {how}"
                 message = f"{message} {how}"
-            self._feedback_line = f"<span style='color:{ERROR_TEXT.name()}; font-weight:bold'>{escaped(said)}</span>"
+            refusal = colours.named(Meaning.REFUSAL, self.feedback)
+            self._feedback_line = f"<span style='color:{refusal}; font-weight:bold'>{escaped(said)}</span>"
             self.feedback.setText(self._feedback_line)
             self.feedback.setToolTip(message)
             return
@@ -314,7 +317,8 @@ class EntryMessages:
         warnings = [in_language(w) for w in warnings or []]  # a core warning's English, where it has one
         if warnings:
             line = translate("MainWindow", "⚠ Note: {warnings}").format(warnings=" · ".join(warnings))
-            text = (f"{self._feedback_line}<br><span style='color:{WARNING_TEXT.name()}; font-weight:bold'>"
+            warning = colours.named(Meaning.WARNING, self.feedback)
+            text = (f"{self._feedback_line}<br><span style='color:{warning}; font-weight:bold'>"
                     f"{escaped(line)}</span>")
         self.feedback.setText(text)
         self.feedback.setToolTip("\n".join([whole or message] + warnings))
@@ -362,7 +366,8 @@ class EntryMessages:
         text = f"<b>{self._lines(first, bold=True)}</b>"  # wraps: two lines for the longest name and field
         if warnings:
             line = "⚠ " + " · ".join(warnings + notes)
-            text += f"<br><span style='color:{WARNING_TEXT.name()}'>{self._line(line)}</span>"
+            warning = colours.named(Meaning.WARNING, self.cell_info)
+            text += f"<br><span style='color:{warning}'>{self._line(line)}</span>"
         elif notes:
             text += "<br>" + self._line("; ".join(notes))
         self.cell_info.setText(text)

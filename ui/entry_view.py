@@ -12,7 +12,7 @@ too); Ctrl+Tab and Ctrl+PgUp/PgDown are the window's (its tabs), never a move in
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.pasting import is_block
 from desktop_app.core.validation import flag_beginning
-from ui import labels
+from ui import colours, labels
 from ui.comment_cell import (
     CommentEditor,
     comment_height,
@@ -34,6 +34,7 @@ from ui.comment_cell import (
     editor_rect,
     is_new_line,
 )
+from ui.colours import Meaning
 from ui.common import ERROR_TEXT
 from ui.entry_columns import EntryColumns, small_font
 from ui.entry_model import (
@@ -49,7 +50,6 @@ from ui.table_keys import ENTER_KEYS, EndEditHint, SpreadsheetKeys, keyboard_lef
 
 TWO_LINE_COLUMNS = (Col.TARGET, Col.VERDICT)
 FIGURE_COLUMNS = (Col.IN1, Col.IN2)  # the figures typed (Ctrl+Home, Ctrl+End: not the comment)
-OWN_TARGET_TEXT = QColor("#0d47a1")  # the line about the commune's own target, under the province's
 WRAPPING_COLUMNS = (Col.NAME, Col.UNIT, Col.TARGET, Col.VERDICT, Col.COMMENT)  # the ones that set a row's height
 
 
@@ -74,6 +74,14 @@ def _lines(index: QModelIndex, text: str) -> tuple[str, str, str, QColor | None]
 def _data(index: QModelIndex, role):
     """The model's own data(), called in Python (not through QModelIndex.data: see pyside_workarounds)."""
     return index.model().data(index, role)
+
+
+def _background(index: QModelIndex, palette) -> QColor:
+    """The colour a cell is drawn on: its own (a verdict's, a refused figure's), else the table's."""
+    own = _data(index, Qt.ItemDataRole.BackgroundRole)
+    if isinstance(own, QBrush):
+        own = own.color() if own.style() != Qt.BrushStyle.NoBrush else None
+    return QColor(own) if own is not None else palette.base().color()
 
 
 class EntryDelegate(QStyledItemDelegate):
@@ -113,6 +121,7 @@ class EntryDelegate(QStyledItemDelegate):
         foreground = _data(index, Qt.ItemDataRole.ForegroundRole)
         if foreground is not None and not selected:
             colour = foreground.color()
+        cell = _background(index, opt.palette)
         small = small_font(opt.font)
         small_metrics = QFontMetrics(small)
         # The first line wraps too ("Giảm ≥ 5% so với cùng kỳ" is wider than the column): never cut.
@@ -128,14 +137,15 @@ class EntryDelegate(QStyledItemDelegate):
         painter.setFont(small)
         top += first_height
         if second:
-            if not selected:
-                painter.setPen(colour if index.column() == Col.VERDICT else QColor("#555555"))
+            if not selected:  # a note in grey on the cell's own background, light on a dark palette (walk U23 F6)
+                painter.setPen(colour if index.column() == Col.VERDICT
+                               else colours.on(Meaning.NOTE, cell, opt.palette))
             painter.drawText(QRect(rect.left(), top, rect.width(), heights[0]),
                              align | Qt.TextFlag.TextWordWrap, second)
             top += heights[0]
         if own:
             if not selected:
-                painter.setPen(own_colour or OWN_TARGET_TEXT)
+                painter.setPen(own_colour or colours.on(Meaning.OWN_TARGET, cell, opt.palette))
             painter.drawText(QRect(rect.left(), top, rect.width(), heights[1]),
                              align | Qt.TextFlag.TextWordWrap, own)
         painter.restore()

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ui.common import ERROR_TEXT
+from ui import colours
+from ui.colours import Meaning
 
 
 class FormError(QLabel):
@@ -21,7 +22,7 @@ class FormError(QLabel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setStyleSheet(f"color: {ERROR_TEXT.name()};")
+        self.setStyleSheet(colours.style(Meaning.REFUSAL, self))  # light red on a dark palette
         self.hide()
 
     def setText(self, text: str) -> None:

@@ -37,6 +37,8 @@ from desktop_app.core.errors import ChiTieuError, InvalidInput, NotPermitted
 from desktop_app.core.users import check_username, officer_username_for, typed_twice
 from desktop_app.core.validation import parse_name
 from desktop_app.services import Workspace
+from ui import colours
+from ui.colours import Meaning
 from ui.common import app_title, error_text, in_language
 from ui.form_error import FormError
 from ui.i18n import LANGUAGES, current_language, switch_language, translate
@@ -353,7 +355,7 @@ class FirstAdminDialog(_Form):
             "communes' reports at the province; after the setup the program opens with it. The "
             "administrator's account manages the accounts."))
         self.officer_note.setWordWrap(True)
-        self.officer_note.setStyleSheet("color: #555;")
+        self.officer_note.setStyleSheet(colours.style(Meaning.NOTE, self.officer_note))
         self.form.addRow(self.officer_note)
         self._officer_typed = False  # once the person types their own, it is left alone
         self.username.textEdited.connect(self._propose_officer)

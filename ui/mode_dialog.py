@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.database_mode import MODE_COMMUNE, MODE_PROVINCE, mode_of
+from ui import colours
+from ui.colours import Meaning
 from ui.common import app_title
 from ui.keyboard import one_default
 
@@ -48,7 +50,7 @@ class ModeDialog(QDialog):
             layout.addWidget(text)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #555;")
+        self.note.setStyleSheet(colours.style(Meaning.NOTE, self.note))
         layout.addWidget(self.note)
         # Our own buttons, not Ok/Cancel: the box would reset standard buttons' words on a language switch.
         self.buttons = QDialogButtonBox()

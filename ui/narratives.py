@@ -33,8 +33,9 @@ from desktop_app.core.legacy_text import Legacy, LegacyText, detect
 from desktop_app.core.numbers import format_number
 from desktop_app.core.rows import NARRATIVE_SECTIONS
 from desktop_app.core.validation import MAX_NARRATIVE, clean_text, typed_text, without_format
-from ui import labels
-from ui.common import ERROR_TEXT, error_text
+from ui import colours, labels
+from ui.colours import Meaning
+from ui.common import error_text
 from ui.i18n import is_english
 from ui.legacy_dialog import ask_to_convert
 
@@ -163,11 +164,11 @@ class NarrativePanel(QWidget):
             return
         if left >= 0:
             label.setText(self.tr("{count} characters left").format(count=format_number(left, 0)))
-            label.setStyleSheet("color: #555;")
+            label.setStyleSheet(colours.style(Meaning.NOTE, label))
         else:
             label.setText(self.tr("{count} characters over the limit of {most}").format(
                 count=format_number(-left, 0), most=format_number(MAX_NARRATIVE, 0)))
-            label.setStyleSheet(f"color: {ERROR_TEXT.name()}; font-weight: bold;")
+            label.setStyleSheet(colours.style(Meaning.REFUSAL, label, "font-weight: bold;"))
         label.show()
 
     # --- loading ------------------------------------------------------------------------------
@@ -285,7 +286,7 @@ class NarrativePanel(QWidget):
             if (self._key, section) in self._refused:
                 reason = self.tr("✖ Not saved — {reason} Your text is kept in the box below.").format(
                     reason=self.reason(section))
-                label.setText(f"<span style='color:{ERROR_TEXT.name()}; font-weight:bold'>"
+                label.setText(f"<span style='color:{colours.named(Meaning.REFUSAL, label)}; font-weight:bold'>"
                               f"{escape(reason)}</span>")
                 label.setToolTip(reason)
                 label.show()

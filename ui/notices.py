@@ -33,9 +33,10 @@ from desktop_app.history import (
     nothing_to_acknowledge,
     to_acknowledge,
 )
-from ui import labels
+from ui import colours, labels
 from ui.actions import FAILED, run_action
-from ui.common import ERROR_TEXT, app_title, in_language, link_html
+from ui.colours import Meaning
+from ui.common import app_title, in_language, link_html
 from ui.fitting import unbroken_names
 from ui.i18n import translate
 from ui.keyboard import unprompted
@@ -44,14 +45,17 @@ from ui.squeezed_label import SqueezedLabel
 STATUS_SPACING = 6  # px between the status bar's widgets (the style's), and
 STATUS_MARGIN = 24  # the size grip and the message's own margins
 
-# the copy-out line: brown while a copy out is due, grey while the last one stands
-COPY_OUT_STYLE = ('#copyOutLine[due="true"] { color: #8a4b00; padding: 0 8px; } '
-                  '#copyOutLine[due="false"] { color: #555555; padding: 0 8px; }')
-
 SHOWN_PROBLEMS = 3  # the first few named in the box; `chitieu audit verify` lists them all
 ACKNOWLEDGE_LINK = "acknowledge"  # the red line's link to acknowledge_changes()
 SHOWN_ACKNOWLEDGED = 10  # the changes named in the acknowledgement's question
 SHOWN_LEFT = 3  # the findings an acknowledgement does not clear named in a box (a backup locked, each)
+
+
+def copy_out_style(widget) -> str:
+    """The copy-out line: brown while a copy out is due, grey while the last one stands (light on a dark
+    palette, walk U23 F7)."""
+    return (f'#copyOutLine[due="true"] {{ color: {colours.named(Meaning.DUE, widget)}; padding: 0 8px; }} '
+            f'#copyOutLine[due="false"] {{ color: {colours.named(Meaning.NOTE, widget)}; padding: 0 8px; }}')
 
 
 def _finding(problem) -> str:
@@ -109,13 +113,13 @@ class WindowNotices:
         self.tampering_label.hide()
         self.tampering: list = []
         self.backup_label = SqueezedLabel()  # cut with "…" where the bar is too narrow, whole in its tooltip
-        self.backup_label.setStyleSheet(f"color: {ERROR_TEXT.name()}; font-weight: bold;")
+        self.backup_label.setStyleSheet(colours.style(Meaning.REFUSAL, self.backup_label, "font-weight: bold;"))
         self.backup_label.hide()
         # A copy out of the laptop due (desktop_app/core/copy_out.py): a line until Tệp › Sao lưu ra… is made, then
         # the day of the last one, in grey
         self.copy_out_label = QLabel()
         self.copy_out_label.setObjectName("copyOutLine")
-        self.copy_out_label.setStyleSheet(COPY_OUT_STYLE)
+        self.copy_out_label.setStyleSheet(copy_out_style(self.copy_out_label))
         self.copy_out_label.hide()
         if hasattr(self, "summary_label"):  # the commune window's counts keep their line (`_fit_copy_out`)
             self.summary_label.installEventFilter(_CopyOutRoom(self))
@@ -306,7 +310,7 @@ class WindowNotices:
             self.copy_out_label.setProperty("due", True)
             self.copy_out_label.setText("⚠ " + in_language(due.short))  # the whole in its tooltip
             tip = in_language(due.why) + "\n" + in_language(HOW) + ("\n" + in_language(due.last) if due.last else "")
-        self.copy_out_label.setStyleSheet(COPY_OUT_STYLE)  # the colour of its state, read again
+        self.copy_out_label.setStyleSheet(copy_out_style(self.copy_out_label))  # the colour of its state, read again
         self.copy_out_label.setToolTip(tip)
         self.copy_out_label.setAccessibleName(translate("WindowNotices", "Backup outside this computer"))
         self.copy_out_label.setAccessibleDescription(tip)

@@ -17,13 +17,15 @@ from desktop_app.core.period_status import Standing
 from desktop_app.core.periods import Period
 from desktop_app.services import PeriodStatus
 from ui import labels
-from ui.common import ERROR_BACKGROUND, ERROR_TEXT, MUTED_TEXT, WARNING_BACKGROUND, WARNING_TEXT, date_text
+from ui import colours
+from ui.colours import Meaning
+from ui.common import ERROR_BACKGROUND, ERROR_TEXT, WARNING_BACKGROUND, WARNING_TEXT, date_text
 from ui.i18n import translate
 from ui.text_scale import text_scale
 
 PERIOD_ROLE = Qt.ItemDataRole.UserRole
 BIG_TEXT_SHARE = 25  # per cent of the window the list may take at most with a bigger text (`fitted_width`)
-COMPLETE_TEXT = QColor("#1b5e20")
+ON_PALE_TEXT = QColor("#000000")  # a row's name, count and date on its red or yellow (the light palette's text)
 
 
 HEADERS = (QT_TRANSLATE_NOOP("PeriodNavigator", "Period"), QT_TRANSLATE_NOOP("PeriodNavigator", "Entered"),
@@ -139,18 +141,22 @@ class PeriodNavigator(QTreeWidget):
         deadline = status.deadline
         item.setText(2, deadline.strftime("%d/%m") if deadline.year == status.period.year else date_text(deadline))
         item.setText(3, text)
+        # A row on red or yellow is dark on it in every column, on any palette (walk U23 F2: on Windows'
+        # dark palette the period's name was white on pale yellow); the status on the list's own
+        # background is in its colour for that background, light on a dark one.
         background, foreground = {
             "overdue": (ERROR_BACKGROUND, ERROR_TEXT),
             "approved_overdue": (WARNING_BACKGROUND, WARNING_TEXT),
             "soon": (WARNING_BACKGROUND, WARNING_TEXT),
-            "done": (None, COMPLETE_TEXT),
-            "future": (None, MUTED_TEXT),
+            "done": (None, colours.on_base(Meaning.DONE, self)),
+            "future": (None, colours.on_base(Meaning.MUTED, self)),
         }.get(kind, (None, None))
-        item.setForeground(3, QBrush(foreground) if foreground else QBrush())
         font = QFont(self.font())
         font.setBold(status.period == self.current_period or kind in ("overdue", "approved_overdue"))
         for col in range(4):
             item.setBackground(col, QBrush(background) if background else QBrush())
+            ink = foreground if col == 3 else ON_PALE_TEXT if background else None
+            item.setForeground(col, QBrush(ink) if ink else QBrush())
             item.setFont(col, font)
         name = labels.period_name(status.period)
         item.setToolTip(0, self.tr("{period} (current period)").format(period=name)

@@ -15,6 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from desktop_app.core.keys import in_window
+from ui import colours
+from ui.colours import Meaning
 from ui.common import VIETNAMESE_ONLY_LEAD
 from ui.i18n import is_english, translate
 from ui.long_words import LongWordsLabel
@@ -50,7 +52,7 @@ class FileDetails:
         # How to check one file on its own (walk U15: nothing on the tab said so where a reviewer looks;
         # the window has no such action): the command line's `chitieu verify`, on one line at 1366 px
         self.verify_hint = QLabel()
-        self.verify_hint.setStyleSheet("color: #455a64;")
+        self.verify_hint.setStyleSheet(colours.style(Meaning.HINT, self.verify_hint))
         self.verify_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for label in (self.file_title, self.file_facts, self.file_reason, self.file_pdf, self.verify_hint):
             box.addWidget(label)
@@ -72,7 +74,7 @@ class FileDetails:
         self._say_verify()  # again after a language switch, which shows the file again
         if index is None or not index.isValid():
             self.file_title.setText(translate("ProvinceWindow", "Choose a file to read its whole reason here."))
-            self.file_title.setStyleSheet("color: #6b6b6b;")
+            self.file_title.setStyleSheet(colours.style(Meaning.MUTED, self.file_title))
             self.file_facts.clear()
             self.file_reason.clear()
             self.file_pdf.hide()
@@ -102,7 +104,9 @@ class FileDetails:
         reason = f"{VIETNAMESE_ONLY_LEAD} {reason}" if not known and reason else reason
         since = model.since_text(row)  # the reason is what was true when the file was read
         self.file_reason.setText(f"{reason}\n{since}" if since and reason else since or reason)
-        self.file_reason.setStyleSheet("" if r.accepted else f"color: {fg}; font-weight: bold;")
+        # the class's colour on the window, light on a dark palette (walk U23 F4)
+        self.file_reason.setStyleSheet("" if r.accepted
+                                       else colours.style(fg, self.file_reason, "font-weight: bold;"))
         pdf = model.pdf_text(row)
         self.file_pdf.setText(vietnamese_tip(in_window(pdf, is_english())))
         self.file_pdf.setVisible(bool(pdf))

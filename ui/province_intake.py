@@ -53,7 +53,9 @@ from desktop_app.core.users import Permission
 from desktop_app.core.words import Words
 from desktop_app.pdfs_not_checked import file_pdfs
 from desktop_app.province import RECEIVING
+from ui import colours
 from ui.actions import FAILED, run_action
+from ui.colours import Meaning
 from ui.common import in_language, show_error
 from ui.header_lines import lines_elided
 from ui.i18n import is_english, translate
@@ -238,7 +240,7 @@ class IntakeTabs(FileDetails):
         program says (in Vietnamese):"; a hint when no unit is chosen."""
         if index is None or not index.isValid():
             self.unit_note.setText(translate("ProvinceWindow", "Choose a unit to read its whole note here."))
-            self.unit_note.setStyleSheet("color: #6b6b6b;")
+            self.unit_note.setStyleSheet(colours.style(Meaning.MUTED, self.unit_note))
             return
         u = self.model.rows[self.proxy.mapToSource(index).row()]
         note = reason_tip(u.reason) if u.reason else translate("ProvinceWindow", "No note.")
@@ -278,7 +280,7 @@ class IntakeTabs(FileDetails):
         self.skipped_label = QLabel()
         self.skipped_label.setWordWrap(True)
         self.skipped_label.setTextFormat(Qt.TextFormat.PlainText)  # file names come from outside
-        self.skipped_label.setStyleSheet("color: #455a64;")
+        self.skipped_label.setStyleSheet(colours.style(Meaning.HINT, self.skipped_label))
         self.skipped_label.hide()
         v.addWidget(self.skipped_label)
         self.refused_only = QCheckBox()
@@ -287,7 +289,7 @@ class IntakeTabs(FileDetails):
         # never the printed "Báo cáo" (15 ms a file, which `chitieu verify` spends): a file whose printed
         # table was edited is "Hợp lệ" (walk h8 #1). On the checkbox's line: no row of the table less.
         self.report_sheet_note = QLabel()
-        self.report_sheet_note.setStyleSheet("color: #455a64;")
+        self.report_sheet_note.setStyleSheet(colours.style(Meaning.HINT, self.report_sheet_note))
         self.report_sheet_note.setWordWrap(True)
         self.report_sheet_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         line = QHBoxLayout()

@@ -72,13 +72,14 @@ from desktop_app.copied_folder import folder_copied_at
 from desktop_app.core.inbox_names import FOLDER_READ
 from desktop_app.core.periods import FIRST_YEAR, Period, format_date
 from desktop_app.core.validation import read_day
+from ui import colours
+from ui.colours import Meaning
 from ui.common import in_language
 from ui.form_error import FormError
 from ui.i18n import is_english
 from ui.keyboard import one_default, reading_order
 from ui.labels import period_name
 
-PROBLEM_COLOUR = "#b71c1c"
 WARNING_STYLE = "color: #7a4f01; background: #fff4e0; border: 1px solid #f0c36d; padding: 4px 6px;"
 
 
@@ -110,7 +111,7 @@ class IntakeDialog(QDialog):
         layout.addLayout(row)
         read = QLabel(in_language(FOLDER_READ))  # sub-folders read, a .zip or an .eml not (walk U22, F2, F3)
         read.setWordWrap(True)
-        read.setStyleSheet("color: #455a64;")
+        read.setStyleSheet(colours.style(Meaning.HINT, read))
         layout.addWidget(read)
 
         # Said when the folder looks copied in one go (`_check_copied`); plain text, it quotes a path.
@@ -406,7 +407,7 @@ class IntakeDialog(QDialog):
                                       "deadline {deadline}; a report that says it was made after {date} is named when "
                                       "read, to check the date.").format(
                 date=format_date(received), deadline=format_date(self.deadline)))
-        self.note.setStyleSheet(f"color: {PROBLEM_COLOUR};" if problem else "")
+        self.note.setStyleSheet(colours.style(Meaning.REFUSAL, self.note) if problem else "")
         # with no folder yet, Enter or a click says what to do under the form (`accept`)
         self.read_button.setEnabled(not problem)
         if self.folder():

@@ -26,6 +26,7 @@ from desktop_app.core.intake_results import (
     summary_counts,
 )
 from desktop_app.core.keys import UNSIGNED, UNSIGNED_ACCEPTED, KeyState
+from ui.colours import Meaning
 from ui.i18n import translate
 from ui.labels import verdict_label
 
@@ -43,7 +44,7 @@ STATUS_COLOURS = {
 }
 # A file refused by the key register (signed by a key that is not the unit's) is told apart
 # from a file refused for its content: its remedy is a paper to compare, not a new file.
-KEY_MISMATCH_COLOURS = ("#f8bbd0", "#880e4f")
+KEY_MISMATCH_COLOURS = ("#f8bbd0", Meaning.KEY_MISMATCH.value[0])  # its text alone on a window: ui.colours
 # Background and text colour of a key's state in the register, and of an unsigned version's.
 KEY_STATE_COLOURS = {
     KeyState.CHO: ("#fff1c2", "#6d4c00"),  # counted, still to compare with the paper

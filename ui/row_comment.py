@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QWidget
 
+from ui import colours
+from ui.colours import Meaning
 from ui.i18n import translate
 
 
@@ -18,7 +20,8 @@ class RowComment(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("rowComment")
-        self.setStyleSheet("#rowComment { border-left: 1px solid #c8c8c8; } #rowComment QLabel { color: #555; }")
+        self.setStyleSheet("#rowComment { border-left: 1px solid #c8c8c8; } "
+                           f"#rowComment QLabel {{ {colours.style(Meaning.NOTE, self)} }}")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
         self.title = QLabel()

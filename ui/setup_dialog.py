@@ -49,8 +49,9 @@ from desktop_app.core.submission import doc_symbol, number_text
 from desktop_app.core.users import Permission, Role
 from desktop_app.core.validation import SIGNER_TITLES, parse_email, parse_name
 from desktop_app.services import Workspace
-from ui import i18n, labels
+from ui import colours, i18n, labels
 from ui.actions import data_changed
+from ui.colours import Meaning
 from ui.common import app_title, error_text
 from ui.form_error import FormError
 from ui.i18n import translate
@@ -139,7 +140,8 @@ class SetupDialog(QDialog):
         self.doc_prefix.setPlaceholderText(self.tr("empty: {symbol}, the default").format(symbol=doc_symbol("")))
         # What the report prints from it, as it is typed (an empty box prints the default).
         self.doc_symbol = QLabel()
-        self.doc_symbol.setStyleSheet("QLabel:enabled { color: #555; }")  # greyed with its section when read-only
+        # greyed with its section when read-only
+        self.doc_symbol.setStyleSheet(f"QLabel:enabled {{ {colours.style(Meaning.NOTE, self.doc_symbol)} }}")
         self.doc_prefix.textChanged.connect(self._show_doc_symbol)
         self._show_doc_symbol(self.doc_prefix.text())
         form.addRow(self.tr("&Prepared by:"), self.preparer)
@@ -149,7 +151,7 @@ class SetupDialog(QDialog):
             self.title_note = QLabel(self.tr("Printed in the report's signature block; if another person signs, "
                                              "choose with ↑ ↓. Enter: Start."))
             self.title_note.setWordWrap(True)
-            self.title_note.setStyleSheet("color: #555;")
+            self.title_note.setStyleSheet(colours.style(Meaning.NOTE, self.title_note))
             self.signer_title.setAccessibleDescription(self.title_note.text())
             form.addRow("", self.title_note)
         form.addRow(self.tr("&Document code:"), self.doc_prefix)
@@ -187,7 +189,7 @@ class SetupDialog(QDialog):
                                              "if you do not know it yet; it can be entered or changed later in "
                                              "<i>File › Settings…</i>"))
             self.email_note.setWordWrap(True)
-            self.email_note.setStyleSheet("color: #555;")
+            self.email_note.setStyleSheet(colours.style(Meaning.NOTE, self.email_note))
             self.province_email.setAccessibleDescription(self.email_note.text())
             sform.addRow(self.email_note)
         sform.addRow(self.tr("The province's &e-mail address:"), self.province_email)
@@ -206,7 +208,7 @@ class SetupDialog(QDialog):
             note = QLabel(self.tr("Applies at once, to your account. Reports and files for the province stay in "
                                   "Vietnamese."))
             note.setWordWrap(True)
-            note.setStyleSheet("color: #555;")
+            note.setStyleSheet(colours.style(Meaning.NOTE, note))
             iform.addRow(note)
             # Also of this computer: minutes without use before the window asks the password again.
             self.lock_minutes = LockMinutesBox(self.ui_settings)
@@ -240,7 +242,7 @@ class SetupDialog(QDialog):
             # Not a refusal, said where one would be: grey, read by a screen reader as the line's name.
             self.error.setText(self.tr("Only an Administrator changes the unit's settings; your own setting here is "
                                        "the interface language."))
-            self.error.setStyleSheet("color: #555;")
+            self.error.setStyleSheet(colours.style(Meaning.NOTE, self.error))
 
         self.search.textChanged.connect(self._filter)
         self.results.currentItemChanged.connect(self._show_choice)

@@ -43,8 +43,9 @@ from desktop_app.core.intake import VIETNAM_TIME
 from desktop_app.core.pdf_signature import SETTING_KEYS, signed_name
 from desktop_app.core.periods import Period
 from desktop_app.report_signing import set_signature_settings, sign_report, signature_settings
-from ui import labels
-from ui.common import ERROR_TEXT, in_language
+from ui import colours, labels
+from ui.colours import Meaning
+from ui.common import in_language
 from ui.actions import FAILED, run_action
 from ui.export_dialog import SETTINGS_KEY as EXPORT_FOLDER_KEY
 from ui.i18n import translate
@@ -200,7 +201,7 @@ class SignDialog(QDialog):
         layout.addLayout(form)
         self.note = QLabel()  # what is asked of the way chosen (`_show_source`): a file has no PIN
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #555;")
+        self.note.setStyleSheet(colours.style(Meaning.NOTE, self.note))
         layout.addWidget(self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -235,7 +236,7 @@ class SignDialog(QDialog):
         unusable = not p12 and not self.settings.pkcs11_module
         self.pin.setEnabled(not unusable)
         self.ok_button.setEnabled(not unusable)
-        self.module.setStyleSheet(f"color: {ERROR_TEXT.name()}; font-weight: bold;" if unusable else "")
+        self.module.setStyleSheet(colours.style(Meaning.REFUSAL, self.module, "font-weight: bold;") if unusable else "")
 
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder of the exported report"),
