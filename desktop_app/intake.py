@@ -530,6 +530,7 @@ class Intake:
         run = IntakeRun(run_id, str(Path(folder).absolute()), p.code, skipped=[shown_name(n) for n in skipped],
                         other_kinds=sum(map(another_kind, skipped)),
                         companions=[shown_name(n) for n in companions],
+                        shared_pdfs=sorted({shown_name(pdf) for pdf, _ in scan.shared.values()}),
                         unread=[(shown_name(n), why) for n, why in scan.unread],
                         received_on=received.isoformat() if received else "")
         total = len(files)

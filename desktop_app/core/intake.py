@@ -158,6 +158,9 @@ class IntakeRun:
     other_kinds: int = 0  # how many of `skipped` are of another kind (not a lock, temporary or hidden file)
     unread: list[tuple[str, str]] = field(default_factory=list)  # entries not read: links, folders too deep
     companions: list[str] = field(default_factory=list)  # report PDFs beside a submission file
+    # those of `companions` that go as well with two different workbooks: checked with neither
+    # (`core.inbox_names.shared_pdfs`)
+    shared_pdfs: list[str] = field(default_factory=list)
     received_on: str = ""  # the batch's date of receipt when one was given
 
     @property
@@ -210,14 +213,19 @@ class IntakeRun:
         """The report PDFs beside a workbook: checked with it when it is accepted; beside a refused one, not
         (red-team R7: every PDF was said checked, a refused workbook's too)."""
         accepted = {pair_key(r.file_name) for r in self.results if r.accepted}
-        checked = sum(workbook_stem(n) in accepted for n in self.companions)
+        shared = set(self.shared_pdfs)
+        alone = [n for n in self.companions if n not in shared]
+        checked = sum(workbook_stem(n) in accepted for n in alone)
         said = []
         if checked:
             said.append(f"{checked} báo cáo PDF gửi kèm tệp Excel cùng tên: không đọc như một báo cáo, chữ ký số của "
                         "chúng được kiểm tra cùng tệp Excel.")
-        if len(self.companions) > checked:
-            said.append(f"{len(self.companions) - checked} báo cáo PDF nằm cạnh tệp Excel cùng tên không được nhận (bị "
+        if len(alone) > checked:
+            said.append(f"{len(alone) - checked} báo cáo PDF nằm cạnh tệp Excel cùng tên không được nhận (bị "
                         "từ chối hoặc chưa đọc): chữ ký số của chúng không được kiểm tra.")
+        if shared:  # which workbook it came with is not known (walk U22): each workbook's line says so
+            said.append(f"{len(shared)} báo cáo PDF cùng tên với nhiều tệp Excel khác nhau: chữ ký số của chúng không "
+                        "được kiểm tra (xem dòng của các tệp Excel đó).")
         return " ".join(said)
 
     @property

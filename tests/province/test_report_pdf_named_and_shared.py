@@ -102,6 +102,10 @@ def test_one_pdf_beside_two_different_workbooks_is_checked_with_neither_and_said
     assert [line.pdf_name for line in office.store.intake_log(period=PERIOD)] == ["", ""]  # checked with neither
     assert not office.store.pdf_checks({r.received_id for r in result.results})
     assert result.companions == [f"{a.file_stem}.pdf"]  # not read as a report of its own
+    # the run's summary does not count it among the PDFs checked with their workbook
+    assert "1 báo cáo PDF cùng tên với nhiều tệp Excel khác nhau: chữ ký số của chúng không được kiểm tra" in (
+        result.summary_text)
+    assert "gửi kèm tệp Excel cùng tên" not in result.summary_text
     office.close()
     assert run(["--data-dir", str(tmp_path / "tinh2"), "consolidate", str(folder), "--period", PERIOD]) == 0
     out = " ".join(capsys.readouterr().out.split())
