@@ -11,7 +11,7 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QLabel
 
 from tests.ui.conftest import press, shot, type_text
@@ -139,6 +139,26 @@ def test_lines_under_the_table_read_on_a_dark_palette(dark, window, workspace):
     assert_reads(window.copy_out_label, "the copy-out reminder")
     shot(window, f"s120_lines_{dark}")
     window._refused.clear()
+
+
+def test_a_targets_source_reads_under_it_on_a_dark_palette(dark, window):
+    """"Tỉnh giao, đến 2030" under BHYT's target, as drawn: its strongest pixel against the table's base
+    (antialiased text reaches its colour in its stems). It was #555 on near black, 2.2 : 1."""
+    from ui.entry_headers import Col
+
+    window.resize(1366, 768)
+    table = window.table
+    index = window.model.index_of("bhyt", "numerator").siblingAtColumn(Col.TARGET)
+    assert "Tỉnh giao" in index.data()
+    table.scrollTo(index)
+    rect = table.visualRect(index)
+    image = table.viewport().grab(rect).toImage()
+    base = table.palette().color(R.Base)
+    line = QFontMetrics(table.font()).height() + 3  # the target's own line above
+    strongest = max((QColor(image.pixel(x, y)) for x in range(image.width())
+                     for y in range(line, image.height())), key=lambda c: contrast(c, base))
+    ratio = contrast(strongest, base)
+    assert ratio >= 4.5, f"the target's source: at most {strongest.name()} on {base.name()}, {ratio:.2f} : 1"
 
 
 def test_a_refusal_under_a_form_reads_on_a_dark_palette(dark, qtbot):
