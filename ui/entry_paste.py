@@ -26,10 +26,11 @@ from desktop_app.core.errors import InvalidInput
 from desktop_app.core.pasting import cells
 from desktop_app.core.periods import Period
 from desktop_app.core.rows import field_typed, the_other_way
-from ui import labels
+from ui import colours, labels
 from ui.actions import FAILED, run_action
+from ui.colours import Meaning
 from ui.commands import PasteCommand
-from ui.common import ERROR_TEXT, WARNING_TEXT, error_text
+from ui.common import error_text
 from ui.entry_messages import escaped
 from ui.entry_model import Col
 from ui.i18n import translate
@@ -238,10 +239,10 @@ class PastedCells:
             first = next(iter(refused))
             line = translate("MainWindow", "✖ Cells not saved, in red: {count}. {reason}").format(
                 count=len(refused), reason=error_text(refused[first]))
-            html.append(f"<span style='color:{ERROR_TEXT.name()}; font-weight:bold'>{escaped(line)}</span>")
+            html.append(f"<span style='color:{colours.named(Meaning.REFUSAL, self.feedback)}; font-weight:bold'>{escaped(line)}</span>")
             lines.append(line)
         elif notes:
-            html.append(f"<span style='color:{WARNING_TEXT.name()}'>{escaped(' '.join(notes))}</span>")
+            html.append(f"<span style='color:{colours.named(Meaning.WARNING, self.feedback)}'>{escaped(' '.join(notes))}</span>")
         lines += notes
         self.feedback.setText("<br>".join(html))
         self.feedback.setToolTip("\n".join(lines))

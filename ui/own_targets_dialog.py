@@ -28,11 +28,11 @@ from desktop_app.core.numbers import PERCENT_UNITS, typed_back
 from desktop_app.core.periods import FIRST_YEAR, LAST_YEAR
 from desktop_app.core.validation import parse_target_text
 from desktop_app.services import Workspace
-from ui import labels
+from ui import colours, labels
 from ui.actions import data_changed
+from ui.colours import Meaning
 from ui.common import (
     ERROR_BACKGROUND,
-    ERROR_TEXT,
     READONLY_BACKGROUND,
     error_text,
     target_source_text,
@@ -219,7 +219,7 @@ class OwnTargetsDialog(QDialog):
         with QSignalBlocker(self.table):  # showing the refusal is no edit
             item.setBackground(QBrush(ERROR_BACKGROUND))
         self.message.setText(
-            f"<span style='color:{ERROR_TEXT.name()}; font-weight:bold'>"
+            f"<span style='color:{colours.named(Meaning.REFUSAL, self.message)}; font-weight:bold'>"
             + self.tr("✖ Not saved ({indicator}, {year}): {reason}").format(
                 indicator=labels.indicator_name(ind)[:50], year=year, reason=reason) + "</span>")
 

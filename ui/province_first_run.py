@@ -41,6 +41,8 @@ from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.users import Permission, Role
 from desktop_app.core.validation import parse_name
 from desktop_app.province import ProvinceOffice
+from ui import colours
+from ui.colours import Meaning
 from ui.common import error_text
 from ui.form_error import FormError
 from ui.keyboard import COMMAND_MODIFIERS, ENTER_KEYS, EnterGoesOn, one_default, reading_order
@@ -72,7 +74,7 @@ class ProvinceFirstRunDialog(QDialog):
                                       "it is not written without a name. You can change them later in <i>File › "
                                       "Settings…</i>"))
         signers_note.setWordWrap(True)
-        signers_note.setStyleSheet("color: #555;")
+        signers_note.setStyleSheet(colours.style(Meaning.NOTE, signers_note))
         layout.addWidget(signers_note)
 
         self.accounts_box = QGroupBox(self.tr("The accounts the province's work needs"))

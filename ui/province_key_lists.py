@@ -13,6 +13,8 @@ from desktop_app.core.catalog import fold
 from desktop_app.core.intake import vietnam_day, vietnam_when_text
 from desktop_app.core.keys import UNSIGNED, UNSIGNED_ACCEPTED, KeyState
 from desktop_app.core.periods import format_date
+from ui import colours
+from ui.colours import Meaning
 from ui.common import in_language
 from ui.i18n import translate
 from ui.paper_code import fixed_font
@@ -22,7 +24,6 @@ from ui.table_model import RowsModel
 CONTEXT = "KeysTab"
 ALL = None  # the state filter's "All"
 HISTORY = (KeyState.DA_THAY, KeyState.THU_HOI)  # keys kept as history, shown greyed
-HISTORY_TEXT = QColor("#6b6b6b")
 SHARED_COLOURS = ("#ffe0b2", "#8a3b00")  # a key that signs for more than one unit
 
 
@@ -113,7 +114,7 @@ class KeysModel(RowsModel):
                 bg, fg = KEY_STATE_COLOURS[k.state]
                 return QColor(bg if role == Qt.ItemDataRole.BackgroundRole else fg)
             if role == Qt.ItemDataRole.ForegroundRole and k.state in HISTORY:
-                return HISTORY_TEXT
+                return colours.on_base(Meaning.MUTED)  # greyed, readable on a dark list too
         return None
 
 

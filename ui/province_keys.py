@@ -66,6 +66,7 @@ from desktop_app.core.keys import KeyState, in_window
 from desktop_app.core.periods import Period, format_date
 from desktop_app.core.users import Permission
 from desktop_app.core.words import Words
+from ui import colours
 from ui.actions import FAILED, run_action
 from ui.common import in_language, main_over_secondary
 from ui.fitting import LONGEST_UNBROKEN
@@ -80,7 +81,7 @@ from ui.province_roles import allowed
 from ui.province_tables import fit_columns, list_table
 from ui.splitter_keys import SplitterKeys
 
-WARNING = "#b00020"  # a draft's words in the acceptance box
+WARNING = "#b00020"  # a draft's words in the acceptance box (on a dark window: `colours.named`)
 
 
 def in_window_words(action):
@@ -451,16 +452,17 @@ class KeysTab(Retranslating, QWidget):
         question = e(self.tr("Count the unsigned file {file} of {unit} ({period})?").format(
             file=row.file_name, unit=unit, period=period_name(self.period)))
         parts = []
+        warning = colours.named(WARNING, self)
         if not row.approved:
             draft = self.tr("This is a DRAFT, not approved by the leader.")
             maybe = self.tr("Its figures may not be those of the approved report on the paper.")
-            parts.append(f'<p style="color:{WARNING}"><b>{e(draft)}</b> {e(maybe)}</p>')
+            parts.append(f'<p style="color:{warning}"><b>{e(draft)}</b> {e(maybe)}</p>')
         parts.append(question)  # first for an approved version: the box's question, as before
         facts = ((self.tr("Version:"), self._version_words(row)), (self.tr("Made at:"), row.made_at),
                  (self.tr("Fingerprint:"), row.fingerprint[:16]))
         rows = []
         for n, (label, value) in enumerate(facts):
-            style = f' style="color:{WARNING}"' if n == 0 and not row.approved else ""
+            style = f' style="color:{warning}"' if n == 0 and not row.approved else ""
             rows.append(f"<tr><td>{e(label)}&nbsp;</td><td><b{style}>{e(value)}</b></td></tr>")
         parts.append("<table>" + "".join(rows) + "</table>")
         twins = [r for r in self.unsigned_model.rows
@@ -478,7 +480,7 @@ class KeysTab(Retranslating, QWidget):
             also = self.tr("Another version of the same unit and period with the same fingerprint is also waiting:")
             figures_only = self.tr("The fingerprint covers the figures only: it does not tell a draft from the "
                                    "approved report.")
-            parts.append(f'<p style="color:{WARNING}"><b>{e(also)}</b> {e(others)}. {e(figures_only)} '
+            parts.append(f'<p style="color:{warning}"><b>{e(also)}</b> {e(others)}. {e(figures_only)} '
                          f"<b>{e(which)}</b></p>")
         parts.append("<p>" + e(self.tr(
             "An unsigned file does not prove who made it: anyone can change its figures and compute its fingerprint "

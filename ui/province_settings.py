@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.users import Permission
 from desktop_app.core.validation import SIGNER_TITLES
+from ui import colours
+from ui.colours import Meaning
 from ui.common import error_text
 from ui.form_error import FormError
 from ui.idle_lock import LockMinutesBox
@@ -122,7 +124,7 @@ class ProvinceSettingsDialog(QDialog):
         self.signers_note = QLabel(self.tr("The consolidated PDF report prints the signer's title and name at its "
                                            "end; it is not written without a name."))
         self.signers_note.setWordWrap(True)
-        self.signers_note.setStyleSheet("color: #555;")
+        self.signers_note.setStyleSheet(colours.style(Meaning.NOTE, self.signers_note))
         layout.addWidget(self.signers_note)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)  # minutes, not a line
@@ -139,7 +141,7 @@ class ProvinceSettingsDialog(QDialog):
             self.minutes.setEnabled(False)
             self.signers.read_only()
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #555;")
+        self.note.setStyleSheet(colours.style(Meaning.NOTE, self.note))
         layout.addWidget(self.note)
         self.error = FormError()
         layout.addWidget(self.error)

@@ -29,9 +29,10 @@ from desktop_app.core.periods import Period, format_time
 from desktop_app.core.submission import Submission
 from desktop_app.mail import MailDraft, MailPlan, plan_mail, prepare_mail, record_sent
 from desktop_app.services import Workspace
-from ui import labels
+from ui import colours, labels
 from ui.actions import FAILED, data_changed, run_action
-from ui.common import ERROR_TEXT, in_language, show_error
+from ui.colours import Meaning
+from ui.common import in_language, show_error
 from ui.document_dialog import ask_document, taken_meanwhile
 from ui.export_dialog import choose_folder, submission_to_export
 from ui.keyboard import one_default
@@ -39,7 +40,6 @@ from ui.tasks import BackgroundTask
 from ui.workflow_actions import show_what_changed
 
 WINDOWS = sys.platform == "win32"
-OK_COLOUR = "#1b5e20"
 WORD_JOINER = "\u2060"  # no line break beside it (a span's white-space: nowrap is not kept in a table cell)
 NAME_WIDTH = 440  # pixels: a file name wider than this is cut in its middle (the dialog is 560 wide)
 
@@ -240,8 +240,9 @@ class SendDoneDialog(QDialog):
              if copied else self.tr("The clipboard could not be used: copy the subject and the text with the "
                                     "buttons below.")),
         ]
+        done, failed = colours.named(Meaning.DONE, self), colours.named(Meaning.REFUSAL, self)
         rows = "".join(
-            f"<tr><td style='color:{OK_COLOUR if ok else ERROR_TEXT.name()}; font-weight:bold'>{'✓' if ok else '✗'}"
+            f"<tr><td style='color:{done if ok else failed}; font-weight:bold'>{'✓' if ok else '✗'}"
             f"</td><td>{self._names_whole(escape(text))}</td></tr>" for ok, text in self.lines)
         if draft.signed:
             attached = self.tr("Attached as they are, not exported again: the digitally signed report {pdf} and "

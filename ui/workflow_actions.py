@@ -50,11 +50,12 @@ from desktop_app.later_approvals import (
 )
 from desktop_app.reopen_changes import reopen_targets_of
 from desktop_app.services import Workspace
-from ui import labels
+from ui import colours, labels
 from ui.actions import FAILED, data_changed, run_action
 from ui.approve_dialog import ask_approval
 from ui.approve_question import changes_text, verdicts_said
-from ui.common import ERROR_TEXT, error_text, in_language, show_error
+from ui.colours import Meaning
+from ui.common import error_text, in_language, show_error
 from ui.entry_model import shown_value
 from ui.i18n import translate
 from ui.keyboard import one_default, reading_order, unprompted
@@ -549,7 +550,7 @@ class ReopenDialog(QInputDialog):
             parts.append(_plain(in_language(self.later)))
         parts.append(escape(self.question, quote=False).replace("&amp;", "&"))
         if refused:
-            parts.append(f"<span style='color:{ERROR_TEXT.name()}; font-weight:bold'>✖ {_plain(refused)}</span>")
+            parts.append(f"<span style='color:{colours.named(Meaning.REFUSAL)}; font-weight:bold'>✖ {_plain(refused)}</span>")
         # paragraphs a little apart: joined by line breaks, the warning, what the later period loses and the
         # question read as one block (S83, an approval kept without a copy)
         self.setLabelText("".join(f"<p style='margin-bottom:{PARAGRAPH_GAP}px'>{part}</p>" for part in parts[:-1])
