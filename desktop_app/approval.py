@@ -71,7 +71,7 @@ from desktop_app.core.workflow import (
     refuse_unless_reviewed,
     reopening,
 )
-from desktop_app.issued_reports import issued_reports
+from desktop_app.issued_reports import issued_reports, with_issued
 from desktop_app.reopen_changes import reopen_targets_of
 from desktop_app.resources import app_version, catalog_of
 from desktop_app.sending_back import SendingBack
@@ -444,7 +444,8 @@ class ApprovalActions(SendingBack):
             sub = submission_from_json(approval.canonical, document_json(sub))
             refuse_unwritable(sub, p, approval.fingerprint)  # U+FFFE an older version kept: no file holds it
         return replace(sub, approved_by=approval.user, approved_at=approval.at, chain_head=approval.chain_head,
-                       replaces=replaced_approval(self.period_history(p), approval.fingerprint))
+                       replaces=with_issued(self.store, sub.unit_code, p.code,
+                                            replaced_approval(self.period_history(p), approval.fingerprint)))
 
     def signing_key(self) -> str:
         """This installation's private signing key, made the first time it is needed (at setup,

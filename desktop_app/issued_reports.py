@@ -12,7 +12,7 @@ from desktop_app.core.number_taken import IssuedReport, earlier_issued, next_fre
 from desktop_app.core.periods import parse_period
 from desktop_app.core.restore_record import read as read_record
 from desktop_app.core.settings import Settings
-from desktop_app.core.submission import Submission, doc_symbol
+from desktop_app.core.submission import Replaced, Submission, doc_symbol
 from desktop_app.core.users import Permission
 
 
@@ -57,3 +57,16 @@ def _symbol(snapshot: str | None) -> str:
         return doc_symbol(Settings.from_json(json.loads(snapshot)["settings"]).doc_prefix)
     except (AttributeError, ValueError, KeyError, TypeError):  # an approval without its copy: the usual one
         return doc_symbol("")
+
+
+def with_issued(store: Store, unit_code: str, period: str, old: Replaced | None) -> Replaced | None:
+    """`old` (the approval a re-approval replaces, `core.submission.replaced_approval`) with the number, symbol
+    and date its report was issued with for the province (`issued_reports`: its first export marked sent, or a
+    restore's record of it), which the new paper names (walk U20 F8: "thay thế Báo cáo số 45/BC-UBND ngày
+    08/04/2026"); as it is when that report was never issued with a number, or for none."""
+    if old is None:
+        return None
+    mine = [r for r in issued_reports(store, unit_code) if r.period == period and r.fingerprint == old.fingerprint]
+    if not mine:
+        return old
+    return replace(old, issued=min(mine, key=lambda r: r.sent_at).issued)

@@ -12,9 +12,11 @@ import re
 from collections.abc import Sequence
 
 from desktop_app.certificates import brief
+from desktop_app.core.periods import format_date
 from desktop_app.core.replaced_received import HeldApproval, replaced_received
 from desktop_app.core.report_info import REPLACES_KEY, read_replaces
 from desktop_app.core.submission import Submission
+from desktop_app.core.vietnam_time import stated_day
 from desktop_app.widget_drawn import read_as_viewers, viewer_draws
 from exports.rendered_report import font_revision
 
@@ -274,7 +276,7 @@ def compare_pages(data: bytes, signed: dict, sub: Submission, held: Sequence[Hel
     if not why and signed.get("drawn"):  # an outside tool's drawing over the report's signature (red-team R6 F2)
         return {"pages_note": signed["drawn"]}
     if not why and replaces is not None:  # the sender's word, printed on the paper: said as such
-        day = f"{replaces.approved_at[8:10]}/{replaces.approved_at[5:7]}/{replaces.approved_at[:4]}"
+        day = format_date(stated_day(replaces.approved_at))  # the paper's day, in Vietnam time (from 0.3.0)
         received, note = replaced_received(replaces, held, sub)
         return {"pages_match": True, "pages_note": f"thay bản mã {replaces.fingerprint[:16]} duyệt ngày {day}",
                 "replaced_received": received, "replaced_note": note}

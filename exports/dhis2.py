@@ -26,8 +26,9 @@ from desktop_app.core.consolidation import Consolidation
 from desktop_app.core.dhis2_units import left_out, nothing_to_send
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.keys import PAPER_CODE, TYPE_PAPER_CODE, confirm_command
-from desktop_app.core.periods import Period, approval_day
+from desktop_app.core.periods import Period
 from desktop_app.core.validation import one_line
+from desktop_app.core.vietnam_time import stated_day
 from exports.atomic import write_bytes_atomic
 
 DATA_SET = "CHITIEU_XA"
@@ -102,13 +103,13 @@ def no_formula(comment: str) -> str:
 
 def complete_date(sub) -> str:
     """An approved report's `completeDate`, YYYY-MM-DD: the day its leader approved it as its paper
-    prints it ("Duyệt ngày …": `core.periods.approval_day`, the day in the zone the file states the
-    approval in, the approving computer's), or, for a file that does not say when (format 1 has no
+    prints it ("Duyệt ngày …": `core.vietnam_time.stated_day`, from 0.3.0 the day in Vietnam time of
+    the moment the file states, as the paper and the e-mail print it), or, for a file that does not say when (format 1 has no
     approval time), its stated report date (the date printed on the report), never left open like
     a draft; "" for a draft, which DHIS2 keeps open (docs/dhis2-mapping.md, "completeDate")."""
     if not sub.approved:
         return ""
-    day = approval_day(sub.approved_at) or sub.report_date
+    day = stated_day(sub.approved_at) or sub.report_date
     return day.isoformat() if day else ""
 
 

@@ -217,20 +217,24 @@ def _target_lines(parts: tuple[str, str, str], style: ParagraphStyle, s: _Styles
     return _with_own(lines, own, style, s) if own else lines
 
 
-def result_text(it: Item) -> str:
+def result_text(it: Item, period: str = "") -> str:
     """The "Kết quả thực hiện" cell: the figure, and on a line under it what it is computed from
     (`term_end.baseline_line`: "4,2% (cuối 2025) → 3,87% (nay)", "10 / 320 đảng viên đầu nhiệm
-    kỳ"; walk U11 F5: no paper printed the start-of-term figure a leader checks "0,33" against)."""
-    return printed_result(result_cell(it))  # the figure alone too: "−0,37"
+    kỳ"; walk U11 F5: no paper printed the start-of-term figure a leader checks "0,33" against); in the
+    term's last year report (`period`) a five-year total's running total (`report_rows.running_cell`)."""
+    return printed_result(result_cell(it, period=period))  # the figure alone too: "−0,37"
 
 
-def compared_cell(it: Item) -> str:
+def compared_cell(it: Item, period: str = "") -> str:
     """The "So với chỉ tiêu" cell: what the submission states, or for a final "Không đạt" it leaves
     blank (a level judged at its horizon: health insurance 99,06 of 100, walk U11 F4) by how much
-    the figure falls short (`term_end.shortfall_text`)."""
-    if it.compared_text or it.verdict != Verdict.KHONG_DAT.value:
+    the figure falls short (`term_end.shortfall_text`); in the term's last year report (`period`) a
+    five-year total "Chưa đủ số liệu" its share of the target first (`report_rows.running_share`)."""
+    if it.compared_text:
+        return sheet_compared_cell(it, period=period)
+    if it.verdict != Verdict.KHONG_DAT.value:
         return it.compared_text
-    return kept_whole(sheet_compared_cell(it))
+    return kept_whole(sheet_compared_cell(it, period=period))
 
 
 def _small_under(figure: str, source: str, style: ParagraphStyle) -> list:
@@ -258,7 +262,8 @@ def _indicator_table(sub: Submission, s: _Styles, notes: list[str]) -> Table:
         for it in items:  # numbered as the catalogue and the entry window number them
             targets.append(target_parts(it, sub))
             texts.append((str(it.no), it.name, it.unit, "\n".join(filter(None, targets[-1])),
-                          result_text(it), compared_cell(it), verdict_cell(it, sub), it.remarks))
+                          result_text(it, sub.period), compared_cell(it, sub.period), verdict_cell(it, sub),
+                          it.remarks))
     columns = report_columns(COLUMNS, [r for r in texts if len(r) > 2], s.f, free=(7,))  # Ghi chú: typed
     widths = [w for _, w in columns]
     sized: dict[tuple[str, float], ParagraphStyle] = {}

@@ -21,9 +21,12 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer
 from reportlab.platypus.flowables import KeepTogether
 
+from desktop_app.core.doc_number import printed_number
+from desktop_app.core.periods import format_date
 from desktop_app.core.report_info import REPLACES_KEY, replaces_info
-from desktop_app.core.submission import SHORT_FINGERPRINT, Submission
+from desktop_app.core.submission import SHORT_FINGERPRINT, Replaced, Submission
 from desktop_app.core.term_end import term_end_title
+from desktop_app.core.vietnam_time import stated_day
 from exports.atomic import write_bytes_atomic
 from exports.fonts import FontSet, report_fonts
 from exports.narrative_tables import blocks, narrative_table
@@ -59,16 +62,33 @@ def recipients(sub: Submission) -> list[str]:
 
 
 def _day(at: str) -> str:
-    """"05/04/2026" of an ISO 8601 time as the history keeps it (the approving computer's date)."""
-    return f"{at[8:10]}/{at[5:7]}/{at[:4]}"
+    """"05/04/2026": the day of a stored moment in Vietnam time (`vietnam_time.stated_day`: until 0.3.0 the
+    approving laptop's date, a day early on a laptop set to UTC after 17:00)."""
+    day = stated_day(at)
+    return format_date(day) if day else f"{at[8:10]}/{at[5:7]}/{at[:4]}"
+
+
+def replaced_words(old: Replaced) -> str:
+    """What the paper says it replaces, escaped: the report issued under that approval, "thay thế Báo cáo số
+    45/BC-UBND ngày 08/04/2026 (bản mã 6ff1b4b7… đã duyệt ngày 05/04/2026)" (walk U20 F8: named by its code
+    alone, the clerk could not find it in the register; from 0.3.0), or, not issued with a number or not known,
+    "thay bản mã 6ff1b4b7… đã duyệt ngày 05/04/2026"."""
+    code = (f"bản mã {escape(old.fingerprint[:SHORT_FINGERPRINT])}"
+            + (f" đã duyệt ngày {escape(_day(old.approved_at))}" if old.approved_at else ""))
+    issued = old.issued
+    if issued is None:
+        return f"thay {code}"
+    number = printed_number(issued.doc_number, issued.symbol)
+    said = f"số {number}/{issued.symbol} " if number else ""
+    return f"thay thế Báo cáo {escape(said)}ngày {format_date(issued.report_date)} ({code})"
 
 
 def approval_line(sub: Submission) -> str:
     """The line under the code saying which approval the paper is of: "Duyệt ngày 05/04/2026.",
     or, when it replaces an earlier approval (the period reopened, or its approval voided, and
-    approved again), "Duyệt lại ngày 06/04/2026, thay bản mã 6ff1b4b7… đã duyệt ngày 05/04/2026;
-    lý do mở lại: …." (`Submission.replaces`): paper copies of the two tell themselves apart.
-    "" for a draft."""
+    approved again), "Duyệt lại ngày 10/04/2026, thay thế Báo cáo số 45/BC-UBND ngày 08/04/2026 (bản
+    mã 6ff1b4b7… đã duyệt ngày 05/04/2026); lý do mở lại: …." (`Submission.replaces`,
+    `replaced_words`): paper copies of the two tell themselves apart. Days in Vietnam time. "" for a draft."""
     if not sub.approved or not sub.approved_at:
         return ""
     old = sub.replaces
@@ -76,9 +96,7 @@ def approval_line(sub: Submission) -> str:
         return f"<b>Duyệt ngày</b> {_day(sub.approved_at)}."
     # Every field escaped: the province renders this line from what a received PDF states (red-team R5
     # F2: a fingerprint '<font x' made reportlab's markup fail).
-    text = (f"<b>Duyệt lại ngày</b> {escape(_day(sub.approved_at))}, thay bản mã "
-            f"{escape(old.fingerprint[:SHORT_FINGERPRINT])}"
-            + (f" đã duyệt ngày {escape(_day(old.approved_at))}" if old.approved_at else ""))
+    text = f"<b>Duyệt lại ngày</b> {escape(_day(sub.approved_at))}, {replaced_words(old)}"
     if old.reason:
         text += f"; {'lý do mở lại' if old.reopened else 'lý do'}: {escape(old.reason)}"
     return text if text.endswith((".", "!", "?")) else text + "."

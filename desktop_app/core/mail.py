@@ -3,8 +3,9 @@ language. Written into the .eml draft (exports/mail_draft.py) and the window's m
 from __future__ import annotations
 
 from desktop_app.core.doc_number import printed_number
-from desktop_app.core.periods import approval_day, format_date
+from desktop_app.core.periods import format_date
 from desktop_app.core.submission import Submission
+from desktop_app.core.vietnam_time import stated_day
 
 
 def mail_subject(sub: Submission) -> str:
@@ -50,6 +51,6 @@ def _registered(sub: Submission) -> list[str]:
         lines.append(f"Ngày báo cáo: {day} (số văn bản ghi tay trên báo cáo giấy).")
     if not sub.approved:
         lines.append("Bản dự thảo, chưa được duyệt nên chưa có ngày duyệt.")
-    elif approval_day(sub.approved_at):
-        lines.append(f"Duyệt ngày {format_date(approval_day(sub.approved_at))}.")
+    elif stated_day(sub.approved_at):  # the paper's day, in Vietnam time (`exports.report_pdf.approval_line`)
+        lines.append(f"Duyệt ngày {format_date(stated_day(sub.approved_at))}.")
     return lines

@@ -18,9 +18,10 @@ import datetime as dt
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from desktop_app.core.doc_number import Issued
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import parse_period
@@ -42,25 +43,60 @@ def replaces_info(sub: Submission) -> str:
     old = sub.replaces
     if old is None or not sub.approved or not sub.approved_at:
         return ""
-    return json.dumps({"fingerprint": old.fingerprint, "approved_at": old.approved_at, "reason": old.reason,
-                       "reopened": old.reopened}, ensure_ascii=False, sort_keys=True)
+    stated = {"fingerprint": old.fingerprint, "approved_at": old.approved_at, "reason": old.reason,
+              "reopened": old.reopened}
+    if old.issued is not None:  # from 0.3.0, only when known: what a reader older than it never meets
+        stated["issued"] = {"doc_number": old.issued.doc_number, "symbol": old.issued.symbol,
+                            "report_date": old.issued.report_date.isoformat()}
+    return json.dumps(stated, ensure_ascii=False, sort_keys=True)
+
+
+MAX_ISSUED = 40  # characters of the replaced report's number or symbol stated: "45", "BC-UBND" in use
+_NOT_THE_FORM = "tệp ghi bản duyệt được thay không theo mẫu phần mềm ghi"
+
+
+def _read_issued(found) -> tuple[Issued | None, str]:
+    """The `Issued` a `REPLACES_KEY`'s optional "issued" states (absent in every file before 0.3.0: None,
+    ""), or None and why it is not one the program writes: a number and a symbol of one line each, of at
+    most `MAX_ISSUED` characters, and a day (ISO 8601)."""
+    if found is None:
+        return None, ""
+    try:
+        number, symbol, day = found["doc_number"], found["symbol"], found["report_date"]
+    except (KeyError, TypeError):
+        return None, _NOT_THE_FORM
+    if not (isinstance(number, str) and isinstance(symbol, str) and isinstance(day, str)):
+        return None, _NOT_THE_FORM
+    if any(len(t) > MAX_ISSUED or t != " ".join(t.split()) for t in (number, symbol)):
+        return None, (f"tệp ghi số, ký hiệu của báo cáo được thay dài quá {MAX_ISSUED} ký tự hoặc nhiều dòng; "
+                      "phần mềm ghi số, ký hiệu trên một dòng")
+    try:
+        return Issued(number, dt.date.fromisoformat(day), symbol), ""
+    except ValueError:
+        return None, "tệp ghi ngày của báo cáo được thay không phải một ngày (năm-tháng-ngày)"
 
 
 def read_replaces(text: str, approved_at: str) -> tuple[Replaced | None, str]:
     """The `Replaced` a report's `REPLACES_KEY` states (`replaces_info`) of a report approved at
     `approved_at`, and "", or None and why it is no approval the program writes ("" states none): the
     sender's word, checked for the form the program gives it (red-team R5 F2): a code of 64 hex
-    digits, an ISO 8601 time not after this approval, a reason of at most `MAX_REASON` characters."""
+    digits, an ISO 8601 time not after this approval, a reason of at most `MAX_REASON` characters, and
+    from 0.3.0 the number and date its report was issued with, if known (`_read_issued`; a file before
+    0.3.0 states none, and reads as it did)."""
     if not text:
         return None, ""
     try:
         found = json.loads(text[:MAX_REPLACES + 1])
         old = Replaced(found["fingerprint"], found["approved_at"], found["reason"], found["reopened"])
-    except (ValueError, TypeError, KeyError):
-        return None, "tệp ghi bản duyệt được thay không theo mẫu phần mềm ghi"
+        issued, wrong = _read_issued(found.get("issued"))
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return None, _NOT_THE_FORM
+    if wrong:
+        return None, wrong
+    old = replace(old, issued=issued)
     if not all(isinstance(v, kind) for v, kind in zip((old.fingerprint, old.approved_at, old.reason, old.reopened),
                                                       (str, str, str, bool))):
-        return None, "tệp ghi bản duyệt được thay không theo mẫu phần mềm ghi"
+        return None, _NOT_THE_FORM
     if not _FINGERPRINT.fullmatch(old.fingerprint):
         return None, "tệp ghi mã bản duyệt được thay không phải mã xác thực 64 chữ số hệ 16"
     try:

@@ -41,7 +41,7 @@ from desktop_app.core.canonical import canonical_json as dumps
 from desktop_app.core.catalog import fold
 from desktop_app.core.signing import key_code, public_key, sign, verifies
 from desktop_app.core.evaluation import Evaluation, Verdict, assigned_tally, at_precision
-from desktop_app.core.doc_number import printed_number
+from desktop_app.core.doc_number import Issued, printed_number
 from desktop_app.core.numbers import canonical
 from desktop_app.core.periods import Period, parse_period
 from desktop_app.core.rows import NARRATIVE_SECTIONS, PeriodView
@@ -118,12 +118,15 @@ class Narrative:
 class Replaced:
     """An earlier approval of the period that the submission's approval replaces: its code
     (fingerprint), when it was approved (ISO 8601, as the history keeps it), and why it was left:
-    the leader's reason for reopening (`reopened`), or why the approval was voided."""
+    the leader's reason for reopening (`reopened`), or why the approval was voided. `issued`: the number,
+    symbol and date its report went out to the province with (None: not exported with them, or not known),
+    which the paper names (walk U20 F8: "thay thế Báo cáo số 45/BC-UBND ngày 08/04/2026"; from 0.3.0)."""
 
     fingerprint: str
     approved_at: str
     reason: str
     reopened: bool = True
+    issued: Issued | None = None
 
 
 @dataclass(frozen=True)

@@ -68,6 +68,21 @@ def shown_day(at: dt.datetime | str | None) -> dt.date | None:
         return None
 
 
+def stated_day(at: str | None) -> dt.date | None:
+    """The day a paper prints of a stored moment ("Duyệt ngày 06/04/2026"): its day in Vietnam time
+    when it states its offset, whatever the zone of the computer printing it (the commune's laptop
+    and the province's render agree); one stored without an offset (an older version's, the laptop's
+    local time, whose zone no other computer knows) by the date it states; None for none or a text
+    that is not a time. Until 0.3.0 the paper printed the date the ISO time states, the laptop's: one
+    approved at 23:30 on a laptop set to UTC printed the day before Vietnam's."""
+    moment = _moment(at)
+    if not moment or isinstance(moment, str):
+        return None
+    if moment.tzinfo is None:
+        return moment.date()
+    return shown_day(moment)
+
+
 def local_text(at: dt.datetime | str | None) -> str:
     """A moment in this computer's time, "16:53 02/12/2026": only for words the program stores and
     reads back itself (`desktop_app.exported_when.carried_time`), never to show a moment."""

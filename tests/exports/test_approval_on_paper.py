@@ -11,10 +11,12 @@ import unicodedata
 import pytest
 from pypdf import PdfReader
 
+from desktop_app.core.periods import format_date
+from desktop_app.core.vietnam_time import stated_day
 from desktop_app.services import Workspace, export_period
 from tests.core.test_changed_outside import office  # noqa: F401 (the fixture)
-from tests.exports.sample_data import fill_commune_2026
 from tests.exports.conftest import signed_page
+from tests.exports.sample_data import fill_commune_2026
 
 REASON = "Sửa số BHYT theo BHXH"
 MM = 72 / 25.4
@@ -25,7 +27,8 @@ def _text(pdf) -> str:
 
 
 def _day(at: str) -> str:
-    return f"{at[8:10]}/{at[5:7]}/{at[:4]}"
+    """The day of a stored moment in Vietnam time, as the paper prints it from 0.3.0."""
+    return format_date(stated_day(at))
 
 
 def _approve(ws, period="2026") -> tuple[str, str]:
