@@ -8,10 +8,16 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -149,6 +155,8 @@ class EntryModel(QAbstractTableModel):
         # its table says it (`core.numbering`): on the number after a gap and on STT's title.
         self.numbering: str = ""
         self.after_gap: set[int] = set()
+        self._kept: dict[str, dict] = {}
+        self._to_say: list[tuple[str, bool]] = []  # (message, assertive) of the action running (_say)
         self._bold = QFont()
         self._bold.setBold(True)
         self._italic = QFont()
@@ -162,6 +170,7 @@ class EntryModel(QAbstractTableModel):
         """Show a period: `group_names` are the catalogue's (code -> "Kinh tế"…); `proposed`
         the denominators proposed for it (`Workspace.proposed_denominators`)."""
         warnings = warnings or {}
+        same = self.view is not None and self.view.period == view.period
         self.beginResetModel()
         self.view = view
         self.errors = dict(errors or {})
@@ -170,6 +179,9 @@ class EntryModel(QAbstractTableModel):
         self.numbering = numbering_note(numbers, view.commune.kind)
         self.after_gap = after_gap(numbers) if self.numbering else set()
         self.lines = []
+        # What was stored, for update_row to say what a save changed; the same period reloaded (after
+        # each action that ran through ui.actions: a block pasted) keeps what it had before it.
+        self._kept = {r.indicator.code: asdict(r.entry) for r in view.rows} | (self._kept if same else {})
         current = None
         for r in sorted(view.rows, key=lambda r: not r.indicator.assigned):  # stable: catalogue order
             if r.indicator.heading != current:
@@ -182,7 +194,9 @@ class EntryModel(QAbstractTableModel):
         """Put the service's answer for one indicator in place; returns its line number."""
         line_no = self.line_of(row.indicator.code)
         line = self.lines[line_no]
-        before, line.row = line.row, row
+        line.row = row
+        # what was stored before: the period reloaded by the action (ui.actions) shows the new entry already
+        before, self._kept[row.indicator.code] = self._kept.get(row.indicator.code, {}), asdict(row.entry)
         if warnings is not None:
             line.warnings = list(warnings)
         self.view = replace(self.view, rows=[row if r.indicator.code == row.indicator.code else r
@@ -190,7 +204,7 @@ class EntryModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(line_no, 0), self.index(line_no, len(Col) - 1))
         saved = [self._heard(index, line) for col in (*INPUT_COLUMNS, Col.COMMENT)
                  if (f := self.field_at(index := self.index(line_no, col))) is not None
-                 and getattr(before.entry, f.field) != getattr(row.entry, f.field)]
+                 and before.get(f.field) != getattr(row.entry, f.field)]
         if saved:  # said aloud as the line under the table says it (walk U23 F9)
             self._say(self.tr("Saved: {cells}. Result: {value}, {verdict}").format(
                 cells="; ".join(saved), value=labels.value_text(row) or self.tr("not entered"),
@@ -219,10 +233,17 @@ class EntryModel(QAbstractTableModel):
                       f"{self.data(index, Qt.ItemDataRole.AccessibleDescriptionRole)}", assertive=True)
 
     def _say(self, message: str, assertive: bool = False) -> None:
-        """A save or a refusal told to a screen reader, from the window the table is in."""
+        """A save or a refusal told to a screen reader, from the window the table is in: those of one
+        action (a block pasted) in one announcement, at once if one is a refusal."""
+        if not self._to_say:
+            QTimer.singleShot(0, self, self._say_now)
+        self._to_say.append((message, assertive))
+
+    def _say_now(self) -> None:
+        said, self._to_say = self._to_say, []
         source = self.parent() if isinstance(self.parent(), QWidget) else QApplication.focusWidget()
-        if source is not None:
-            announce(source, message, assertive)
+        if source is not None and said:
+            announce(source, " ".join(m for m, _ in said), any(a for _, a in said))
 
     def clear_error(self, code: str, name: str) -> None:
         if self.errors.pop((code, name), None) is not None:

@@ -116,9 +116,10 @@ def announced(monkeypatch):
     return said
 
 
-def test_a_save_and_a_refusal_are_said_aloud_the_cursor_staying_in_the_table(window, announced):
+def test_a_save_and_a_refusal_are_said_aloud_the_cursor_staying_in_the_table(window, announced, qtbot):
     go_to(window, "bhyt", "numerator")
     type_text("9690"); press(ENTER)
+    qtbot.waitUntil(lambda: bool(announced))
     assert len(announced) == 1, announced
     message, assertive = announced[0]
     assert not assertive and "Số người tham gia BHYT: 9.690" in message, message
@@ -126,12 +127,24 @@ def test_a_save_and_a_refusal_are_said_aloud_the_cursor_staying_in_the_table(win
 
     go_to(window, "bhyt", "numerator")
     type_text("9,5,0"); press(ENTER)
+    qtbot.waitUntil(lambda: len(announced) > 1)
     assert len(announced) == 2, announced
     message, assertive = announced[1]
     index = window.model.index_of("bhyt", "numerator")
     assert assertive and "9,5,0" in message and "✖ Chưa lưu: " in message, message
     assert window.model.error_at(index) in message
     assert QApplication.focusWidget() is window.table  # nothing took the keyboard to say it
+
+
+def test_a_block_pasted_is_said_in_one_announcement(window, announced, qtbot):
+    go_to(window, "bhyt", "numerator")
+    QApplication.clipboard().setText("9690\t10180\r\n")
+    press(Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(announced))
+    QApplication.processEvents()
+    assert len(announced) == 1, announced
+    message, _ = announced[0]
+    assert "Số người tham gia BHYT: 9.690" in message and "Dân số: 10.180" in message, message
 
 
 def dark_palette() -> QPalette:
