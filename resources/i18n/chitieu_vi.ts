@@ -1064,16 +1064,44 @@ Hãy lấy công văn của tỉnh gửi kèm bản cập nhật và gõ mã kh�
         <translation>Đề xuất từ kỳ trước: {value}; Enter để nhận</translation>
     </message>
     <message>
-        <source>{label}: not entered, proposed {value}</source>
-        <translation>{label}: chưa nhập, đề xuất {value}</translation>
-    </message>
-    <message>
         <source>⚠ Write the cause</source>
         <translation>⚠ Cần ghi nguyên nhân</translation>
     </message>
     <message>
         <source>not entered</source>
         <translation>chưa nhập</translation>
+    </message>
+    <message>
+        <source>Saved: {cells}. Result: {value}, {verdict}</source>
+        <translation>Đã lưu: {cells}. Kết quả: {value}, {verdict}</translation>
+    </message>
+    <message>
+        <source>Indicator group: {name}</source>
+        <translation>Nhóm chỉ tiêu: {name}</translation>
+    </message>
+    <message>
+        <source>{typed}, not saved</source>
+        <translation>{typed}, chưa lưu</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>để trống</translation>
+    </message>
+    <message>
+        <source>not entered, proposed {value}</source>
+        <translation>chưa nhập, đề xuất {value}</translation>
+    </message>
+    <message>
+        <source>{value}, entered in Data › Start-of-term figures…</source>
+        <translation>{value}, nhập ở Dữ liệu › Số liệu đầu nhiệm kỳ…</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>không dùng</translation>
+    </message>
+    <message>
+        <source>{what}: {value} — {indicator}</source>
+        <translation>{what}: {value} — {indicator}</translation>
     </message>
     <message>
         <source>{label}: entered in Data › Start-of-term figures…; Enter opens it</source>
