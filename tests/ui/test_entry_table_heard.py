@@ -14,10 +14,11 @@ from collections import Counter
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QPalette
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.conftest import press, shot, type_text
+from tests.ui.test_dark_palette_colours import contrast, dark  # noqa: F401 (the fixture: dark mode, High Contrast)
 from ui import labels
 from ui.entry_model import ROW_KIND_ROLE, Col
 
@@ -147,39 +148,6 @@ def test_a_block_pasted_is_said_in_one_announcement(window, announced, qtbot):
     assert "Số người tham gia BHYT: 9.690" in message and "Dân số: 10.180" in message, message
 
 
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    for role, colour in ((QPalette.ColorRole.Window, "#202020"), (QPalette.ColorRole.WindowText, "#ffffff"),
-                         (QPalette.ColorRole.Base, "#1c1c1c"), (QPalette.ColorRole.AlternateBase, "#2b2b2b"),
-                         (QPalette.ColorRole.Text, "#ffffff"), (QPalette.ColorRole.Button, "#2d2d2d"),
-                         (QPalette.ColorRole.ButtonText, "#ffffff"), (QPalette.ColorRole.Highlight, "#0078d4"),
-                         (QPalette.ColorRole.HighlightedText, "#ffffff")):
-        palette.setColor(role, QColor(colour))
-    return palette
-
-
-@pytest.fixture
-def dark(qapp):
-    """Fusion with a dark palette (Windows' dark mode), as the application has it; restored after."""
-    style, palette = qapp.style().name(), qapp.palette()
-    qapp.setStyle("Fusion")
-    qapp.setPalette(dark_palette())
-    yield
-    qapp.setStyle(style)
-    qapp.setPalette(palette)
-
-
-def luminance(colour: QColor) -> float:
-    def linear(c: float) -> float:
-        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-    return 0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF()) + 0.0722 * linear(colour.blueF())
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
-    return (la + 0.05) / (lb + 0.05)
-
-
 def drawn_contrast(window, row: int) -> float:
     """The contrast of a group heading's text as drawn: its strongest pixel against its background."""
     table = window.table
@@ -195,7 +163,7 @@ def group_rows(model) -> list[int]:
     return [r for r in range(model.rowCount()) if model.data(model.index(r, 0), ROW_KIND_ROLE) == "group"]
 
 
-def test_a_group_heading_reads_on_a_dark_palette(dark, make_window, workspace):
+def test_a_group_heading_reads_on_a_dark_palette(dark, make_window, workspace):  # noqa: F811
     window = make_window(workspace)
     window.resize(1366, 768)
     QApplication.processEvents()
