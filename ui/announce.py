@@ -7,8 +7,9 @@ screen reader speaks as it is: politely after what it is saying, or at once (`as
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QTextDocument
+from PySide6.QtWidgets import QLabel
 
 
 def announce(source: QObject, message: str, assertive: bool = False) -> None:
@@ -20,3 +21,14 @@ def announce(source: QObject, message: str, assertive: bool = False) -> None:
     event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive if assertive
                         else QAccessible.AnnouncementPoliteness.Polite)
     QAccessible.updateAccessibility(event)
+
+
+def shown_words(label: QLabel) -> str:
+    """The words `label` shows, as plain text on one line: its rich text's markup and escapes gone
+    ("✖ Chưa lưu: …", not "<span style=…>✖ Chưa lưu: …</span>"), its lines joined by a space."""
+    text = label.text()
+    if label.textFormat() != Qt.TextFormat.PlainText:
+        document = QTextDocument()
+        document.setHtml(text)
+        text = document.toPlainText()
+    return " ".join(text.split())

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QFrame,
@@ -34,6 +34,7 @@ from desktop_app.core.start_of_term import (
 from desktop_app.core.users import Permission
 from desktop_app.core.workflow import State, kept_without_copy_message
 from ui import colours, labels
+from ui.announce import announce, shown_words
 from ui.colours import Meaning
 from ui.common import (
     WARNING_BACKGROUND,
@@ -373,8 +374,12 @@ class EntryMessages:
         self.cell_info.setText(text)
         self.cell_info.setToolTip("\n".join([first] + notes + warnings))
         error = self.model.error_at(index)
-        if error:
-            self._show_feedback(error, error=True, red_cell=True)
+        if error:  # not said aloud: a screen reader reads the red cell's refusal with the cell
+            self.feedback.quiet = True
+            try:
+                self._show_feedback(error, error=True, red_cell=True)
+            finally:
+                self.feedback.quiet = False
 
 
 def _with_unit(number: str, unit: str, unit_en: str = "") -> str:
@@ -426,7 +431,7 @@ class MessageArea(QWidget):
         super().__init__(parent)
         self.cell_info = _AreaLabel(self)
         self.comment = RowComment(self)  # beside the cell's line, on a row with a comment
-        self.feedback = _AreaLabel(self)
+        self.feedback = _FeedbackLabel(self)
         self.feedback.setObjectName("feedback")
         self.resting: QLabel | None = None
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -493,3 +498,30 @@ class _AreaLabel(QLabel):
     def clear(self) -> None:
         super().clear()
         self._area.refit()
+
+
+class _FeedbackLabel(_AreaLabel):
+    """The last action's result, also said to a screen reader (walk U23 F9: the line changed
+    silently, the cursor staying in the table): once the action is over, the words the line shows
+    then, as they read (`shown_words`), in one announcement however many times the action wrote
+    the line (a block pasted: each row saved, then the paste's own words); at once (assertive)
+    when they refuse something ("✖ Chưa lưu…", "✖ … ô không lưu"), politely otherwise. `quiet`
+    while the line shows what a screen reader says with the cell the cursor came to (its refusal)."""
+
+    REFUSED = "✖"  # the mark of a refusal in the line's words, in either language
+
+    def __init__(self, area: MessageArea):
+        super().__init__(area)
+        self.quiet = False
+        self._saying = False  # an announcement waits for the action to end
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        if not self.quiet and not self._saying:
+            self._saying = True
+            QTimer.singleShot(0, self, self._say)
+
+    def _say(self) -> None:
+        self._saying = False
+        words = shown_words(self)
+        announce(self, words, assertive=self.REFUSED in words)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from PySide6.QtCore import (
@@ -16,10 +16,8 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     Qt,
-    QTimer,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app.core.catalog import InputField
 from desktop_app.core.checks import AWAY_FROM_TARGET, EXPLAINED, UNEXPLAINED_FAILURE
@@ -30,7 +28,6 @@ from desktop_app.core.rows import PeriodView, Row, input_spec
 from desktop_app.core.start_of_term import missing_start_of_term
 from desktop_app.core.wording import judged_when
 from ui import labels
-from ui.announce import announce
 from ui.common import (
     ERROR_BACKGROUND,
     ERROR_TEXT,
@@ -155,8 +152,6 @@ class EntryModel(QAbstractTableModel):
         # its table says it (`core.numbering`): on the number after a gap and on STT's title.
         self.numbering: str = ""
         self.after_gap: set[int] = set()
-        self._kept: dict[str, dict] = {}
-        self._to_say: list[tuple[str, bool]] = []  # (message, assertive) of the action running (_say)
         self._bold = QFont()
         self._bold.setBold(True)
         self._italic = QFont()
@@ -170,7 +165,6 @@ class EntryModel(QAbstractTableModel):
         """Show a period: `group_names` are the catalogue's (code -> "Kinh tế"…); `proposed`
         the denominators proposed for it (`Workspace.proposed_denominators`)."""
         warnings = warnings or {}
-        same = self.view is not None and self.view.period == view.period
         self.beginResetModel()
         self.view = view
         self.errors = dict(errors or {})
@@ -179,9 +173,6 @@ class EntryModel(QAbstractTableModel):
         self.numbering = numbering_note(numbers, view.commune.kind)
         self.after_gap = after_gap(numbers) if self.numbering else set()
         self.lines = []
-        # What was stored, for update_row to say what a save changed; the same period reloaded (after
-        # each action that ran through ui.actions: a block pasted) keeps what it had before it.
-        self._kept = {r.indicator.code: asdict(r.entry) for r in view.rows} | (self._kept if same else {})
         current = None
         for r in sorted(view.rows, key=lambda r: not r.indicator.assigned):  # stable: catalogue order
             if r.indicator.heading != current:
@@ -195,20 +186,11 @@ class EntryModel(QAbstractTableModel):
         line_no = self.line_of(row.indicator.code)
         line = self.lines[line_no]
         line.row = row
-        # what was stored before: the period reloaded by the action (ui.actions) shows the new entry already
-        before, self._kept[row.indicator.code] = self._kept.get(row.indicator.code, {}), asdict(row.entry)
         if warnings is not None:
             line.warnings = list(warnings)
         self.view = replace(self.view, rows=[row if r.indicator.code == row.indicator.code else r
                                              for r in self.view.rows])
         self.dataChanged.emit(self.index(line_no, 0), self.index(line_no, len(Col) - 1))
-        saved = [self._heard(index, line) for col in (*INPUT_COLUMNS, Col.COMMENT)
-                 if (f := self.field_at(index := self.index(line_no, col))) is not None
-                 and before.get(f.field) != getattr(row.entry, f.field)]
-        if saved:  # said aloud as the line under the table says it (walk U23 F9)
-            self._say(self.tr("Saved: {cells}. Result: {value}, {verdict}").format(
-                cells="; ".join(saved), value=labels.value_text(row) or self.tr("not entered"),
-                verdict=labels.verdict_label(row.verdict)))
         return line_no
 
     def set_proposals(self, proposed: dict[str, Decimal]) -> None:
@@ -227,23 +209,6 @@ class EntryModel(QAbstractTableModel):
     def set_error(self, code: str, name: str, typed: str, message: str) -> None:
         self.errors[(code, name)] = (typed, message)
         self._changed(code, name)
-        index = self.index_of(code, name)
-        if index.isValid():  # said aloud at once: the cell keeps what was typed, in red (walk U23 F9)
-            self._say(f"{self._heard(index, self.lines[index.row()])}. "
-                      f"{self.data(index, Qt.ItemDataRole.AccessibleDescriptionRole)}", assertive=True)
-
-    def _say(self, message: str, assertive: bool = False) -> None:
-        """A save or a refusal told to a screen reader, from the window the table is in: those of one
-        action (a block pasted) in one announcement, at once if one is a refusal."""
-        if not self._to_say:
-            QTimer.singleShot(0, self, self._say_now)
-        self._to_say.append((message, assertive))
-
-    def _say_now(self) -> None:
-        said, self._to_say = self._to_say, []
-        source = self.parent() if isinstance(self.parent(), QWidget) else QApplication.focusWidget()
-        if source is not None and said:
-            announce(source, " ".join(m for m, _ in said), any(a for _, a in said))
 
     def clear_error(self, code: str, name: str) -> None:
         if self.errors.pop((code, name), None) is not None:

@@ -5,7 +5,9 @@
 - Every cell names its indicator (the row header is hidden): "Kết quả" read "95,19" alone, the
   start-of-term figure nothing, a group's heading row 8 blank cells; the rows' headers were blank.
 - A save and a refusal are said aloud (an announcement), the cursor staying in the table: the line
-  under the table changed silently.
+  under the table changed silently. What is said is the line's words, as it shows them: the table's
+  own sentence said an undo "Saved", and after the period was read again named a figure changed
+  meanwhile with the one saved.
 - A group's heading ("Kinh tế") is drawn dark on its light grey on a dark palette too: it was white.
 """
 from __future__ import annotations
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 from tests.ui.conftest import press, shot, type_text
 from tests.ui.test_dark_palette_colours import contrast, dark  # noqa: F401 (the fixture: dark mode, High Contrast)
 from ui import labels
+from ui.announce import shown_words
 from ui.entry_model import ROW_KIND_ROLE, Col
 
 ENTER = Qt.Key.Key_Return
@@ -117,23 +120,32 @@ def announced(monkeypatch):
     return said
 
 
+def line_under_the_table(window) -> str:
+    """The last action's result as the line under the table shows it: its words, without markup."""
+    return shown_words(window.feedback)
+
+
+def said_after(qtbot, announced, count: int) -> tuple[str, bool]:
+    """The announcement made by the action just taken: the only one since the `count` before it."""
+    qtbot.waitUntil(lambda: len(announced) > count)
+    QApplication.processEvents()
+    assert len(announced) == count + 1, announced[count:]
+    return announced[count]
+
+
 def test_a_save_and_a_refusal_are_said_aloud_the_cursor_staying_in_the_table(window, announced, qtbot):
     go_to(window, "bhyt", "numerator")
     type_text("9690"); press(ENTER)
-    qtbot.waitUntil(lambda: bool(announced))
-    assert len(announced) == 1, announced
-    message, assertive = announced[0]
-    assert not assertive and "Số người tham gia BHYT: 9.690" in message, message
-    assert "Tỷ lệ người dân tham gia bảo hiểm y tế" in message, message
+    message, assertive = said_after(qtbot, announced, 0)
+    assert message == line_under_the_table(window) and not assertive, message
+    assert message.startswith("Đã lưu: ") and "9.690" in message and "<" not in message, message
 
     go_to(window, "bhyt", "numerator")
     type_text("9,5,0"); press(ENTER)
-    qtbot.waitUntil(lambda: len(announced) > 1)
-    assert len(announced) == 2, announced
-    message, assertive = announced[1]
+    message, assertive = said_after(qtbot, announced, 1)
     index = window.model.index_of("bhyt", "numerator")
-    assert assertive and "9,5,0" in message and "✖ Chưa lưu: " in message, message
-    assert window.model.error_at(index) in message
+    assert message == line_under_the_table(window) and assertive, message
+    assert message.startswith("✖ Chưa lưu: ") and window.model.error_at(index) in message, message
     assert QApplication.focusWidget() is window.table  # nothing took the keyboard to say it
 
 
@@ -141,11 +153,34 @@ def test_a_block_pasted_is_said_in_one_announcement(window, announced, qtbot):
     go_to(window, "bhyt", "numerator")
     QApplication.clipboard().setText("9690\t10180\r\n")
     press(Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: bool(announced))
+    message, assertive = said_after(qtbot, announced, 0)
+    assert message == line_under_the_table(window) and not assertive, message
+    assert window.model.row_at(window.model.index_of("bhyt", "numerator")).entry.denominator == 10180
+
+
+def test_an_undo_is_said_as_the_line_says_it(window, announced, qtbot):
+    go_to(window, "bhyt", "numerator")
+    type_text("9690"); press(ENTER)
+    said_after(qtbot, announced, 0)
+    go_to(window, "bhyt", "numerator")
+    press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    message, assertive = said_after(qtbot, announced, 1)
+    assert message == line_under_the_table(window) and not assertive, message
+    assert message.startswith("Đã xóa số liệu: ") and "9.690" not in message, message  # not "Đã lưu: … 9.690"
+
+
+def test_a_save_after_the_period_was_read_again_names_only_the_figure_saved(window, announced, qtbot):
+    """Another window on the same data changed the row's Dân số; this one read the period again."""
+    workspace = window.workspace
+    workspace.set_entry(window.period, "bhyt", denominator="10500")
+    window.reload(window.period)
     QApplication.processEvents()
-    assert len(announced) == 1, announced
-    message, _ = announced[0]
-    assert "Số người tham gia BHYT: 9.690" in message and "Dân số: 10.180" in message, message
+    before = len(announced)
+    go_to(window, "bhyt", "numerator")
+    type_text("9690"); press(ENTER)
+    message, _ = said_after(qtbot, announced, before)
+    assert message == line_under_the_table(window), message
+    assert "9.690" in message and "Dân số" not in message and "10.500" not in message, message
 
 
 def drawn_contrast(window, row: int) -> float:
