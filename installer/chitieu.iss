@@ -1,6 +1,6 @@
 ﻿; Inno Setup 6 script: wraps the PyInstaller folder dist\chitieu into one setup.exe.
 ;   pyinstaller --noconfirm build_installer.spec
-;   "C:\Program Files (x86)\Inno Setup 6\ISCC.exe" /DAppVersion=0.1.0 installer\chitieu.iss
+;   "C:\Program Files (x86)\Inno Setup 6\ISCC.exe" /DAppVersion=0.3.0 installer\chitieu.iss
 ; (Saved as UTF-8 with a BOM so Inno Setup reads the Vietnamese names.)
 ; → Output\chitieu-setup-0.1.0.exe. See docs/build-windows.md.
 ;
@@ -9,7 +9,7 @@
 ; replaced or removed by this installer or its uninstaller.
 
 #ifndef AppVersion
-  #define AppVersion "0.1.0"
+  #define AppVersion "0.3.0"
 #endif
 #define AppName "Chỉ tiêu xã, phường"
 #define Source "..\dist\chitieu"
