@@ -19,10 +19,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.conftest import press, shot, type_text
+from tests.ui.conftest import Script, press, shot, type_text
+from tests.ui.test_baseline_back_on_row import _save_250
 from tests.ui.test_dark_palette_colours import contrast, dark  # noqa: F401 (the fixture: dark mode, High Contrast)
+from tests.ui.test_entry_form import TAB
+from tests.ui.test_entry_help import PARTY, back_in_the_window
 from ui import labels
 from ui.announce import shown_words
+from ui.baseline_dialog import BaselineDialog
 from ui.entry_model import ROW_KIND_ROLE, Col
 
 ENTER = Qt.Key.Key_Return
@@ -213,3 +217,17 @@ def test_a_group_heading_is_drawn_as_before_on_a_light_palette(window):
     """Black on the light grey, as the palette's text drew it."""
     row = group_rows(window.model)[0]
     assert drawn_contrast(window, row) >= 15
+
+
+def test_a_start_of_term_figure_saved_from_its_grey_cell_is_said_as_the_line_says_it(window, announced, qtbot):
+    """Saved in its own dialog (Enter on the grey cell): the line says it saved, as it does a cell's figure."""
+    go_to(window, PARTY, "numerator")
+    type_text("6"); press(TAB)
+    said_after(qtbot, announced, 0)
+    script = Script((BaselineDialog, _save_250))
+    press(ENTER)
+    script.check()
+    back_in_the_window(window, qtbot)
+    message, assertive = said_after(qtbot, announced, 1)
+    assert message == line_under_the_table(window) and not assertive, message
+    assert "Số đảng viên đầu nhiệm kỳ: 250 người" in message, message
