@@ -1072,10 +1072,6 @@ Hãy lấy công văn của tỉnh gửi kèm bản cập nhật và gõ mã kh�
         <translation>chưa nhập</translation>
     </message>
     <message>
-        <source>Saved: {cells}. Result: {value}, {verdict}</source>
-        <translation>Đã lưu: {cells}. Kết quả: {value}, {verdict}</translation>
-    </message>
-    <message>
         <source>Indicator group: {name}</source>
         <translation>Nhóm chỉ tiêu: {name}</translation>
     </message>
