@@ -24,8 +24,9 @@ from decimal import Decimal
 from desktop_app.core.doc_number import Issued
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.numbers import format_number
-from desktop_app.core.periods import parse_period
+from desktop_app.core.periods import FIRST_YEAR, LAST_YEAR, REPORT_DATE_AHEAD, format_date, parse_period
 from desktop_app.core.submission import Replaced, Submission
+from desktop_app.core.vietnam_time import VIETNAM_TIME, stated_day
 
 # The report's own key in its document information: JSON of the `Replaced` the paper prints.
 REPLACES_KEY = "/ChiTieuReplaces"
@@ -53,12 +54,25 @@ def replaces_info(sub: Submission) -> str:
 
 MAX_ISSUED = 40  # characters of the replaced report's number or symbol stated: "45", "BC-UBND" in use
 _NOT_THE_FORM = "tệp ghi bản duyệt được thay không theo mẫu phần mềm ghi"
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# The years a report may be dated in: a period of the term (`periods.FIRST_YEAR`-`LAST_YEAR`), dated from the
+# last day of its figures (`periods.check_report_date`), so a year report of the term's last year in the next.
+ISSUED_YEARS = (FIRST_YEAR, LAST_YEAR + 1)
 
 
-def _read_issued(found) -> tuple[Issued | None, str]:
+def _hidden(text: str) -> str:
+    """The first character of `text` that prints nothing or steers the line (Unicode Cc, Cf, Zl, Zp: a
+    right-to-left override, a zero-width space, NUL, ESC), as "U+202E"; "" if none."""
+    return next((f"U+{ord(c):04X}" for c in text if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp")), "")
+
+
+def _read_issued(found, replaced_at: str, approved_at: str) -> tuple[Issued | None, str]:
     """The `Issued` a `REPLACES_KEY`'s optional "issued" states (absent in every file before 0.3.0: None,
-    ""), or None and why it is not one the program writes: a number and a symbol of one line each, of at
-    most `MAX_ISSUED` characters, and a day (ISO 8601)."""
+    ""), or None and why it is not one the program writes (red-team R30 F4): a number and a symbol of one
+    line each, of at most `MAX_ISSUED` characters, without a character that prints nothing or steers the
+    line, and a day written YYYY-MM-DD in `ISSUED_YEARS`, not before the day the replaced approval
+    (approved at `replaced_at`) prints, nor more than `REPORT_DATE_AHEAD` after this approval's (at
+    `approved_at`): the replaced report was issued before the period was reopened for this one."""
     if found is None:
         return None, ""
     try:
@@ -67,13 +81,34 @@ def _read_issued(found) -> tuple[Issued | None, str]:
         return None, _NOT_THE_FORM
     if not (isinstance(number, str) and isinstance(symbol, str) and isinstance(day, str)):
         return None, _NOT_THE_FORM
+    hidden = _hidden(number + symbol)
+    if hidden:
+        return None, (f"tệp ghi số, ký hiệu của báo cáo được thay có ký tự ẩn {hidden} (không hiện khi in, hoặc làm chữ "
+                      "hiện khác đi), điều phần mềm không ghi")
     if any(len(t) > MAX_ISSUED or t != " ".join(t.split()) for t in (number, symbol)):
         return None, (f"tệp ghi số, ký hiệu của báo cáo được thay dài quá {MAX_ISSUED} ký tự hoặc nhiều dòng; "
                       "phần mềm ghi số, ký hiệu trên một dòng")
     try:
-        return Issued(number, dt.date.fromisoformat(day), symbol), ""
+        date = dt.date.fromisoformat(day) if _ISO_DAY.fullmatch(day) else None
     except ValueError:
-        return None, "tệp ghi ngày của báo cáo được thay không phải một ngày (năm-tháng-ngày)"
+        date = None
+    if date is None or not ISSUED_YEARS[0] <= date.year <= ISSUED_YEARS[1]:
+        return None, (f"tệp ghi ngày của báo cáo được thay \"{day[:20]}\" không phải một ngày phần mềm ghi (năm-tháng-ngày "
+                      f"dạng 2026-04-08, năm {ISSUED_YEARS[0]}-{ISSUED_YEARS[1]})")
+    first, this = stated_day(replaced_at), stated_day(approved_at)
+    if first is not None and date < first:
+        return None, (f"tệp ghi báo cáo được thay đề ngày {format_date(date)}, trước {format_date(first)}, ngày bản đó "
+                      "được duyệt: phần mềm không đề ngày báo cáo trước ngày duyệt")
+    if this is not None and date > this + REPORT_DATE_AHEAD:
+        return None, (f"tệp ghi báo cáo được thay đề ngày {format_date(date)}, sau ngày duyệt bản này ({format_date(this)}) "
+                      f"hơn {REPORT_DATE_AHEAD.days} ngày: báo cáo đó được xuất trước khi mở lại kỳ báo cáo")
+    return Issued(number, date, symbol), ""
+
+
+def _moment(at: str) -> dt.datetime:
+    """An ISO 8601 time as a moment; one stated without an offset (an older version's) in Vietnam time."""
+    t = dt.datetime.fromisoformat(at)
+    return t if t.tzinfo else t.replace(tzinfo=VIETNAM_TIME)
 
 
 def read_replaces(text: str, approved_at: str) -> tuple[Replaced | None, str]:
@@ -88,7 +123,7 @@ def read_replaces(text: str, approved_at: str) -> tuple[Replaced | None, str]:
     try:
         found = json.loads(text[:MAX_REPLACES + 1])
         old = Replaced(found["fingerprint"], found["approved_at"], found["reason"], found["reopened"])
-        issued, wrong = _read_issued(found.get("issued"))
+        issued, wrong = _read_issued(found.get("issued"), str(old.approved_at), approved_at)
     except (ValueError, TypeError, KeyError, AttributeError):
         return None, _NOT_THE_FORM
     if wrong:
@@ -100,9 +135,8 @@ def read_replaces(text: str, approved_at: str) -> tuple[Replaced | None, str]:
     if not _FINGERPRINT.fullmatch(old.fingerprint):
         return None, "tệp ghi mã bản duyệt được thay không phải mã xác thực 64 chữ số hệ 16"
     try:
-        when, now = dt.datetime.fromisoformat(old.approved_at), dt.datetime.fromisoformat(approved_at)
-        later = when.date() > now.date()
-    except (ValueError, TypeError):
+        later = _moment(old.approved_at) > _moment(approved_at)  # instants: each time's own date is its zone's
+    except (ValueError, TypeError, OverflowError):
         return None, "tệp ghi ngày duyệt của bản được thay không phải một thời điểm"
     if later:
         return None, "tệp ghi bản duyệt được thay duyệt sau bản này"
