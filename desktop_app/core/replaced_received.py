@@ -20,7 +20,9 @@ from dataclasses import dataclass
 from collections.abc import Sequence
 
 from desktop_app.core.keys import KeyState
+from desktop_app.core.periods import format_date
 from desktop_app.core.submission import Replaced, Submission
+from desktop_app.core.vietnam_time import VIETNAM_TIME, stated_day
 
 NOT_COMPARED = "chưa đối chiếu được với các bản tỉnh đã nhận của đơn vị"  # no province database here
 
@@ -63,13 +65,22 @@ def replaced_received(stated: Replaced, held: Sequence[HeldApproval] | None, thi
 
 
 def _day(at: str) -> str:
-    """"05/04/2026" of an ISO 8601 time, as the paper prints it (exports/report_pdf.approval_line)."""
-    return f"{at[8:10]}/{at[5:7]}/{at[:4]}"
+    """"06/04/2026" of an ISO 8601 time, the day the paper prints (exports/report_pdf.approval_line): in
+    Vietnam time when the time states its offset (`vietnam_time.stated_day`; "2026-04-05T23:30:00+00:00", a
+    laptop on UTC, is 06/04/2026, red-team R30 F2), the date it states when it states none; a text that is
+    not a time as it is."""
+    return format_date(stated_day(at)) or at
+
+
+def _moment(at: str) -> dt.datetime:
+    t = dt.datetime.fromisoformat(at)
+    return t if t.tzinfo else t.replace(tzinfo=VIETNAM_TIME)
 
 
 def _not_after(at: str, approved_at: str) -> bool:
-    """Whether a version approved at `at` was approved by the time of this approval (a draft, "", never)."""
+    """Whether a version approved at `at` was approved by the time of this approval, as moments (a time
+    without an offset, an older version's, in Vietnam time); a draft, "", never."""
     try:
-        return dt.datetime.fromisoformat(at) <= dt.datetime.fromisoformat(approved_at)
-    except (TypeError, ValueError):  # a draft, or a time that is none
+        return _moment(at) <= _moment(approved_at)
+    except (TypeError, ValueError, OverflowError):  # a draft, or a time that is none
         return False
