@@ -3,6 +3,7 @@
 `ui.entry_view.EntryTable`)."""
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QRect, Qt
@@ -45,6 +46,14 @@ MIN_NAME_WIDTH = 170
 # was 112 pixels wide, "Đang thực hiện / Đến nay đã vượt mức chỉ tiêu (105%)" on 6 lines (S111).
 LEAST_NAME_WIDTH = 130
 BIG_TEXT_TARGET_WIDTH = 80  # at 9 points: 120 pixels at 150 %, its figure and "Tỉnh giao, tổng 5 năm" on 3 lines
+# With a bigger text and the room short, the name and Chỉ tiêu giao then share their width and
+# Ghi chú's beyond this (at 9 points: 96 pixels at 150 %, some ten letters a line), where the
+# indicators' rows are lowest together (`share_name_and_target`): at 150 % on 1366 pixels the name
+# had 170 pixels, "Tổng thu ngân sách địa phương không bao gồm thu tiền sử dụng đất, thu từ xổ số
+# kiến thiết" on 6 lines, Chỉ tiêu giao "Tỉnh giao, đến 2030" on two, Ghi chú as narrow as its title,
+# and 2 of the 21 indicators were whole in sight (S123).
+BIG_TEXT_COMMENT_WIDTH = 64
+SHARE_ROWS, SHARE_STEPS = 40, 20  # how many rows and splits it measures at most (20 ms at 150 % for 21 × 25)
 # Đánh giá's widest line: at 112 px a verdict took 3 lines, 1366×728 showed 6 of 21 indicators (walk 26, A).
 WIDEST_VERDICT_LINE = QT_TRANSLATE_NOOP("labels", "So far above the target level ({percent}%)")
 WIDEST_PERCENT = "100,0"
@@ -119,24 +128,70 @@ class EntryColumns:
             given = min(max(short, 0), max(widths[col] - least, 0))
             widths[col] -= given
             short -= given
+        if self.scaled(100) > 100 and widths[name] < self.scaled(COLUMN_WIDTHS[name]):
+            self.share_name_and_target(widths, self.viewport().width() - fixed - widths[verdict], comment_title)
         for col in shared:
             if self.columnWidth(col) != widths[col]:
                 self.setColumnWidth(col, widths[col])
+
+    def share_name_and_target(self, widths: dict[Col, int], room: int, comment_least: int) -> None:
+        """With a bigger text on a short screen (`room` the width of the name, Chỉ tiêu giao and Ghi chú):
+        Ghi chú `BIG_TEXT_COMMENT_WIDTH` wide where the room allows, never narrower than its title; the
+        name and Chỉ tiêu giao splitting the rest where the indicators' rows, all together, are lowest
+        (the table the shortest to scroll through), the name no narrower than `MIN_NAME_WIDTH`, Chỉ tiêu
+        giao than `BIG_TEXT_TARGET_WIDTH`; of two splits as low, the one with the wider name. Every
+        name stays whole, wrapped (S123: at 150 % on 1366×728 the 21 indicators of Xã Tân Cương took
+        1.994 pixels, 1.839 now; at 125 % 1.471, 1.178 now)."""
+        name, target, comment = Col.NAME, Col.TARGET, Col.COMMENT
+        name_least = min(widths[name], MIN_NAME_WIDTH)
+        target_least = min(widths[target], self.scaled(BIG_TEXT_TARGET_WIDTH))
+        comment_width = max(comment_least, min(self.scaled(BIG_TEXT_COMMENT_WIDTH), room - name_least - target_least))
+        pool = room - comment_width
+        if pool <= name_least + target_least:
+            return
+        model = self.entry_model()
+        rows = [i for i in range(model.rowCount()) if model.row_at(i) is not None]
+        if not rows:
+            return
+        rows = rows[::-(-len(rows) // SHARE_ROWS)]  # a long table: every other, third… row measured
+        width = {Col.UNIT: self.columnWidth(Col.UNIT), Col.VERDICT: widths[Col.VERDICT], comment: comment_width}
+        key = (pool, name_least, target_least, tuple(width.values()), self.font().key(),
+               tuple(str(model.index(i, col).data()) for i in rows for col in (name, target, *width)))
+        if getattr(self, "_shared", (None,))[0] != key:  # measured again only when something changed
+            others = {i: max(self.cell_height(model.index(i, col), w) for col, w in width.items()) for i in rows}
+            step = max(2, -(-(pool - name_least - target_least) // SHARE_STEPS))
+            best = None
+            for target_width in range(target_least, pool - name_least + 1, step):
+                total = sum(max(others[i], self.cell_height(model.index(i, name), pool - target_width),
+                                self.cell_height(model.index(i, target), target_width)) for i in rows)
+                if best is None or total < best[0]:
+                    best = (total, target_width)
+            self._shared = (key, best[1])
+        widths[target] = self._shared[1]
+        widths[name] = pool - self._shared[1]
+        widths[comment] = comment_width
 
     def fit_unit_column(self) -> None:
         """The unit column as wide as its longest word ("percentage points" in English would be
         cut to "perce…"), never narrower than its usual width."""
         model, metrics = self.entry_model(), self.fontMetrics()
+        bigger = self.scaled(100) > 100
+        # With a bigger text "Có/Không" wraps after its "/" as "triệu đồng" at its space, and the
+        # column is no wider than its widest piece (at 150 % 69 pixels, not 99: S123).
+        breaks = r"\s+|(?<=/)" if bigger else r"\s+"
         words = {word for i in range(model.rowCount())
-                 for word in str(model.data(model.index(i, Col.UNIT)) or "").split()}
+                 for word in re.split(breaks, str(model.data(model.index(i, Col.UNIT)) or ""))}
         widest = max((metrics.horizontalAdvance(w) for w in words), default=0)
-        self.setColumnWidth(Col.UNIT, max(self.scaled(COLUMN_WIDTHS[Col.UNIT]), widest + CELL_MARGINS))
+        usual = COLUMN_WIDTHS[Col.UNIT] if bigger else self.scaled(COLUMN_WIDTHS[Col.UNIT])
+        self.setColumnWidth(Col.UNIT, max(usual, widest + CELL_MARGINS))
 
     def usual_width(self, col: Col) -> int:
-        """A figure column's width with small figures: its usual width, or its title's widest line."""
+        """A figure column's width with small figures: its usual width, or its title's widest line
+        (with a bigger text the usual width of the 9-point text: the title and the figures set it)."""
         title = str(self.entry_model().headerData(col, Qt.Orientation.Horizontal) or "")
         metrics = self.horizontalHeader().fontMetrics()
-        return max(self.scaled(COLUMN_WIDTHS[col]), max(map(metrics.horizontalAdvance, title.split("\n"))) + CELL_MARGINS)
+        usual = COLUMN_WIDTHS[col] if self.scaled(100) > 100 else self.scaled(COLUMN_WIDTHS[col])
+        return max(usual, max(map(metrics.horizontalAdvance, title.split("\n"))) + CELL_MARGINS)
 
     def fit_figure_columns(self) -> None:
         """Tử số, Mẫu số and Kết quả each as wide as its widest figure: a ward's revenue

@@ -365,26 +365,26 @@ class EntryTable(EntryColumns, SpreadsheetKeys, QTableView):
         if model.row_at(row) is None:
             self.setRowHeight(row, line + 6)
             return
-        height = line
-        for col in WRAPPING_COLUMNS:
-            index = model.index(row, col)
-            text = model.data(index, Qt.ItemDataRole.DisplayRole) or ""
-            width = max(self.columnWidth(col) - 10, 20)
-            # In the cell's own font, as the delegate draws it: a final verdict is bold, wider than the
-            # table's font, and at 150 % took a line more than measured, drawn over the next row (walk U19 F1).
-            font = self.cell_font(index)
-            metrics = QFontMetrics(font)
-            if col in TWO_LINE_COLUMNS and "\n" in text:
-                first, second = text.split("\n", 1)
-                small = QFontMetrics(small_font(font))
-                h = (metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, first).height()
-                     + small.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, second).height())
-            elif col == Col.COMMENT:
-                h = comment_height(metrics, width, text)
-            else:
-                h = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text).height()
-            height = max(height, h)
+        height = max([line] + [self.cell_height(model.index(row, col), self.columnWidth(col))
+                               for col in WRAPPING_COLUMNS])
         self.setRowHeight(row, height + 6)
+
+    def cell_height(self, index: QModelIndex, column_width: int) -> int:
+        """How tall a wrapping cell's text is in a column `column_width` pixels wide (its margins apart)."""
+        text = self.entry_model().data(index, Qt.ItemDataRole.DisplayRole) or ""
+        width = max(column_width - 10, 20)
+        # In the cell's own font, as the delegate draws it: a final verdict is bold, wider than the
+        # table's font, and at 150 % took a line more than measured, drawn over the next row (walk U19 F1).
+        font = self.cell_font(index)
+        metrics = QFontMetrics(font)
+        if index.column() in TWO_LINE_COLUMNS and "\n" in text:
+            first, second = text.split("\n", 1)
+            small = QFontMetrics(small_font(font))
+            return (metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, first).height()
+                    + small.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, second).height())
+        if index.column() == Col.COMMENT:
+            return comment_height(metrics, width, text)
+        return metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text).height()
 
     def cell_font(self, index: QModelIndex) -> QFont:
         """The font a cell is drawn in: the model's (bold, italic) over the table's, as the delegate's option has it."""

@@ -24,7 +24,7 @@ from ui.i18n import translate
 from ui.text_scale import text_scale
 
 PERIOD_ROLE = Qt.ItemDataRole.UserRole
-BIG_TEXT_SHARE = 25  # per cent of the window the list may take at most with a bigger text (`fitted_width`)
+BIG_TEXT_SHARE = 24  # per cent of the window the list may take at most with a bigger text (`fitted_width`)
 ON_PALE_TEXT = QColor("#000000")  # a row's name, count and date on its red or yellow (the light palette's text)
 
 
@@ -85,8 +85,11 @@ class PeriodNavigator(QTreeWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # fitted to its columns
         header = self.header()
-        header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The status has what the three columns before it leave (`updateGeometries`), cut with "…" in a
+        # list narrowed for a bigger text (as the last section stretched it never went below 100 pixels:
+        # at 150 % in a list 314 pixels wide it went on beyond the list's edge, cut without "…").
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
         self._items: dict[Period, QTreeWidgetItem] = {}
         self._years: dict[int, QTreeWidgetItem] = {}
         self.current_period: Period | None = None
@@ -167,9 +170,11 @@ class PeriodNavigator(QTreeWidget):
     def fitted_width(self) -> int:
         """The width that shows its four columns whole, and no wider (the entry table beside it
         needs the room on a 1280-pixel screen). With a bigger text (Windows' "Make text bigger")
-        no wider than a quarter of the window, nor narrower than its width at the usual text size:
-        at 150 % "Đã duyệt, quá hạn gửi" whole took 490 of 1366 pixels and pushed the entry table's
-        STT and Ghi chú out of sight (walk U19 F2); a status cut ends in "…", whole in its tooltip."""
+        no wider than `BIG_TEXT_SHARE` of the window (at 150 % on 1366 pixels 327, "Quá hạn" whole,
+        "Chưa nhập" cut: the entry table's names and targets have the rest, S123), nor narrower than
+        its width at the usual text size: at 150 % "Đã duyệt, quá hạn gửi" whole took 490 of 1366
+        pixels and pushed the entry table's STT and Ghi chú out of sight (walk U19 F2); a status cut
+        ends in "…", whole in its tooltip."""
         header = self.header()
         columns = sum(max(self.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(self.columnCount()))
         slack = 8  # the items' own margins
@@ -179,6 +184,13 @@ class PeriodNavigator(QTreeWidget):
         if scale <= 1 or self.window() is self:
             return whole
         return min(whole, max(round(whole / scale), self.window().width() * BIG_TEXT_SHARE // 100))
+
+    def updateGeometries(self) -> None:
+        """The status column as wide as the list leaves it (its words cut with "…" where shorter)."""
+        super().updateGeometries()
+        left = self.viewport().width() - sum(self.columnWidth(c) for c in range(3))
+        if left > 0 and self.columnWidth(3) != left:
+            self.setColumnWidth(3, left)
 
     def select(self, period: Period) -> None:
         item = self._items.get(period)
