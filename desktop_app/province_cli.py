@@ -268,18 +268,29 @@ def pdf_lines(office, period: str) -> list[str]:
     """The units whose report PDF, e-mailed beside their file, has no valid digital signature
     (unsigned, changed after signing, unreadable: red-team 15 found a crafted one said nowhere but
     in the window's "Chữ ký số (PDF)" column), each with its file and what the check found; the
-    figures still come from the Excel files. The first `REFUSED_SHOWN`, then how many more."""
+    figures still come from the Excel files; then those validly signed whose pages could not be compared with
+    the workbook (`PdfVerdict.CHUA_SO_TRANG_IN`: another version's), under their own heading. The first
+    `REFUSED_SHOWN` of each, then how many more."""
+    from desktop_app.core.pdf_signature import PdfVerdict
     from desktop_app.signature_check import pdf_signatures
 
     checks = pdf_signatures(office, period)
-    bad = [(u, checks[u.code]) for u in office.catalog.communes if u.code in checks and not checks[u.code].ok]
-    if not bad:
-        return []
-    lines = [f"Báo cáo PDF gửi kèm chưa có chữ ký số hợp lệ (số liệu vẫn lấy từ tệp Excel): {len(bad)} đơn vị."]
-    for unit, check in bad[:REFUSED_SHOWN]:
-        lines.append(f"- {unit.name} (mã {unit.code}), tệp {check.file_name}: {check.unreadable or check.summary}")
-    if len(bad) > REFUSED_SHOWN:
-        lines.append(f"… và {len(bad) - REFUSED_SHOWN} tệp khác: xem cột \"Chữ ký số (PDF)\" trong cửa sổ của tỉnh.")
+    found = [(u, checks[u.code]) for u in office.catalog.communes if u.code in checks and not checks[u.code].ok]
+    # a valid signature whose pages were not compared (another version's workbook) is no invalid one (red-team R30 F1)
+    not_compared = [(u, c) for u, c in found if c.verdict == PdfVerdict.CHUA_SO_TRANG_IN]
+    bad = [(u, c) for u, c in found if c.verdict != PdfVerdict.CHUA_SO_TRANG_IN]
+    lines: list[str] = []
+    for heading, listed in (
+            (f"Báo cáo PDF gửi kèm chưa có chữ ký số hợp lệ (số liệu vẫn lấy từ tệp Excel): {len(bad)} đơn vị.", bad),
+            (f"Báo cáo PDF gửi kèm có chữ ký số nhưng chưa so được trang in với số liệu tệp Excel (số liệu vẫn lấy từ "
+             f"tệp Excel, đừng dựa vào số liệu in trong tệp PDF): {len(not_compared)} đơn vị.", not_compared)):
+        if not listed:
+            continue
+        lines.append(heading)
+        for unit, check in listed[:REFUSED_SHOWN]:
+            lines.append(f"- {unit.name} (mã {unit.code}), tệp {check.file_name}: {check.unreadable or check.summary}")
+        if len(listed) > REFUSED_SHOWN:
+            lines.append(f"… và {len(listed) - REFUSED_SHOWN} tệp khác: xem cột \"Chữ ký số (PDF)\" trong cửa sổ của tỉnh.")
     return lines
 
 

@@ -226,6 +226,18 @@ def approvals_received(store, sub: Submission) -> tuple[HeldApproval, ...]:
                  for row in store.received(sub.period, current_only=False, unit_code=sub.unit_code))
 
 
+def other_version(stated: str, mine: str) -> str:
+    """Why the pages of a workbook stating the version `stated` are not compared on this machine of version
+    `mine`: a later one says the province's program is the one to update (red-team R30 F1: "9.9.9" read as
+    any other version, the unit asked to export with the province's)."""
+    from exports.report_rows import version_of
+
+    if version_of(stated) and version_of(mine) and version_of(stated) > version_of(mine):
+        return (f"tệp Excel lập bằng phiên bản {stated} của phần mềm, mới hơn phiên bản máy này {mine} (cập nhật "
+                f"phần mềm Chỉ tiêu xã của tỉnh lên phiên bản {stated} rồi kiểm tra lại thì so được)")
+    return f"tệp Excel lập bằng phiên bản {stated or '(không ghi)'} của phần mềm, máy này phiên bản {mine}"
+
+
 def compare_pages(data: bytes, signed: dict, sub: Submission, held: Sequence[HeldApproval] | None = None) -> dict:
     """`pages_match` and `pages_note` of a signed PDF (`PdfCheck`) beside the workbook `sub`: whether
     the first signature signed, from the file's first byte, the report PDF this program renders from
@@ -245,8 +257,7 @@ def compare_pages(data: bytes, signed: dict, sub: Submission, held: Sequence[Hel
 
     version = app_version()
     if sub.app_version != version:
-        return {"pages_note": f"tệp Excel lập bằng phiên bản {sub.app_version or '(không ghi)'} của phần mềm, máy "
-                              f"này phiên bản {version}"}
+        return {"pages_note": other_version(sub.app_version, version)}
     replaces, wrong = read_replaces(signed["replaces"], sub.approved_at)
     if wrong:  # what the file states is no approval the program writes: against the file (red-team R5 F2)
         return {"pages_match": False, "pages_note": wrong}

@@ -67,7 +67,7 @@ TITLE = (4, 1)  # the heading's cell (row, column) holding the report's title
 def version_of(text: str) -> tuple[int, ...]:
     """"0.2.0" as (0, 2, 0); () for a version not written so ("", "0+unknown")."""
     parts = text.strip().split(".")
-    return tuple(int(x) for x in parts) if all(x.isdigit() for x in parts) else ()
+    return tuple(int(x) for x in parts) if all(x.isascii() and x.isdigit() for x in parts) else ()
 
 
 def form_of(sub: Submission) -> str:

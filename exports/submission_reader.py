@@ -16,6 +16,7 @@ import functools
 import hashlib
 import io
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -113,6 +114,7 @@ def _parsed(data: bytes, name: str) -> tuple[Submission, _Checked]:
     sub = submission_from_sheets(info, rows, name)
     _visible_each(sub, name)
     _times_read(sub, name)
+    _version_read(sub, name)
     _sections_together(rows, name)
     return sub, _Checked(parts, book)
 
@@ -212,6 +214,20 @@ def _times_read(sub: Submission, name: str) -> None:
                 f'Tệp {name}, trang "{SHEET_INFO}": "{labels.get(key, key)}" ghi "{quoted(value, 40)}", không phải thời điểm '
                 f"phần mềm ghi (ngày giờ dạng 2026-07-20T14:05:00+07:00, năm {TIME_YEARS[0]}-{TIME_YEARS[1]}).",
                 field=key)
+
+
+# The version every release states (0.1.0, 0.2.0, 0.3.0): three numbers of 1-3 ASCII digits, without a leading 0.
+APP_VERSION = re.compile(r"(?:0|[1-9][0-9]{0,2})(?:\.(?:0|[1-9][0-9]{0,2})){2}", re.ASCII)
+
+
+def _version_read(sub: Submission, name: str) -> None:
+    """The program's version the file states is one a release writes (red-team R30 F1: "９.９.９" in fullwidth
+    digits, "0.03.0", "", 200 characters were read, and the pages then not compared "for another version")."""
+    if not APP_VERSION.fullmatch(sub.app_version):
+        label = dict(INFO_KEYS).get("app_version", "app_version")
+        raise TamperedFile(
+            f'Tệp {name}, trang "{SHEET_INFO}": "{label}" ghi "{quoted(sub.app_version, 40)}", không phải phiên bản '
+            "phần mềm ghi (ba số bằng chữ số 0-9, cách nhau dấu chấm, như 0.3.0).", field="app_version")
 
 
 def _sections_together(rows: list[list], name: str) -> None:

@@ -345,6 +345,10 @@ FILE_SENTENCES = (
        "2026-07-20T14:05:00+07:00, năm {n}-{n2}).",
        'The file {file}, "Thông tin" sheet: "{quoted}" says "{text}", not a time the software writes (a date and '
        "time as 2026-07-20T14:05:00+07:00, in the years {n}-{n2})."),
+    _r('Tệp {file}, trang "Thông tin": "{quoted}" ghi "{text}", không phải phiên bản phần mềm ghi (ba số bằng chữ số '
+       "0-9, cách nhau dấu chấm, như 0.3.0).",
+       'The file {file}, "Thông tin" sheet: "{quoted}" says "{text}", not a version the software writes (three numbers '
+       "in the digits 0-9, separated by dots, as 0.3.0)."),
     _r('Tệp {file}, trang "Thông tin": người duyệt "{text}" không phải tên đăng nhập (chữ không dấu, số, dấu chấm, '
        "gạch).",
        'The file {file}, "Thông tin" sheet: the approver "{text}" is not a login name (letters without accents, '
