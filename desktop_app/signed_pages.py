@@ -7,7 +7,9 @@ inside the functions.
 """
 from __future__ import annotations
 
+import datetime as dt
 import io
+import json
 import re
 from collections.abc import Sequence
 
@@ -219,11 +221,29 @@ def approvals_received(store, sub: Submission) -> tuple[HeldApproval, ...]:
     was approved and its key's state in the unit's register: what a re-approval's paper may say it
     replaces (`desktop_app.core.replaced_received`). Read before the PDF is checked: a failing database
     is the database's, never the file's."""
-    from desktop_app.kept_choice import approved_at, key_states
+    from desktop_app.kept_choice import key_states
 
     states = key_states(store, sub.unit_code)
-    return tuple(HeldApproval(row.fingerprint, approved_at(store, row), states.get(row.public_key or "", ""))
+    return tuple(_held(store, row, states.get(row.public_key or "", ""))
                  for row in store.received(sub.period, current_only=False, unit_code=sub.unit_code))
+
+
+def _held(store, row, key_state: str) -> HeldApproval:
+    """A version received as `HeldApproval`: when its document says it was approved, and the number, symbol and
+    date its workbook was issued with (compared with what a re-approval's paper says of it: red-team R30 F3)."""
+    from desktop_app.kept_choice import approved_at
+
+    stored = store.received_document(row.id) if row.approved and row.id is not None else None
+    document = stored[2] if stored is not None else None
+    try:
+        found = json.loads(document or "{}")
+        issued = (str(found.get("doc_number") or ""), str(found.get("doc_symbol") or "BC-UBND"),
+                  str(found.get("report_date") or ""))
+        dt.date.fromisoformat(issued[2] or "x")
+    except (ValueError, AttributeError, TypeError):
+        issued = None
+    return HeldApproval(row.fingerprint, approved_at(store, row, document) if document is not None else "",
+                        key_state, issued)
 
 
 def other_version(stated: str, mine: str) -> str:

@@ -19,6 +19,7 @@ import datetime as dt
 from dataclasses import dataclass
 from collections.abc import Sequence
 
+from desktop_app.core.doc_number import Issued, printed_number
 from desktop_app.core.keys import KeyState
 from desktop_app.core.periods import format_date
 from desktop_app.core.submission import Replaced, Submission
@@ -36,6 +37,7 @@ class HeldApproval:
     fingerprint: str
     approved_at: str
     key_state: str
+    issued: tuple[str, str, str] | None = None  # its workbook's number, symbol and report date (ISO): None not known
 
 
 def replaced_received(stated: Replaced, held: Sequence[HeldApproval] | None, this: Submission) -> tuple[bool | None, str]:
@@ -52,9 +54,13 @@ def replaced_received(stated: Replaced, held: Sequence[HeldApproval] | None, thi
     earlier = [h for h in held if h.fingerprint == stated.fingerprint and h.key_state in signed
                and _not_after(h.approved_at, this.approved_at)
                and (h.fingerprint, h.approved_at) != (this.fingerprint, this.approved_at)]  # not this very approval
-    if any(_day(h.approved_at) == day for h in earlier):
-        return True, (f"tỉnh đã nhận của đơn vị bản mã {code} duyệt ngày {day}; lý do mở lại là lời đơn vị ghi (tệp "
-                      "Excel không ghi lý do nên không đối chiếu được)")
+    same_day = [h for h in earlier if _day(h.approved_at) == day]
+    if same_day:
+        issued = _issued_note(stated, same_day)
+        if issued.startswith("nhưng"):
+            return False, f"báo cáo ghi thay thế bản mã {code} duyệt ngày {day}, {issued}: hỏi lại đơn vị trước khi dựa vào dòng này"
+        return True, (f"tỉnh đã nhận của đơn vị bản mã {code} duyệt ngày {day}{issued}; lý do mở lại là lời đơn vị ghi "
+                      "(tệp Excel không ghi lý do nên không đối chiếu được)")
     if earlier:
         days = ", ".join(dict.fromkeys(_day(at) for at in sorted(h.approved_at for h in earlier)))
         return False, (f"báo cáo ghi thay thế bản mã {code} duyệt ngày {day}, nhưng bản mã {code} tỉnh nhận của đơn vị "
@@ -62,6 +68,30 @@ def replaced_received(stated: Replaced, held: Sequence[HeldApproval] | None, thi
     return None, (f"báo cáo ghi thay thế bản mã {code} duyệt ngày {day}, tỉnh chưa nhận bản đó của đơn vị (đơn vị có "
                   "thể đã mở lại kỳ báo cáo trước khi gửi bản đó): bản được thay và lý do mở lại là lời đơn vị ghi, chưa "
                   "đối chiếu được")
+
+
+def _issued_note(stated: Replaced, held: Sequence[HeldApproval]) -> str:
+    """What the number and date the paper says the replaced report was issued with (`stated.issued`, from 0.3.0)
+    are to the versions `held` of that approval (red-team R30 F3): ", số … ngày … như bản tỉnh nhận" when one held
+    carries them, "nhưng …" and the ones held when none does, ", số … là lời đơn vị ghi …" when none held carries
+    a date; "" when the paper names none."""
+    if stated.issued is None:
+        return ""
+    said = stated.issued.said()[0]
+    known = [h.issued for h in held if h.issued is not None and h.issued[2]]
+    if not known:
+        return f", báo cáo đó {said} là lời đơn vị ghi (bản tỉnh nhận không ghi số, ngày nên chưa đối chiếu được)"
+    mine = (printed_number(stated.issued.doc_number, stated.issued.symbol), stated.issued.report_date.isoformat())
+    if any((printed_number(number, symbol), day) == mine and _bare(symbol) == _bare(stated.issued.symbol)
+           for number, symbol, day in known):
+        return f", báo cáo đó {said} như bản tỉnh nhận"
+    theirs = ", ".join(dict.fromkeys(Issued(number, dt.date.fromisoformat(day), symbol).said()[0]
+                                     for number, symbol, day in known))
+    return f"nhưng bản đó tỉnh nhận ghi báo cáo {theirs}, báo cáo này ghi {said}"
+
+
+def _bare(symbol: str) -> str:
+    return "".join((symbol or "").split()).upper()
 
 
 def _day(at: str) -> str:
