@@ -14,6 +14,7 @@ from desktop_app.core.restore_record import read as read_record
 from desktop_app.core.settings import Settings
 from desktop_app.core.submission import Replaced, Submission, doc_symbol
 from desktop_app.core.users import Permission
+from desktop_app.core.vietnam_time import stated_day
 
 
 def issued_reports(store: Store, unit_code: str) -> list[IssuedReport]:
@@ -69,4 +70,10 @@ def with_issued(store: Store, unit_code: str, period: str, old: Replaced | None)
     mine = [r for r in issued_reports(store, unit_code) if r.period == period and r.fingerprint == old.fingerprint]
     if not mine:
         return old
-    return replace(old, issued=min(mine, key=lambda r: r.sent_at).issued)
+    issued = min(mine, key=lambda r: r.sent_at).issued
+    approved = stated_day(old.approved_at)
+    if approved is not None and issued.report_date < approved:
+        # dated before its approval, as 0.1.0 allowed: the province refuses such a date on a paper (red-team
+        # R30 F4), so the paper names the replaced approval by its code, as before 0.3.0
+        return old
+    return replace(old, issued=issued)

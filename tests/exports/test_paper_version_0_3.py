@@ -165,3 +165,20 @@ def test_the_2030_paper_prints_a_five_year_totals_running_total_and_its_share(tm
     assert verdict.ok, verdict
     # the other rows as 0.2.0 printed them
     assert term_rows(sub)[2:] == term_rows(frozen, PAPER)[2:]
+
+
+@pytest.mark.parametrize("issued_on, named", [(dt.date(2026, 12, 3), False), (dt.date(2026, 12, 4), True)])
+def test_a_replaced_report_dated_before_its_approval_is_named_by_its_code(monkeypatch, issued_on, named):
+    """0.1.0 let a report be dated before its approval's day; the province refuses such an "issued" on a
+    paper (red-team R30 F4), so a re-approval of such a report names it by its code, as before 0.3.0,
+    and its paper still reads at the province."""
+    import desktop_app.issued_reports as issued_reports
+    from desktop_app.core.doc_number import Issued
+    from desktop_app.core.number_taken import IssuedReport
+    from desktop_app.core.submission import Replaced
+
+    old = Replaced("ab" * 32, "2026-12-04T09:00:00+07:00", "Sửa số BHYT")
+    monkeypatch.setattr(issued_reports, "issued_reports", lambda store, unit: [
+        IssuedReport("2026", old.fingerprint, Issued("45", issued_on), "2026-12-04T10:00:00+07:00")])
+    got = issued_reports.with_issued(None, "05503", "2026", old)
+    assert (got.issued is not None) is named
