@@ -394,7 +394,15 @@ def parse_time(text: str) -> dt.datetime | None:
         return None
     if not TIME_YEARS[0] <= t.year <= TIME_YEARS[1]:
         return None
-    return t if t.tzinfo else t.replace(tzinfo=VIETNAM_TIME)
+    t = t if t.tzinfo else t.replace(tzinfo=VIETNAM_TIME)
+    # a zone some clock has, -12:00 to +14:00 in whole minutes (red-team R30 F5: "+23:59" was read, and
+    # "2999-12-31T23:00-12:00" printed the Vietnam day 01/01/3000), and a Vietnam year in TIME_YEARS
+    offset = t.utcoffset().total_seconds()
+    if not -12 * 3600 <= offset <= 14 * 3600 or offset % 60:
+        return None
+    if not TIME_YEARS[0] <= t.astimezone(VIETNAM_TIME).year <= TIME_YEARS[1]:
+        return None
+    return t
 
 
 def is_late(generated_at: str, period: Period, rules: PeriodRules) -> bool:

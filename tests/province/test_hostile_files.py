@@ -121,6 +121,17 @@ def test_a_time_near_year_1_or_9999_is_refused_and_never_overflows():
     assert parse_time("1970-01-01T07:00:00+07:00") is not None  # a clock reset: read, not preferred
 
 
+def test_a_zone_no_clock_has_is_refused():
+    """Red-team R30 F5: "+23:59" and an offset with seconds were read, and "2999-12-31T23:00-12:00" (the
+    Vietnam day 01/01/3000) printed a day past the program's years on the paper and in DHIS2."""
+    for text in ("2026-12-01T10:00:00+23:59", "2026-12-01T10:00:00+05:30:15", "2026-12-01T10:00:00-13:00",
+                 "2999-12-31T23:00:00-12:00"):
+        assert parse_time(text) is None, text
+    for text in ("2026-12-01T10:00:00+05:30", "2026-12-01T10:00:00-12:00", "2026-12-01T10:00:00+14:00",
+                 "2026-12-01T10:00:00+05:45", "2026-12-01T10:00:00", "2026-12-01T10:00:00+00:00"):
+        assert parse_time(text) is not None, text
+
+
 def test_a_file_stating_such_a_time_is_refused_and_the_others_are_read(office, inbox, tmp_path):
     """It raised OverflowError inside the intake and stopped it: no file after it was ever read."""
     folder = tmp_path / "in"
