@@ -23,6 +23,7 @@ from decimal import Decimal
 
 from desktop_app.core.doc_number import Issued
 from desktop_app.core.errors import InvalidInput
+from desktop_app.core.intake import parse_time
 from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import FIRST_YEAR, LAST_YEAR, REPORT_DATE_AHEAD, format_date, parse_period
 from desktop_app.core.submission import Replaced, Submission
@@ -137,6 +138,8 @@ def read_replaces(text: str, approved_at: str) -> tuple[Replaced | None, str]:
     try:
         later = _moment(old.approved_at) > _moment(approved_at)  # instants: each time's own date is its zone's
     except (ValueError, TypeError, OverflowError):
+        return None, "tệp ghi ngày duyệt của bản được thay không phải một thời điểm"
+    if parse_time(old.approved_at) is None:  # a zone no clock has, a year past the program's (red-team R30 F5)
         return None, "tệp ghi ngày duyệt của bản được thay không phải một thời điểm"
     if later:
         return None, "tệp ghi bản duyệt được thay duyệt sau bản này"

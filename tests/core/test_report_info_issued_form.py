@@ -85,3 +85,11 @@ def test_a_replaced_approval_after_this_one_as_a_moment_is_refused():
     # a time stated without an offset (an older version's) is Vietnam time
     assert read_replaces(stated(at="2026-04-10T08:59:00"), THIS_AT)[1] == ""
     assert read_replaces(stated(at="2026-04-10T09:01:00"), THIS_AT)[1] == "tệp ghi bản duyệt được thay duyệt sau bản này"
+
+
+@pytest.mark.parametrize("at", ["2026-04-05T09:00:00+23:59", "2026-04-05T09:00:00+05:30:15"])
+def test_a_replaced_approval_in_a_zone_no_clock_has_is_refused(at):
+    """Red-team R30 F5: an offset no clock has was read, its day printed on the paper."""
+    replaced, wrong = read_replaces(stated(at=at), THIS_AT)
+    assert replaced is None and wrong == "tệp ghi ngày duyệt của bản được thay không phải một thời điểm"
+    assert read_replaces(stated(at="2026-04-05T09:00:00+05:30"), THIS_AT)[1] == ""  # India's laptop: read
