@@ -114,6 +114,12 @@ def delivered(path: Path, when: dt.datetime) -> Path:
     return path
 
 
+def saved_on_time(sub, path: Path) -> Path:
+    """`sub` written to `path` (its folder made) as saved from the e-mail on time (`ON_TIME`)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return delivered(write_submission(sub, path), ON_TIME)
+
+
 def one_report_delivered(root: Path, unit: str, period: str = "2026-6M"):
     """`unit`'s signed report of `period`, made in root/"db" and saved on time from the e-mail into
     root/"hop-thu": (its submission, the file)."""

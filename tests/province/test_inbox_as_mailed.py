@@ -16,9 +16,8 @@ import pytest
 from desktop_app.cli import run
 from desktop_app.core.intake import FileClass
 from desktop_app.core.reasons_english import in_english
-from exports.submission_xlsx import write_submission
 from tests.province.conftest import PERIOD, pick_units
-from tests.province.helpers import ON_TIME, delivered, make_submissions
+from tests.province.helpers import make_submissions, saved_on_time
 from tests.ui.conftest import shot
 
 NFD = lambda text: unicodedata.normalize("NFD", text)  # as a Mac or Zalo writes a name
@@ -33,20 +32,15 @@ def units(tmp_path_factory):
     return [subs[c] for c in codes]
 
 
-def _save(sub, path):
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return delivered(write_submission(sub, path), ON_TIME)
-
-
 def test_reports_saved_one_folder_per_commune_are_read_with_their_folder_named(office, units, tmp_path, capsys):
     a, b, c, d = units
     folder = tmp_path / "hop-thu"
-    _save(a, folder / NFD("Xã Tân Cương") / f"{a.file_stem}.xlsx")  # the folder's name as a Mac wrote it
+    saved_on_time(a, folder / NFD("Xã Tân Cương") / f"{a.file_stem}.xlsx")  # the folder's name as a Mac wrote it
     (folder / NFD("Xã Tân Cương") / f"{a.file_stem}.pdf").write_bytes(b"%PDF-1.4\n")
-    _save(b, folder / "Tháng 6" / "Xã B" / f"{b.file_stem}.xlsx")  # two levels down: read
-    _save(c, folder / "Tháng 6" / "Xã C" / "cũ" / f"{c.file_stem}.xlsx")  # three levels down: named, not read
-    _save(a, folder / "Xã khác" / f"{a.file_stem}.xlsx")  # the same file in two folders: Trùng
-    _save(d, tmp_path / "ngoai" / f"{d.file_stem}.xlsx")
+    saved_on_time(b, folder / "Tháng 6" / "Xã B" / f"{b.file_stem}.xlsx")  # two levels down: read
+    saved_on_time(c, folder / "Tháng 6" / "Xã C" / "cũ" / f"{c.file_stem}.xlsx")  # three levels down: named, not read
+    saved_on_time(a, folder / "Xã khác" / f"{a.file_stem}.xlsx")  # the same file in two folders: Trùng
+    saved_on_time(d, tmp_path / "ngoai" / f"{d.file_stem}.xlsx")
     if sys.platform != "win32":
         (folder / "lien-ket").symlink_to(tmp_path / "ngoai", target_is_directory=True)  # never followed
     result = office.intake(folder, PERIOD)
@@ -74,7 +68,7 @@ def test_reports_saved_one_folder_per_commune_are_read_with_their_folder_named(o
 def test_a_zip_an_email_and_an_ods_each_say_what_to_do_and_none_is_cut(office, units, tmp_path, capsys):
     a = units[0]
     folder = tmp_path / "hop-thu"
-    _save(a, folder / f"{a.file_stem}.xlsx")
+    saved_on_time(a, folder / f"{a.file_stem}.xlsx")
     names = ["bao-cao-phuong-phan-dinh-phung.zip", "Báo cáo 6 tháng.eml", "Fw- Bao cao.msg",
              "2026-6M_01864_xa-bang-thanh.ods", "xa-a.zip", "xa-b.zip", "xa-c.zip", "xa-d.zip"]
     for name in names:
@@ -107,7 +101,7 @@ def test_a_zip_an_email_and_an_ods_each_say_what_to_do_and_none_is_cut(office, u
 def test_the_report_pdf_goes_with_its_workbook_saved_under_a_copys_name(office, units, tmp_path, workbook, pdf):
     a = units[0]
     folder = tmp_path / "hop-thu"
-    _save(a, folder / workbook.format(stem=a.file_stem))
+    saved_on_time(a, folder / workbook.format(stem=a.file_stem))
     pdf_name = pdf.format(stem=a.file_stem)
     (folder / pdf_name).write_bytes(b"%PDF-1.4\n")
     result = office.intake(folder, PERIOD)
@@ -121,7 +115,7 @@ def test_the_report_pdf_goes_with_its_workbook_saved_under_a_copys_name(office, 
 def test_an_empty_an_xls_and_a_half_downloaded_file_are_said_for_what_they_are(office, units, tmp_path):
     a = units[0]
     folder = tmp_path / "hop-thu"
-    whole = _save(a, tmp_path / "whole.xlsx").read_bytes()
+    whole = saved_on_time(a, tmp_path / "whole.xlsx").read_bytes()
     (folder).mkdir()
     (folder / "2026-6M_99999_xa-loi-tai.xlsx").write_bytes(b"")
     (folder / "2026-6M_01864_xa-bang-thanh.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
@@ -150,7 +144,7 @@ def test_a_name_written_decomposed_is_shown_composed_and_the_file_read(office, u
     a = units[0]
     folder = tmp_path / "hop-thu"
     real = NFD("Báo cáo 6 tháng Xã Đồng Hỷ.xlsx")
-    _save(a, folder / real)
+    saved_on_time(a, folder / real)
     result = office.intake(folder, PERIOD)
     assert [(r.file_name, r.class_) for r in result.results] == [("Báo cáo 6 tháng Xã Đồng Hỷ.xlsx", FileClass.HOP_LE)]
     assert unicodedata.is_normalized("NFC", result.results[0].file_name)
@@ -166,8 +160,8 @@ def test_the_window_names_each_kind_with_what_to_do(qtbot, office, units, tmp_pa
 
     a, b = units[:2]
     folder = tmp_path / "hop-thu"
-    _save(a, folder / "Xã Tân Cương" / f"{a.file_stem}.xlsx")
-    _save(b, folder / f"{b.file_stem} (1).xlsx")
+    saved_on_time(a, folder / "Xã Tân Cương" / f"{a.file_stem}.xlsx")
+    saved_on_time(b, folder / f"{b.file_stem} (1).xlsx")
     (folder / f"{b.file_stem}.pdf").write_bytes(b"%PDF-1.4\n")
     (folder / "bao-cao-phuong-phan-dinh-phung.zip").write_bytes(b"PK\x03\x04 junk")
     (folder / "Báo cáo 6 tháng.eml").write_bytes(b"From: xa@example.vn\n")

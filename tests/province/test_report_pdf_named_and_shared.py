@@ -19,9 +19,8 @@ from desktop_app.cli import run
 from desktop_app.core.inbox_names import shared_pdf_note
 from desktop_app.core.intake import FileClass
 from desktop_app.core.reasons_english import in_english
-from exports.submission_xlsx import write_submission
 from tests.province.conftest import PERIOD, pick_units
-from tests.province.helpers import ON_TIME, delivered, later, make_submissions
+from tests.province.helpers import ON_TIME, delivered, later, make_submissions, saved_on_time
 from tests.ui.conftest import press, shot
 
 NOT_A_SIGNED_PDF = b"%PDF-1.4\n"  # what an unsigned or broken paper report reads as: no valid signature
@@ -36,11 +35,6 @@ def units(tmp_path_factory):
     return [subs[c] for c in codes]
 
 
-def _save(sub, path):
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return delivered(write_submission(sub, path), ON_TIME)
-
-
 def test_a_pdf_in_a_sub_folder_is_named_with_its_folder_at_the_terminal_and_in_the_window(
         qtbot, office, units, tmp_path, capsys):
     from ui.province_window import ProvinceWindow
@@ -49,7 +43,7 @@ def test_a_pdf_in_a_sub_folder_is_named_with_its_folder_at_the_terminal_and_in_t
     folder = tmp_path / "hop-thu"
     where = "Tuần 2/Xã Văn Lăng"
     stem = f"{a.file_stem}_gui-lai-theo-cong-van-so-123-ngay-02-07-2026"  # "Lăng/…pdf": a word the label may break (walk U22 F7)
-    _save(a, folder / where / f"{stem}.xlsx")
+    saved_on_time(a, folder / where / f"{stem}.xlsx")
     (folder / where / f"{stem}.pdf").write_bytes(NOT_A_SIGNED_PDF)
     pdf = f"{where}/{stem}.pdf"
     result = office.intake(folder, PERIOD)
@@ -87,8 +81,8 @@ def test_a_pdf_in_a_sub_folder_is_named_with_its_folder_at_the_terminal_and_in_t
 def test_one_pdf_beside_two_different_workbooks_is_checked_with_neither_and_said(office, units, tmp_path, capsys):
     a = units[0]
     folder = tmp_path / "hop-thu"
-    _save(a, folder / f"{a.file_stem}.xlsx")
-    _save(later(a), folder / f"{a.file_stem} (1).xlsx")  # re-exported, mailed again: Gmail's second copy
+    saved_on_time(a, folder / f"{a.file_stem}.xlsx")
+    saved_on_time(later(a), folder / f"{a.file_stem} (1).xlsx")  # re-exported, mailed again: Gmail's second copy
     (folder / f"{a.file_stem}.pdf").write_bytes(NOT_A_SIGNED_PDF)
     result = office.intake(folder, PERIOD)
     workbooks = f"{a.file_stem} (1).xlsx, {a.file_stem}.xlsx"
@@ -114,7 +108,7 @@ def test_one_pdf_beside_two_different_workbooks_is_checked_with_neither_and_said
 
     # the same file saved twice (the same bytes): one report, its PDF checked with it as before
     copies = tmp_path / "hai-ban"
-    first = _save(a, copies / f"{a.file_stem}.xlsx")
+    first = saved_on_time(a, copies / f"{a.file_stem}.xlsx")
     delivered(shutil.copyfile(first, copies / f"{a.file_stem} (1).xlsx"), ON_TIME)
     (copies / f"{a.file_stem}.pdf").write_bytes(NOT_A_SIGNED_PDF)
     assert run(["--data-dir", str(tmp_path / "tinh3"), "consolidate", str(copies), "--period", PERIOD]) == 0
