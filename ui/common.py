@@ -15,6 +15,7 @@ from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.vietnam_time import in_vietnam
 from desktop_app.core.wording import source_words
+from ui import colours
 from ui.colours import Meaning
 from ui.i18n import is_english, translate
 from ui.keyboard import unprompted_boxes
@@ -95,8 +96,12 @@ def main_over_secondary(main: QWidget, secondary: QWidget) -> QSplitter:
 
 
 def verdict_colours(verdict: Verdict) -> tuple[QColor | None, QColor]:
+    """A verdict's (background, text): its fixed pale background and dark text, or, with no background of its
+    own ("Chưa nhập"), its text in the colour that reads on the table's base (a dark palette too: walk U23)."""
     background, text = VERDICT_COLOURS.get(verdict, ("", "#000000"))
-    return (QColor(background) if background else None), QColor(text)
+    if background:
+        return QColor(background), QColor(text)
+    return None, colours.on_base(text)
 
 
 def link_html(href: str, text: str, style: str = "") -> str:

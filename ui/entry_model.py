@@ -27,7 +27,8 @@ from desktop_app.core.numbers import format_number, typed_back
 from desktop_app.core.rows import PeriodView, Row, input_spec
 from desktop_app.core.start_of_term import missing_start_of_term
 from desktop_app.core.wording import judged_when
-from ui import labels
+from ui import colours, labels
+from ui.colours import Meaning
 from ui.common import (
     ERROR_BACKGROUND,
     ERROR_TEXT,
@@ -425,7 +426,7 @@ class EntryModel(QAbstractTableModel):
             return f"{labels.field_label(f)} ({labels.unit_label(f.unit, f.unit_en)})\n" + self.tr(
                 "Proposed from the previous period: {value}; Enter to accept").format(value=shown_value(proposal))
         return {Qt.ItemDataRole.FontRole: self._italic,
-                Qt.ItemDataRole.ForegroundRole: QBrush(MUTED_TEXT),
+                Qt.ItemDataRole.ForegroundRole: QBrush(colours.on_base(Meaning.MUTED)),  # on the table's base
                 Qt.ItemDataRole.TextAlignmentRole: RIGHT,
                 }.get(role)
 
@@ -519,9 +520,12 @@ class EntryModel(QAbstractTableModel):
             if col == Col.VERDICT:
                 return QBrush(verdict_colours(row.verdict)[1])
             if col == Col.VALUE and line.value_warnings:
-                return QBrush(WARNING_TEXT)
+                return QBrush(colours.on_base(Meaning.WARNING))
             if (col == Col.TARGET and row.target is None) or col == Col.IN2:
-                return QBrush(MUTED_TEXT)
+                # on the cell's own background: the read-only grey of a cell not used, else the table's base
+                own = self._fixed_data(line, row, col, Qt.ItemDataRole.BackgroundRole)
+                return QBrush(colours.on(Meaning.MUTED, own.color()) if own is not None
+                              else colours.on_base(Meaning.MUTED))
             return None
         if role == Qt.ItemDataRole.FontRole and col == Col.IN2 and way_shown(row):
             return self._italic

@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QLabel
 
 from tests.ui.conftest import press, shot, type_text
+from ui.entry_model import Col
 from ui.form_error import FormError
 
 R = QPalette.ColorRole
@@ -187,3 +188,14 @@ def test_the_light_palette_keeps_its_colours(light, window):
     assert overdue.foreground(3).color().name() == "#b71c1c"
     assert rows["Chưa đến kỳ"].foreground(3).color().name() == "#6b6b6b"
     window._refused.clear()
+
+
+def test_a_verdict_not_entered_reads_on_a_dark_table(dark, window):
+    """"Chưa nhập" has no background of its own: its grey #6b6b6b was 3,1 : 1 on Windows' dark table (walk U23)."""
+    model = window.model
+    row = model.index_of("bhyt", "numerator").row()
+    cell = model.index(row, Col.VERDICT)
+    assert model.data(cell, Qt.ItemDataRole.BackgroundRole) is None
+    text = model.data(cell, Qt.ItemDataRole.ForegroundRole).color()
+    base = window.table.palette().color(R.Base)
+    assert contrast(text, base) >= 4.5, f"{text.name()} on {base.name()}"
