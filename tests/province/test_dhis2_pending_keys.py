@@ -13,6 +13,7 @@ import pytest
 
 from desktop_app.cli import run
 from desktop_app.core.consolidation import Consolidation
+from desktop_app.core.vietnam_time import stated_day
 from exports import dhis2
 from exports.dhis2 import ADX_NS, data_value_sets, left_out_lines
 from tests.province.conftest import PERIOD
@@ -67,7 +68,7 @@ def test_a_unit_whose_key_awaits_confirmation_goes_to_dhis2_only_once_confirmed(
     assert run(["--data-dir", two_units["data"], "keys", "confirm", "05503", tan_cuong.key_code]) == 0
     sets, groups, said = _export(two_units, tmp_path, capsys)
     assert list(sets) == list(groups) == ["05503"]
-    assert sets["05503"]["completeDate"] == groups["05503"].get("completeDate") == tan_cuong.approved_at[:10]
+    assert sets["05503"]["completeDate"] == groups["05503"].get("completeDate") == stated_day(tan_cuong.approved_at).isoformat()
     assert any(v["dataElement"] == "bhyt" for v in sets["05503"]["dataValues"])
     assert "Chưa đưa vào tệp DHIS2 và tệp ADX: 1 đơn vị có khóa chờ xác nhận" in said
     assert "Tân Cương" not in said.split("Chưa đưa vào")[1] and "(mã 05443)" in said

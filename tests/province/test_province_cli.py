@@ -8,6 +8,7 @@ import pytest
 
 from desktop_app.cli import run
 from desktop_app.core.periods import parse_period
+from desktop_app.core.vietnam_time import stated_day
 from exports.dhis2 import ADX_NS, adx_period, data_element, dhis2_period
 from tests.province.conftest import PERIOD
 
@@ -135,7 +136,7 @@ def test_dhis2_and_adx_hold_the_consolidated_values(received, tmp_path):
     for u in inbox_units(con):
         one = sets[u.commune.code]
         if u.submission.approved:
-            assert one["completeDate"] == u.submission.approved_at[:10]
+            assert one["completeDate"] == stated_day(u.submission.approved_at).isoformat()  # the paper's Vietnam day
         else:
             assert "completeDate" not in one
         for it in u.submission.items:
