@@ -82,6 +82,28 @@ def _vietnamese_again():
         settings.remove(group)
 
 
+@pytest.fixture(autouse=True)
+def _no_layout_item_kept():
+    """No test leaves a Python wrapper of a layout item Qt made (`QLayout.itemAt`): PySide keeps it
+    with its layout, and once Qt deletes the item, an object made later at its address came back as
+    that item: `setDefaultButton(QSpacerItem)`, `'QWidgetItem' object has no attribute 'parentWidget'`,
+    or a worker's "Fatal Python error" in an unrelated later test (CI, 07/12/2026). `ui.keyboard.
+    in_layout_order` says how the program asks a layout instead. Only once a test loaded Qt."""
+    yield
+    if "shiboken6" not in sys.modules:
+        return
+    assert not kept_layout_items(), kept_layout_items()
+
+
+def kept_layout_items() -> list:
+    """The wrappers of layout items (not layouts) made by Qt that Python still holds."""
+    import shiboken6
+    from PySide6.QtWidgets import QLayout, QLayoutItem
+
+    return [w for w in shiboken6.getAllValidWrappers()
+            if isinstance(w, QLayoutItem) and not isinstance(w, QLayout) and not shiboken6.createdByPython(w)]
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _no_real_data_folder(tmp_path_factory):
     """A command run without --data-dir (`chitieu verify FILE` looks for the province's trust roots

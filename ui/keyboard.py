@@ -110,20 +110,27 @@ def search_goes_to(field: QLineEdit, table: QTableView,
 def in_layout_order(widget: QWidget) -> list[QWidget]:
     """The widgets inside `widget` in the order its layouts place them, nested ones included:
     a form's label then field, row after row, a button box's buttons as it shows them. That is
-    reading order, whatever order the widgets were made in."""
+    reading order, whatever order the widgets were made in.
+
+    Positions are asked of each layout (`indexOf`), never its items (`itemAt`): PySide keeps the
+    wrapper of an item it handed out alive with the layout, and once Qt deletes that item (a
+    widget removed, a box laid out again) the next object made at its address came back as a
+    "QWidgetItem" or "QSpacerItem": an AttributeError, or a crash in a later window."""
     found: list[QWidget] = []
 
     def walk(layout: QLayout) -> None:
-        for i in range(layout.count()):
-            item = layout.itemAt(i)
-            child = item.widget()
-            if child is not None:
-                found.append(child)
-                inner = child.widget() if isinstance(child, QScrollArea) else child  # a scrolled form
-                if inner is not None and inner.layout() is not None:
-                    walk(inner.layout())
-            elif item.layout() is not None:
-                walk(item.layout())
+        owner = layout.parentWidget()
+        widgets = owner.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly) if owner else []
+        inner = layout.findChildren(QLayout, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        placed = [(layout.indexOf(w), w) for w in widgets] + [(layout.indexOf(sub), sub) for sub in inner]
+        for _index, placed_one in sorted((p for p in placed if p[0] >= 0), key=lambda p: p[0]):
+            if isinstance(placed_one, QLayout):
+                walk(placed_one)
+                continue
+            found.append(placed_one)
+            shown = placed_one.widget() if isinstance(placed_one, QScrollArea) else placed_one  # a scrolled form
+            if shown is not None and shown.layout() is not None:
+                walk(shown.layout())
 
     if widget.layout() is not None:
         walk(widget.layout())

@@ -115,14 +115,14 @@ class _Form(QDialog):
         return super().eventFilter(obj, event)
 
     def fields(self) -> list[QWidget]:
-        """The form's fields in reading order (each row's field, top to bottom)."""
-        found = []
-        for row in range(self.form.rowCount()):
-            for role in (QFormLayout.ItemRole.FieldRole, QFormLayout.ItemRole.SpanningRole):
-                item = self.form.itemAt(row, role)
-                if item is not None and item.widget() is not None:
-                    found.append(item.widget())
-        return found
+        """The form's fields in reading order (each row's field, top to bottom); asked of the form
+        by widget, not by item (`ui.keyboard.in_layout_order` says why)."""
+        rows = []
+        for widget in self.form.parentWidget().findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            row, role = self.form.getWidgetPosition(widget)
+            if row >= 0 and role in (QFormLayout.ItemRole.FieldRole, QFormLayout.ItemRole.SpanningRole):
+                rows.append((row, widget))
+        return [widget for _row, widget in sorted(rows, key=lambda r: r[0])]
 
     def showEvent(self, event) -> None:
         if not self._ordered:
