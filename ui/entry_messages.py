@@ -55,10 +55,19 @@ from ui.i18n import translate
 from ui.menu_place import menu_keys
 from ui.rate_or_households import cell_hint
 from ui.row_comment import RowComment
+from ui.text_scale import text_scale
 
 DRIFT_LINES = 4  # indicators named in the notice; the rest in its tooltip
 CELL_INFO_LINES = 3  # the selected cell's line, wrapped on two, and its notes or warnings
 FEEDBACK_LINES = 2  # the last action's result, when the selected cell's line leaves it no more
+# With a bigger text (Windows' 125 %, 150 %: each line a third or a half taller) the area keeps the lines
+# said most of the time, the cell's line on two and the result on one, their empty lines shared as at the
+# usual size; what needs more (a 3-line cell's line, a warning under a result) grows it while it is said,
+# the table giving up the room (S126: at 150 % on 1366×728 the five lines kept 120 pixels, 78 now; the
+# cell's line took one line on 136 of the 189 cells of Xã Tân Cương, two on 47, three on 6, the result's
+# second line only for a warning, a notice or a long refusal). A row's comment keeps its usual lines.
+BIG_TEXT_CELL_INFO_LINES = 2
+BIG_TEXT_FEEDBACK_LINES = 1
 COMMENT_SHARE = 0.45  # of the area's width: the selected row's comment, beside the cell's line
 # (indicator's name, field's name) at most, in characters, tried in turn until a saved line fits one line
 SAVED_LINE_CUTS = ((40, None), (24, None), (24, 48), (16, 32), (16, 20))
@@ -446,7 +455,11 @@ class MessageArea(QWidget):
     def _heights(self) -> tuple[int, int, int]:
         """(the cell line's, the result's, the gap between) as the labels would have them."""
         line = self.fontMetrics().lineSpacing()
-        return CELL_INFO_LINES * line + 4, FEEDBACK_LINES * line + 4, line // 3
+        info, feedback = CELL_INFO_LINES, FEEDBACK_LINES
+        if text_scale(self.font()) > 1:
+            info = CELL_INFO_LINES if not self.comment.isHidden() else BIG_TEXT_CELL_INFO_LINES
+            feedback = BIG_TEXT_FEEDBACK_LINES
+        return info * line + 4, feedback * line + 4, line // 3
 
     def refit(self) -> None:
         """The area's height and the two labels' places for the texts they hold now."""
