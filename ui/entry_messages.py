@@ -62,10 +62,13 @@ CELL_INFO_LINES = 3  # the selected cell's line, wrapped on two, and its notes o
 FEEDBACK_LINES = 2  # the last action's result, when the selected cell's line leaves it no more
 # With a bigger text (Windows' 125 %, 150 %: each line a third or a half taller) the area keeps the lines
 # said most of the time, the cell's line on two and the result on one, their empty lines shared as at the
-# usual size; what needs more (a 3-line cell's line, a warning under a result) grows it while it is said,
-# the table giving up the room (S126: at 150 % on 1366×728 the five lines kept 120 pixels, 78 now; the
-# cell's line took one line on 136 of the 189 cells of Xã Tân Cương, two on 47, three on 6, the result's
-# second line only for a warning, a notice or a long refusal). A row's comment keeps its usual lines.
+# usual size; what needs more (a 3-line cell's line, a result on two) grows it, the table giving up the
+# room, and while results are said the area keeps that height (up to the five lines it kept before;
+# a longer refusal gives the rest back at once, as then), so that the table does not move from one edit
+# to the next (S126: at 150 % on 1366×728 the five lines kept 120 pixels, 78 now as the window
+# opens; the cell's line took one line on 136 of the 189 cells of Xã Tân Cương, two on 47, three on 6,
+# the result's second line only for a long saved line, a warning, a notice or a long refusal). A row's
+# comment keeps its usual lines.
 BIG_TEXT_CELL_INFO_LINES = 2
 BIG_TEXT_FEEDBACK_LINES = 1
 COMMENT_SHARE = 0.45  # of the area's width: the selected row's comment, beside the cell's line
@@ -443,6 +446,7 @@ class MessageArea(QWidget):
         self.feedback = _FeedbackLabel(self)
         self.feedback.setObjectName("feedback")
         self.resting: QLabel | None = None
+        self.held = 0  # with a bigger text, the height the area grew to while results are said
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.refit()
 
@@ -471,6 +475,12 @@ class MessageArea(QWidget):
                   for label, w in ((self.cell_info, info_width), (resting or self.feedback, width))]
         feedback = max(feedback_room, needed[1])
         total = max(info_room + gap + feedback_room, needed[0] + gap + feedback)
+        if text_scale(self.font()) > 1 and self.feedback.text():  # while results are said (until another
+            line = self.fontMetrics().lineSpacing()  # period), as tall as it grew to, up to its five lines of before
+            self.held = min(max(total, self.held), (CELL_INFO_LINES + FEEDBACK_LINES) * line + 8 + gap)
+            total = max(total, self.held)
+        else:
+            self.held = 0
         top = total - feedback  # the result at the bottom, rising into the empty lines over it
         self.cell_info.setGeometry(0, 0, info_width, top - gap)
         self.comment.setGeometry(info_width, 0, width - info_width, top - gap)
@@ -491,6 +501,8 @@ class MessageArea(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.held = 0  # the texts wrap anew
         self.refit()  # another width wraps the texts otherwise
 
 

@@ -62,8 +62,8 @@ def test_more_indicators_whole_at_the_top(qtbot, make_window, workspace, text_si
 @pytest.mark.parametrize("percent", [125, 150])
 def test_a_long_description_and_a_long_refusal_are_whole(qtbot, make_window, workspace, text_size, percent):
     """The cell's line on three lines (indicator 8's figure: its name and field on two, the Phụ lục note
-    under them) and a refusal under it: both whole, one under the other, the table giving the room;
-    the room back once the figure is saved."""
+    under them) and a refusal under it: both whole, one under the other, the table giving the room, the
+    red cell in sight; the room back once the period is shown again."""
     text_size(percent)
     window = opened(make_window, workspace)
     table = window.table
@@ -83,9 +83,28 @@ def test_a_long_description_and_a_long_refusal_are_whole(qtbot, make_window, wor
     assert table.viewport().rect().contains(table.visualRect(index))  # the red cell in sight
     shot(window, f"big_text_message_lines_refused_{percent}")
     press(Qt.Key.Key_Escape)  # the refusal dropped
+    assert table.height() >= usual_height - 2 * window.messages.fontMetrics().lineSpacing()  # the five lines at most
+    window.reload(window.period)
     table.setCurrentIndex(window.model.index(indicator_rows(window.model)[0], Col.NO))
     QApplication.processEvents()
-    assert table.height() == usual_height  # the cell's line on one line, a line of result: the table's room again
+    assert table.height() == usual_height  # the cell's line on one line, no result: the table's room again
+
+
+def test_the_table_does_not_move_back_and_forth_while_figures_are_typed(qtbot, make_window, workspace, text_size):
+    """At 150 % ten figures typed down the table, each saved line whole: the area grows where a result or
+    a cell's line needs it and keeps that height, never giving a line back to take it again at the next
+    figure (it went 406, 393, 406, 406, 393, 372 … pixels of table, the rows under the cursor moving)."""
+    text_size(150)
+    window = opened(make_window, workspace)
+    go_to(window, code_of(window, 1), "value")
+    heights = []
+    for figure in ["120000", "9000", "10000", "1", "2", "30", "40", "50", "60", "70"]:
+        type_text(figure)
+        press(Qt.Key.Key_Return)
+        assert "…" not in shown(window.feedback)
+        assert_whole_in_sight(window)
+        heights.append(window.table.height())
+    assert heights == sorted(heights, reverse=True), heights
 
 
 @pytest.mark.parametrize("percent", [125, 150])
