@@ -462,9 +462,10 @@ def _verify(args) -> int:
         from desktop_app.signature_cli import verify_pdf_file
 
         return verify_pdf_file(args)  # the report PDF's digital signatures
+    from desktop_app.resources import app_version
     from exports.submission_reader import verify_file
 
-    result = verify_file(args.file, args.code)
+    result = verify_file(args.file, args.code, program_version=app_version)
     if not result.readable:
         print(f"Lỗi: {_lock_file_words(Path(args.file)) or result.message}", file=sys.stderr)
         return 2

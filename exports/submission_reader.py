@@ -18,6 +18,7 @@ import io
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,6 +46,7 @@ from desktop_app.core.signing import KEY_BYTES, normalise_code, typed_code, usab
 from desktop_app.core.submission import SHORT_FINGERPRINT, Submission
 from desktop_app.core.validation import clean_text, one_line
 from exports.report_check import report_problems
+from exports.report_rows import version_of
 from exports.submission_format import (
     INFO_KEYS,
     RECORD_NARRATIVE,
@@ -356,13 +358,20 @@ def matches_paper(sub: Submission, code: str) -> str:
     return ""
 
 
-def verify_file(path: str | Path, code: str | None = None, catalog: Catalog | None = None) -> Verification:
+def verify_file(path: str | Path, code: str | None = None, catalog: Catalog | None = None,
+                program_version: Callable[[], str] | None = None) -> Verification:
     """What `chitieu verify` says of a file, and only what it can know: intact or changed
     (the data against the fingerprint written in it, the signature against the document, the
     printed table against the data), draft or approved, signed by which key; with `code` (as
     printed on the paper: the key's code or the fingerprint) whether the paper is this file.
     Without a code it never says the paper matches. The unit's name is compared with the list
-    of units of `catalog` (default: the one this version of the program ships)."""
+    of units of `catalog` (default: the one this version of the program ships).
+
+    `program_version` gives this program's version, asked only when "Báo cáo" differs from this
+    program's print: a file stating a later version was printed by a program whose paper this one
+    does not know (walk U24 F1: 0.2.0 called a genuine 2030 file of 0.3.0 "KHÔNG nguyên vẹn" for
+    the new running total's words), so its "Báo cáo" is said not compared, and why, the signed
+    data judged as any other file's; a file stating an earlier or the same version, as before."""
     code = typed_code(code, "Mã in trên báo cáo giấy (--code)")
     path = Path(path)
     result, sub, checked = _examined(path)
@@ -374,6 +383,8 @@ def verify_file(path: str | Path, code: str | None = None, catalog: Catalog | No
     # a cell of "Báo cáo" quoted in a problem prints no line of its own, no turned-round words: its
     # line breaks a space ("Đang thực hiện Theo chỉ tiêu x", as a person reads the two lines)
     problems = [one_line(p) for p in _report_problems(checked, path.name, sub)]
+    later = _printed_by_a_later_version(sub, program_version) if problems else ""
+    unjudged, problems = (problems, []) if later else ([], problems)
     catalog = catalog or _shipped_catalog()
     named, note = _as_catalogued(sub, catalog)
     problems = named + problems
@@ -399,6 +410,10 @@ def verify_file(path: str | Path, code: str | None = None, catalog: Catalog | No
     if texts:  # intact as written, but what it prints is not what its figures say
         msg += (f" CHÚ Ý: chữ in trong tệp không khớp số liệu tệp ghi ở {len(texts)} chỗ: " + "; ".join(texts[:5])
                 + (f"; và {len(texts) - 5} chỗ khác" if len(texts) > 5 else "") + ".")
+    if unjudged:
+        msg += (f' CHÚ Ý: {later}; trang "{SHEET_REPORT}" in khác cách máy này in ở {len(unjudged)} chỗ ('
+                + "; ".join(unjudged[:2]) + (f"; và {len(unjudged) - 2} chỗ khác" if len(unjudged) > 2 else "")
+                + "), máy này chưa đối chiếu được trang đó với số liệu: cập nhật phần mềm rồi kiểm tra lại.")
     if sub.signed_pdf_sha256:
         msg += (f" Báo cáo PDF đã ký số đi kèm có mã SHA-256 {sub.signed_pdf_sha256} (kiểm tra bằng chitieu verify "
                 "TỆP_ky-so.pdf).")
@@ -418,6 +433,18 @@ def verify_file(path: str | Path, code: str | None = None, catalog: Catalog | No
     msg += (f" Mã in trên báo cáo giấy ({code.strip()[:40]}) KHÔNG khớp với tệp ({codes}): tệp không phải bản đã in "
             "trên giấy, hoặc mã gõ sai.")
     return Verification(False, True, msg, sub, sub.fingerprint, (), sub.key_code, False)
+
+
+def _printed_by_a_later_version(sub: Submission, program_version: Callable[[], str] | None) -> str:
+    """"tệp lập bằng phiên bản 0.4.0 của phần mềm, mới hơn phiên bản máy này 0.3.0" when `sub` states
+    a version later than this program's; "" otherwise (or when the caller did not say its own)."""
+    if program_version is None:
+        return ""
+    mine = program_version()
+    stated = version_of(sub.app_version)
+    if not stated or not version_of(mine) or stated <= version_of(mine):
+        return ""
+    return f"tệp lập bằng phiên bản {sub.app_version} của phần mềm, mới hơn phiên bản máy này {mine}"
 
 
 @functools.cache
