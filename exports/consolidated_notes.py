@@ -2,7 +2,7 @@
 (`exports.consolidated_xlsx._main_counts`): each a row labelled "Ghi chú" in B, its words in italics
 after the counts (the rows others read keep their places): what the term's last year judges, the units
 a running total counts without an earlier year or with the file's own earlier years, the units judged
-under an older catalogue (`_noted`). The words are merged over the first printed page's own columns (C
+under an older catalogue (`noted`). The words are merged over the first printed page's own columns (C
 to its first page break): in B alone (26 wide) each wrapped to 7-12 lines, and at the 2030 report the
 three of them pushed the totals a page down on each page across ("Tổng hợp" of 92 units printed 13 A3
 pages instead of 9, walk U21); merged over B:E a note printed cut beside the later pages' figures (the
@@ -23,18 +23,30 @@ from exports.consolidated_running import is_running, on_file_note, short_note
 from exports.consolidated_sheet import _Sheet, _Style
 from exports.sheet_layout import row_height, text_lines
 
-NOTE_LABEL = "Ghi chú"  # in B, on every page across; the words beside it on the first (`_noted`)
+NOTE_LABEL = "Ghi chú"  # in B, on every page across; the words beside it on the first (`noted`)
 NOTE_FROM = 3  # the column (C) a note's words start in, after the repeated A:B
 
 
-def _noted(s: _Sheet, lines: list[str]) -> int:
+def merged_px(s: _Sheet, first: int, last: int) -> float:
+    """The px the text of a cell merged over columns `first` to `last` (1-based) wraps in, as
+    `text_lines` takes a cell's (Excel's `column_px`, less 6 px of padding), the narrower of Excel's and
+    LibreOffice's: LibreOffice gives a column 5,45 pt a width unit and the cell 1,2 pt of padding
+    (measured in LibreOffice 7, 1 to 7 columns 8 to 40 wide, to 1 pt), so over four columns 12 wide it
+    wrapped at 260 pt where Excel's 356 px leave 262,5 (the road-accident note printed 4 lines in a row
+    of 3, its first cut)."""
+    excel = sum(s.px[first - 1:last])
+    libreoffice = (5.45 * sum(s.widths[first - 1:last]) - 1.2) / 0.75 + 6
+    return min(excel, libreoffice)
+
+
+def noted(s: _Sheet, lines: list[str]) -> int:
     """Each of `lines` a row labelled `NOTE_LABEL` in B, its words merged from C over the first printed
     page's columns (the whole sheet when it prints one page wide), the row as tall as they wrap there;
     the rows added."""
     last = s.breaks[0] if s.breaks else len(s.widths)
     look = _Style("italic", "left", box=False)
     for line in lines:
-        height = row_height(text_lines(line, sum(s.px[NOTE_FROM - 1:last]), False))
+        height = row_height(text_lines(line, merged_px(s, NOTE_FROM, last), False, italic=True))
         s.append([(None, _Style(box=False)), (NOTE_LABEL, look), (line, look)], height=height)
         s.merge(s.row, NOTE_FROM, s.row, last)
     return len(lines)
@@ -44,14 +56,14 @@ def short_notes(s: _Sheet, con: Consolidation, inds) -> int:
     """Of each running total's block ("Tổng lũy kế"), the units whose earlier years are their files' own
     (`on_file_note`, walk U21 F6), and those it counts without an earlier year (`short_note`, R21 F1). The
     rows added."""
-    return _noted(s, [t for ind in inds if is_running(ind) for t in (on_file_note(con, ind), short_note(con, ind)) if t])
+    return noted(s, [t for ind in inds if is_running(ind) for t in (on_file_note(con, ind), short_note(con, ind)) if t])
 
 
 def term_note(s: _Sheet, con: Consolidation, inds) -> int:
     """In the term's last year report, what its verdicts of `inds` judge: the term's targets the term, the
     year's the year (`term_judged_note`, walk U21 F2). The rows added, 0 or 1."""
     said = term_judged_note(con.period, [ind for ind in inds if not is_running(ind)])
-    return _noted(s, [said] if said else [])
+    return noted(s, [said] if said else [])
 
 
 def judged_note(s: _Sheet, con: Consolidation) -> int:
@@ -59,7 +71,7 @@ def judged_note(s: _Sheet, con: Consolidation) -> int:
     use (`judged_under_note`), short; each unit is named in its note on "Tình hình gửi báo cáo". The
     rows added, 0 or 1."""
     said = judged_under_note(con, short=True)
-    return _noted(s, [said] if said else [])
+    return noted(s, [said] if said else [])
 
 
 # What the empty counts of an indicator not assessed at the period mean (`consolidated_xlsx._count`): the
@@ -104,6 +116,9 @@ def indicator_notes(s: _Sheet, con: Consolidation, inds, first: int, span: int) 
       quả"): the units' cells read "−1,56 | Đang thực hiện" beside a target of 0,3, the verdict "in
       progress" by design until 2030, and only the unit's own detail said the rise (walk U15 / S97). In
       the same row, not one of its own: a row more pushed the totals of 92 units to a third page down.
+    - road accidents whose same period a year before is some unit's file's own (`_same_period_words`):
+      the same words under two indicators side by side on a page are one cell over both (under each, two
+      columns of 89 px, they were written twice, 7 lines each: a 95 pt row; over four, 4 lines).
     The label is the first's whenever an indicator is not assessed (others find the row by it), the
     second's (`ROSE_LABEL`) otherwise. `first`: the first indicator's first column (1-based); `span`:
     an indicator's columns. Before `_texts_note`'s row, which stays the sheet's last. The rows added,
@@ -124,14 +139,20 @@ def indicator_notes(s: _Sheet, con: Consolidation, inds, first: int, span: int) 
              else SAME_LABEL.format(columns=", ".join(stated)))
     none, look = (None, _Style(box=False)), _Style("italic", "left", box=False)
     row = [none, (label, look)] + [none] * (first - 3)
-    lines = text_lines(label, s.px[1], False)
+    lines = text_lines(label, s.px[1], False, italic=True)
+    merged = []  # (first column, last column) of each note's cell, 1-based
     for k, note in enumerate(notes):
-        at = first - 1 + span * k
-        row += [(note, look)] + [none] * (span - 1)
-        if note:
-            lines = max(lines, text_lines(note, sum(s.px[at:at + span]), False))
+        at, end = first + span * k, first + span * (k + 1) - 1
+        if note and merged and note != NOT_DUE_WORDS and note == notes[k - 1] \
+                and not any(merged[-1][0] <= b < end for b in s.breaks):
+            merged[-1] = (merged[-1][0], end)  # said once over both on the same page (`_same_period_words`)
+            row += [none] * span
+        else:
+            row += [(note, look)] + [none] * (span - 1)
+            merged += [(at, end)] if note else []
+    for at, end in merged:
+        lines = max(lines, text_lines(row[at - 1][0], merged_px(s, at, end), False, italic=True))
     s.append(row, height=row_height(lines))
-    for k, note in enumerate(notes):
-        if note:
-            s.merge(s.row, first + span * k, s.row, first + span * (k + 1) - 1)
+    for at, end in merged:
+        s.merge(s.row, at, s.row, end)
     return 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from desktop_app.core.consolidation import NOT_ENTERED, Consolidation, Count
 from desktop_app.core.numbers import format_number, stated_decimal
 from desktop_app.core.periods import format_date
 from desktop_app.core.province_total import summary_parts
+from desktop_app.core.rate_rose import RATE_ROSE
 from desktop_app.core.running import running_value, unit_running_words
 from desktop_app.core.stated_earlier import on_file_words
 from desktop_app.core.term_end import is_term_end, term_end_title
@@ -34,7 +36,7 @@ from exports.consolidated_differences_sheet import (  # the sheet's name and wor
     SHEET_DIFFERENCES,  # noqa: F401
     _differences_sheet,
 )
-from exports.consolidated_notes import indicator_notes, judged_note, short_notes, term_note
+from exports.consolidated_notes import indicator_notes, judged_note, noted, short_notes, term_note
 from exports.consolidated_pages import status_width, verdict_width, widest_fitting
 from exports.consolidated_running import (
     RUNNING_LABEL,
@@ -67,6 +69,7 @@ from exports.consolidated_sheet import (
     without_commands,
 )
 from exports.intake_results_sheet import _intake_sheet
+from exports.official_page import NBSP
 from exports.sheet_layout import column_px, header_height
 
 SHEET_MAIN = "Tổng hợp"
@@ -133,12 +136,19 @@ def _value_cell(text: str | None, decimals: int, *, boolean: bool = False, op: s
     return _figure(d, max(decimals, -d.as_tuple().exponent), op)
 
 
+# Of the words beside a province-wide figure, what a cell breaks inside of nowhere (no-break spaces): its
+# units and a poverty rate's rise, which LibreOffice broke "của 3 đơn vị; tỷ / lệ hộ nghèo tăng", "Tổng của 3 /
+# đơn vị" (S125); the column of a rise is as wide as it (`_figure_widths`).
+_KEPT = re.compile(rf"(?:của|trong) [\d.]+ đơn vị|{re.escape(str(RATE_ROSE))}")
+
+
 def _total_kind(sm) -> tuple[str, str]:
     """The words beside a province-wide figure: its kind and the units it is formed of ("Tổng", "của 17
     đơn vị"; "Tổng" alone was read as the province's with 17 of 92 units sent: walk U15), a poverty
-    rate that rose on average said ("của 2 đơn vị; tỷ lệ hộ nghèo tăng": `rate_rose`)."""
+    rate that rose on average said ("của 2 đơn vị; tỷ lệ hộ nghèo tăng": `rate_rose`), each part kept
+    on one line (`_KEPT`)."""
     kind, units = summary_parts(sm)
-    return f"{kind[:1].upper()}{kind[1:]}", str(units)
+    return f"{kind[:1].upper()}{kind[1:]}", _KEPT.sub(lambda m: m[0].replace(" ", NBSP), str(units))
 
 
 def _total_cell(ind, sm) -> tuple:
@@ -216,6 +226,9 @@ def _figure_widths(con: Consolidation, inds, widths: tuple[int, ...], cells: lis
             shown = [(value, style) for style, (_, value) in widest[span * k + j].items()]
             if j == total:
                 shown.append(_total_cell(ind, con.summaries[ind.code]))
+            elif j == total + 1 and not is_running(ind) and con.summaries[ind.code].total is not None:
+                words = _total_kind(con.summaries[ind.code])[1]  # its parts, each on a line of its own
+                shown += [(part, _ONE_LINE) for part in re.split(r"(?<=;) ", words)]
             for value, style in shown:
                 if value is not None:
                     text = value if isinstance(value, str) else _shown(value, *_SHOWN[style])
@@ -479,18 +492,17 @@ TEXTS_NAMED = 6  # cells the note names at most
 
 def _texts_note(s: _Sheet) -> int:
     """Under the totals of a sheet where a figure is written as its text (`EXCEL_DIGITS`), a last
-    row saying so, naming the cells ("Ghi chú: các ô AD13, AB99 ghi số dạng chữ …"): a reviewer
-    summing a column would otherwise get a sum without them. In B, wrapped, as the labels above:
-    the columns A:B repeat on every page across (a line over the cells after B printed cut on the
-    second). The rows above keep their places. The number of rows added, 0 or 1."""
+    row saying so, naming the cells (labelled "Ghi chú" in B, "Các ô AD13, AB99 ghi số dạng chữ …" in
+    C over the first printed page, as the notes above, `consolidated_notes.noted`): a reviewer summing a
+    column would otherwise get a sum without them. Until S125 "Ghi chú: …" in B alone, 26 wide: a
+    row of 7 lines beside the other notes' one. The rows above keep their places. The number of rows
+    added, 0 or 1."""
     if not s.texts:
         return 0
     named = ", ".join(s.texts[:TEXTS_NAMED])
     more = f" và {len(s.texts) - TEXTS_NAMED} ô khác" if len(s.texts) > TEXTS_NAMED else ""
-    note = (f"Ghi chú: {'các ô' if len(s.texts) > 1 else 'ô'} {named}{more} ghi số dạng chữ để giữ đủ chữ số "
-            f"(Excel chỉ giữ {EXCEL_DIGITS} chữ số); hàm SUM không cộng các ô này.")
-    s.append([(None, _Style(box=False)), (note, _Style("italic", "left", box=False))], fit=True)
-    return 1
+    return noted(s, [f"{'Các ô' if len(s.texts) > 1 else 'Ô'} {named}{more} ghi số dạng chữ để giữ đủ chữ số "
+                     f"(Excel chỉ giữ {EXCEL_DIGITS} chữ số); hàm SUM không cộng các ô này."])
 
 
 # Others read these columns by place: a column is only ever added after the last one. "Khóa ký":

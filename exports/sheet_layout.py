@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 
 from openpyxl.worksheet.pagebreak import Break
 from reportlab.pdfbase.pdfmetrics import getFont
@@ -96,27 +97,34 @@ class _Widths(dict):
 
 
 @functools.cache
-def _widths(bold: bool) -> _Widths:
+def _widths(bold: bool, italic: bool = False) -> _Widths:
     f = report_fonts()
-    return _Widths(f.bold if bold else f.regular)
+    return _Widths(f.bold_italic if bold and italic else f.bold if bold else f.italic if italic else f.regular)
+
+
+_BREAKS = re.compile(r"[^\S\u00a0\u2007\u202f]+")  # the spaces a line breaks at: any but the no-break ones
 
 
 # Verdicts, statuses and headers recur on every row, a unit's name on every indicator sheet:
 # each is measured once.
 @functools.lru_cache(maxsize=1 << 16)
-def text_lines(text: str, width_px: float, bold: bool, size: float = TEXT_SIZE) -> int:
-    """The lines `text` wraps to in a cell `width_px` wide (at spaces, as spreadsheets wrap; a
-    word wider than the cell is broken), measured with the report's Times-compatible font:
-    the sheets' Times New Roman prints with the same widths."""
-    widths = _widths(bold)
+def text_lines(text: str, width_px: float, bold: bool, size: float = TEXT_SIZE, italic: bool = False) -> int:
+    """The lines `text` wraps to in a cell `width_px` wide (at spaces, as spreadsheets wrap, never at a
+    no-break space: "1,04\u00a0điểm\u00a0%" stays one word, which split at it measured the poverty note of
+    33 units 6 lines where LibreOffice printed 7, its first cut; a word wider than the cell is broken),
+    measured with the report's Times-compatible font: the sheets' Times New Roman prints with the same
+    widths; `italic` in its italic, whose widths differ by a few per cent either way (the notes)."""
+    widths = _widths(bold, italic)
     room = (width_px - 6) * 0.75  # pt, inside the cell's padding
     if widths.text(text, size) <= room:
         return 1
     pt = 0.001 * size  # as `_Widths.text` scales
     space = widths.text(" ", size)
     lines, line = 0, None
-    for word in text.split():
-        w = pt * _word_em(word, bold)
+    for word in _BREAKS.split(text):
+        if not word:
+            continue
+        w = pt * _word_em(word, bold, italic)
         if line is not None and line + space + w <= room:
             line += space + w
             continue
@@ -128,9 +136,9 @@ def text_lines(text: str, width_px: float, bold: bool, size: float = TEXT_SIZE) 
 # The texts measured are mostly each row's own (a file's reason, its name, a unit's note: 3.321
 # units, 20.000 texts), but their words recur ("Khóa", "đơn", "vị"): each word is summed once.
 @functools.lru_cache(maxsize=1 << 14)
-def _word_em(word: str, bold: bool) -> float:
+def _word_em(word: str, bold: bool, italic: bool = False) -> float:
     """`word`'s width in 1/1000 em, the sum `_Widths.text` scales."""
-    return sum(map(_widths(bold).__getitem__, word))
+    return sum(map(_widths(bold, italic).__getitem__, word))
 
 
 def row_height(lines: int) -> float | None:

@@ -121,9 +121,10 @@ def test_a_figure_excel_cannot_hold_is_its_exact_text_the_cells_named_under_the_
     assert (average.value, average.data_type) == (DECIMALS, "s")
     for ws, cells in ((supp, [cell, average]), (main, [total])):
         named = ", ".join(c.coordinate for c in cells)
-        assert ws.cell(ws.max_row, 2).value == (
-            f"Ghi chú: {'các ô' if len(cells) > 1 else 'ô'} {named} ghi số dạng chữ để giữ đủ chữ số (Excel chỉ giữ "
-            "15 chữ số); hàm SUM không cộng các ô này."), ws.title
+        # labelled in B, its words in C as the other notes' (S125; until then "Ghi chú: các ô …" in B alone)
+        assert [ws.cell(ws.max_row, col).value for col in (2, 3)] == ["Ghi chú", (
+            f"{'Các ô' if len(cells) > 1 else 'Ô'} {named} ghi số dạng chữ để giữ đủ chữ số (Excel chỉ giữ "
+            "15 chữ số); hàm SUM không cộng các ô này.")], ws.title
     # the rows others read keep their places: the counts' rows, then the notes (the party indicator's empty counts)
     assert [main.cell(main.max_row - n, 2).value for n in (2, 1)] == [
         "Số đơn vị có báo cáo, chưa nhập số liệu", "Ghi chú về các ô để trống (cột AL)"]
