@@ -24,7 +24,6 @@ from desktop_app.core.consolidation import NOT_ENTERED, Consolidation, Count
 from desktop_app.core.numbers import format_number, stated_decimal
 from desktop_app.core.periods import format_date
 from desktop_app.core.province_total import summary_parts
-from desktop_app.core.rate_rose import RATE_ROSE
 from desktop_app.core.running import running_value, unit_running_words
 from desktop_app.core.stated_earlier import on_file_words
 from desktop_app.core.term_end import is_term_end, term_end_title
@@ -69,7 +68,6 @@ from exports.consolidated_sheet import (
     without_commands,
 )
 from exports.intake_results_sheet import _intake_sheet
-from exports.official_page import NBSP
 from exports.sheet_layout import column_px, header_height
 
 SHEET_MAIN = "Tổng hợp"
@@ -136,19 +134,15 @@ def _value_cell(text: str | None, decimals: int, *, boolean: bool = False, op: s
     return _figure(d, max(decimals, -d.as_tuple().exponent), op)
 
 
-# Of the words beside a province-wide figure, what a cell breaks inside of nowhere (no-break spaces): its
-# units and a poverty rate's rise, which LibreOffice broke "của 3 đơn vị; tỷ / lệ hộ nghèo tăng", "Tổng của 3 /
-# đơn vị" (S125); the column of a rise is as wide as it (`_figure_widths`).
-_KEPT = re.compile(rf"(?:của|trong) [\d.]+ đơn vị|{re.escape(str(RATE_ROSE))}")
-
 
 def _total_kind(sm) -> tuple[str, str]:
     """The words beside a province-wide figure: its kind and the units it is formed of ("Tổng", "của 17
     đơn vị"; "Tổng" alone was read as the province's with 17 of 92 units sent: walk U15), a poverty
-    rate that rose on average said ("của 2 đơn vị; tỷ lệ hộ nghèo tăng": `rate_rose`), each part kept
-    on one line (`_KEPT`)."""
+    rate that rose on average said ("của 2 đơn vị; tỷ lệ hộ nghèo tăng": `rate_rose`, its column as wide
+    as those words: `_figure_widths`). Plain spaces: a reviewer's Find ("hộ nghèo") and a program reading
+    the words match them; no-break spaces to hold "của 3 đơn vị" on one line would not."""
     kind, units = summary_parts(sm)
-    return f"{kind[:1].upper()}{kind[1:]}", _KEPT.sub(lambda m: m[0].replace(" ", NBSP), str(units))
+    return f"{kind[:1].upper()}{kind[1:]}", str(units)
 
 
 def _total_cell(ind, sm) -> tuple:
