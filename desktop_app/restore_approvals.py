@@ -68,11 +68,11 @@ def undone_since(db_path: Path, source: Path, carried: list[Carried] | None = No
             if state.frozen:
                 earlier = before["fingerprint"][:SHORT_FINGERPRINT]
                 back_vi = (f"trở lại lần duyệt trước trong bản sao lưu (mã xác thực {earlier}, "
-                           f"trạng thái {state.value})")
+                           f"trạng thái {state.label})")
                 back_en = (f"back to the earlier approval in the backup (code {earlier}, state "
                            f"{state.en})")
             else:
-                back_vi = f"trở lại trạng thái {state.value} như trong bản sao lưu và phải duyệt lại"
+                back_vi = f"trở lại trạng thái {state.label} như trong bản sao lưu và phải duyệt lại"
                 back_en = f"back in the state {state.en} as in the backup and must be approved again"
             lines.append(Words(
                 f"Kỳ {in_sentence(p.name)} đã được Lãnh đạo duyệt sau khi sao lưu (mã xác thực {code}, duyệt lúc "
@@ -185,7 +185,7 @@ def _same_code_comes_back(p, row: dict, c: Carried) -> Words:
     return Words(
         f"Kỳ {in_sentence(p.name)} đã được Lãnh đạo duyệt lại sau khi sao lưu với cùng số liệu (mã xác thực {code}, "
         f"duyệt lúc {format_time(row['approved_at'])}): sau khi khôi phục, kỳ đó trở lại lần duyệt trong bản sao lưu, "
-        f"cùng mã xác thực {code}, ở trạng thái {State.SENT.value} với {said}, số và ngày tỉnh nhận báo cáo mã {code} "
+        f"cùng mã xác thực {code}, ở trạng thái {State.SENT.label} với {said}, số và ngày tỉnh nhận báo cáo mã {code} "
         f"lần đầu; không phải gửi lại. Nếu tỉnh còn nhận báo cáo mã {code} mang số hoặc ngày khác, báo tỉnh chỉ giữ "
         f"bản {said}.",
         f"{p.name_en}: approved again by the leader after the backup was taken with the same figures (code {code}, "
@@ -226,7 +226,7 @@ def reapproved_by_restore(db_path: Path, source: Path, carried: list[Carried] | 
         why_vi, why_en = (f" (lý do: {reason})", f" (reason: {reason})") if reason else ("", "")
         lines.append(Words(
             f"Kỳ {in_sentence(p.name)} {when_vi}{why_vi} sau khi sao lưu: sau khi khôi phục, kỳ trở lại trạng thái "
-            f"{state.value} với bản đã duyệt mã xác thực {code}; việc mở lại, lý do và những gì sửa sau đó không "
+            f"{state.label} với bản đã duyệt mã xác thực {code}; việc mở lại, lý do và những gì sửa sau đó không "
             "còn trong lịch sử. Nếu vẫn cần sửa, Lãnh đạo phải mở lại kỳ đó.",
             f"{p.name_en} {when_en}{why_en} after the backup was taken: after the restore, the period is back "
             f"in the state {state.en} with the approved version, code {code}; the reopening, its reason and what "
@@ -241,7 +241,7 @@ def _voided_comes_back(p, state: State, code: str, at: str) -> Words:
     return Words(
         f"Bản duyệt kỳ {in_sentence(p.name)} (mã xác thực {code}) đã bị hủy{when_vi} sau khi sao lưu, khi Quản trị viên "
         "xác nhận thay đổi ngoài chương trình (dữ liệu của kỳ đã bị sửa ngoài chương trình): sau khi khôi phục, "
-        f"bản duyệt đó trở lại, mã xác thực {code}, kỳ ở trạng thái {state.value} với số liệu như trong bản sao "
+        f"bản duyệt đó trở lại, mã xác thực {code}, kỳ ở trạng thái {state.label} với số liệu như trong bản sao "
         "lưu; việc hủy bản duyệt và những gì sửa sau đó không còn trong lịch sử. Nếu vẫn cần sửa, Lãnh đạo "
         "phải mở lại kỳ đó.",
         f"The approval of {in_sentence(p.name_en)} (code {code}) was voided{when_en} after the backup was taken, when the "

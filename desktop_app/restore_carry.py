@@ -186,7 +186,7 @@ def issued_since(chains: Chains, carried: list[Carried] | None = None) -> list[W
         lines.append(Words(
             f"Báo cáo đã duyệt kỳ {in_sentence(p.name)} (mã xác thực {code}) đã phát hành {said} sau khi sao lưu, "
             f"mà bản sao lưu chưa ghi: khi khôi phục, máy giữ lại số và ngày đó và ghi kỳ ở trạng thái "
-            f"{State.SENT.value}. Tỉnh đang giữ báo cáo {said}; mỗi lần duyệt chỉ có một số văn bản và một ngày báo "
+            f"{State.SENT.label}. Tỉnh đang giữ báo cáo {said}; mỗi lần duyệt chỉ có một số văn bản và một ngày báo "
             "cáo, nên mỗi lần xuất lại bản đã duyệt này vẫn mang đúng số và ngày đó." + (
                 f" Số và ngày đó đọc từ lịch sử của cơ sở dữ liệu đang dùng: lần khôi phục lúc {when} đã ghi lại "
                 "chúng từ dữ liệu lần đó thay thế." if c.recorded_at else "") + (
@@ -224,7 +224,7 @@ def sent_otherwise(chains: Chains, known: list[Recorded]) -> list[Words]:
         p, code = parse_period(r.period), r.fingerprint[:SHORT_FINGERPRINT]
         (said, said_en), held = r.issued.said(), [i.said() for i in other]
         lines.append(Words(
-            f"Bản sao lưu ghi báo cáo kỳ {in_sentence(p.name)} (mã xác thực {code}) {State.SENT.value} với {said}, "
+            f"Bản sao lưu ghi báo cáo kỳ {in_sentence(p.name)} (mã xác thực {code}) {State.SENT.label} với {said}, "
             f"còn dữ liệu đang dùng ghi {', '.join(h[0] for h in held)} cho cùng mã xác thực đó: tỉnh có thể đang "
             f"giữ cả hai báo cáo. Sau khi khôi phục, kỳ mang {said} như trong bản sao lưu; hãy đối chiếu với các báo "
             "cáo đã gửi tỉnh trước khi xuất lại.",

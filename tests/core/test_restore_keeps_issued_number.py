@@ -25,7 +25,7 @@ from tests.core.test_workflow import PW, as_, fill_year, office  # noqa: F401 - 
 pytestmark = pytest.mark.usefixtures("approved_before_report_date")
 DAY = dt.date(2026, 12, 15)
 KEPT = ("Báo cáo đã duyệt kỳ năm 2026 (mã xác thực {code}) đã phát hành số 15/BC-UBND ngày 15/12/2026 sau khi "
-        "sao lưu, mà bản sao lưu chưa ghi: khi khôi phục, máy giữ lại số và ngày đó và ghi kỳ ở trạng thái Đã gửi. "
+        "sao lưu, mà bản sao lưu chưa ghi: khi khôi phục, máy giữ lại số và ngày đó và ghi kỳ ở trạng thái Đã xuất. "
         "Tỉnh đang giữ báo cáo số 15/BC-UBND ngày 15/12/2026; mỗi lần duyệt chỉ có một số văn bản và một ngày báo "
         "cáo, nên mỗi lần xuất lại bản đã duyệt này vẫn mang đúng số và ngày đó.")
 KEPT_EN = ("The approved report of year 2026 (code {code}) was issued with number 15/BC-UBND, dated 15/12/2026 after "
@@ -123,7 +123,7 @@ def test_an_approval_reopened_since_comes_back_sent_with_its_number(office, tmp_
     first = _export(office, tmp_path / "gui-1")
     as_(office, "lanhdao")
     office.reopen("2026", "sửa số liệu")
-    assert (f"kỳ trở lại trạng thái Đã gửi với bản đã duyệt mã xác thực {first.fingerprint[:16]}"
+    assert (f"kỳ trở lại trạng thái Đã xuất với bản đã duyệt mã xác thực {first.fingerprint[:16]}"
             in str(backups.restore_warning(Path(office.store.path), backup)))
     as_(office, "canbo")
     office.complete("2026")
@@ -137,7 +137,7 @@ def test_an_approval_reopened_since_comes_back_sent_with_its_number(office, tmp_
     # issued as 16 has the same code: the province keeps the first, 15, and drops no code (red-team 28)
     assert KEPT.format(code=first.fingerprint[:16]) in warning
     assert "số 16/BC-UBND" not in warning and "bỏ bản mã" not in warning
-    assert (f"cùng mã xác thực {first.fingerprint[:16]}, ở trạng thái Đã gửi với số 15/BC-UBND ngày 15/12/2026, số "
+    assert (f"cùng mã xác thực {first.fingerprint[:16]}, ở trạng thái Đã xuất với số 15/BC-UBND ngày 15/12/2026, số "
             f"và ngày tỉnh nhận báo cáo mã {first.fingerprint[:16]} lần đầu") in warning
 
     ws = _restored(office, backup)
@@ -256,7 +256,7 @@ def test_the_number_of_the_same_code_issued_under_a_later_approval_is_kept(offic
     short = code[:16]
     assert (f"Báo cáo đã duyệt kỳ năm 2026 (mã xác thực {short}) đã phát hành số 16/BC-UBND ngày 20/12/2026 sau "
             "khi sao lưu") in str(warning)
-    assert (f"trở lại lần duyệt trong bản sao lưu, cùng mã xác thực {short}, ở trạng thái Đã gửi với số 16/BC-UBND "
+    assert (f"trở lại lần duyệt trong bản sao lưu, cùng mã xác thực {short}, ở trạng thái Đã xuất với số 16/BC-UBND "
             "ngày 20/12/2026, số và ngày tỉnh nhận báo cáo") in str(warning)
     assert "bỏ bản mã" not in str(warning) and "mà cơ sở dữ liệu khôi phục không còn" not in str(warning)
     assert "drop the file" not in warning.en
@@ -285,7 +285,7 @@ def test_the_same_code_issued_then_reopened_comes_back_sent_with_its_number(offi
     office.reopen("2026", "sửa tiếp")
 
     warning = str(backups.restore_warning(Path(office.store.path), backup))
-    assert f"kỳ trở lại trạng thái Đã gửi với bản đã duyệt mã xác thực {code[:16]}" in warning
+    assert f"kỳ trở lại trạng thái Đã xuất với bản đã duyệt mã xác thực {code[:16]}" in warning
     assert "đã phát hành số 16/BC-UBND ngày 20/12/2026 sau khi sao lưu" in warning
 
     ws = _restored(office, backup)

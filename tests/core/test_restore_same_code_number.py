@@ -120,7 +120,7 @@ def test_a_fork_exported_under_another_number_is_said_and_the_first_sent_carried
     planted = backups.backup_dir(real) / fork_backup.name
     shutil.copy(fork_backup, planted)
     first = _warning(real, planted)
-    assert (f"Bản sao lưu ghi báo cáo kỳ năm 2026 (mã xác thực {code[:16]}) Đã gửi với số 99/BC-UBND ngày 16/12/2026, "
+    assert (f"Bản sao lưu ghi báo cáo kỳ năm 2026 (mã xác thực {code[:16]}) Đã xuất với số 99/BC-UBND ngày 16/12/2026, "
             "còn dữ liệu đang dùng ghi số 15/BC-UBND ngày 15/12/2026 cho cùng mã xác thực đó: tỉnh có thể đang giữ cả "
             "hai báo cáo.") in first
     ws = _restored(office, planted)

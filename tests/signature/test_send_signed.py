@@ -148,7 +148,7 @@ def test_the_restore_warning_names_the_approval_signature_and_sending_it_undoes(
     said = restore_warning(Path(ws.store.path), backup)
     assert f"Kỳ năm 2026 đã được Lãnh đạo duyệt sau khi sao lưu (mã xác thực {code}, duyệt lúc " in said
     assert ", đã ký số báo cáo lúc " in said and ", đã xuất gửi tỉnh lúc " in said
-    assert f"kỳ đó trở lại lần duyệt trước trong bản sao lưu (mã xác thực {first}, trạng thái Đã gửi)" in said
+    assert f"kỳ đó trở lại lần duyệt trước trong bản sao lưu (mã xác thực {first}, trạng thái Đã xuất)" in said
     assert f"tỉnh có thể đang giữ tệp đã duyệt mã xác thực {code} mà cơ sở dữ liệu khôi phục không còn" in said
     assert f"gửi lại tỉnh và báo tỉnh bỏ bản mã {code}." in said
     assert f"the province may hold the approved file with code {code}" in said.en

@@ -134,7 +134,7 @@ def test_restoring_a_backup_taken_before_a_reopening_says_the_approval_comes_bac
     office.set_entry("2026-6M", "bhyt", numerator="9.600", denominator="10.000")
     said = restore_warning(Path(office.store.path), backup)
     assert "Kỳ 6 tháng đầu năm 2026 đã được Lãnh đạo mở lại lúc " in said
-    assert (f"(lý do: Thử khôi phục) sau khi sao lưu: sau khi khôi phục, kỳ trở lại trạng thái Đã gửi với bản đã "
+    assert (f"(lý do: Thử khôi phục) sau khi sao lưu: sau khi khôi phục, kỳ trở lại trạng thái Đã xuất với bản đã "
             f"duyệt mã xác thực {code}") in said
     assert "First 6 months of 2026 was reopened by a leader at " in said.en
     assert f"(reason: Thử khôi phục) after the backup was taken: after the restore, the period is back in the " \
