@@ -30,6 +30,7 @@ from ui.fitting import unbroken_names
 from ui.i18n import translate
 from ui.keyboard import one_default, unprompted, unprompted_boxes
 from ui.preferences import BACKUP_FOLDER, UserPreferences
+from ui.restore_question_box import RestoreQuestion
 from ui.start_folder import start_folder
 
 
@@ -298,12 +299,10 @@ def restore_from_file(workspace: Workspace, parent: QWidget | None = None, on_re
         translate("backup_actions", "Replace all the present data with the backup\n{path}?\n\n"
                                     "The present data are backed up first and can be brought back later.").format(
             path=path))
-    # Anything it would undo (figures entered since, an approval, accounts): Enter answers No.
-    box = QMessageBox(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question,
-                      translate("backup_actions", "Restore from a backup"),
-                      unbroken_names(text + (f"\n\n⚠ {in_language(warning)}" if warning else "")),
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
-    box.setDefaultButton(QMessageBox.StandardButton.No if warning else QMessageBox.StandardButton.Yes)
+    # Anything it would undo (figures entered since, an approval, accounts): Enter answers No. Said whole in a
+    # frame that scrolls when longer than the screen leaves room for (walk U24 F4: four periods' approvals
+    # put Có/Không under a 1366×768 laptop's taskbar).
+    box = RestoreQuestion(unbroken_names(text), unbroken_names(in_language(warning)) if warning else None, parent)
     if box.exec() != QMessageBox.StandardButton.Yes:
         return False
     # reads=True: the window is not told to read its data again; the restore closed the

@@ -76,7 +76,7 @@ def test_a_restore_from_the_window_keeps_a_revocation_and_says_what_it_took_back
     asked, done = [], []
 
     def no_by_default_then_yes(box):
-        asked.append(box.text().replace("\u00a0", " "))
+        asked.append(box.said().replace("\u00a0", " "))  # the question and, in its frame, what it would undo
         assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
         shot(box, "s57_question")
         box.button(QMessageBox.StandardButton.Yes).click()

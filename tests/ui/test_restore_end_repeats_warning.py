@@ -26,7 +26,7 @@ def test_the_restored_box_repeats_the_figures_put_back_and_the_approval_undone(
     shown = []
 
     def yes(box):
-        shown.append(box.text())
+        shown.append(box.said())  # the question and, in its frame, what it would undo
         box.button(QMessageBox.StandardButton.Yes).click()
 
     def ok(box):

@@ -56,7 +56,7 @@ def test_the_restore_is_chosen_asked_and_read_with_the_keyboard(laptop_in_vietna
         press(Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)  # "&Khôi phục bản đã chọn"
 
     def escape_answers_no(box):
-        seen["asked"] = box.text()
+        seen["asked"] = box.said()  # the question and, in its frame, what it would undo
         # figures entered since would be lost (the warning): Enter answers Không, Có takes Alt+C
         seen["default"] = _focused() is box.defaultButton() is box.button(QMessageBox.StandardButton.No)
         seen["fits"] = box.width() <= 1366 and box.height() <= 768

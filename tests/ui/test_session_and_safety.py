@@ -449,7 +449,7 @@ def test_restoring_from_the_menu_names_the_accounts_the_backup_lacks(qtbot, make
     shown = []
 
     def answer_no(box):
-        shown.append(box.text())
+        shown.append(box.said())  # the question and, in its frame, what it would undo
         box.button(QMessageBox.StandardButton.No).click()
 
     script = Script((QMessageBox, answer_no))
@@ -474,7 +474,7 @@ def test_the_restore_question_is_in_english_in_the_english_interface(laptop_in_v
     shown = []
 
     def no(box):
-        shown.append(box.text())
+        shown.append(box.said())
         box.button(QMessageBox.StandardButton.No).click()
 
     script = Script((QMessageBox, no))
@@ -501,7 +501,7 @@ def test_restoring_names_the_backup_s_time_and_the_figures_since_and_enter_says_
     shown = []
 
     def enter(box):
-        shown.append((box.text(), box.defaultButton() is box.button(QMessageBox.StandardButton.No),
+        shown.append((box.said(), box.defaultButton() is box.button(QMessageBox.StandardButton.No),
                       QApplication.focusWidget() is box.button(QMessageBox.StandardButton.No)))
         press(Qt.Key.Key_Return)
 

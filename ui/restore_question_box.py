@@ -1,0 +1,115 @@
+"""The question before Tệp › Khôi phục… replaces the data: the question and its Có/Không always in sight on a
+1366×768 laptop, whatever the restore would undo (walk U24 F4: four periods' approvals made a box 500×798 px, its
+last lines and buttons under the taskbar). What it would undo is said whole in a frame under the question, as tall as
+the screen leaves room for: longer, the frame scrolls."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QStyle,
+    QWidget,
+)
+
+from ui.i18n import translate
+
+TITLE_BAR = 48  # room kept for the window's title bar and frame, which Windows draws outside its geometry
+
+
+class RestoreQuestion(QMessageBox):
+    """"Replace all the present data with the backup …?" with Có and Không; `warning` (what the restore would undo,
+    None when nothing): in a frame under the question, Không then the default (Enter does not restore)."""
+
+    def __init__(self, question: str, warning: str | None, parent: QWidget | None = None):
+        super().__init__(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question,
+                         translate("backup_actions", "Restore from a backup"), question,
+                         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+        self.setDefaultButton(QMessageBox.StandardButton.No if warning else QMessageBox.StandardButton.Yes)
+        self.warning: QLabel | None = None
+        self.scroll: QScrollArea | None = None
+        if warning:
+            self._add_warning(f"⚠ {warning}")
+
+    def _add_warning(self, text: str) -> None:
+        self.warning = QLabel(text)
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)  # names and reasons quoted: not HTML
+        self.warning.setWordWrap(True)
+        self.warning.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.warning.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.warning.setContentsMargins(0, 0, 4, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(self.warning)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # after a Tab, arrows and PgDn read on
+        self.scroll.setAccessibleName(translate("backup_actions", "Restore from a backup"))
+        # as wide as 60 characters of the text, so that a bigger text wraps to as many lines, not more
+        self.scroll.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self.scroll.setFixedHeight(self.fontMetrics().lineSpacing() * 6)  # fitted once shown (_fit)
+        grid = self.layout()
+        assert isinstance(grid, QGridLayout)
+        row, column, _rows, _columns = grid.getItemPosition(grid.indexOf(self.findChild(QLabel, "qt_msgbox_label")))
+        # the row under the question (the informative text's, which this box has not): the buttons stay under it
+        grid.addWidget(self.scroll, row + 1, column, 1, 1)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)  # QMessageBox sizes itself there, the frame at its first height
+        if self.scroll is not None:
+            self._fit()
+
+    def _fit(self) -> None:
+        """The frame as tall as its text, within what the screen leaves under the title bar (`TITLE_BAR`) once the
+        question and the buttons are placed; longer, it scrolls, framed. The box then moved where all of it is in
+        sight."""
+        layout = self.layout()
+        layout.setGeometry(self.rect())  # the widths QMessageBox gave, now (their resize is delivered later)
+        screen = self.screen().availableGeometry()
+        title = max(self.frameGeometry().height() - self.height(), TITLE_BAR)
+        limit = screen.height() - title
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # tall enough for its text wrapped beside a scroll bar: one shown for a moment (as the box is laid out) goes
+        # again, where the text's own height left it shown for good, two lines hidden (a scroll bar for nothing)
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self.scroll)
+        self.scroll.setFixedHeight(self.warning.heightForWidth(self.scroll.width() - bar))
+        total = layout.totalHeightForWidth(self.width())
+        if total > limit:  # it scrolls: framed, the text wrapped beside the scroll bar, the frame what is left
+            self.scroll.setFrameShape(QScrollArea.Shape.StyledPanel)
+            edge = 2 * self.scroll.frameWidth()
+            others = total - self.scroll.height()
+            self.scroll.setFixedHeight(max(limit - others, self.fontMetrics().lineSpacing() * 3 + edge))
+            total = layout.totalHeightForWidth(self.width())
+        self.setFixedSize(self.width(), total)
+        self._move_into(screen, title)
+
+    def event(self, event) -> bool:
+        done = super().event(event)  # on a layout's request QMessageBox sizes itself again (its updateSize)
+        if event.type() == QEvent.Type.LayoutRequest and self.scroll is not None and self.isVisible():
+            self._within_screen()
+        return done
+
+    def _within_screen(self) -> None:
+        """Should QMessageBox size itself again (its updateSize, on a layout's request) past the screen: the frame
+        made shorter by what the box passes the screen by; the box moved into sight."""
+        screen = self.screen().availableGeometry()
+        title = max(self.frameGeometry().height() - self.height(), TITLE_BAR)
+        over = self.height() + title - screen.height()
+        if over > 0:
+            self.scroll.setFrameShape(QScrollArea.Shape.StyledPanel)
+            self.scroll.setFixedHeight(max(self.scroll.maximumHeight() - over,
+                                           self.fontMetrics().lineSpacing() * 3 + 2 * self.scroll.frameWidth()))
+            self.setFixedSize(self.width(), self.layout().totalHeightForWidth(self.width()))
+        self._move_into(screen, title)
+
+    def _move_into(self, screen, title: int) -> None:
+        frame = self.frameGeometry()
+        top = min(frame.top(), screen.top() + screen.height() - (self.height() + title))
+        left = min(max(frame.left(), screen.left()), screen.left() + screen.width() - frame.width())
+        self.move(left, max(top, screen.top()))
+
+    def said(self) -> str:
+        """All the box says: the question and what the restore would undo."""
+        return self.text() + ("\n\n" + self.warning.text() if self.warning is not None else "")
