@@ -39,6 +39,7 @@ from desktop_app.core.intake import (
     parse_time,
     shown_name,
 )
+from desktop_app.core.periods import in_sentence
 from desktop_app.core.quoting import quoted
 from desktop_app.core.recompute import recompute
 from desktop_app.core.resources import resource_path
@@ -388,7 +389,7 @@ def verify_file(path: str | Path, code: str | None = None, catalog: Catalog | No
     catalog = catalog or _shipped_catalog()
     named, note = _as_catalogued(sub, catalog)
     problems = named + problems
-    name = f"{sub.unit_name} (mã {sub.unit_code}{note}), {sub.period_name}"
+    name = f"{sub.unit_name} (mã {sub.unit_code}{note}), {in_sentence(sub.period_name)}"  # as intake writes it
     if problems:
         msg = (f"Tệp {path.name} KHÔNG nguyên vẹn ({name}): " + "; ".join(problems[:5])
                + (f"; và {len(problems) - 5} chỗ khác" if len(problems) > 5 else "") + ".")
