@@ -88,7 +88,9 @@ def _no_layout_item_kept():
     with its layout, and once Qt deletes the item, an object made later at its address came back as
     that item: `setDefaultButton(QSpacerItem)`, `'QWidgetItem' object has no attribute 'parentWidget'`,
     or a worker's "Fatal Python error" in an unrelated later test (CI, 07/12/2026). `ui.keyboard.
-    in_layout_order` says how the program asks a layout instead. Only once a test loaded Qt."""
+    in_layout_order` says how the program asks a layout instead. The same holds of any object Qt made
+    and deletes without telling PySide (not a QObject), so none is kept: the whole suite kept none but
+    the classes' own QMetaObjects, which live as long as the program. Only once a test loaded Qt."""
     yield
     if "shiboken6" not in sys.modules:
         return
@@ -96,12 +98,14 @@ def _no_layout_item_kept():
 
 
 def kept_layout_items() -> list:
-    """The wrappers of layout items (not layouts) made by Qt that Python still holds."""
+    """The wrappers Python still holds of objects Qt made, owns and may delete unannounced: neither a
+    QObject (whose deletion PySide hears of) nor made or owned by Python, nor a class's QMetaObject."""
     import shiboken6
-    from PySide6.QtWidgets import QLayout, QLayoutItem
+    from PySide6.QtCore import QMetaObject, QObject
 
     return [w for w in shiboken6.getAllValidWrappers()
-            if isinstance(w, QLayoutItem) and not isinstance(w, QLayout) and not shiboken6.createdByPython(w)]
+            if not isinstance(w, (QObject, QMetaObject))
+            and not shiboken6.createdByPython(w) and not shiboken6.ownedByPython(w)]
 
 
 @pytest.fixture(autouse=True, scope="session")
