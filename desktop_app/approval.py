@@ -75,6 +75,7 @@ from desktop_app.issued_reports import issued_reports, with_issued
 from desktop_app.reopen_changes import reopen_targets_of
 from desktop_app.resources import app_version, catalog_of
 from desktop_app.sending_back import SendingBack
+from exports.paper_version import paper_version
 
 SIGNING_KEY = "signing_key"  # the setting holding the installation's private key
 # What a leader reopens: an approved or sent period, or a complete one sent back to the officer.
@@ -179,8 +180,8 @@ class ApprovalActions(SendingBack):
             sub = build_submission(view, settings, catalog.version, approved=True, app_version=app_version())
             refuse_unsendable_symbol(sub.doc_symbol, p, False, APPROVING)  # else its export asks a new approval
             refuse_unless_reviewed(p, reviewed, sub.fingerprint)
-            snapshot = {"catalog_version": catalog.version, "inputs": inputs_json(inputs),
-                        "narratives": narratives, "settings": settings.as_json()}
+            snapshot = {"catalog_version": catalog.version, "inputs": inputs_json(inputs),  # its paper's version too
+                        "narratives": narratives, "settings": settings.as_json(), "app_version": app_version()}
             approval_id = self.store.add_approval(
                 commune.code, p.code, self.user, sub.fingerprint, catalog.version, self.store.chain_head(),
                 json.dumps(snapshot, ensure_ascii=False, sort_keys=True), sub.canonical.decode("utf-8"))
@@ -443,9 +444,10 @@ class ApprovalActions(SendingBack):
             # submission is what was approved, and what is sent.
             sub = submission_from_json(approval.canonical, document_json(sub))
             refuse_unwritable(sub, p, approval.fingerprint)  # U+FFFE an older version kept: no file holds it
-        return replace(sub, approved_by=approval.user, approved_at=approval.at, chain_head=approval.chain_head,
-                       replaces=with_issued(self.store, sub.unit_code, p.code,
-                                            replaced_approval(self.period_history(p), approval.fingerprint)))
+        sub = replace(sub, approved_by=approval.user, approved_at=approval.at, chain_head=approval.chain_head,
+                      paper_version=paper_version(approval.snapshot, sub.app_version))  # as it was first printed
+        return replace(sub, replaces=with_issued(self.store, sub.unit_code, p.code,
+                                                 replaced_approval(self.period_history(p), sub.fingerprint), sub))
 
     def signing_key(self) -> str:
         """This installation's private signing key, made the first time it is needed (at setup,

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from db.store import Store
 from desktop_app.core.doc_number import issued_in
+from desktop_app.core.intake import parse_time
 from desktop_app.core.number_taken import IssuedReport, earlier_issued, next_free
 from desktop_app.core.periods import parse_period
 from desktop_app.core.restore_record import read as read_record
@@ -15,6 +16,7 @@ from desktop_app.core.settings import Settings
 from desktop_app.core.submission import Replaced, Submission, doc_symbol
 from desktop_app.core.users import Permission
 from desktop_app.core.vietnam_time import stated_day
+from exports.paper_version import names_issued
 
 
 def issued_reports(store: Store, unit_code: str) -> list[IssuedReport]:
@@ -60,20 +62,65 @@ def _symbol(snapshot: str | None) -> str:
         return doc_symbol("")
 
 
-def with_issued(store: Store, unit_code: str, period: str, old: Replaced | None) -> Replaced | None:
-    """`old` (the approval a re-approval replaces, `core.submission.replaced_approval`) with the number, symbol
-    and date its report was issued with for the province (`issued_reports`: its first export marked sent, or a
-    restore's record of it), which the new paper names (walk U20 F8: "thay thế Báo cáo số 45/BC-UBND ngày
-    08/04/2026"); as it is when that report was never issued with a number, or for none."""
-    if old is None:
-        return None
-    mine = [r for r in issued_reports(store, unit_code) if r.period == period and r.fingerprint == old.fingerprint]
+def with_issued(store: Store, unit_code: str, period: str, old: Replaced | None,
+                sub: Submission | None = None) -> Replaced | None:
+    """`old` (the approval `sub`'s re-approval replaces, `core.submission.replaced_approval`) with the number,
+    symbol and date its report was issued with for the province (`issued_reports`: its first export marked sent,
+    or a restore's record of it), which the new paper names (walk U20 F8: "thay thế Báo cáo số 45/BC-UBND ngày
+    08/04/2026"); as it is when that report was never issued with a number, or for none. The report replaced is
+    the last one this installation issued for the period (walk U24 F2): a report issued after `old` was approved,
+    under an approval a restore undid, is the one the province holds, and named (`_issued_since`). The paper of an
+    approval made before 0.3.0 names none, as 0.2.0 printed it (`exports.paper_version.names_issued`, U24 F3).
+    `sub`: the re-approval's submission (None: neither looked at)."""
+    if old is None or (sub is not None and not names_issued(sub)):
+        return old
+    found = issued_reports(store, unit_code)
+    later = _issued_since(store, sub, old, found) if sub is not None else None
+    if later is not None:
+        return later
+    mine = [r for r in found if r.period == period and r.fingerprint == old.fingerprint]
     if not mine:
         return old
-    issued = min(mine, key=lambda r: r.sent_at).issued
+    return _dated(old, min(mine, key=lambda r: r.sent_at).issued)
+
+
+def _dated(old: Replaced, issued) -> Replaced:
+    """`old` naming the report issued as `issued`; as it is when that report is dated before its approval."""
     approved = stated_day(old.approved_at)
     if approved is not None and issued.report_date < approved:
         # dated before its approval, as 0.1.0 allowed: the province refuses such a date on a paper (red-team
         # R30 F4), so the paper names the replaced approval by its code, as before 0.3.0
         return old
     return replace(old, issued=issued)
+
+
+def _issued_since(store: Store, sub: Submission, old: Replaced, found: list[IssuedReport]) -> Replaced | None:
+    """The report of `sub`'s period this installation issued last, when it was issued after `old` was approved
+    under another approval than `old`'s and `sub`'s (one a restore undid: the history put back no longer holds
+    it), as the approval replaced, with when that approval was given (the restore's record of it); None else."""
+    first: dict[str, IssuedReport] = {}
+    for r in sorted(found, key=lambda r: r.sent_at):
+        if r.period == sub.period:
+            first.setdefault(r.fingerprint, r)
+    if not first:
+        return None
+    last = max(first.values(), key=lambda r: r.sent_at)
+    since = parse_time(old.approved_at)
+    sent = parse_time(last.sent_at)
+    if last.fingerprint in (old.fingerprint, sub.fingerprint) or since is None or sent is None or sent <= since:
+        return None
+    approved_at = _undone_at(store, sub.unit_code, sub.period, last.fingerprint)
+    given, this = parse_time(approved_at), parse_time(sub.approved_at)
+    if given is None or this is None or not since < given <= this:
+        return None
+    return _dated(replace(old, fingerprint=last.fingerprint, approved_at=approved_at), last.issued)
+
+
+def _undone_at(store: Store, unit_code: str, period: str, fingerprint: str) -> str:
+    """When the approval of code `fingerprint` was given, as a restore that undid it recorded ("" not known)."""
+    for row in store.chained_audit_rows("restore"):
+        record = read_record(row.old)
+        for a in record.undone.approvals if record is not None else ():
+            if (a.unit_code, a.period, a.fingerprint) == (unit_code, period, fingerprint):
+                return a.approved_at
+    return ""

@@ -12,6 +12,7 @@ import io
 import json
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from desktop_app.certificates import brief
 from desktop_app.core.periods import format_date
@@ -20,6 +21,7 @@ from desktop_app.core.report_info import REPLACES_KEY, read_replaces
 from desktop_app.core.submission import Submission
 from desktop_app.core.vietnam_time import stated_day
 from desktop_app.widget_drawn import read_as_viewers, viewer_draws
+from exports.paper_version import names_issued
 from exports.rendered_report import font_revision
 
 
@@ -281,6 +283,8 @@ def compare_pages(data: bytes, signed: dict, sub: Submission, held: Sequence[Hel
     replaces, wrong = read_replaces(signed["replaces"], sub.approved_at)
     if wrong:  # what the file states is no approval the program writes: against the file (red-team R5 F2)
         return {"pages_match": False, "pages_note": wrong}
+    if replaces is not None and not names_issued(sub):  # the paper of 0.2.0 names no number (walk U24 F3):
+        replaces = replace(replaces, issued=None)  # rendered so, a PDF printing one differs from it
     try:
         made = rendered_report(sub, replaces)
     except Exception as err:  # noqa: BLE001 - said, never a traceback

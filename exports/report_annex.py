@@ -50,7 +50,10 @@ from exports.official_page import (
     numbered_table,
 )
 from exports.report_rows import (  # the lines under the table: the sheet's too, one wording
+    PAPER,
+    PAPER_3,
     annex_title,
+    form_of,
     in_progress_note,  # noqa: F401
     numbering_note,  # noqa: F401
     result_cell,
@@ -217,24 +220,24 @@ def _target_lines(parts: tuple[str, str, str], style: ParagraphStyle, s: _Styles
     return _with_own(lines, own, style, s) if own else lines
 
 
-def result_text(it: Item, period: str = "") -> str:
+def result_text(it: Item, period: str = "", form: str = PAPER_3) -> str:
     """The "Kết quả thực hiện" cell: the figure, and on a line under it what it is computed from
     (`term_end.baseline_line`: "4,2% (cuối 2025) → 3,87% (nay)", "10 / 320 đảng viên đầu nhiệm
     kỳ"; walk U11 F5: no paper printed the start-of-term figure a leader checks "0,33" against); in the
     term's last year report (`period`) a five-year total's running total (`report_rows.running_cell`)."""
-    return printed_result(result_cell(it, period=period))  # the figure alone too: "−0,37"
+    return printed_result(result_cell(it, form, period))  # the figure alone too: "−0,37"
 
 
-def compared_cell(it: Item, period: str = "") -> str:
+def compared_cell(it: Item, period: str = "", form: str = PAPER_3) -> str:
     """The "So với chỉ tiêu" cell: what the submission states, or for a final "Không đạt" it leaves
     blank (a level judged at its horizon: health insurance 99,06 of 100, walk U11 F4) by how much
     the figure falls short (`term_end.shortfall_text`); in the term's last year report (`period`) a
     five-year total "Chưa đủ số liệu" its share of the target first (`report_rows.running_share`)."""
     if it.compared_text:
-        return sheet_compared_cell(it, period=period)
+        return sheet_compared_cell(it, form, period)
     if it.verdict != Verdict.KHONG_DAT.value:
         return it.compared_text
-    return kept_whole(sheet_compared_cell(it, period=period))
+    return kept_whole(sheet_compared_cell(it, form, period))
 
 
 def _small_under(figure: str, source: str, style: ParagraphStyle) -> list:
@@ -253,6 +256,7 @@ def _indicator_table(sub: Submission, s: _Styles, notes: list[str]) -> Table:
     groups = [("CHỈ TIÊU TỈNH GIAO", sub.assigned_items)]
     if sub.other_items:
         groups.append(("CHỈ TIÊU BỔ SUNG", sub.other_items))
+    form = PAPER if form_of(sub) == PAPER else PAPER_3  # an approval of 0.2.0 printed as 0.2.0 did (walk U24 F3)
     for g, (title, items) in enumerate(groups):
         at = len(texts) + 2  # below the two header rows
         style.append(("SPAN", (1, at), (-1, at)))
@@ -262,7 +266,7 @@ def _indicator_table(sub: Submission, s: _Styles, notes: list[str]) -> Table:
         for it in items:  # numbered as the catalogue and the entry window number them
             targets.append(target_parts(it, sub))
             texts.append((str(it.no), it.name, it.unit, "\n".join(filter(None, targets[-1])),
-                          result_text(it, sub.period), compared_cell(it, sub.period), verdict_cell(it, sub),
+                          result_text(it, sub.period, form), compared_cell(it, sub.period, form), verdict_cell(it, sub),
                           it.remarks))
     columns = report_columns(COLUMNS, [r for r in texts if len(r) > 2], s.f, free=(7,))  # Ghi chú: typed
     widths = [w for _, w in columns]

@@ -48,6 +48,7 @@ from desktop_app.core.wording import (
     printed_result,
     progress_percent,
 )
+from exports.paper_version import printed_version, version_of
 from exports.submission_format import (
     SPAN_HORIZONS,
     report_heading,
@@ -64,19 +65,16 @@ RESULT, COMPARED = 4, 5  # 0-based: "Kết quả thực hiện", "So với chỉ
 TITLE = (4, 1)  # the heading's cell (row, column) holding the report's title
 
 
-def version_of(text: str) -> tuple[int, ...]:
-    """"0.2.0" as (0, 2, 0); () for a version not written so ("", "0+unknown")."""
-    parts = text.strip().split(".")
-    return tuple(int(x) for x in parts) if all(x.isascii() and x.isdigit() for x in parts) else ()
-
-
 def form_of(sub: Submission) -> str:
-    """The form the writer gives a file of `sub`, by the version it states (`app_version`, which
-    the signature covers): `PAPER_3` from 0.3.0, `PAPER` from 0.2.0; before it a 2030 file the
-    term's (`TERM_0_1`), any other `BEFORE`, as those versions wrote them."""
-    if version_of(sub.app_version) >= RUNNING_SINCE:
+    """The form the writer gives a file of `sub`, by the version whose paper it states it prints
+    (`paper_version`, else `app_version`; both covered by the signature: `paper_version.printed_version`):
+    `PAPER_3` from 0.3.0, `PAPER` from 0.2.0; before it a 2030 file the term's (`TERM_0_1`), any
+    other `BEFORE`, as those versions wrote them. An approval of 0.2.0 printed again by 0.3.0 keeps
+    0.2.0's form (walk U24 F3)."""
+    printed = version_of(printed_version(sub))
+    if printed >= RUNNING_SINCE:
         return PAPER_3
-    if version_of(sub.app_version) >= PAPER_SINCE:
+    if printed >= PAPER_SINCE:
         return PAPER
     return TERM_0_1 if is_term_end(sub.period) else BEFORE
 

@@ -39,6 +39,7 @@ from desktop_app.core.submission import (
 from desktop_app.core.validation import clean_text
 from desktop_app.core.wording import remarks_text_before, target_span
 from exports.cell_limit import EXCEL_CELL
+from exports.paper_version import check_paper_version
 
 SHEET_REPORT = "Báo cáo"
 SHEET_DATA = "Dữ liệu"
@@ -91,6 +92,8 @@ INFO_KEYS = (
     ("signature", "Chữ ký của máy lập"),
     # format 2, once the report PDF is signed digitally (blank before)
     ("signed_pdf_sha256", "Mã SHA-256 của báo cáo PDF đã ký số"),
+    # format 2, an approval of an earlier version printed by a later one (blank: the writer's paper)
+    ("paper_version", "Bản in theo mẫu của phiên bản đã duyệt"),
 )
 
 MAX_CELL_TEXT = 30000  # Excel holds 32 767 characters per cell; longer text is split
@@ -153,6 +156,7 @@ def info_values(sub: Submission) -> dict[str, str]:
         "key_code": sub.key_code,
         "signature": sub.signature,
         "signed_pdf_sha256": sub.signed_pdf_sha256,
+        "paper_version": sub.paper_version,
     }
 
 
@@ -555,6 +559,7 @@ def submission_from_sheets(info: dict[str, str], rows: list[list], name: str) ->
     if pdf_sha256 and not re.fullmatch(r"[0-9a-f]{64}", pdf_sha256):
         raise TamperedFile(f'Tệp {name}, trang "{SHEET_INFO}": mã SHA-256 của báo cáo PDF đã ký "{quoted(pdf_sha256, 70)}" '
                            "không đúng dạng (64 chữ số hệ 16, chữ thường).", field="signed_pdf_sha256")
+    check_paper_version(info.get("paper_version", ""), info.get("app_version", ""), name, dict(INFO_KEYS)["paper_version"])
     report_date = None
     if info.get("report_date"):
         try:
@@ -578,4 +583,5 @@ def submission_from_sheets(info: dict[str, str], rows: list[list], name: str) ->
         approved_by=info.get("approved_by", ""), approved_at=info.get("approved_at", ""),
         chain_head=info.get("chain_head", ""), public_key=info.get("public_key", ""),
         signature=info.get("signature", ""), signed_pdf_sha256=pdf_sha256,
+        paper_version=info.get("paper_version", ""),
     )

@@ -159,6 +159,9 @@ class Submission:
     # SHA-256 of the report PDF the leader signed digitally (PAdES), once signed: the pair
     # (this file, that PDF) is then provably the same report. "" in every file before.
     signed_pdf_sha256: str = ""
+    # The version whose paper this file prints, when earlier than `app_version`: the one that approved it
+    # (exports/paper_version.py, walk U24 F3). "" in every file before, and when it is the writer's.
+    paper_version: str = ""
     # --- the paper only: never in the file, its fingerprint or its signature ---------------
     # The approval this one replaces (the period reopened, or its approval voided, then approved
     # again), from the period's history up to this approval: `replaced_approval`.
@@ -512,6 +515,7 @@ def document_fields(sub: Submission) -> dict:
         # Only when there is one: the signed payload of every file written without it stays
         # exactly what it was, so those files keep verifying.
         **({"signed_pdf_sha256": sub.signed_pdf_sha256} if sub.signed_pdf_sha256 else {}),
+        **({"paper_version": sub.paper_version} if sub.paper_version else {}),
     }
 
 
@@ -575,4 +579,5 @@ def submission_from_json(canonical_text: str, document_text: str) -> Submission:
         approved_by=d.get("approved_by", ""), approved_at=d.get("approved_at", ""),
         chain_head=d.get("chain_head", ""), public_key=d.get("public_key", ""),
         signature=d.get("signature", ""), signed_pdf_sha256=d.get("signed_pdf_sha256", ""),
+        paper_version=d.get("paper_version", ""),
     )
