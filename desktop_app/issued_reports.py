@@ -3,6 +3,7 @@ periods' history, with the symbol the approval it was issued under printed, and 
 from the data it replaced (core/restore_record.py), in the rows of the history the program chained."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass, replace
 
@@ -98,16 +99,19 @@ def _issued_since(store: Store, sub: Submission, old: Replaced, found: list[Issu
     """The report of `sub`'s period this installation issued last, when it was issued after `old` was approved
     under another approval than `old`'s and `sub`'s (one a restore undid: the history put back no longer holds
     it), as the approval replaced, with when that approval was given (the restore's record of it); None else."""
+    def when(r: IssuedReport) -> dt.datetime:
+        return parse_time(r.sent_at) or dt.datetime.min.replace(tzinfo=dt.UTC)
+
     first: dict[str, IssuedReport] = {}
-    for r in sorted(found, key=lambda r: r.sent_at):
-        if r.period == sub.period:
+    for r in sorted(found, key=when):
+        if r.period == sub.period and r.fingerprint != sub.fingerprint:  # its own report, issued since, is no other
             first.setdefault(r.fingerprint, r)
     if not first:
         return None
-    last = max(first.values(), key=lambda r: r.sent_at)
+    last = max(first.values(), key=when)
     since = parse_time(old.approved_at)
     sent = parse_time(last.sent_at)
-    if last.fingerprint in (old.fingerprint, sub.fingerprint) or since is None or sent is None or sent <= since:
+    if last.fingerprint == old.fingerprint or since is None or sent is None or sent <= since:
         return None
     approved_at = _undone_at(store, sub.unit_code, sub.period, last.fingerprint)
     given, this = parse_time(approved_at), parse_time(sub.approved_at)
