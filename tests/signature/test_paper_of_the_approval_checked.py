@@ -5,8 +5,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
-import itertools
-import unicodedata
 from pathlib import Path
 
 import pytest
@@ -21,24 +19,9 @@ from desktop_app.services import Workspace, export_period
 from exports.rendered_report import rendered_report
 from exports.submission_reader import read_submission
 from tests.exports.sample_data import REPORT_DATE, fill_commune_2026
+from tests.exports.test_paper_of_the_approval import _text, clock  # noqa: F401 (clock: the fixture)
 from tests.signature.test_pdf_of_another_report import leader, office, received_check  # noqa: F401
 from tests.signature.test_saved_again_before_signing import signed_elsewhere
-
-
-def _text(pdf: bytes) -> str:
-    return " ".join(unicodedata.normalize("NFC", " ".join(
-        p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)).split())
-
-
-@pytest.fixture
-def clock(monkeypatch):
-    """Each step of the periods' history a minute after the one before, from 04/12/2026 9:00 (Vietnam)."""
-    import db.period_records
-
-    minutes = itertools.count()
-    monkeypatch.setattr(db.period_records, "now", lambda: (
-        dt.datetime(2026, 12, 4, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=7)))
-        + dt.timedelta(minutes=next(minutes))).isoformat(timespec="seconds"))
 
 
 def _again(ws, value: str, reason: str) -> str:
@@ -49,7 +32,7 @@ def _again(ws, value: str, reason: str) -> str:
 
 
 @pytest.fixture
-def approved_by_0_2(tmp_path, monkeypatch, clock):
+def approved_by_0_2(tmp_path, monkeypatch, clock):  # noqa: F811
     """Tân Cương's year approved by 0.2.0 and issued as 27, approved again by 0.2.0; then 0.3.0 installed over it."""
     import desktop_app.approval
 
