@@ -139,16 +139,21 @@ def _pair(got: str, want: str) -> tuple[str, str]:
     return cut(got), cut(want)
 
 
-def report_problems(data: bytes, rows: list[list], sub: Submission) -> list[str]:
-    """Differences between what "Báo cáo" shows and the data, each naming the cell, in
-    Vietnamese; [] when the sheet shows only what the writer writes."""
+def report_differences(data: bytes, rows: list[list], sub: Submission) -> tuple[list[str], list[str]]:
+    """Differences between what "Báo cáo" shows and the data, each naming the cell, in Vietnamese, in two
+    lists ([], [] when the sheet shows only what the writer writes): what it prints otherwise than the
+    form of the file's version writes it (its heading, table, lines under it, cells where that form
+    writes nothing), and what no version ever writes (a text's invisible ends, a number format or an
+    overlay showing other words than a cell's, in any sheet). A program older than the file can judge
+    only the second (`submission_reader.verify_file`, red-team R31 F2)."""
     where = f'trang "{SHEET_REPORT}"'
     # compared trimmed below: what prints nothing at a text's ends is judged untrimmed (the heading's rules aside)
-    problems = cell_ends(rows, where, lambda r, c, text: r == REPORT_RULES.rule_row and set(text) <= _RULE)
+    ends = cell_ends(rows, where, lambda r, c, text: r == REPORT_RULES.rule_row and set(text) <= _RULE)
     rows = sheet_texts(rows)  # each cell cleaned once: every check below reads its text
     start = next((i for i, r in enumerate(rows) if r and r[0] == "STT"), None)
     if start is None:
-        return [f"{where} không có bảng chỉ tiêu", *problems]
+        return [f"{where} không có bảng chỉ tiêu"], ends
+    problems: list[str] = []
 
     def heading_cell(row: int, col: int) -> str:
         return rows[row - 1][col - 1] if row - 1 < start and col - 1 < len(rows[row - 1]) else ""
@@ -172,8 +177,8 @@ def report_problems(data: bytes, rows: list[list], sub: Submission) -> list[str]
                 g, w = _pair(g, w)
                 problems.append(f'{where}, dòng {start + 3 + k}, cột "{REPORT_HEADERS[col]}": ghi "{g}", số liệu là "{w}"')
     problems += _outside(rows, start, len(expected), sub, form)
-    return problems + _displayed(data, rows, start, len(expected), sub, summary_lines(sub, form),
-                                 len(lines_under(sub, form)))
+    return problems, ends + _displayed(data, rows, start, len(expected), sub, summary_lines(sub, form),
+                                       len(lines_under(sub, form)))
 
 
 def _outside(rows: list[list[str]], start: int, n: int, sub: Submission, form: str) -> list[str]:

@@ -46,8 +46,8 @@ from desktop_app.core.resources import resource_path
 from desktop_app.core.signing import KEY_BYTES, normalise_code, typed_code, usable_key
 from desktop_app.core.submission import SHORT_FINGERPRINT, Submission
 from desktop_app.core.validation import clean_text, one_line
-from exports.report_check import report_problems
-from exports.report_rows import version_of
+from exports.report_check import report_differences
+from exports.paper_version import printed_version, version_of
 from exports.submission_format import (
     INFO_KEYS,
     RECORD_NARRATIVE,
@@ -383,9 +383,9 @@ def verify_file(path: str | Path, code: str | None = None, catalog: Catalog | No
         return Verification(False, False, result.reason, None)
     # a cell of "Báo cáo" quoted in a problem prints no line of its own, no turned-round words: its
     # line breaks a space ("Đang thực hiện Theo chỉ tiêu x", as a person reads the two lines)
-    problems = [one_line(p) for p in _report_problems(checked, path.name, sub)]
-    later = _printed_by_a_later_version(sub, program_version) if problems else ""
-    unjudged, problems = (problems, []) if later else ([], problems)
+    printed, shown = ([one_line(p) for p in found] for found in _report_problems(checked, path.name, sub))
+    later = _printed_by_a_later_version(sub, program_version) if printed else ""
+    unjudged, problems = (printed, shown) if later else ([], printed + shown)
     catalog = catalog or _shipped_catalog()
     named, note = _as_catalogued(sub, catalog)
     problems = named + problems
@@ -437,15 +437,17 @@ def verify_file(path: str | Path, code: str | None = None, catalog: Catalog | No
 
 
 def _printed_by_a_later_version(sub: Submission, program_version: Callable[[], str] | None) -> str:
-    """"tệp lập bằng phiên bản 0.4.0 của phần mềm, mới hơn phiên bản máy này 0.3.0" when `sub` states
-    a version later than this program's; "" otherwise (or when the caller did not say its own)."""
+    """"tệp lập bằng phiên bản 0.4.0 của phần mềm, mới hơn phiên bản máy này 0.3.0" when `sub` prints the
+    paper of a version later than this program's (`paper_version.printed_version`: a file of 9.0.0 stating
+    it prints 0.3.0's paper is judged as 0.3.0's, red-team R31 F1); "" otherwise (or when the caller did
+    not say its own)."""
     if program_version is None:
         return ""
     mine = program_version()
-    stated = version_of(sub.app_version)
+    stated = version_of(printed_version(sub))
     if not stated or not version_of(mine) or stated <= version_of(mine):
         return ""
-    return f"tệp lập bằng phiên bản {sub.app_version} của phần mềm, mới hơn phiên bản máy này {mine}"
+    return f"tệp lập bằng phiên bản {printed_version(sub)} của phần mềm, mới hơn phiên bản máy này {mine}"
 
 
 @functools.cache
@@ -488,11 +490,12 @@ def _as_catalogued(sub: Submission, catalog: Catalog | None) -> tuple[list[str],
     return [], f"; CHÚ Ý: {said}, tệp lập theo bộ chỉ tiêu {quoted(sub.catalog_version, 20)}"
 
 
-def _report_problems(checked: _Checked, name: str, sub: Submission) -> list[str]:
-    """Differences between what "Báo cáo" shows and the data (`exports.report_check`), read from
-    the parts the data were read from."""
+def _report_problems(checked: _Checked, name: str, sub: Submission) -> tuple[list[str], list[str]]:
+    """Differences between what "Báo cáo" shows and the data (`exports.report_check.report_differences`:
+    printed otherwise than the file's form, shown otherwise than any version writes), read from the parts
+    the data were read from."""
     try:
         rows = _rows(checked.book, SHEET_REPORT, name)
     except DamagedFile:
-        return [f'trang "{SHEET_REPORT}" không đọc được']
-    return report_problems(checked.parts, rows, sub)
+        return [], [f'trang "{SHEET_REPORT}" không đọc được']
+    return report_differences(checked.parts, rows, sub)

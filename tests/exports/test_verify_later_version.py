@@ -18,7 +18,7 @@ from desktop_app.core.signing import new_private_key
 from desktop_app.core.submission import signed
 from desktop_app.resources import app_version
 from exports.report_rows import version_of
-from exports.submission_format import SHEET_REPORT
+from exports.submission_format import SHEET_DATA, SHEET_REPORT
 from exports.submission_reader import read_submission, verify_file
 from exports.submission_xlsx import write_submission
 
@@ -26,11 +26,13 @@ GAP_2028 = Path(__file__).parent / "data" / "2030_05443_phuong-phan-dinh-phung_p
 LATER = "9.0.0"
 
 
-def printed_otherwise(tmp_path, version: str) -> Path:
-    """Phan Đình Phùng's 2030 report signed as written by `version`, its first row's "Kết quả thực
-    hiện" printed in words this program does not write (as a later version's paper might)."""
-    sub = signed(dataclasses.replace(read_submission(GAP_2028), app_version=version), new_private_key())
-    path = write_submission(sub, tmp_path / f"{version}.xlsx")
+def printed_otherwise(tmp_path, version: str, paper: str = "") -> Path:
+    """Phan Đình Phùng's 2030 report signed as written by `version` (printing the paper of `paper`, when
+    given), its first row's "Kết quả thực hiện" printed in words this program does not write (as a later
+    version's paper might)."""
+    sub = signed(dataclasses.replace(read_submission(GAP_2028), app_version=version, paper_version=paper),
+                 new_private_key())
+    path = write_submission(sub, tmp_path / f"{version}-{paper}.xlsx")
     book = openpyxl.load_workbook(path, rich_text=True)
     sheet = book[SHEET_REPORT]
     row = next(r for r in sheet.iter_rows() if r[0].value == "1")
@@ -68,3 +70,25 @@ def test_a_later_versions_file_printed_as_this_program_prints_has_no_warning(tmp
     sub = signed(dataclasses.replace(read_submission(GAP_2028), app_version=LATER), new_private_key())
     result = verify_file(write_submission(sub, tmp_path / "later.xlsx"), program_version=lambda: "0.3.0")
     assert result.ok and "CHÚ Ý" not in result.message, result.message
+
+
+def test_a_later_version_stating_it_prints_a_known_paper_is_judged_by_it(tmp_path):
+    """Red-team R31 F1: a file of 9.0.0 saying it prints 0.2.0's paper (`paper_version`) is compared with
+    0.2.0's paper, which this program prints: the changed cell is a change, not "chưa đối chiếu"."""
+    result = verify_file(printed_otherwise(tmp_path, LATER, paper="0.2.0"), program_version=lambda: "0.3.0")
+    assert not result.ok and "KHÔNG nguyên vẹn" in result.message and "CHÚ Ý" not in result.message, result.message
+
+
+def test_what_no_version_shows_is_a_change_in_a_later_versions_file_too(tmp_path):
+    """Red-team R31 F2: a number format printing "1.000" over a cell of "Dữ liệu" is what no version writes:
+    refused whatever version the file states, and never called a difference of "Báo cáo"'s print."""
+    sub = signed(dataclasses.replace(read_submission(GAP_2028), app_version=LATER), new_private_key())
+    path = write_submission(sub, tmp_path / "later.xlsx")
+    book = openpyxl.load_workbook(path, rich_text=True)
+    cell = next(c for r in book[SHEET_DATA].iter_rows() for c in r
+                if isinstance(c.value, str) and c.value[:1].isdigit() and "." in c.value)
+    cell.number_format = ';;;"1.000"'
+    book.save(path)
+    result = verify_file(path, program_version=lambda: "0.3.0")
+    assert not result.ok and "KHÔNG nguyên vẹn" in result.message, result.message
+    assert f'trang "{SHEET_DATA}", ô {cell.coordinate}' in result.message and "CHÚ Ý" not in result.message
