@@ -15,6 +15,7 @@ than the render (exports/FORMAT.md, "Thông tin" keys)."""
 from __future__ import annotations
 
 import json
+import unicodedata
 
 from desktop_app.core.errors import TamperedFile
 from desktop_app.core.quoting import quoted
@@ -63,7 +64,10 @@ def check_paper_version(paper: str, app: str, name: str, label: str) -> None:
     if not (len(paper) <= 11 and all(p.isascii() and p.isdigit() and (p == "0" or p[0] != "0")
                                      for p in paper.split(".")) and len(paper.split(".")) == 3
             and PAPER_VERSION_SINCE <= version_of(paper) < version_of(app)):
+        hidden = next((f"U+{ord(c):04X}" for c in paper if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp")), "")
+        hidden = f" (có ký tự ẩn {hidden})" if hidden else ""  # "0.2.0\u200b" was said "0.2.0", then refused
         raise TamperedFile(
-            f'Tệp {name}, trang "Thông tin": "{label}" ghi "{quoted(paper, 40)}", không phải phiên bản phần mềm ghi '
+            f'Tệp {name}, trang "Thông tin": "{label}" ghi "{quoted(paper, 40)}"{hidden}, '
+            "không phải phiên bản phần mềm ghi "
             f"(từ 0.2.0, trước phiên bản lập tệp {quoted(app, 40)}; để trống khi bản in theo phiên bản lập tệp).",
             field="paper_version")

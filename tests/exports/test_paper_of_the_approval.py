@@ -141,6 +141,15 @@ def test_a_paper_version_not_earlier_than_its_writer_is_refused(tmp_path, stated
     assert not verdict.ok and "Bản in theo mẫu của phiên bản đã duyệt" in str(verdict), verdict
 
 
+def test_a_hidden_character_in_the_paper_version_is_named(tmp_path):
+    """Red-team R31 F4: "0.2.0" with a zero-width space was refused as '… ghi "0.2.0", không phải phiên bản …',
+    the character it is refused for not shown: it is named, as the other refusals name theirs."""
+    sub = signed(dataclasses.replace(read_submission(GAP_2028), app_version="0.3.0", paper_version="0.2.0\u200b"),
+                 new_private_key())
+    verdict = verify_file(write_submission(sub, tmp_path / GAP_2028.name))
+    assert not verdict.ok and '"0.2.0" (có ký tự ẩn U+200B), không phải phiên bản' in str(verdict), verdict
+
+
 def test_the_paper_version_is_signed(tmp_path):
     """A file stating 0.2.0's form, its key taken out to pass for 0.3.0's (or the other way): the signature fails."""
     sub = signed(dataclasses.replace(read_submission(GAP_2028), app_version="0.3.0", paper_version="0.2.0"),
