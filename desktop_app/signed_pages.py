@@ -21,7 +21,7 @@ from desktop_app.core.report_info import REPLACES_KEY, read_replaces
 from desktop_app.core.submission import Submission
 from desktop_app.core.vietnam_time import stated_day
 from desktop_app.widget_drawn import read_as_viewers, viewer_draws
-from exports.paper_version import names_issued
+from exports.paper_version import names_issued, printed_version
 from exports.rendered_report import font_revision
 
 
@@ -248,16 +248,39 @@ def _held(store, row, key_state: str) -> HeldApproval:
                         key_state, issued)
 
 
-def other_version(stated: str, mine: str) -> str:
+def other_version(stated: str, mine: str, paper: str = "") -> str:
     """Why the pages of a workbook stating the version `stated` are not compared on this machine of version
     `mine`: a later one says the province's program is the one to update (red-team R30 F1: "9.9.9" read as
-    any other version, the unit asked to export with the province's)."""
+    any other version, the unit asked to export with the province's). `paper`: the `paper_version` it states,
+    named when it is one (red-team R31 F5)."""
     from exports.report_rows import version_of
 
+    made = f"tệp Excel lập bằng phiên bản {stated or '(không ghi)'} của phần mềm{printed_as(paper, stated)}"
     if version_of(stated) and version_of(mine) and version_of(stated) > version_of(mine):
-        return (f"tệp Excel lập bằng phiên bản {stated} của phần mềm, mới hơn phiên bản máy này {mine} (cập nhật "
+        return (f"{made}, mới hơn phiên bản máy này {mine} (cập nhật "
                 f"phần mềm Chỉ tiêu xã của tỉnh lên phiên bản {stated} rồi kiểm tra lại thì so được)")
-    return f"tệp Excel lập bằng phiên bản {stated or '(không ghi)'} của phần mềm, máy này phiên bản {mine}"
+    return f"{made}, máy này phiên bản {mine}"
+
+
+def printed_as(paper: str, stated: str) -> str:
+    """" (in theo mẫu báo cáo giấy của phiên bản 0.2.0)" when a file of version `stated` states it prints the
+    paper of another version `paper`; "" when it prints its own."""
+    return f" (in theo mẫu báo cáo giấy của phiên bản {paper})" if paper and paper != stated else ""
+
+
+def _not_compared_replaces(replaces, held: Sequence[HeldApproval] | None, sub: Submission) -> dict:
+    """What is said of the report a PDF whose pages are not compared says it replaces (red-team R31 F3: a later
+    version's paper "thay thế Báo cáo số …" was checked against nothing, and not named): the line as the PDF
+    states it, and whether the province holds that approval (`replaced_received`), or that it could not tell."""
+    if replaces is None:
+        return {}
+    day = format_date(stated_day(replaces.approved_at)) or replaces.approved_at
+    code = f"bản mã {replaces.fingerprint[:16]} đã duyệt ngày {day}"
+    line = (f"thay thế Báo cáo {replaces.issued.said()[0]} ({code})" if replaces.issued is not None
+            else f"thay {code}")
+    received, note = replaced_received(replaces, held, sub)
+    return {"replaced_received": received,
+            "replaced_note": f"tệp PDF ghi {line}, dòng này chưa được so với trang in; {note}"}
 
 
 def compare_pages(data: bytes, signed: dict, sub: Submission, held: Sequence[HeldApproval] | None = None) -> dict:
@@ -278,11 +301,16 @@ def compare_pages(data: bytes, signed: dict, sub: Submission, held: Sequence[Hel
     from exports.rendered_report import other_families, other_revision, rendered_report, same_but_when
 
     version = app_version()
-    if sub.app_version != version:
-        return {"pages_note": other_version(sub.app_version, version)}
+    # What the PDF states it replaces is checked against the signed workbook in every version (red-team R31 F3)
     replaces, wrong = read_replaces(signed["replaces"], sub.approved_at)
+    if not wrong and replaces is not None and replaces.issued is not None and not names_issued(sub):
+        wrong = (f"tệp ghi số, ngày của báo cáo được thay, điều mẫu báo cáo giấy phiên bản {printed_version(sub)} "
+                 "(tệp Excel ghi) không in: mẫu đó ghi bản được thay bằng mã và ngày duyệt")
     if wrong:  # what the file states is no approval the program writes: against the file (red-team R5 F2)
         return {"pages_match": False, "pages_note": wrong}
+    if sub.app_version != version:
+        return {"pages_note": other_version(sub.app_version, version, sub.paper_version),
+                **_not_compared_replaces(replaces, held, sub)}
     if replaces is not None and not names_issued(sub):  # the paper of 0.2.0 names no number (walk U24 F3):
         replaces = replace(replaces, issued=None)  # rendered so, a PDF printing one differs from it
     try:

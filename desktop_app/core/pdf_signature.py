@@ -370,7 +370,8 @@ class PdfCheck:
             return (f"Trang in: {self.pages_note}: chưa so được nội dung trang in với số liệu, nên chưa biết số liệu "
                     "in trong tệp PDF có đúng số liệu tệp Excel không: đừng dựa vào số liệu in trong tệp PDF. Đề nghị "
                     "đơn vị xuất lại báo cáo và ký số ở (Kỳ báo cáo › Ký số báo cáo…) của phần mềm Chỉ tiêu xã cùng "
-                    "phiên bản với máy của tỉnh (không vẽ thêm gì lên bản in) rồi gửi lại cả tệp Excel và tệp PDF.")
+                    "phiên bản với máy của tỉnh (không vẽ thêm gì lên bản in) rồi gửi lại cả tệp Excel và tệp PDF."
+                    + (f" Dòng “Duyệt lại …”: {self.replaced_note}." if self.replaced_note else ""))  # R31 F3
         return ""
 
     def after_last(self) -> str:
