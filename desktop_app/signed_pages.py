@@ -302,7 +302,7 @@ def compare_pages(data: bytes, signed: dict, sub: Submission, held: Sequence[Hel
 
     version = app_version()
     # What the PDF states it replaces is checked against the signed workbook in every version (red-team R31 F3)
-    replaces, wrong = read_replaces(signed["replaces"], sub.approved_at)
+    replaces, wrong = read_replaces(signed.get("replaces") or "", sub.approved_at)
     if not wrong and replaces is not None and replaces.issued is not None and not names_issued(sub):
         wrong = (f"tệp ghi số, ngày của báo cáo được thay, điều mẫu báo cáo giấy phiên bản {printed_version(sub)} "
                  "(tệp Excel ghi) không in: mẫu đó ghi bản được thay bằng mã và ngày duyệt")

@@ -57,17 +57,31 @@ def paper_version(snapshot: str | None, writer: str) -> str:
     return made if version_of(writer) and version_of(made) < version_of(writer) else ""
 
 
+# The versions whose paper this program prints (`report_rows.form_of`): every release since 0.2.0, up to this one,
+# the last being the program's own (tests/exports/test_paper_version_known.py). A new release adds itself here.
+PAPERS = ("0.2.0", "0.3.0")
+
+
+def known_paper(paper: str) -> bool:
+    """Whether `paper` is a version that printed a paper this program knows (`PAPERS`), or one later than this
+    program, whose paper it cannot know and treats as a later version's (red-team R31 F5: "0.2.9", a version
+    that never printed one, was read as 0.2.0's paper)."""
+    return paper in PAPERS or version_of(paper) > version_of(PAPERS[-1])
+
+
 def check_paper_version(paper: str, app: str, name: str, label: str) -> None:
-    """Refuse a `paper_version` that is not a version of three numbers, from 0.2.0, earlier than the writer's `app`."""
+    """Refuse a `paper_version` that is not a version of three numbers earlier than the writer's `app`, whose
+    paper this program knows (`known_paper`)."""
     if not paper:
         return
     if not (len(paper) <= 11 and all(p.isascii() and p.isdigit() and (p == "0" or p[0] != "0")
                                      for p in paper.split(".")) and len(paper.split(".")) == 3
-            and PAPER_VERSION_SINCE <= version_of(paper) < version_of(app)):
+            and PAPER_VERSION_SINCE <= version_of(paper) < version_of(app) and known_paper(paper)):
         hidden = next((f"U+{ord(c):04X}" for c in paper if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp")), "")
         hidden = f" (có ký tự ẩn {hidden})" if hidden else ""  # "0.2.0\u200b" was said "0.2.0", then refused
         raise TamperedFile(
             f'Tệp {name}, trang "Thông tin": "{label}" ghi "{quoted(paper, 40)}"{hidden}, '
-            "không phải phiên bản phần mềm ghi "
-            f"(từ 0.2.0, trước phiên bản lập tệp {quoted(app, 40)}; để trống khi bản in theo phiên bản lập tệp).",
+            "không phải phiên bản phần mềm có mẫu báo cáo giấy "
+            f"(nhận {', '.join(PAPERS)} hoặc phiên bản sau {PAPERS[-1]}, trước phiên bản lập tệp {quoted(app, 40)}; "
+            "để trống khi bản in theo phiên bản lập tệp).",
             field="paper_version")

@@ -405,7 +405,9 @@ def verify_file(path: str | Path, code: str | None = None, catalog: Catalog | No
         who = (f"Tệp CHƯA KÝ (định dạng {sub.format_version}{', không có chữ ký' if sub.format_version >= 2 else ''}): "
                "ai có phần mềm cũng tính lại được mã xác thực, nên không biết chắc ai lập hay tệp có bị sửa rồi "
                "tính lại mã hay không.")
-    msg = (f"Tệp {path.name} nguyên vẹn ({intact}): {name}; {state}; mã xác thực {sub.short_fingerprint} "
+    paper = (f"; lập bằng phiên bản {sub.app_version} của phần mềm, in theo mẫu báo cáo giấy của phiên bản "
+             f"{sub.paper_version}" if sub.paper_version and sub.paper_version != sub.app_version else "")  # R31 F5
+    msg = (f"Tệp {path.name} nguyên vẹn ({intact}): {name}; {state}{paper}; mã xác thực {sub.short_fingerprint} "
            f"(đầy đủ: {sub.fingerprint}). {who}")
     texts = _printed_otherwise(sub, catalog)
     if texts:  # intact as written, but what it prints is not what its figures say
