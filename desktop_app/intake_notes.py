@@ -81,6 +81,9 @@ def version_notes(intake, result, sub, p: Period, replaced, first_on: str = "", 
             notes += " Bản DỰ THẢO (chưa được Lãnh đạo duyệt)."
     elif replaced is not None and not replaced.approved and replaced.fingerprint == result.fingerprint:
         notes += " Cùng số liệu với bản dự thảo đã nhận, nay đã được duyệt: đơn vị chuyển sang bản ĐÃ DUYỆT."
+    if sub.paper_version and sub.paper_version != sub.app_version:  # the paper it prints (red-team R31 F5)
+        notes += (f" Lập bằng phiên bản {sub.app_version} của phần mềm, in theo mẫu báo cáo giấy của phiên bản "
+                  f"{sub.paper_version} (phiên bản đã duyệt bản này).")
     notes += catalog_note(sub.catalog_version, intake.catalog.version, intake.held.stated_otherwise(sub),
                           intake.held.judging(sub) is not intake.held.current)
     superseded = intake.held.superseded_before(sub) if sub.approved and notes.endswith(BEHIND) else None

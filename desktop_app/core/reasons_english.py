@@ -58,6 +58,7 @@ _FIELDS: dict[str, tuple[str, object]] = {
     "unsigned": (r"định dạng 1|không có chữ ký", lambda text: _UNSIGNED[text]),
     "n": (r"\d+", None),
     "version": (r"\d{4}\.\d+", None),
+    "release": (r"\d{1,3}\.\d{1,3}\.\d{1,3}", None),  # the program's version (app_version, paper_version)
     "class": ("|".join(re.escape(c) for c in _CLASSES_EN), lambda text: _CLASSES_EN[text]),
     "dated": (rf"nhận \d{{2}}/\d{{2}}/\d{{4}}|đọc lúc {_TIME}", lambda text: _whole(text, _FIRST)),
     "kept": (r"lập lúc [^()]+?", lambda text: _whole(text, _KEPT)),
@@ -326,6 +327,9 @@ _SENTENCES = _compiled((
      "the paper ({action})."),
     _r("Khóa ký mã {code} của đơn vị chưa được xác nhận.", "The unit's signing key {code} is not confirmed yet."),
     _r("Bản DỰ THẢO (chưa được Lãnh đạo duyệt).", "A DRAFT (not approved by the leader)."),
+    _r("Lập bằng phiên bản {release} của phần mềm, in theo mẫu báo cáo giấy của phiên bản {release2} (phiên bản đã "
+       "duyệt bản này).", "Made with version {release} of the program, printing the paper form of version {release2} "
+       "(the version that approved it)."),
     _r("Tệp CHƯA KÝ ({unsigned}): không biết chắc ai lập; chưa tính vào tổng hợp cho đến khi tỉnh chấp nhận "
        "({action}).", "An UNSIGNED file ({unsigned}): who made it is not certain; not counted in the consolidation "
        "until the province accepts it ({action})."),
