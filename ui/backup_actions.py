@@ -107,17 +107,18 @@ def _restore_at_start(db_path: Path, source: Path, parent: QWidget | None) -> bo
 
 
 def _confirm_warning(parent: QWidget | None, warning: str | None) -> bool:
-    """What a restore would take away (accounts the backup lacks), to be confirmed; True when nothing."""
+    """What a restore would take away (accounts the backup lacks), to be confirmed; True when nothing. Asked as the
+    menu's restore asks (ui/restore_question_box.py): the question and its buttons in sight on a 1366×768 laptop at
+    any text size, what it takes away said whole in a frame that scrolls (S129: many accounts' names put the
+    buttons under the taskbar); "Hủy" the default (Enter does not restore)."""
     if warning is None:
         return True
-    box = QMessageBox(QMessageBox.Icon.Warning, translate("backup_actions", "Restore from a backup"),
-                      unbroken_names(in_language(warning)), QMessageBox.StandardButton.NoButton, parent)
-    box.setInformativeText(translate("backup_actions", "Restore this backup all the same?"))
-    go = box.addButton(translate("backup_actions", "Restore all the same"), QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(translate("backup_actions", "Cancel"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(cancel)
+    box = RestoreQuestion(translate("backup_actions", "Restore this backup all the same?"),
+                          unbroken_names(in_language(warning)), parent,
+                          answers=(translate("backup_actions", "Restore all the same"),
+                                   translate("backup_actions", "Cancel")))
     box.exec()
-    return box.clickedButton() is go
+    return box.restores()
 
 
 REASONS = {  # the reasons the backups' names carry (desktop_app.backups), as the list says them

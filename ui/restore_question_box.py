@@ -23,11 +23,21 @@ class RestoreQuestion(QMessageBox):
     """"Replace all the present data with the backup …?" with Có and Không; `warning` (what the restore would undo,
     None when nothing): in a frame under the question, Không then the default (Enter does not restore)."""
 
-    def __init__(self, question: str, warning: str | None, parent: QWidget | None = None):
+    def __init__(self, question: str, warning: str | None, parent: QWidget | None = None,
+                 answers: tuple[str, str] | None = None):
+        """`answers`: the texts of a restoring button and a cancelling one (the default) instead of Có and Không:
+        the restore at start's question when it would take accounts away ("Vẫn khôi phục" / "Hủy"); `go` then is
+        the restoring button, which `restores()` says was pressed."""
         super().__init__(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question,
                          translate("backup_actions", "Restore from a backup"), question,
+                         QMessageBox.StandardButton.NoButton if answers else
                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
-        self.setDefaultButton(QMessageBox.StandardButton.No if warning else QMessageBox.StandardButton.Yes)
+        if answers:
+            self.go = self.addButton(answers[0], QMessageBox.ButtonRole.AcceptRole)
+            self.setDefaultButton(self.addButton(answers[1], QMessageBox.ButtonRole.RejectRole))
+        else:
+            self.go = self.button(QMessageBox.StandardButton.Yes)
+            self.setDefaultButton(QMessageBox.StandardButton.No if warning else QMessageBox.StandardButton.Yes)
         self.warning: QLabel | None = None
         self.scroll: QScrollArea | None = None
         if warning:
@@ -46,6 +56,8 @@ class RestoreQuestion(QMessageBox):
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # after a Tab, arrows and PgDn read on
+        # the arrows and the wheel scroll by whole lines (a page is the frame's whole lines): none cut in half
+        self.scroll.verticalScrollBar().setSingleStep(self.warning.fontMetrics().lineSpacing())
         self.scroll.setAccessibleName(translate("backup_actions", "Restore from a backup"))
         # as wide as 60 characters of the text, so that a bigger text wraps to as many lines, not more
         self.scroll.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
@@ -78,9 +90,8 @@ class RestoreQuestion(QMessageBox):
         total = layout.totalHeightForWidth(self.width())
         if total > limit:  # it scrolls: framed, the text wrapped beside the scroll bar, the frame what is left
             self.scroll.setFrameShape(QScrollArea.Shape.StyledPanel)
-            edge = 2 * self.scroll.frameWidth()
             others = total - self.scroll.height()
-            self.scroll.setFixedHeight(max(limit - others, self.fontMetrics().lineSpacing() * 3 + edge))
+            self.scroll.setFixedHeight(self._whole_lines(limit - others))
             total = layout.totalHeightForWidth(self.width())
         self.setFixedSize(self.width(), total)
         self._move_into(screen, title)
@@ -99,8 +110,7 @@ class RestoreQuestion(QMessageBox):
         over = self.height() + title - screen.height()
         if over > 0:
             self.scroll.setFrameShape(QScrollArea.Shape.StyledPanel)
-            self.scroll.setFixedHeight(max(self.scroll.maximumHeight() - over,
-                                           self.fontMetrics().lineSpacing() * 3 + 2 * self.scroll.frameWidth()))
+            self.scroll.setFixedHeight(self._whole_lines(self.scroll.maximumHeight() - over))
             self.setFixedSize(self.width(), self.layout().totalHeightForWidth(self.width()))
         self._move_into(screen, title)
 
@@ -109,6 +119,17 @@ class RestoreQuestion(QMessageBox):
         top = min(frame.top(), screen.top() + screen.height() - (self.height() + title))
         left = min(max(frame.left(), screen.left()), screen.left() + screen.width() - frame.width())
         self.move(left, max(top, screen.top()))
+
+    def restores(self) -> bool:
+        """Whether the person answered with the restoring button (Có, or `answers`' first)."""
+        return self.clickedButton() is self.go
+
+    def _whole_lines(self, height: int) -> int:
+        """The frame's `height` made no taller and showing whole lines of its text, never fewer than three: the last
+        line in sight is never cut in half (S129: at 150 % the frame left what was left, half a line)."""
+        edge = 2 * self.scroll.frameWidth()
+        line = self.warning.fontMetrics().lineSpacing()
+        return max((height - edge) // line, 3) * line + edge
 
     def said(self) -> str:
         """All the box says: the question and what the restore would undo."""
