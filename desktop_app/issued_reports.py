@@ -98,7 +98,8 @@ def _dated(old: Replaced, issued) -> Replaced:
 def _issued_since(store: Store, sub: Submission, old: Replaced, found: list[IssuedReport]) -> Replaced | None:
     """The report of `sub`'s period this installation issued last, when it was issued after `old` was approved
     under another approval than `old`'s and `sub`'s (one a restore undid: the history put back no longer holds
-    it), as the approval replaced, with when that approval was given (the restore's record of it); None else."""
+    it), as the approval replaced, with when that approval was given (the restore's record of it; "" when the record
+    holds none); None else."""
     def when(r: IssuedReport) -> dt.datetime:
         return parse_time(r.sent_at) or dt.datetime.min.replace(tzinfo=dt.UTC)
 
@@ -115,6 +116,11 @@ def _issued_since(store: Store, sub: Submission, old: Replaced, found: list[Issu
         return None
     approved_at = _undone_at(store, sub.unit_code, sub.period, last.fingerprint)
     given, this = parse_time(approved_at), parse_time(sub.approved_at)
+    if not approved_at and this is not None and sent <= this:
+        # the restore's record holds no day of that approval (S131: a record written without it): the report the
+        # province holds named by its number, date and code alone, "thay thế Báo cáo số 53/BC-UBND ngày 17/12/2026
+        # (bản mã …)", the day it was approved said by none (before: the report the history put back knew, 38)
+        return replace(old, fingerprint=last.fingerprint, approved_at="", issued=last.issued)
     if given is None or this is None or not since < given <= this:
         return None
     return _dated(replace(old, fingerprint=last.fingerprint, approved_at=approved_at), last.issued)

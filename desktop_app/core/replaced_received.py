@@ -16,8 +16,8 @@ Qt-free and without I/O.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from desktop_app.core.doc_number import Issued, printed_number
 from desktop_app.core.keys import KeyState
@@ -50,22 +50,25 @@ def replaced_received(stated: Replaced, held: Sequence[HeldApproval] | None, thi
     if held is None:
         return None, NOT_COMPARED
     code, day = stated.fingerprint[:16], _day(stated.approved_at)
+    # a paper naming the report held by its number and code alone, the day of its approval not known (a restore's
+    # record without it, desktop_app/issued_reports.py, S131): that approval compared by its code
+    which = f"bản mã {code} duyệt ngày {day}" if day else f"bản mã {code}"
     signed = {KeyState.CHO, KeyState.XAC_NHAN, KeyState.DA_THAY}  # a revoked key signs nothing the province takes
     earlier = [h for h in held if h.fingerprint == stated.fingerprint and h.key_state in signed
                and _not_after(h.approved_at, this.approved_at)
                and (h.fingerprint, h.approved_at) != (this.fingerprint, this.approved_at)]  # not this very approval
-    same_day = [h for h in earlier if _day(h.approved_at) == day]
+    same_day = [h for h in earlier if not stated.approved_at or _day(h.approved_at) == day]
     if same_day:
         issued = _issued_note(stated, same_day)
         if issued.startswith("nhưng"):
-            return False, f"báo cáo ghi thay thế bản mã {code} duyệt ngày {day}, {issued}: hỏi lại đơn vị trước khi dựa vào dòng này"
-        return True, (f"tỉnh đã nhận của đơn vị bản mã {code} duyệt ngày {day}{issued}; lý do mở lại là lời đơn vị ghi "
+            return False, f"báo cáo ghi thay thế {which}, {issued}: hỏi lại đơn vị trước khi dựa vào dòng này"
+        return True, (f"tỉnh đã nhận của đơn vị {which}{issued}; lý do mở lại là lời đơn vị ghi "
                       "(tệp Excel không ghi lý do nên không đối chiếu được)")
     if earlier:
         days = ", ".join(dict.fromkeys(_day(at) for at in sorted(h.approved_at for h in earlier)))
-        return False, (f"báo cáo ghi thay thế bản mã {code} duyệt ngày {day}, nhưng bản mã {code} tỉnh nhận của đơn vị "
+        return False, (f"báo cáo ghi thay thế {which}, nhưng bản mã {code} tỉnh nhận của đơn vị "
                        f"duyệt ngày {days}: hỏi lại đơn vị trước khi dựa vào dòng này")
-    return None, (f"báo cáo ghi thay thế bản mã {code} duyệt ngày {day}, tỉnh chưa nhận bản đó của đơn vị (đơn vị có "
+    return None, (f"báo cáo ghi thay thế {which}, tỉnh chưa nhận bản đó của đơn vị (đơn vị có "
                   "thể đã mở lại kỳ báo cáo trước khi gửi bản đó): bản được thay và lý do mở lại là lời đơn vị ghi, chưa "
                   "đối chiếu được")
 

@@ -25,7 +25,13 @@ from desktop_app.core.doc_number import Issued
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.intake import parse_time
 from desktop_app.core.numbers import format_number
-from desktop_app.core.periods import FIRST_YEAR, LAST_YEAR, REPORT_DATE_AHEAD, format_date, parse_period
+from desktop_app.core.periods import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    REPORT_DATE_AHEAD,
+    format_date,
+    parse_period,
+)
 from desktop_app.core.submission import Replaced, Submission
 from desktop_app.core.vietnam_time import VIETNAM_TIME, stated_day
 
@@ -135,6 +141,8 @@ def read_replaces(text: str, approved_at: str) -> tuple[Replaced | None, str]:
         return None, _NOT_THE_FORM
     if not _FINGERPRINT.fullmatch(old.fingerprint):
         return None, "tệp ghi mã bản duyệt được thay không phải mã xác thực 64 chữ số hệ 16"
+    if not old.approved_at and old.issued is not None:  # from 0.3.0: the report held named, its approval's day not
+        return _reason_checked(old)  # known (a restore's record without it, desktop_app/issued_reports.py, S131)
     try:
         later = _moment(old.approved_at) > _moment(approved_at)  # instants: each time's own date is its zone's
     except (ValueError, TypeError, OverflowError):
@@ -143,6 +151,10 @@ def read_replaces(text: str, approved_at: str) -> tuple[Replaced | None, str]:
         return None, "tệp ghi ngày duyệt của bản được thay không phải một thời điểm"
     if later:
         return None, "tệp ghi bản duyệt được thay duyệt sau bản này"
+    return _reason_checked(old)
+
+
+def _reason_checked(old: Replaced) -> tuple[Replaced | None, str]:
     if len(old.reason) > MAX_REASON:
         return None, (f"tệp ghi lý do mở lại dài {format_number(Decimal(len(old.reason)))} ký tự, phần mềm chỉ cho "
                       f"nhập tới {format_number(Decimal(MAX_REASON))} ký tự")
