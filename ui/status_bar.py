@@ -29,7 +29,7 @@ import re
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QProgressBar
+from PySide6.QtWidgets import QLabel, QProgressBar
 
 from desktop_app.core.evaluation import Verdict, verdict_counts
 from desktop_app.core.periods import format_time
@@ -40,10 +40,12 @@ from ui.common import time_text
 from ui.fitting import ElidedLabel
 from ui.i18n import translate
 from ui.squeezed_label import SqueezedLabel
+from ui.text_scale import text_scale
 
 COMPLETENESS_BAR_WIDTH = 80  # the entry's progress bar; its words are beside it
 COMPLETENESS_STYLE = ("QProgressBar { border: 1px solid #8f8f91; border-radius: 2px; background: #ffffff; "
                       "min-height: 14px; max-height: 14px; } QProgressBar::chunk { background: #3a7bd5; }")
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's, as QWidget.maximumWidth() says "none"
 ACCOUNT_MAX_WIDTH = 480  # wider than any name and role: only a freak name is cut, not the counts squeezed away
 
 
@@ -237,6 +239,7 @@ class StatusBar:
         # what a screen reader says of the bar: what it measures and how far, not a bare value ("1")
         self.completeness.setAccessibleName(f"{translate('MainWindow', 'How complete the entry is')}: {said}")
         self.completeness_label.setText(said)
+        self.completeness_label.setAccessibleName(said)  # whole, also when the counts squeeze it (`_squeezed`)
         self._show_bar(view.entered > 0)
         # Whose counts each are (the assigned, the own targets'), the warnings before the own targets'.
         n = len(self.model.all_warnings())
@@ -284,11 +287,47 @@ class StatusBar:
         self._fitting = True
         try:
             room, metrics = summary.contentsRect().width(), summary.fontMetrics()
+            room = self._squeezed(room, 0)  # the room beside the completeness's words whole: the line chosen as ever
             text = next((t for t in self._status_texts if metrics.horizontalAdvance(t) <= room), self._status_texts[-1])
+            self._squeezed(room, metrics.horizontalAdvance(text))  # the words cut for that line to fit one line
             if summary.text() != text:
                 summary.setText(text)
         finally:
             self._fitting = False
+
+    def _squeezed(self, room: int, need: int) -> int:
+        """The counts' `room` once the completeness's words ("Đã nhập 1/7 chỉ tiêu cần nhập kỳ này") gave them what
+        they lack to say what to act on in one line (`need`), cut with "…" after the figure at the most, whole in
+        their tooltip and accessible name, and the bar's; whole again where the counts fit beside them (S129: at 150 %
+        the bar, shown after the first save, sent the counts to a second line, 21 px of the table's, an indicator
+        fewer in sight)."""
+        label = self.completeness_label
+        if label.isHidden():
+            return room
+        natural = QLabel.sizeHint(label).width()
+        # the room with the words whole: the width asked now, not yet the one laid out (the counts are fitted again
+        # each time the bar lays them out, their room then as the last width asked left it)
+        whole_room = room - (natural - min(natural, label.maximumWidth()))
+        text, metrics = label.text(), label.fontMetrics()
+        # only with a bigger text, where a second line of counts takes a whole indicator from the table's sight, and
+        # only the words after the figure that name what is counted: never "…, 2 chờ số liệu đầu nhiệm kỳ"
+        figure = re.match(r"\D*\d+/\d+", text)  # "Đã nhập 1/7": never cut
+        least = natural - metrics.horizontalAdvance(text) + metrics.horizontalAdvance(
+            (figure.group() if figure else "") + " …")
+        # Cut only where that makes one line: else the words whole, as before. A second line once taken is kept while
+        # the period's figures are typed (the table's rows do not move up and down as the counts change, S126), until
+        # another period is shown.
+        if need > whole_room and natural - least < need - whole_room and self.summary_label.isVisible():  # laid out
+            self._two_lines = self.period
+        if (need <= whole_room or text_scale(label.font()) <= 1 or "," in text
+                or getattr(self, "_two_lines", None) == self.period):
+            label.setMaximumWidth(QWIDGETSIZE_MAX)
+            return whole_room
+        width = natural - (need - whole_room)
+        if label.maximumWidth() != width:
+            label.setMaximumWidth(width)
+            self.statusBar().layout().activate()  # the counts laid out in their room now: not two lines for a moment
+        return whole_room + natural - width
 
     def _show_last_saved(self, when: dt.datetime | None = None) -> None:
         if when is not None:
