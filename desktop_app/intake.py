@@ -143,6 +143,7 @@ from desktop_app.kept_choice import (
     approved_at,
     held_of,
     key_states,
+    names_in,
     reselect,
     version_of,
     vouched,
@@ -286,7 +287,7 @@ class Intake:
                     elsewhere = store.units_signed_by(sub.public_key, sub.unit_code) if sub.signed else []
                     result, keys = self._check_key(result, sub, at, keys, elsewhere)
                     if result.class_ == FileClass.HOP_LE:
-                        decided = self._decide(result, sub, at, versions, keys, elsewhere)
+                        decided = self._decide(result, sub, at, versions, keys, elsewhere, pdf)
                         if decided["class_"] == FileClass.HOP_LE and sub.signed and result.key_state == KeyState.CHO:
                             decided["held"] = self._held(sub, keys, elsewhere)
                         result = replace(result, **decided)  # one `replace`: 9 µs each
@@ -432,7 +433,7 @@ class Intake:
         return key_states(self.store, row.unit_code, keys).get(row.public_key, "")
 
     def _decide(self, result: FileResult, sub: Submission, at: str, versions: list[ReceivedRow],
-                keys: list[UnitKey], elsewhere: list[UnitKey]) -> dict:
+                keys: list[UnitKey], elsewhere: list[UnitKey], pdf=None) -> dict:
         """Store the file as a new version of its unit and period (`_received_before` found
         it is not one among `versions`, those already received), and keep the best version; the
         changes to `result`. `keys`: the unit's keys, `elsewhere`: the register's entries of the
@@ -453,7 +454,9 @@ class Intake:
         confirmed, checked = confirmed_key(keys), vouched(versions, states)
         approvals = {**{v.id: approved_at(store, v) for v in versions}, row.id: approved_at(store, row, document)}
         previous = next((v for v in versions if v.current), None)
-        seen = {v.id: version_of(v, states, held, store, confirmed, checked, approvals[v.id]) for v in [*versions, row]}
+        names = {row.id: names_in(pdf)}  # what its signed PDF, recorded after this, says it replaces (walk U25 F3)
+        seen = {v.id: version_of(v, states, held, store, confirmed, checked, approvals[v.id], names.get(v.id))
+                for v in [*versions, row]}
         best = choose(list(seen.values()))
         store.set_kept_version(sub.unit_code, sub.period, best.id if best else None)
         kept = best is not None and best.id == row.id
@@ -471,7 +474,7 @@ class Intake:
 
         def why(v: ReceivedRow) -> str:  # why `best` is kept rather than `v` (its key held or not)
             return preference(best, version_of(v, states, store=store, confirmed=confirmed, vouched_for=checked,
-                                               approval=approvals[v.id]))
+                                               approval=approvals[v.id], names=names.get(v.id)))
 
         decided = dict(new=True, kept=kept, received_id=row.id)
         if previous is None:

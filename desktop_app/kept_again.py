@@ -7,7 +7,9 @@ again after a reopening replaced the newer one, red-team 13); the versions signe
 confirmed key are kept first (rule 4: a replaced key's version received while the new key waited
 stayed kept after the new key was confirmed, red-team 15); a version the province vouched for is
 not displaced by one signed by a key still pending (rule 5: an unsigned version it accepted,
-red-team 19; rule 6: one signed by a key it confirmed and later replaced, not revoked). A
+red-team 19; rule 6: one signed by a key it confirmed and later replaced, not revoked); a re-approval
+whose signed report PDF names another version's approval as the one it replaces is kept over it, whatever
+the times its files state (rule 7: a correction approved while the commune's clock ran ahead, walk U25 F3). A
 database's schema migrations are SQL only (db/schema.py) and cannot choose; the province office
 does it when it opens (`ProvinceOffice.__init__`), once, recorded by a setting.
 """
@@ -17,15 +19,22 @@ import datetime as dt
 
 from db.rows import ReceivedRow
 from desktop_app.core.intake import VIETNAM_TIME
-from desktop_app.core.kept_version import preference
+from desktop_app.core.kept_version import preference, with_chains
 from desktop_app.intake_notes import chosen_again_note, chosen_again_text
-from desktop_app.kept_choice import held_of, key_states, reselect, unit_confirmed, version_of
+from desktop_app.kept_choice import (
+    held_of,
+    key_states,
+    reselect,
+    unit_confirmed,
+    version_of,
+)
 
 # The setting saying which rule the kept versions were last chosen by (`choose_again`).
 KEPT_RULE = "province_kept_rule"
-KEPT_RULE_NOW = 6  # the confirmed key's versions first, then a version the province vouched for (an accepted
+KEPT_RULE_NOW = 7  # the confirmed key's versions first, then a version the province vouched for (an accepted
 # unsigned one, rt19 F1; one signed by a replaced key never revoked, rule 6) over one whose key is still pending,
-# approved over drafts, the later approval (`core.kept_version.rank`)
+# approved over drafts, a re-approval over the approval its signed PDF replaces (rule 7), the later approval
+# (`core.kept_version.rank`, `supersedes`)
 
 
 def choose_again(store, user: str) -> list[tuple[ReceivedRow, ReceivedRow]]:
@@ -51,8 +60,8 @@ def choose_again(store, user: str) -> list[tuple[ReceivedRow, ReceivedRow]]:
                 continue
             changed.append((before, after))
             states, held, confirmed = key_states(store, unit), held_of(store, unit), unit_confirmed(store, unit)
-            why = preference(version_of(after, states, held, store, confirmed),
-                             version_of(before, states, held, store, confirmed))
+            seen = {v.id: v for v in with_chains([version_of(r, states, held, store, confirmed) for r in rows])}
+            why = preference(seen[after.id], seen[before.id])  # with the replacements among all of them
             for log in store.intake_log(period=period):
                 if log.received_id in (before.id, after.id):
                     store.set_intake_reason(log.id, log.reason + chosen_again_note(

@@ -7,10 +7,13 @@ Read inside the caller's transaction (`desktop_app.intake`, `desktop_app.key_reg
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 from collections.abc import Iterable
 
 from db.rows import ReceivedRow
+from desktop_app.core.doc_number import Issued
 from desktop_app.core.kept_version import Version, choose
 from desktop_app.core.keys import (
     KeyState,
@@ -20,11 +23,12 @@ from desktop_app.core.keys import (
     revocation,
     sharing,
 )
+from desktop_app.core.pdf_signature import PdfCheck, PdfVerdict
 
 
 def version_of(row: ReceivedRow, key_states: dict[str, str], held: set[str] | frozenset = frozenset(),
                store=None, confirmed: UnitKey | None = None, vouched_for: bool | None = None,
-               approval: str | None = None) -> Version:
+               approval: str | None = None, names: str | None = None) -> Version:
     """A stored version as the choice of the kept one sees it, with its key's state now;
     `held`: the unit's pending keys that are shared with another unit (not counted); `store`:
     where its document's time of approval is read (`approved_at`; without it none is, and an
@@ -50,7 +54,51 @@ def version_of(row: ReceivedRow, key_states: dict[str, str], held: set[str] | fr
     return Version(row.id, row.file_name, row.generated_at, bool(row.approved), row.version_id or "",
                    row.received_on or "", counted, eligible,
                    approved_at(store, row) if approval is None else approval, row.key_code or "",
-                   current, after_new, awaits_key=pending and bool(vouched_for), replaced_key=replaced)
+                   current, after_new, awaits_key=pending and bool(vouched_for), replaced_key=replaced,
+                   names=names_stored(store, row) if names is None else names, fingerprint=row.fingerprint or "",
+                   issued=issued_of(store, row))
+
+
+# What a signed report PDF whose pages are the render of its workbook says its re-approval replaces
+# (`desktop_app.signed_pages.compare_pages`' note): the first 16 characters of that approval's fingerprint.
+_NAMES = re.compile(r"thay bản mã ([0-9a-f]{16}) duyệt ngày ")
+
+
+def names_in(check) -> str:
+    """The approval a version's report PDF, checked (`PdfCheck`), says it replaces, when what the unit
+    signed says it (walk U25 F3): its signature valid and trusted ("Chữ ký số hợp lệ": a report of this
+    unit, period and fingerprint, not contradicting the versions the province holds) and its signed pages
+    this program's render of the workbook with that line (`pages_match`); "" otherwise, or without one."""
+    if check is None or check.verdict != PdfVerdict.HOP_LE or check.pages_match is not True:
+        return ""
+    found = _NAMES.match(check.pages_note or "")
+    return found[1] if found else ""
+
+
+def names_stored(store, row: ReceivedRow) -> str:
+    """`names_in` of the check of the PDF the province recorded with a stored version ("" none, or
+    without `store`)."""
+    if store is None or row.id is None or not row.approved:
+        return ""
+    stored = store.pdf_check_stored(row.id)
+    try:
+        return names_in(PdfCheck.from_json(json.loads(stored))) if stored else ""
+    except (ValueError, KeyError, TypeError, AttributeError):  # changed outside the program: `verify` names it
+        return ""
+
+
+def issued_of(store, row: ReceivedRow) -> str:
+    """"số 12/BC-UBND ngày 08/12/2026": the number and date a stored approved version's workbook was issued
+    with, "" when it states no number (or without `store`)."""
+    if store is None or row.id is None or not row.approved:
+        return ""
+    stored = store.received_document(row.id)
+    try:
+        found = json.loads((stored[2] if stored else None) or "{}")
+        number, day = str(found.get("doc_number") or "").strip(), dt.date.fromisoformat(found.get("report_date"))
+    except (ValueError, AttributeError, TypeError):
+        return ""
+    return Issued(number, day, str(found.get("doc_symbol") or "BC-UBND")).said()[0] if number else ""
 
 
 def vouched(versions: Iterable[ReceivedRow], key_states: dict[str, str]) -> bool:

@@ -5,7 +5,7 @@ why, in the words the intake's reason and the key register say it (`preference`,
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from desktop_app.core.intake import (
     after_receipt,
@@ -43,6 +43,17 @@ class Version:
     # is confirmed, whatever the file's own times
     awaits_key: bool = False
     replaced_key: bool = False  # signed by a key the province confirmed, then replaced ("Đã thay"), not revoked
+    # Which approval this version explicitly replaces (walk U25 F3), from what the unit signed: the first 16
+    # characters of that approval's fingerprint as the report PDF beside it states it (/ChiTieuReplaces), read
+    # only from a PDF whose signature the province checked valid and whose signed pages are the render of this
+    # workbook with that line ("" none: a draft, a first approval, no signed PDF, old files)
+    names: str = ""
+    fingerprint: str = ""  # its workbook's fingerprint (an approval is its fingerprint and its time)
+    issued: str = ""  # the number and date its report was issued with ("số 12/BC-UBND ngày 08/12/2026"; "" none)
+    # filled by `with_chains` among the unit's versions of the period: the approvals (fingerprint, approved_at)
+    # it replaces, directly or through later re-approvals, each with the 16 characters it names for it
+    replaced: tuple[tuple[str, str, str], ...] = ()
+    loop: tuple[str, ...] = ()  # the versions whose signed lines name each other in a loop (then none counts)
 
     @property
     def future(self) -> bool:
@@ -82,10 +93,71 @@ def rank(v: Version) -> tuple:
             a.timestamp() if a else float("-inf"), t.timestamp() if t else float("-inf"), v.version_id)
 
 
+def approval_of(v: Version) -> tuple[str, str] | None:
+    """An approved version's approval as a re-approval names it: its fingerprint and the time its
+    document states (None for a draft, or a version stating neither)."""
+    return (v.fingerprint, v.approved_at) if v.approved and v.fingerprint and v.approved_at else None
+
+
+def with_chains(versions: list[Version]) -> list[Version]:
+    """`versions`, a unit's of a period, each with the approvals it replaces (`Version.replaced`): the
+    one its signed line names (`Version.names`, any received approved version of that fingerprint but
+    its own approval), and through it every one that one replaces (v3 replaces v2 replaces v1). Lines
+    naming each other in a loop (A replaces B, B replaces A: no program writes it, the unit's clock
+    cannot make it) are believed for none: every version then carries the loop (`Version.loop`) and
+    no replacement, and the times decide (`rank`), said so (`preference`)."""
+    approvals = {a for a in map(approval_of, versions) if a}
+    direct: dict[tuple[str, str], dict[tuple[str, str], str]] = {}
+    for v in versions:
+        mine = approval_of(v)
+        if mine is None or len(v.names) < 16:
+            continue
+        for other in approvals:
+            if other != mine and other[0].startswith(v.names):
+                direct.setdefault(mine, {})[other] = ""
+
+    def reach(start: tuple[str, str]) -> dict[tuple[str, str], str]:
+        found: dict[tuple[str, str], str] = {}
+        todo = [(a, "") for a in direct.get(start, {})]
+        while todo:
+            a, via = todo.pop()
+            if a in found:
+                continue
+            found[a] = via
+            todo.extend((b, via or a[0][:16]) for b in direct.get(a, {}))
+        return found
+
+    chains = {a: reach(a) for a in direct}
+    loop = tuple(sorted({a[0][:16] for a, found in chains.items() if a in found}))
+    return [replace(v, loop=loop, replaced=() if loop or approval_of(v) not in chains else tuple(
+        (f, at, via) for (f, at), via in sorted(chains[approval_of(v)].items()))) for v in versions]
+
+
+def supersedes(a: Version, b: Version) -> bool:
+    """Whether `a` replaces `b` by what the unit signed (`with_chains`): `b`'s approval is one `a`
+    names, directly or through later re-approvals, and the rules above the times (it counts, the
+    unit's keys, approved: `rank`'s first five) hold them alike. An explicit, signed replacement by
+    the same unit is stronger evidence than the clocks that stated their times (walk U25 F3: a
+    correction re-approved while the commune's clock ran 400 days ahead)."""
+    mine = approval_of(b)
+    return (mine is not None and not a.loop and any(mine == (f, at) for f, at, _ in a.replaced)
+            and rank(a)[:5] == rank(b)[:5])
+
+
+def replacing(a: Version, b: Version) -> tuple[str, str, str] | None:
+    """The entry of `a.replaced` that is `b`'s approval (None when `a` does not supersede `b`)."""
+    if not supersedes(a, b):
+        return None
+    return next(r for r in a.replaced if (r[0], r[1]) == approval_of(b))
+
+
 def choose(versions: list[Version]) -> Version | None:
-    """The version kept: the best ranked of those that may be kept."""
-    eligible = [v for v in versions if v.eligible]
-    return max(eligible, key=rank) if eligible else None
+    """The version kept: the best ranked of those that may be kept and that no other of them
+    replaces by the unit's signed word (`supersedes`; `with_chains` has read it). Such a one is
+    always there: the replacements form no loop (a loop is believed for none)."""
+    eligible = with_chains([v for v in versions if v.eligible])
+    free = [v for v in eligible if not any(supersedes(w, v) for w in eligible if w is not v)]
+    return max(free, key=rank) if free else None
 
 
 def preference(kept: Version, other: Version) -> str:
@@ -117,9 +189,23 @@ def preference(kept: Version, other: Version) -> str:
     if a[4] != b[4]:
         theirs = f"ký bằng khóa mã {other.key_code}, không phải khóa đã xác nhận" if other.key_code else "chưa ký"
         return f"Giữ bản ký bằng khóa đã xác nhận của đơn vị (mã {kept.key_code}; bản kia {theirs})"
+    named = replacing(kept, other)
+    if named is not None and a < b:  # the unit's signed word against the clocks: said with both
+        return replaced_reason(kept, other, named)
+    return by_times(kept, other) + loop_note(kept)
+
+
+def by_times(kept: Version, other: Version) -> str:
+    """Why `kept` is kept rather than `other` by the times their files state (`rank` after the
+    unit's keys)."""
+    a, b = rank(kept), rank(other)
     if a[5] != b[5]:
         return "Giữ bản có thời điểm lập trước ngày nhận (bản kia ghi lập sau ngày tỉnh nhận)"
     if a[6] != b[6]:
+        if b[6] == float("-inf") and other.approved_at.strip():  # its file made before its own approval
+            mine = approval_texts(kept, other)[0]
+            return (f"Giữ bản có thời điểm duyệt dùng được ({mine}; bản kia {made_before_approval(other)}, "
+                    "đồng hồ máy tính của đơn vị chạy sai)")
         mine, theirs = approval_texts(kept, other)
         return f"Giữ bản duyệt sau ({mine}; bản kia {theirs})"
     if a[7] != b[7]:
@@ -129,6 +215,46 @@ def preference(kept: Version, other: Version) -> str:
         return f"Giữ bản lập sau (lập lúc {mine}; bản kia lập lúc {theirs})"
     return (f"Giữ bản có mã phiên bản lớn hơn ({kept.version_id[:12]} > {other.version_id[:12]}; cùng thời "
             "điểm lập, cùng trạng thái duyệt: quy tắc cố định, không theo tên tệp)")
+
+
+def made_before_approval(v: Version) -> str:
+    """What a file stating it was made before its own approval says (walk U25 F2: the commune's clock went
+    back between the approval and the export): "ghi lập tệp lúc 09:30 11/12/2026, trước lúc duyệt 10:00
+    11/12/2026 mà chính tệp ghi"."""
+    made, at = when_texts(v.generated_at, v.approved_at)
+    return f"ghi lập tệp lúc {made}, trước lúc duyệt {at} mà chính tệp ghi"
+
+
+def replaced_reason(kept: Version, other: Version, named: tuple[str, str, str]) -> str:
+    """Why `kept` is kept rather than `other`, which its signed line replaces (`supersedes`), when the
+    times the files state say otherwise (walk U25 F3): the replacement, and what the times say."""
+    fp, at, via = named
+    issued = f"Báo cáo {other.issued}, " if other.issued else ""
+    line = f"bản mã {fp[:16]} ({issued}duyệt lúc {when_text(at)})"
+    line = f"bản mã {via}, là bản duyệt lại sau {line}" if via else line
+    a, b = rank(kept), rank(other)
+    if a[5] != b[5]:
+        day = dt.date.fromisoformat(kept.received_on).strftime("%d/%m/%Y")
+        clock = f"là lập sau ngày tỉnh nhận (lập lúc {when_text(kept.generated_at)}, nhận ngày {day})"
+    elif a[6] != b[6] and kept.approval is None:
+        made, stated = when_texts(kept.generated_at, kept.approved_at)
+        clock = f"là lập tệp trước lúc duyệt (lập lúc {made}, duyệt lúc {stated})"
+    elif a[6] != b[6]:
+        mine, theirs = when_texts(kept.approved_at, other.approved_at)
+        clock = f"là duyệt trước bản kia (duyệt lúc {mine}; bản kia duyệt lúc {theirs})"
+    else:
+        mine, theirs = when_texts(kept.generated_at, other.generated_at)
+        clock = f"là lập trước bản kia (lập lúc {mine}; bản kia lập lúc {theirs})"
+    return (f"Giữ bản duyệt lại (duyệt lúc {when_text(kept.approved_at)}) vì bản này ghi thay thế {line}, dù thời "
+            f"điểm ghi trong tệp {clock}; kiểm tra đồng hồ máy tính của đơn vị")
+
+
+def loop_note(v: Version) -> str:
+    """What a reason adds when the unit's versions name each other as replaced in a loop (`with_chains`)."""
+    if not v.loop:
+        return ""
+    return (f", theo thời điểm ghi trong tệp vì các bản mã {' và '.join(v.loop[:2])} ghi thay thế lẫn nhau "
+            "(không dựa được vào dòng thay thế)")
 
 
 def approved_later(kept: Version, other: Version) -> bool:
@@ -156,6 +282,12 @@ def older_approval_reason(keeper: Version, keeper_short: str, this: Version, thi
     again later (a backup restored after the period was reopened, a copy of the database)."""
     mine, theirs = approval_texts(this, keeper)
     made = when_text(this.generated_at)
+    if this.approval is None and this.approved_at.strip():  # not "trước": its own times disagree (walk U25 F2)
+        return (f"Trùng đơn vị và kỳ với tệp {keeper.file_name} đã nhận. Tệp này {made_before_approval(this)}: đồng "
+                "hồ máy tính của đơn vị chạy sai lúc duyệt hoặc lúc xuất tệp, nên thời điểm duyệt của tệp không "
+                f"dùng được để so với bản đang giữ (tệp {keeper.file_name}, {theirs}, mã xác thực {keeper_short}), và "
+                "không có báo cáo PDF ký số nào của tệp này ghi thay thế bản đang giữ: không thay. Kiểm tra đồng hồ máy tính của đơn vị; "
+                f"tệp này (mã xác thực {this_short}) được lưu trong lịch sử, không tính vào tổng hợp.{notes}")
     return (f"Trùng đơn vị và kỳ với tệp {keeper.file_name} đã nhận. Tệp này là bản {mine}, trước bản đang giữ (tệp "
             f"{keeper.file_name}, {theirs}, mã xác thực {keeper_short}): không thay. Bản duyệt trước không thay bản "
             f"duyệt sau của đơn vị, dù tệp được xuất lúc nào (tệp này lập lúc {made}, mã xác thực {this_short}); tệp "

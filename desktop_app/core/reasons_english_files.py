@@ -102,7 +102,40 @@ FILE_FIELDS: dict[str, tuple[str, object]] = {
     "typed": ("|".join(_TYPED), lambda text: _TYPED[text]),
     "approval": (rf"duyệt lúc {_TIME}|không ghi thời điểm duyệt|ghi duyệt lúc {_TIME}, sau lúc lập tệp {_TIME}",
                  _approval),
+    # the number and date of a report a re-approval replaces (`core.kept_version.replaced_reason`)
+    "issued": (r"(?:Báo cáo số [^,()]+? ngày \d{2}/\d{2}/\d{4}, )?", lambda text: _issued(text)),
 }
+
+
+def _issued(text: str) -> str:
+    """"Báo cáo số 12/BC-UBND ngày 08/12/2026, " as "report number 12/BC-UBND, dated 08/12/2026, "."""
+    if not text:
+        return ""
+    m = re.fullmatch(r"Báo cáo số (.+?) ngày (\d{2}/\d{2}/\d{4}), ", text)
+    return f"report number {m[1]}, dated {m[2]}, " if m else text
+
+
+# What the times a re-approval's files state say against the replacement its signed PDF states
+# (`core.kept_version.replaced_reason`), and what it replaces (directly, or through a later re-approval).
+_CLOCKS = (
+    ("là lập sau ngày tỉnh nhận (lập lúc {time2}, nhận ngày {date})",
+     "say it was made after the province received it (made at {time2}, received on {date})"),
+    ("là lập tệp trước lúc duyệt (lập lúc {time2}, duyệt lúc {time3})",
+     "say the file was made before its approval (made at {time2}, approved at {time3})"),
+    ("là duyệt trước bản kia (duyệt lúc {time2}; bản kia duyệt lúc {time3})",
+     "say it was approved before the other (approved at {time2}; the other approved at {time3})"),
+    ("là lập trước bản kia (lập lúc {time2}; bản kia lập lúc {time3})",
+     "say it was made before the other (made at {time2}; the other made at {time3})"),
+)
+_NAMED = (("bản mã {fp} ({issued}duyệt lúc {time4})", "the version {fp} ({issued}approved at {time4})"),
+          ("bản mã {fp2}, là bản duyệt lại sau bản mã {fp} ({issued}duyệt lúc {time4})",
+           "the version {fp2}, itself a re-approval after the version {fp} ({issued}approved at {time4})"))
+REPLACED_WHY = tuple(
+    _r(f"Giữ bản duyệt lại (duyệt lúc {{time}}) vì bản này ghi thay thế {named}, dù thời điểm ghi trong tệp {clock}; "
+       "kiểm tra đồng hồ máy tính của đơn vị",
+       f"The re-approval is kept (approved at {{time}}) as this version states it replaces {named_en}, though the "
+       f"times written in the file {clock_en}; check the unit's computer clock")
+    for named, named_en in _NAMED for clock, clock_en in _CLOCKS)
 
 _CONTACT = _r("mở tệp bằng Excel có thể kết nối tới máy khác hoặc chạy mã lệnh; phần mềm không ghi phần này, "
               "không đọc.",
@@ -146,6 +179,19 @@ FILE_WHY = (
        "{code2}, not the confirmed one)"),
     _r("Giữ bản duyệt sau ({approval}; bản kia {approval2})",
        "The version approved later is kept ({approval}; the other {approval2})"),
+    *REPLACED_WHY,
+    _r("Giữ bản có thời điểm duyệt dùng được ({approval}; bản kia ghi lập tệp lúc {time}, trước lúc duyệt {time2} mà "
+       "chính tệp ghi, đồng hồ máy tính của đơn vị chạy sai)",
+       "The version with a time of approval that can be used is kept ({approval}; the other says the file was made "
+       "at {time}, before the approval at {time2} it states itself: the unit's computer clock was wrong)"),
+    _r("{why}, theo thời điểm ghi trong tệp vì các bản mã {fp} và {fp2} ghi thay thế lẫn nhau (không dựa được vào "
+       "dòng thay thế)",
+       "{why}, by the times written in the files, as the versions {fp} and {fp2} each state they replace the other "
+       "(the replacement line cannot be relied on)"),
+    _r("{why}, theo thời điểm ghi trong tệp vì các bản mã {fp} ghi thay thế lẫn nhau (không dựa được vào dòng thay "
+       "thế)",
+       "{why}, by the times written in the files, as the versions {fp} state they replace each other (the "
+       "replacement line cannot be relied on)"),
 )
 
 _RESEND = _r("xin đơn vị gửi tệp .xlsx do phần mềm xuất (Tệp › Gửi cho tỉnh…)",
@@ -426,6 +472,17 @@ FILE_SENTENCES = (
        "The file's modification date ({date}) is after the day the file was read ({date2}): the date of receipt is "
        "the day the file was read."),
     # core.kept_version: an approval older than the kept version's, and a version kept for a pending key
+    _r("Trùng đơn vị và kỳ với tệp {file} đã nhận. Tệp này ghi lập tệp lúc {time}, trước lúc duyệt {time2} mà chính "
+       "tệp ghi: đồng hồ máy tính của đơn vị chạy sai lúc duyệt hoặc lúc xuất tệp, nên thời điểm duyệt của tệp không "
+       "dùng được để so với bản đang giữ (tệp {file2}, {approval}, mã xác thực {fp}), và không có báo cáo PDF ký số "
+       "nào của tệp này ghi thay thế bản đang giữ: không thay. Kiểm tra đồng hồ máy tính của đơn vị; tệp này (mã xác "
+       "thực {fp2}) được lưu trong lịch sử, không tính vào tổng hợp.",
+       "Same unit and period as the file {file} received before. This file says it was made at {time}, before the "
+       "approval at {time2} it states itself: the unit's computer clock was wrong when it approved or when it "
+       "exported, so the file's time of approval cannot be compared with the version kept (file {file2}, "
+       "{approval}, fingerprint {fp}), and no signed report PDF of this file states it replaces the version kept: "
+       "it does not replace it. Check the unit's computer clock; this file (fingerprint {fp2}) is kept in the "
+       "history, not counted in the consolidation."),
     _r("Trùng đơn vị và kỳ với tệp {file} đã nhận. Tệp này là bản {approval}, trước bản đang giữ (tệp {file2}, "
        "{approval2}, mã xác thực {fp}): không thay. Bản duyệt trước không thay bản duyệt sau của đơn vị, dù tệp được "
        "xuất lúc nào (tệp này lập lúc {time}, mã xác thực {fp2}); tệp này được lưu trong lịch sử, không tính vào tổng "
