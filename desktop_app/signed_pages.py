@@ -15,13 +15,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from desktop_app.certificates import brief
-from desktop_app.core.periods import format_date
 from desktop_app.core.replaced_received import HeldApproval, replaced_received
 from desktop_app.core.report_info import REPLACES_KEY, read_replaces
 from desktop_app.core.submission import Submission
-from desktop_app.core.vietnam_time import stated_day
 from desktop_app.widget_drawn import read_as_viewers, viewer_draws
-from exports.paper_version import names_issued, printed_version
+from exports.paper_version import names_issued, paper_day, printed_version
 from exports.rendered_report import font_revision
 
 
@@ -274,8 +272,8 @@ def _not_compared_replaces(replaces, held: Sequence[HeldApproval] | None, sub: S
     states it, and whether the province holds that approval (`replaced_received`), or that it could not tell."""
     if replaces is None:
         return {}
-    day = format_date(stated_day(replaces.approved_at)) or replaces.approved_at
-    code = f"bản mã {replaces.fingerprint[:16]} đã duyệt ngày {day}"
+    code = f"bản mã {replaces.fingerprint[:16]}" + (
+        f" đã duyệt ngày {paper_day(replaces.approved_at, sub)}" if replaces.approved_at else "")
     line = (f"thay thế Báo cáo {replaces.issued.said()[0]} ({code})" if replaces.issued is not None
             else f"thay {code}")
     received, note = replaced_received(replaces, held, sub)
@@ -339,8 +337,8 @@ def compare_pages(data: bytes, signed: dict, sub: Submission, held: Sequence[Hel
     if not why and signed.get("drawn"):  # an outside tool's drawing over the report's signature (red-team R6 F2)
         return {"pages_note": signed["drawn"]}
     if not why and replaces is not None:  # the sender's word, printed on the paper: said as such
-        day = format_date(stated_day(replaces.approved_at))  # the paper's day, in Vietnam time (from 0.3.0)
+        day = f" duyệt ngày {paper_day(replaces.approved_at, sub)}" if replaces.approved_at else ""  # as printed
         received, note = replaced_received(replaces, held, sub)
-        return {"pages_match": True, "pages_note": f"thay bản mã {replaces.fingerprint[:16]} duyệt ngày {day}",
+        return {"pages_match": True, "pages_note": f"thay bản mã {replaces.fingerprint[:16]}{day}",
                 "replaced_received": received, "replaced_note": note}
     return {"pages_match": not why, "pages_note": why}

@@ -18,7 +18,9 @@ import json
 import unicodedata
 
 from desktop_app.core.errors import TamperedFile
+from desktop_app.core.periods import format_date
 from desktop_app.core.quoting import quoted
+from desktop_app.core.vietnam_time import stated_day
 
 BEFORE_0_3 = "0.2.0"  # the paper of an approval whose snapshot states no version: the last version before 0.3.0
 PAPER_VERSION_SINCE = (0, 2, 0)  # the earliest version a file may state it prints (every version since prints it)
@@ -85,3 +87,14 @@ def check_paper_version(paper: str, app: str, name: str, label: str) -> None:
             f"(nhận {', '.join(PAPERS)} hoặc phiên bản sau {PAPERS[-1]}, trước phiên bản lập tệp {quoted(app, 40)}; "
             "để trống khi bản in theo phiên bản lập tệp).",
             field="paper_version")
+
+
+def paper_day(at: str, sub=None) -> str:
+    """"05/04/2026": the day of a stored approval time as its paper prints it. On the paper of 0.3.0 and
+    later, the day in Vietnam time (`vietnam_time.stated_day`); on the paper of an earlier version (`sub`'s
+    `paper_version`, else `app_version`: an approval made by 0.2.0 printed again by 0.3.0) the date the stored
+    time states, as 0.2.0 printed it (the approving laptop's: "2026-12-07T18:30:00+00:00", 01:30 on 8 December
+    in Vietnam, printed 07/12/2026), so that the paper of an approval says the same whichever version prints
+    it, and the province's render and notes of it match (S131)."""
+    day = stated_day(at) if sub is None or version_of(printed_version(sub)) >= ISSUED_SINCE else None
+    return format_date(day) if day else f"{at[8:10]}/{at[5:7]}/{at[:4]}"

@@ -26,7 +26,6 @@ from desktop_app.core.periods import format_date
 from desktop_app.core.report_info import REPLACES_KEY, replaces_info
 from desktop_app.core.submission import SHORT_FINGERPRINT, Replaced, Submission
 from desktop_app.core.term_end import term_end_title
-from desktop_app.core.vietnam_time import stated_day
 from exports.atomic import write_bytes_atomic
 from exports.fonts import FontSet, report_fonts
 from exports.narrative_tables import blocks, narrative_table
@@ -46,11 +45,9 @@ from exports.official_page import (
     opening,
     signature,
 )
-from exports.paper_version import ISSUED_SINCE, printed_version, version_of
+from exports.paper_version import paper_day
 from exports.report_annex import ANNEX_REFERENCE, annex_story
 from exports.report_rows import own_summary, summary_sentence
-
-VIETNAM_DAY_SINCE = ISSUED_SINCE  # 0.3.0: the first version printing an approval's day in Vietnam time
 
 
 def recipients(sub: Submission) -> list[str]:
@@ -64,24 +61,13 @@ def recipients(sub: Submission) -> list[str]:
     ]
 
 
-def _day(at: str, sub: Submission | None = None) -> str:
-    """"05/04/2026": the day of a stored moment in Vietnam time (`vietnam_time.stated_day`), on the paper of
-    0.3.0 and later; on the paper of an earlier version (`sub`'s `paper_version`, else `app_version`: an
-    approval made by 0.2.0 printed again by 0.3.0) the date the stored time states, as 0.2.0 printed it (the
-    approving laptop's: "2026-12-07T18:30:00+00:00", 01:30 on 8 December in Vietnam, printed 07/12/2026), so
-    that the paper of an approval says the same whichever version prints it and the province's render of it
-    matches (S131)."""
-    day = stated_day(at) if sub is None or version_of(printed_version(sub)) >= VIETNAM_DAY_SINCE else None
-    return format_date(day) if day else f"{at[8:10]}/{at[5:7]}/{at[:4]}"
-
-
 def replaced_words(old: Replaced, sub: Submission | None = None) -> str:
     """What the paper says it replaces, escaped: the report issued under that approval, "thay thế Báo cáo số
     45/BC-UBND ngày 08/04/2026 (bản mã 6ff1b4b7… đã duyệt ngày 05/04/2026)" (walk U20 F8: named by its code
     alone, the clerk could not find it in the register; from 0.3.0), or, not issued with a number or not known,
     "thay bản mã 6ff1b4b7… đã duyệt ngày 05/04/2026"."""
     code = (f"bản mã {escape(old.fingerprint[:SHORT_FINGERPRINT])}"
-            + (f" đã duyệt ngày {escape(_day(old.approved_at, sub))}" if old.approved_at else ""))
+            + (f" đã duyệt ngày {escape(paper_day(old.approved_at, sub))}" if old.approved_at else ""))
     issued = old.issued
     if issued is None:
         return f"thay {code}"
@@ -100,10 +86,10 @@ def approval_line(sub: Submission) -> str:
         return ""
     old = sub.replaces
     if old is None:
-        return f"<b>Duyệt ngày</b> {_day(sub.approved_at, sub)}."
+        return f"<b>Duyệt ngày</b> {paper_day(sub.approved_at, sub)}."
     # Every field escaped: the province renders this line from what a received PDF states (red-team R5
     # F2: a fingerprint '<font x' made reportlab's markup fail).
-    text = f"<b>Duyệt lại ngày</b> {escape(_day(sub.approved_at, sub))}, {replaced_words(old, sub)}"
+    text = f"<b>Duyệt lại ngày</b> {escape(paper_day(sub.approved_at, sub))}, {replaced_words(old, sub)}"
     if old.reason:
         text += f"; {'lý do mở lại' if old.reopened else 'lý do'}: {escape(old.reason)}"
     return text if text.endswith((".", "!", "?")) else text + "."

@@ -76,3 +76,5 @@ def test_a_re_approval_names_the_report_held_without_the_undone_approval_s_day(
     assert check.verdict == PdfVerdict.HOP_LE and check.pages_match is True, check.lines()
     assert (f"tỉnh đã nhận của đơn vị bản mã {lost[:16]}, báo cáo đó số 53/BC-UBND ngày 17/12/2026 như bản tỉnh nhận"
             in check.pages_line()), check.pages_line()
+    assert f"(thay bản mã {lost[:16]}, và lý do)" in check.pages_line() and "duyệt ngày ," not in check.pages_line(), \
+        check.pages_line()  # what the province says the paper states: no empty day either
