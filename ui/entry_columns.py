@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QHeaderView, QStyle
 
 from desktop_app.core.rows import value_text
 from ui.entry_model import Col, input_fields
@@ -99,6 +99,20 @@ class EntryColumns:
             width += 2
         return min(width, widest)
 
+    def title_width(self, col: Col) -> int:
+        """The width column `col` needs for its title, also drawn bold, as the header draws the current column's
+        (S129: at 150 % Chỉ tiêu giao was 120 pixels, its bold title 128, read "Chỉ tiêu giac"): the widest line of
+        the title in the header's font with a cell's margins, or bold with the header's own margins and its grid
+        line, whichever is wider."""
+        title = str(self.entry_model().headerData(col, Qt.Orientation.Horizontal) or "")
+        header = self.horizontalHeader()
+        bold = QFont(header.font())
+        bold.setBold(True)
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        plain, strong = header.fontMetrics(), QFontMetrics(bold)
+        return max(max(plain.horizontalAdvance(line) + CELL_MARGINS, strong.horizontalAdvance(line) + 2 * margin + 2)
+                   for line in title.split("\n"))
+
     def scaled(self, width: int) -> int:
         """A width of the usual 9-point text, at the table's text size."""
         return round(width * text_scale(self.font()))
@@ -114,8 +128,7 @@ class EntryColumns:
         fixed = sum(self.columnWidth(col) for col in COLUMN_WIDTHS if col not in shared)
         widths = {name: self.scaled(COLUMN_WIDTHS[name]), comment: self.scaled(MIN_COMMENT_WIDTH),
                   target: self.scaled(COLUMN_WIDTHS[target]), verdict: self.verdict_width()}
-        title = str(self.entry_model().headerData(comment, Qt.Orientation.Horizontal) or "")
-        comment_title = self.horizontalHeader().fontMetrics().horizontalAdvance(title) + CELL_MARGINS
+        comment_title = self.title_width(comment)
         steps = [(name, self.scaled(MIN_NAME_WIDTH)), (comment, MIN_COMMENT_WIDTH), (target, COLUMN_WIDTHS[target]),
                  (name, MIN_NAME_WIDTH)]
         if self.scaled(100) > 100:  # a bigger text: Đánh giá's verdicts on three lines before the others
@@ -130,6 +143,12 @@ class EntryColumns:
             short -= given
         if self.scaled(100) > 100 and widths[name] < self.scaled(COLUMN_WIDTHS[name]):
             self.share_name_and_target(widths, self.viewport().width() - fixed - widths[verdict], comment_title)
+        for col in (target, verdict):  # never narrower than its bold title: Ghi chú gives the pixels down to its
+            lacking = self.title_width(col) - widths[col]  # title's width, then the name
+            if lacking > 0:
+                widths[col] += lacking
+                left = self.viewport().width() - fixed - widths[name] - widths[target] - widths[verdict]
+                widths[name] -= max(0, min(lacking, comment_title - left))
         for col in shared:
             if self.columnWidth(col) != widths[col]:
                 self.setColumnWidth(col, widths[col])
@@ -183,15 +202,13 @@ class EntryColumns:
                  for word in re.split(breaks, str(model.data(model.index(i, Col.UNIT)) or ""))}
         widest = max((metrics.horizontalAdvance(w) for w in words), default=0)
         usual = COLUMN_WIDTHS[Col.UNIT] if bigger else self.scaled(COLUMN_WIDTHS[Col.UNIT])
-        self.setColumnWidth(Col.UNIT, max(usual, widest + CELL_MARGINS))
+        self.setColumnWidth(Col.UNIT, max(usual, widest + CELL_MARGINS, self.title_width(Col.UNIT)))
 
     def usual_width(self, col: Col) -> int:
         """A figure column's width with small figures: its usual width, or its title's widest line
         (with a bigger text the usual width of the 9-point text: the title and the figures set it)."""
-        title = str(self.entry_model().headerData(col, Qt.Orientation.Horizontal) or "")
-        metrics = self.horizontalHeader().fontMetrics()
         usual = COLUMN_WIDTHS[col] if self.scaled(100) > 100 else self.scaled(COLUMN_WIDTHS[col])
-        return max(usual, max(map(metrics.horizontalAdvance, title.split("\n"))) + CELL_MARGINS)
+        return max(usual, self.title_width(col))
 
     def fit_figure_columns(self) -> None:
         """Tử số, Mẫu số and Kết quả each as wide as its widest figure: a ward's revenue
