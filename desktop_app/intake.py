@@ -136,12 +136,14 @@ from desktop_app.intake_notes import (
     received_reason,
     replacing_reason,
     version_notes,
+    version_text,
 )
 from desktop_app.intake_pdf import NO_PDF, PdfsBeside, checked_verdict
 from desktop_app.intake_refused_notes import RefusedNotes
 from desktop_app.kept_choice import (
     approved_at,
     held_of,
+    kept_reason,
     key_states,
     names_in,
     reselect,
@@ -276,6 +278,7 @@ class Intake:
         store = self.store
         at = now()
         arrived = result.received_on or None  # this file's, before a copy received already takes its first's
+        same = None
         with store.transaction():
             if result.class_ == FileClass.HOP_LE and sub is not None:
                 versions = store.received(sub.period, unit_code=sub.unit_code, current_only=False)
@@ -293,6 +296,8 @@ class Intake:
                         result = replace(result, **decided)  # one `replace`: 9 µs each
             if pdf is not None and result.received_id is not None:
                 result = self.pdfs.record(result, pdf)
+                if same is not None and names_in(pdf):  # its signed paper, sent after it: may replace (U25 F3)
+                    result = self._kept_for_its_paper(result, sub, same, names_in(pdf))
             if note:  # its PDF shared with other workbooks: checked with none
                 result = replace(result, reason=f"{result.reason} {note}".lstrip())
             if not result.accepted:
@@ -306,6 +311,19 @@ class Intake:
         if sub is not None and sub.signed and pending_note(sub.key_code, sub.unit_code) in result.reason:
             self.counted_lines.append((log_id, result, sub.public_key))
         return result
+
+    def _kept_for_its_paper(self, result: FileResult, sub: Submission, same: ReceivedRow, names: str) -> FileResult:
+        """A version received before without the signed report PDF that names the approval it replaces, read
+        again with it (`kept_choice.names_in`): the kept version chosen again, and said when it is now this one."""
+        before = next((v for v in self.store.received(sub.period, unit_code=sub.unit_code, current_only=False)
+                       if v.current), None)
+        after = reselect(self.store, sub.unit_code, sub.period)
+        if after is None or before is None or after.id != same.id or before.id == same.id:
+            return result
+        why = kept_reason(self.store, sub.unit_code, sub.period, after, before)
+        return replace(result, kept=True, reason=(
+            f"{result.reason} Báo cáo PDF ký số gửi kèm ghi bản này thay thế bản mã {names}: tỉnh giữ bản này, tính "
+            f"vào tổng hợp thay {version_text(before)}. {why}."))
 
     def _first_arrival(self, result: FileResult) -> FileResult:
         """A refused file dated (its line too), and judged late, by the day the same file (sha256) first

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from db.rows import ReceivedRow
 from desktop_app.core.doc_number import Issued
-from desktop_app.core.kept_version import Version, choose
+from desktop_app.core.kept_version import Version, choose, preference, with_chains
 from desktop_app.core.keys import (
     KeyState,
     UnitKey,
@@ -164,3 +164,13 @@ def reselect(store, unit_code: str, period: str) -> ReceivedRow | None:
     best = choose([version_of(v, states, held, store, confirmed, checked) for v in versions])
     store.set_kept_version(unit_code, period, best.id if best else None)
     return next((v for v in versions if best is not None and v.id == best.id), None)
+
+
+def kept_reason(store, unit_code: str, period: str, kept: ReceivedRow, other: ReceivedRow) -> str:
+    """Why `kept` is the unit's kept version of the period rather than `other` (`preference`), the
+    replacements the unit signed among all its versions read (`with_chains`)."""
+    versions = store.received(period, unit_code=unit_code, current_only=False)
+    states, held, confirmed = key_states(store, unit_code), held_of(store, unit_code), unit_confirmed(store, unit_code)
+    checked = vouched(versions, states)
+    seen = {v.id: v for v in with_chains([version_of(r, states, held, store, confirmed, checked) for r in versions])}
+    return preference(seen[kept.id], seen[other.id])

@@ -471,6 +471,11 @@ FILE_SENTENCES = (
     _r("Ngày sửa đổi của tệp ({date}) sau ngày đọc tệp ({date2}): tính ngày nhận là ngày đọc tệp.",
        "The file's modification date ({date}) is after the day the file was read ({date2}): the date of receipt is "
        "the day the file was read."),
+    # desktop_app.intake: a version received before read again with the signed report PDF naming what it replaces
+    _r("Báo cáo PDF ký số gửi kèm ghi bản này thay thế bản mã {fp}: tỉnh giữ bản này, tính vào tổng hợp thay "
+       "{version_text}. {why}.",
+       "The signed report PDF beside it states this version replaces the version {fp}: the province keeps this "
+       "version, counted in the consolidation in place of {version_text}. {why}."),
     # core.kept_version: an approval older than the kept version's, and a version kept for a pending key
     _r("Trùng đơn vị và kỳ với tệp {file} đã nhận. Tệp này ghi lập tệp lúc {time}, trước lúc duyệt {time2} mà chính "
        "tệp ghi: đồng hồ máy tính của đơn vị chạy sai lúc duyệt hoặc lúc xuất tệp, nên thời điểm duyệt của tệp không "

@@ -130,6 +130,21 @@ def test_the_correction_approved_with_the_clock_ahead_is_kept_for_its_signed_rep
         f"it replaces the version {v1.fingerprint[:16]} (report number 12/BC-UBND, dated 18/06/2026," in english, english
 
 
+def test_the_correction_read_alone_then_again_with_its_signed_pdf_is_kept(trusting, ahead, tmp_path):
+    """The workbook alone states no replacement (U25 p.sh copied the .xlsx files only): today's rules keep v1.
+    The province asks for the signed report and reads the e-mail again: v2 is kept, its line says why."""
+    v1, v2, pdf1, pdf2 = ahead
+    results = _read(trusting, tmp_path, [("v1", v1, pdf1), ("v2", v2, None)])
+    assert not results[-1].kept and _counted(trusting, v1) == "104800"
+    assert "Giữ bản có thời điểm lập trước ngày nhận" in results[-1].reason
+    [again] = trusting.intake(_send(tmp_path / "v2-ky-so", v2, pdf2), PERIOD).results
+    assert again.kept and _counted(trusting, v2) == "150000"
+    assert (f"Báo cáo PDF ký số gửi kèm ghi bản này thay thế bản mã {v1.fingerprint[:16]}: tỉnh giữ bản này, tính "
+            "vào tổng hợp thay bản đã duyệt (tệp 2026-6M_") in again.reason, again.reason
+    assert "Giữ bản duyệt lại (duyệt lúc 09:30 23/07/2027) vì bản này ghi thay thế bản mã" in again.reason
+    assert in_english(again.reason) is not None, again.reason
+
+
 @pytest.fixture
 def behind(unit_sub, pki):  # noqa: F811
     """U25 d2.sh: v1 approved 17/06 09:00; v2 re-approved 18/06 10:00, its file made at 09:30 (clock back 30 min)."""
