@@ -28,6 +28,7 @@ import sqlite3
 
 from db.chain_format import ACK_ACTION, STATE_ACTION, cleared, digest, dumps, loads
 from db.tamper_names import period_named, when
+from desktop_app.core.clock import AHEAD_SAID
 from desktop_app.core.users import PERMISSION_EN, ROLE_EN, Permission, Role, roles_for
 from desktop_app.core.words import Words
 
@@ -203,6 +204,8 @@ def _first_run(action: str, user: str, adders: list[str], roles: dict) -> bool:
 def needed(action: str, old: str | None, new: str | None) -> Permission | None:
     """The permission an audit row's action needed (None: one any account may do, or not said)."""
     if action == "state":
+        if f"). {AHEAD_SAID} " in (new or "") and (new or "").startswith("Đang nhập"):  # core/clock.py (walk U25 F1)
+            return Permission.ACKNOWLEDGE_CHANGES  # an administrator's reopening after a clock that ran fast
         return STATE_NEEDS.get((old, (new or "").split(" (")[0]))
     return NEEDS.get(action)
 

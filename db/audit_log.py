@@ -48,9 +48,42 @@ class AuditLog:
         return self.conn.execute("SELECT max(id) FROM audit").fetchone()[0]
 
     def last_change_at(self) -> str | None:
-        """When anything was last recorded (the newest audit row's time)."""
-        row = self.conn.execute("SELECT at FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+        """When anything was last recorded: the latest time the audit rows state (`latest_change`)."""
+        row = self.latest_change()
         return row[0] if row else None
+
+    def latest_change(self, after: str | None = None) -> tuple[str, str, str | None, str | None] | None:
+        """(at, action, period, field) of the audit row stating the latest time, not the newest row's: one saved
+        after the clock was put back states an earlier time than those before it (walk U25 F6, the start-up
+        warning stopped after the first save made with the clock wrong). `after`: words of a `state` row's
+        `new` from which on rows are read (an administrator's confirmation that the clock ran ahead before it:
+        core/clock.AHEAD_SAID), that row included; None when no row states a time."""
+        start = 0
+        if after:
+            start = self.conn.execute("SELECT max(id) FROM audit WHERE action = 'state' AND instr(new, ?) > 0",
+                                      (after,)).fetchone()[0] or 0
+        best = None
+        for at, action, period, field in self.conn.execute(  # the chain's own rows are no change anyone made
+                "SELECT at, action, period, field FROM audit WHERE id >= ? AND action NOT IN (?, ?)",
+                (start, integrity.STATE_ACTION, integrity.SCHEMA_ACTION)):
+            when = _moment(at)
+            if when is not None and (best is None or when >= best[0]):  # of equal times, the newer row
+                best = (when, (at, action, period, field))
+        return best[1] if best else None
+
+    def times_backwards(self) -> list[tuple[int, str, str]]:
+        """(id, at, the latest time before it) of each audit row stating a time earlier than a row before it
+        by more than five minutes: made with the clock put back (a note of `audit verify`, not tampering)."""
+        out, latest, said = [], None, None
+        for row_id, at in self.conn.execute("SELECT id, at FROM audit ORDER BY id"):
+            when = _moment(at)
+            if when is None:
+                continue
+            if latest is not None and when < latest - dt.timedelta(minutes=5):
+                out.append((row_id, at, said))
+            elif latest is None or when > latest:
+                latest, said = when, at
+        return out
 
     def set_up_on(self) -> dt.date | None:
         """The day this installation was set up: the first time a unit was chosen (its audit
@@ -136,3 +169,12 @@ def _text(value) -> str | None:
     if isinstance(value, bool):
         return "1" if value else "0"
     return str(value)
+
+
+def _moment(at: str | None) -> dt.datetime | None:
+    """A stored time as an aware moment (one without an offset: this computer's local time); None when not one."""
+    try:
+        when = dt.datetime.fromisoformat(at or "")
+        return when if when.tzinfo else when.astimezone()
+    except (ValueError, OverflowError, OSError):
+        return None

@@ -22,7 +22,7 @@ import json
 import unicodedata
 from dataclasses import replace
 
-from db.rows import ApprovalRow, PeriodStateRow, now
+from db.rows import ApprovalRow, now
 from desktop_app.core import clock
 from desktop_app.core.catalog import Catalog
 from desktop_app.core.catalog_changes import describe_changes, own_target_changes
@@ -57,7 +57,7 @@ from desktop_app.core.submission import (
 )
 from desktop_app.core.unwritable_text import refuse_unwritable
 from desktop_app.core.users import Permission
-from desktop_app.core.vietnam_time import local_text
+from desktop_app.core.vietnam_time import in_vietnam, local_text
 from desktop_app.core.workflow import (
     APPROVING,
     COMPLETING,
@@ -72,6 +72,7 @@ from desktop_app.core.workflow import (
     reopening,
 )
 from desktop_app.issued_reports import issued_reports, with_issued
+from desktop_app.period_steps import record_sent, set_state  # record_sent: restore_carry's, as before
 from desktop_app.reopen_changes import reopen_targets_of
 from desktop_app.resources import app_version, catalog_of
 from desktop_app.sending_back import SendingBack
@@ -96,7 +97,7 @@ class ApprovalActions(SendingBack):
     def today(self) -> dt.date:
         """Today, as `refuse_unless_begun` judges it: the computer's clock, read at each action,
         unless `today_is` fixes a day (a test's)."""
-        return self.today_is or dt.date.today()
+        return self.today_is or in_vietnam(dt.datetime.now().astimezone()).date()  # the paper's day (U25 F4)
 
     def refuse_unless_begun(self, period: str | Period, doing: tuple[str, str]) -> None:
         """Refuse `doing` (core/workflow.py's `ENTERING`, `COMPLETING`…) with a period not begun today."""
@@ -119,9 +120,32 @@ class ApprovalActions(SendingBack):
         computer's clock (the one every record is stamped with) reads earlier than the period's
         latest approval (core/clock.py: the province would not keep an approval stating a time
         earlier than the one it corrects)."""
-        recorded = clock.latest([h.at for h in self.store.history(self.commune.code, p.code)
-                                 if h.event in clock.ORDERED_STEPS])
-        clock.refuse_if_clock_behind(p, clock.stamp_time(now()), recorded, doing)
+        clock.refuse_if_clock_behind(p, clock.stamp_time(now()), self.latest_approval_time(p), doing)
+
+    def latest_approval_time(self, p: Period) -> dt.datetime | None:
+        """The latest time of the period's approvals the clock is compared with (core/clock.counted_approvals:
+        none before a reopening an administrator confirmed as made after a clock running ahead)."""
+        return clock.latest([h.at for h in clock.counted_approvals(self.store.history(self.commune.code, p.code))])
+
+    def clock_was_ahead(self, period: str | Period) -> tuple[dt.datetime, dt.datetime] | None:
+        """(the approval's recorded time, the clock's now) when the account may reopen the period after
+        confirming the clock ran ahead when it was approved (an administrator; the period reopenable, the clock
+        behind that approval): what the window asks before its reopen question (walk U25 F1); None else."""
+        p = parse_period(period)
+        if not self.may(Permission.ACKNOWLEDGE_CHANGES) or self.period_state(p) not in REOPENABLE:
+            return None
+        clock_now, recorded = clock.stamp_time(now()), self.latest_approval_time(p)
+        return (recorded, clock_now) if clock.clock_is_behind(clock_now, recorded) else None
+
+    def _confirm_clock_ahead(self, p: Period) -> tuple[dt.datetime, dt.datetime]:
+        """`reopen(clock_was_ahead=True)`'s checks (inside its transaction or snapshot): an administrator, a
+        clock that can be right, and one behind the approval (else there is nothing to confirm)."""
+        self.require(Permission.ACKNOWLEDGE_CHANGES)
+        clock_now = clock.stamp_time(now())
+        clock.refuse_unless_plausible(clock_now, REOPENING)
+        recorded = self.latest_approval_time(p)
+        clock.refuse_unless_ahead(p, clock_now, recorded)
+        return recorded, clock_now
 
     def take_notice(self) -> str | None:
         notice, self.notice = self.notice, None
@@ -129,10 +153,10 @@ class ApprovalActions(SendingBack):
 
     def _set_state(self, p: Period, to: State, event: str, *, reason: str | None = None,
                    approval: ApprovalRow | None = None, sent: str | None = None, issued: Issued | None = None,
-                   note: str | None = None) -> None:
+                   note: str | None = None, record: str | None = None) -> None:
         """One transition of the unit's period by the user, `set_state`."""
         set_state(self.store, self.user, self.commune.code, p, to, event, reason=reason, approval=approval, sent=sent,
-                  issued=issued, note=note)
+                  issued=issued, note=note, record=record)
 
     def _require_state(self, p: Period, *allowed: State, doing: tuple[str, str]) -> None:
         """Refuse unless the period is in one of `allowed`; `doing` says what cannot be done,
@@ -165,6 +189,7 @@ class ApprovalActions(SendingBack):
         Returns the fingerprint."""
         self.require(Permission.APPROVE)
         p = parse_period(period)
+        clock.refuse_unless_plausible(clock.stamp_time(now()), APPROVING)  # before "not begun": the clock's fault
         self.refuse_unless_begun(p, APPROVING)
         with self.store.transaction():
             self._require_state(p, State.COMPLETE, doing=("chỉ duyệt được kỳ đã Hoàn thành",
@@ -188,7 +213,8 @@ class ApprovalActions(SendingBack):
             self._set_state(p, State.APPROVED, "approve", approval=self.store.approval(approval_id))
         return sub.fingerprint
 
-    def reopen(self, period: str | Period, reason: str, accepted: ReopenTargets | None = None) -> State:
+    def reopen(self, period: str | Period, reason: str, accepted: ReopenTargets | None = None,
+               clock_was_ahead: bool = False) -> State:
         """A leader reopens an approved period, with a reason; the approved version stays in history.
 
         Refused, as complete, approve and export are, while a change made outside the program holds
@@ -197,9 +223,12 @@ class ApprovalActions(SendingBack):
         was given by hand (red-team 16, F1); once the administrator has acknowledged the changes
         (which itself voids an approval they touched) the leader reopens. Refused too while the
         clock reads earlier than the period's latest approval (`refuse_if_clock_behind`), and while it would
-        be judged with other targets than `accepted`, those the leader was shown (`reopen_targets_of`)."""
+        be judged with other targets than `accepted`, those the leader was shown (`reopen_targets_of`).
+        `clock_was_ahead`: an administrator confirms that the period's latest approval took the time of a clock
+        running ahead, the clock now right (`_confirm_clock_ahead`); both times are kept in the reopening's history
+        and audit rows, and the approvals before it no longer hold the clock back (walk U25 F1)."""
         p = parse_period(period)
-        self.check_reopen(p)  # the role and the state first: no reason asked of who may not
+        self.check_reopen(p, clock_was_ahead)  # the role and the state first: no reason asked of who may not
         reason = " ".join(unicodedata.normalize("NFC", reason or "").split())
         if not reason:
             raise InvalidInput("Lý do mở lại: chưa nhập. Ghi rõ vì sao cần sửa số liệu đã duyệt.",
@@ -214,25 +243,27 @@ class ApprovalActions(SendingBack):
         with self.store.transaction():
             self._require_state(p, *REOPENABLE, doing=NOT_REOPENABLE)
             self.refuse_if_changed_outside(p, REOPENING)
-            self.refuse_if_clock_behind(p, REOPENING)
+            ahead = self._confirm_clock_ahead(p) if clock_was_ahead else self.refuse_if_clock_behind(p, REOPENING)
             self.reload_catalog()  # another window's or command's import meanwhile: judged with it, not the one loaded
             targets = reopen_targets_of(self, p)  # shown and accepted, then kept by the audit row (walk U18 F1)
             refuse_unaccepted(targets, accepted)
-            self._set_state(p, State.ENTERING, "reopen", reason=reason, note=targets and targets.logged())
+            note = ". ".join(n for n in (targets and targets.logged(), ahead and clock.ahead_note(*ahead)) if n)
+            self._set_state(p, State.ENTERING, "reopen", reason=reason, note=note or None,
+                            record=ahead and clock.ahead_record(*ahead))
         return State.ENTERING
 
-    def check_reopen(self, period: str | Period) -> None:
+    def check_reopen(self, period: str | Period, clock_was_ahead: bool = False) -> None:
         """Refuse at once what `reopen` would refuse whatever the reason: an account that may not
         reopen (naming its role and who may), a period not approved (nor complete), which needs
         no reopening, one held back by a change made outside the program, a clock behind. The
         window asks it before asking for the reason. Its reads are one snapshot (another window saving
         meanwhile changes none of them); `reopen` asks them again inside its write."""
         with self.store.reading():
-            self.require(Permission.REOPEN)
+            self.require(Permission.ACKNOWLEDGE_CHANGES if clock_was_ahead else Permission.REOPEN)
             p = parse_period(period)
             self._require_state(p, *REOPENABLE, doing=NOT_REOPENABLE)
             self.refuse_if_changed_outside(p, REOPENING)
-            self.refuse_if_clock_behind(p, REOPENING)
+            self._confirm_clock_ahead(p) if clock_was_ahead else self.refuse_if_clock_behind(p, REOPENING)
 
     def mark_sent(self, exported: Submission, files=None) -> None:
         """The file of `exported` was written for the province: its period is marked Đã gửi, with
@@ -536,47 +567,6 @@ class ApprovalActions(SendingBack):
             document = self.store.catalog(version)
             cache[version] = catalog_of(document) if document else self.catalog
         return cache[version]
-
-
-def set_state(store, user: str, unit_code: str, p: Period, to: State, event: str, *, reason: str | None = None,
-              approval: ApprovalRow | None = None, sent: str | None = None, issued: Issued | None = None,
-              note: str | None = None) -> None:
-    """One transition of the period `p` of the unit `unit_code` by `user`, with its history and audit rows
-    (inside the caller's transaction): the one writer of a state step, the workspace's (`_set_state`) and a
-    restore's carrying the number and date issued since its backup (desktop_app/backups.py). `approval`: the
-    approval a step to Đã duyệt stands on (else a frozen step keeps the period's); `sent`: when the file marked
-    sent was exported, `issued` its number and date (the step's record, and what the change log says of it,
-    before any `reason`); `note`: what else the audit row keeps (a reopening's targets judged anew)."""
-    old = store.period_state(unit_code, p.code)
-    before = State(old.state) if old else State.ENTERING
-    stamp = now()
-    kept = dict(fingerprint=None, approved_at=None, approved_by=None, sent_at=None, approval_id=None)
-    if to.frozen:
-        if approval is not None:
-            kept.update(fingerprint=approval.fingerprint, approved_at=approval.at,
-                        approved_by=approval.user, approval_id=approval.id)
-        else:  # sent: who approved, when and what stay as they are
-            kept.update(fingerprint=old.fingerprint, approved_at=old.approved_at,
-                        approved_by=old.approved_by, sent_at=old.sent_at, approval_id=old.approval_id)
-        if sent:
-            kept["sent_at"] = sent
-    row = PeriodStateRow(unit_code, p.code, to.value, updated_at=stamp, **kept)
-    fingerprint = kept["fingerprint"] or (old.fingerprint if old else None)
-    with store.transaction():
-        store.put_period_state(row)
-        store.add_history(unit_code, p.code, user, event, before.value, to.value, reason,
-                          fingerprint, approval.canonical if approval else issued and issued.as_json())
-        said = (issued and issued.logged()[0]) or reason  # "Đã gửi (số 01/BC-UBND, ngày …)"
-        store.audit(user, "state", commune=unit_code, period=p.code, field="state",
-                    old=before.value, new=(f"{to.value} ({said})" if said else to.value) + (f". {note}" if note else ""))
-
-
-def record_sent(store, user: str, unit_code: str, p: Period, sent: str, issued: Issued,
-                reason: str | None = None) -> None:
-    """A "sent" step (`set_state`): the period marked Đã gửi, its report exported at `sent` with the number and
-    date `issued`, which `issued` reads back (core/doc_number.issued_of). `mark_sent`'s, and a restore's carrying
-    them from the data it replaced (desktop_app/backups.py, with its `reason`)."""
-    set_state(store, user, unit_code, p, State.SENT, "sent", reason=reason, sent=sent, issued=issued)
 
 
 def _not_sent(p: Period, why: tuple[str, str], removed: bool) -> InvalidInput:

@@ -44,6 +44,7 @@ from desktop_app.backup_units import (  # noqa: F401 - the start-up login's chec
     unit_of,
 )
 from desktop_app.catalog_update import PROVINCE_KEY
+from desktop_app.clock_warning import clock_behind  # noqa: F401 - the window's start-up warning, backups.* before
 from desktop_app.core.errors import (
     ChiTieuError,
     DatabaseDamaged,
@@ -58,7 +59,6 @@ from desktop_app.core.errors import (
 from desktop_app.core.restore_confirmed import unconfirmed
 from desktop_app.core.restore_record import RestoreRecord
 from desktop_app.core.users import Permission
-from desktop_app.core.vietnam_time import shown
 from desktop_app.core.words import Words
 from desktop_app.resources import catalog_of, default_catalog
 from desktop_app.restore_carry import (
@@ -169,21 +169,6 @@ def _refuse_over_cut_rows(store: Store) -> None:
            "backups would push the ones still holding those rows out of the backup folder, so automatic backups "
            "resume once an administrator has checked and acknowledged the check (Administration › Acknowledge "
            "changes made outside the program…). Backing up to another folder still works (File › Back up to…).")
-
-
-def clock_behind(workspace, now: dt.datetime | None = None) -> str | None:
-    """A warning when this computer's clock is earlier than the newest change recorded (a
-    wrong date makes deadlines, "Trễ hạn" and the times in the history wrong)."""
-    last = workspace.store.last_change_at()
-    now = (now or dt.datetime.now()).astimezone()
-    if not last:
-        return None
-    recorded = dt.datetime.fromisoformat(last)
-    if now >= recorded - dt.timedelta(minutes=5):
-        return None
-    return (f"Đồng hồ máy tính đang chỉ {shown(now)}, sớm hơn lần ghi số liệu gần nhất "
-            f"({shown(recorded)}). Hãy chỉnh lại ngày giờ của máy: hạn nộp, trễ hạn "
-            "và nhật ký thay đổi đều dựa vào đồng hồ này.")
 
 
 _ONLY_OURS = ("Chỉ khôi phục được từ bản sao lưu do chương trình Chỉ tiêu xã tạo ra (tệp .db trong thư mục sao "

@@ -78,6 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--yes", action="store_true",
                    help="mở lại dù kỳ sẽ được đánh giá theo chỉ tiêu khác lần duyệt (không có --yes, lệnh liệt kê các "
                         "chỉ tiêu đổi rồi hỏi; chạy không có bàn phím thì chưa mở lại)")
+    r.add_argument("--clock-was-ahead", action="store_true",
+                   help="Quản trị viên xác nhận lần duyệt gần nhất mang giờ của lúc đồng hồ máy tính chạy nhanh (đồng hồ "
+                        "bây giờ đã đúng): mở lại kỳ, ghi cả hai thời điểm vào nhật ký")
     au = sub.add_parser("audit", help="nhật ký thay đổi: kiểm tra có bị sửa ngoài chương trình không")
     ausub = au.add_subparsers(dest="audit_command", required=True, parser_class=Parser)
     ausub.add_parser("verify", help="kiểm tra chuỗi mã của nhật ký và số liệu đã lưu; báo dòng đầu tiên bị sửa")

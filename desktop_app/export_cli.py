@@ -62,11 +62,12 @@ def _date_hint(ws: Workspace, period: str, err: InvalidInput) -> InvalidInput:
     """An approved report refused for being dated today, before its figures end: at the command line
     the date the leader will sign it on can be given now, which the refusal alone does not say (the
     window's number and date box proposes it)."""
-    from desktop_app.core.periods import approval_day, earliest_report_date, parse_period
+    from desktop_app.core.periods import earliest_report_date, parse_period
+    from desktop_app.core.vietnam_time import stated_day
 
     p = parse_period(period)
     sub = ws.submission(p)
-    day = earliest_report_date(p, ws.today(), ws.settings.rules, approved=approval_day(sub.approved_at)) \
+    day = earliest_report_date(p, ws.today(), ws.settings.rules, approved=stated_day(sub.approved_at)) \
         if sub.approved else None
     if day is None or day <= ws.today():
         return err

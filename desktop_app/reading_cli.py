@@ -282,12 +282,15 @@ def _audit(ws: Workspace, args) -> int:
     or a record listed changed again, as the window's box acknowledges only what it showed."""
     if args.audit_command == "acknowledge" and args.yes is not None:
         return _acknowledge(ws, args.yes)
+    from desktop_app.core.clock import backwards_note
     from desktop_app.core.listing_code import listing_code
     from desktop_app.history import left_by_acknowledging, to_acknowledge
 
     problems = ws.verify_history()
     if not problems:
         print("Nhật ký thay đổi nguyên vẹn: không có dòng nào và không có số liệu nào bị sửa ngoài chương trình.")
+        if backwards := ws.store.times_backwards():  # a note, not tampering (walk U25 F6)
+            print(backwards_note(backwards))
         return 0
     changes = to_acknowledge(problems)
     if changes:

@@ -15,9 +15,11 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 
+from db.rows import now
 from db.store import Store
 from desktop_app.accounts import AccountActions
 from desktop_app.approval import ApprovalActions
+from desktop_app.core import clock
 from desktop_app.core.catalog import Commune, Indicator, Target
 from desktop_app.core.checks import DEFAULT_THRESHOLD, warnings_for
 from desktop_app.core.doc_number import checked_number, keep_issued, without_symbol
@@ -57,7 +59,7 @@ from desktop_app.core.validation import (
     parse_name,
     parse_signer_title,
 )
-from desktop_app.core.vietnam_time import in_vietnam
+from desktop_app.core.vietnam_time import in_vietnam, stated_day
 from desktop_app.core.workflow import State, has_begun, reopening
 from desktop_app.data_entry import (
     UNSET,  # noqa: F401 - `chitieu set` reads it from here
@@ -445,6 +447,7 @@ def _with_document(ws: Workspace, p: Period, doc_number: str, report_date: dt.da
     snapshot): an approval already exported for the province keeps its own (another refused); a first
     number is a register's number (`checked_number`) not issued that year for another report
     (core/number_taken.py); a date is judged by `check_report_date`."""
+    clock.refuse_unless_plausible(clock.stamp_time(now()), ("xuất, in báo cáo", "exported or printed"))  # U25 F5
     sub = ws.submission(p)
     issued = ws.issued(p) if sub.approved else None  # the number and date its first export fixed
     if issued is None:
@@ -456,9 +459,11 @@ def _with_document(ws: Workspace, p: Period, doc_number: str, report_date: dt.da
         doc_number, report_date = keep_issued(issued, p, sub.doc_symbol, doc_number, report_date)
     elif report_date is not None:  # chosen: not before its figures end, nor before it was approved
         check_report_date(p, report_date, ws.settings.rules,
-                          approved=approval_day(sub.approved_at) if sub.approved else None, today=ws.today())
+                          approved=stated_day(sub.approved_at) if sub.approved else None, today=ws.today())
     elif sub.approved:  # dated today, unasked: not before its figures end (walk 16, M1) nor its approval
-        check_report_date(p, ws.today(), ws.settings.rules, chosen=False, approved=approval_day(sub.approved_at))
+        check_report_date(p, ws.today(), ws.settings.rules, chosen=False, approved=stated_day(sub.approved_at))
+    if sub.approved:  # the file states it was made before its approval: the province drops it (walk U25 F2)
+        clock.refuse_made_before_approval(p, clock.stamp_time(sub.generated_at), clock.stamp_time(sub.approved_at))
     refuse_number_taken(p, sub.fingerprint, doc_number, sub.doc_symbol, report_date or sub.report_date, numbers)
     if doc_number or report_date:
         sub = replace(sub, doc_number=without_symbol(doc_number, sub.doc_symbol),

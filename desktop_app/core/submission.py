@@ -39,15 +39,21 @@ from operator import attrgetter
 
 from desktop_app.core.canonical import canonical_json as dumps
 from desktop_app.core.catalog import fold
-from desktop_app.core.signing import key_code, public_key, sign, verifies
-from desktop_app.core.evaluation import Evaluation, Verdict, assigned_tally, at_precision
 from desktop_app.core.doc_number import Issued, printed_number
+from desktop_app.core.evaluation import (
+    Evaluation,
+    Verdict,
+    assigned_tally,
+    at_precision,
+)
 from desktop_app.core.numbers import canonical
 from desktop_app.core.periods import Period, parse_period
 from desktop_app.core.rows import NARRATIVE_SECTIONS, PeriodView
+from desktop_app.core.signing import key_code, public_key, sign, verifies
 from desktop_app.core.validation import clean_text, one_line
-from desktop_app.core.workflow import State
+from desktop_app.core.vietnam_time import in_vietnam
 from desktop_app.core.wording import remarks_text, summary_text
+from desktop_app.core.workflow import State
 
 FORMAT = "chitieu-submission"
 FORMAT_VERSION = 2
@@ -269,7 +275,7 @@ class Submission:
     @property
     def place_date_text(self) -> str:
         """"Tân Cương, ngày 24 tháng 11 năm 2026" (leading zero: days < 10, months 1-2)."""
-        d = self.report_date or dt.date.today()
+        d = self.report_date or in_vietnam(dt.datetime.now().astimezone()).date()
         return f"{self.unit_short_name}, {date_words(d)}"
 
     @property
@@ -439,7 +445,7 @@ def build_submission(view, settings, catalog_version: str, *, approved: bool = F
         preparer=clean_text(settings.preparer), signer=clean_text(settings.signer),
         signer_title=clean_text(settings.signer_title) or "Chủ tịch",
         doc_symbol=doc_symbol(settings.doc_prefix), doc_number=one_line(doc_number),
-        report_date=report_date or generated.date(),
+        report_date=report_date or in_vietnam(generated).date(),  # the day "Duyệt ngày" is said in (U25 F4)
         generated_at=generated.isoformat(timespec="seconds"),
         app_version=app_version,
         approved=approved,

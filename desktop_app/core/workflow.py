@@ -36,10 +36,17 @@ from __future__ import annotations
 import datetime as dt
 from enum import Enum
 
+from desktop_app.core import clock
 from desktop_app.core.errors import ChangedOutside, InvalidInput, PeriodFrozen
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.numbers import format_number
-from desktop_app.core.periods import FIRST_YEAR, Period, PeriodRules, format_date, in_sentence
+from desktop_app.core.periods import (
+    FIRST_YEAR,
+    Period,
+    PeriodRules,
+    format_date,
+    in_sentence,
+)
 from desktop_app.core.start_of_term import MENU, waits_for_start_of_term
 from desktop_app.core.vietnam_time import shown
 from desktop_app.core.words import Words
@@ -234,12 +241,19 @@ def refuse_unless_begun(period: Period, today: dt.date, rules: PeriodRules, doin
     if has_begun(period, today, rules):
         return
     start, now = format_date(begins_on(period, rules)), format_date(today)
+    wrong = clock.before_release(today)  # 01/01/2020: the clock, not the period (walk U25 F5)
     raise InvalidInput(
         f"Kỳ {in_sentence(period.name)} chưa {doing[0]} được: kỳ chưa bắt đầu (số liệu của kỳ tính từ ngày {start}, hôm nay "
-        f"là {now}), chưa có kết quả của kỳ. Nhập được số liệu của kỳ từ ngày {start}.",
+        f"là {now}), chưa có kết quả của kỳ. Nhập được số liệu của kỳ từ ngày {start}."
+        + (f" Ngày {now} trước ngày phát hành phiên bản {clock.RELEASED_VERSION} của chương trình "
+           f"({format_date(clock.RELEASED_ON)}): đồng hồ máy tính đang chỉ sai ngày, hãy chỉnh lại ngày giờ rồi làm "
+           "lại." if wrong else ""),
         field="Kỳ báo cáo",
         en=f"{period.name_en} cannot be {doing[1]} yet: the period has not begun (its figures count from "
-           f"{start}, today is {now}), so it has no results yet. Its figures can be entered from {start}.")
+           f"{start}, today is {now}), so it has no results yet. Its figures can be entered from {start}."
+           + (f" {now} is before version {clock.RELEASED_VERSION} of the program was released "
+              f"({format_date(clock.RELEASED_ON)}): the computer's clock shows a wrong date, set the right date and "
+              "time, then try again." if wrong else ""))
 
 
 def refuse_unless_signable(period: Period, state: State) -> None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 import db.period_records
 import desktop_app.approval
 import desktop_app.core.submission
@@ -43,11 +45,13 @@ def at(monkeypatch, moment: dt.datetime) -> None:
 
 
 def _approved(ws) -> None:
-    as_(ws, "canbo")
-    fill_year(ws, "2026")
-    ws.complete("2026")
-    as_(ws, "lanhdao")
-    ws.approve("2026")
+    with pytest.MonkeyPatch.context() as patch:  # the day before the exports: a file is not made before its approval
+        at(patch, FIRST - dt.timedelta(days=1))
+        as_(ws, "canbo")
+        fill_year(ws, "2026")
+        ws.complete("2026")
+        as_(ws, "lanhdao")
+        ws.approve("2026")
 
 
 def test_exported_again_says_the_first_export_and_the_latest(office, tmp_path, monkeypatch):  # noqa: F811

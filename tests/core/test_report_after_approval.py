@@ -13,7 +13,8 @@ import pytest
 from desktop_app import services
 from desktop_app.cli import run
 from desktop_app.core.errors import InvalidInput
-from desktop_app.core.periods import approval_day, format_date
+from desktop_app.core.periods import format_date
+from desktop_app.core.vietnam_time import stated_day
 from desktop_app.core.workflow import State
 from desktop_app.services import export_period
 from tests.core.test_workflow import fill_year
@@ -26,7 +27,7 @@ def _approved(ws) -> dt.date:
     fill_year(ws, PERIOD)
     ws.complete(PERIOD)
     ws.approve(PERIOD)
-    return approval_day(ws.submission(PERIOD).approved_at)
+    return stated_day(ws.submission(PERIOD).approved_at)  # Vietnam's day, "Duyệt ngày" (walk U25 F4)
 
 
 def _refusal(approved: dt.date, date: dt.date) -> str:

@@ -1,0 +1,53 @@
+"""One step of a period's life as the store records it: its state, its history row and its audit row, in the
+caller's transaction. Kept apart from `desktop_app.approval` (which re-exports them) so that it stays under
+600 lines: the workspace's steps and a restore's (desktop_app/restore_carry.py) use the same writer.
+"""
+from __future__ import annotations
+
+from db.rows import ApprovalRow, PeriodStateRow, now
+from desktop_app.core.doc_number import Issued
+from desktop_app.core.periods import Period
+from desktop_app.core.workflow import State
+
+
+def set_state(store, user: str, unit_code: str, p: Period, to: State, event: str, *, reason: str | None = None,
+              approval: ApprovalRow | None = None, sent: str | None = None, issued: Issued | None = None,
+              note: str | None = None, record: str | None = None) -> None:
+    """One transition of the period `p` of the unit `unit_code` by `user`, with its history and audit rows
+    (inside the caller's transaction): the one writer of a state step, the workspace's (`_set_state`) and a
+    restore's carrying the number and date issued since its backup (desktop_app/backups.py). `approval`: the
+    approval a step to Đã duyệt stands on (else a frozen step keeps the period's); `sent`: when the file marked
+    sent was exported, `issued` its number and date (the step's record, and what the change log says of it,
+    before any `reason`); `note`: what else the audit row keeps (a reopening's targets judged anew); `record`:
+    what the history row keeps of a step without an approval or a number (a reopening confirmed by an
+    administrator after a clock running ahead: core/clock.ahead_record)."""
+    old = store.period_state(unit_code, p.code)
+    before = State(old.state) if old else State.ENTERING
+    stamp = now()
+    kept = dict(fingerprint=None, approved_at=None, approved_by=None, sent_at=None, approval_id=None)
+    if to.frozen:
+        if approval is not None:
+            kept.update(fingerprint=approval.fingerprint, approved_at=approval.at,
+                        approved_by=approval.user, approval_id=approval.id)
+        else:  # sent: who approved, when and what stay as they are
+            kept.update(fingerprint=old.fingerprint, approved_at=old.approved_at,
+                        approved_by=old.approved_by, sent_at=old.sent_at, approval_id=old.approval_id)
+        if sent:
+            kept["sent_at"] = sent
+    row = PeriodStateRow(unit_code, p.code, to.value, updated_at=stamp, **kept)
+    fingerprint = kept["fingerprint"] or (old.fingerprint if old else None)
+    with store.transaction():
+        store.put_period_state(row)
+        store.add_history(unit_code, p.code, user, event, before.value, to.value, reason,
+                          fingerprint, approval.canonical if approval else (issued and issued.as_json()) or record)
+        said = (issued and issued.logged()[0]) or reason  # "Đã gửi (số 01/BC-UBND, ngày …)"
+        store.audit(user, "state", commune=unit_code, period=p.code, field="state",
+                    old=before.value, new=(f"{to.value} ({said})" if said else to.value) + (f". {note}" if note else ""))
+
+
+def record_sent(store, user: str, unit_code: str, p: Period, sent: str, issued: Issued,
+                reason: str | None = None) -> None:
+    """A "sent" step (`set_state`): the period marked Đã gửi, its report exported at `sent` with the number and
+    date `issued`, which `issued` reads back (core/doc_number.issued_of). `mark_sent`'s, and a restore's carrying
+    them from the data it replaced (desktop_app/backups.py, with its `reason`)."""
+    set_state(store, user, unit_code, p, State.SENT, "sent", reason=reason, sent=sent, issued=issued)
