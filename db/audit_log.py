@@ -75,7 +75,8 @@ class AuditLog:
         """(id, at, the latest time before it) of each audit row stating a time earlier than a row before it
         by more than five minutes: made with the clock put back (a note of `audit verify`, not tampering)."""
         out, latest, said = [], None, None
-        for row_id, at in self.conn.execute("SELECT id, at FROM audit ORDER BY id"):
+        for row_id, at in self.conn.execute("SELECT id, at FROM audit WHERE action NOT IN (?, ?) ORDER BY id",
+                                            (integrity.STATE_ACTION, integrity.SCHEMA_ACTION)):
             when = _moment(at)
             if when is None:
                 continue

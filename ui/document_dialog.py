@@ -39,9 +39,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.doc_number import NUMBER_FIELD, ByHand
 from desktop_app.core.errors import ChiTieuError
-from desktop_app.core.periods import approval_day, earliest_report_date, parse_period
+from desktop_app.core.periods import earliest_report_date, parse_period
 from desktop_app.core.submission import Submission
 from desktop_app.core.validation import read_report_date
+from desktop_app.core.vietnam_time import stated_day
 from desktop_app.issued_reports import numbering
 from desktop_app.services import Workspace, check_document
 from ui import colours, labels
@@ -78,7 +79,7 @@ class DocumentDialog(QDialog):
         period, today = parse_period(sub.period), ws.today()
         # none: the clock behind the approval, or the figures ending too far ahead; today's shown, refused as before
         proposed = earliest_report_date(period, today, ws.settings.rules,
-                                        approved=approval_day(sub.approved_at)) or today
+                                        approved=stated_day(sub.approved_at)) or today
         self.number = QLineEdit()
         self.number.setMaxLength(30)  # a symbol typed with it ("15/BC-UBND") is taken off (core/doc_number.py)
         self.number.setPlaceholderText(self.tr("for example 15"))

@@ -8,6 +8,7 @@ context.
 """
 from __future__ import annotations
 
+import sqlite3
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -229,7 +230,7 @@ class MainMenus:
                 None if state == State.ENTERING else self.read_only_reason() or self._reopened_note()),
             self.approve_action: not_begun or self._role_refusal(Permission.APPROVE) or (
                 approve_refusal(self.period, state) if self.period is not None else None),
-            self.reopen_action: self._role_refusal(Permission.REOPEN) or (
+            self.reopen_action: (None if self._clock_way_out() else self._role_refusal(Permission.REOPEN)) or (
                 None if state in REOPENABLE else self._refusal(self.workspace.check_reopen, self.period)),
             self.sign_action: self._role_refusal(Permission.SIGN_REPORT) or self._refusal(
                 refuse_unless_signable, self.period, state),
@@ -240,6 +241,14 @@ class MainMenus:
             action.setEnabled(refused is None)
             action.setStatusTip(refused or tips.get(action, ""))
             action.setToolTip(refused or "")
+
+    def _clock_way_out(self) -> bool:
+        """Whether the account may reopen the period shown once it confirms that its approval's clock ran fast
+        (an administrator, the clock now behind that approval: ui/clock_ahead_question.py, walk U25 F1)."""
+        try:
+            return self.period is not None and bool(self.workspace.clock_was_ahead(self.period))
+        except (ChiTieuError, sqlite3.Error):
+            return False
 
     def _role_refusal(self, permission: Permission) -> str | None:
         """The core's refusal of `permission` to the account logged in, naming who may (None: it may)."""

@@ -28,12 +28,7 @@ from desktop_app.core.checks import (
     term_total_gaps,
 )
 from desktop_app.core.errors import ChiTieuError
-from desktop_app.core.periods import (
-    Period,
-    format_date,
-    format_time,
-    in_sentence,
-)
+from desktop_app.core.periods import Period, format_date, format_time, in_sentence
 from desktop_app.core.periods_using import approved_changed_words, approved_using_words
 from desktop_app.core.start_of_term import with_keys
 from desktop_app.core.submission import SHORT_FINGERPRINT, Submission, build_submission
@@ -54,6 +49,7 @@ from ui import colours, labels
 from ui.actions import FAILED, data_changed, run_action
 from ui.approve_dialog import ask_approval
 from ui.approve_question import changes_text, verdicts_said
+from ui.clock_ahead_question import ask_if_clock_was_ahead
 from ui.colours import Meaning
 from ui.common import error_text, in_language, show_error
 from ui.entry_model import shown_value
@@ -429,10 +425,12 @@ def shown_submission(window: QWidget | None, workspace: Workspace, period: Perio
 
 
 def reopen_period(parent: QWidget | None, workspace: Workspace, period: Period) -> bool:
-    # Refused at once, before the reason is asked, by the core's own check: an account that may
-    # not reopen (its role, and who may), a period not approved, which needs no reopening.
-    if run_action(parent, workspace.check_reopen, period, title=translate("workflow_actions", "Could not reopen"),
-                  reads=True) is FAILED:
+    if (ahead := ask_if_clock_was_ahead(parent, workspace, period)) is None:  # an administrator's way out (U25 F1)
+        return False
+    # Refused at once, before the reason is asked, by the core's own check: an account that may not reopen (its
+    # role, and who may), a period not approved, which needs no reopening.
+    if run_action(parent, workspace.check_reopen, period, ahead,
+                  title=translate("workflow_actions", "Could not reopen"), reads=True) is FAILED:
         return False
     # One line (Enter reopens, as in every dialog); the reason is a sentence in the history.
     before = run_action(parent, complete_figures, workspace, period, reads=True)  # later Complete periods
@@ -442,6 +440,7 @@ def reopen_period(parent: QWidget | None, workspace: Workspace, period: Period) 
     # reopened period counts elsewhere as last approved), said above the reason, before choosing
     later = run_action(parent, complete_would_change_said, workspace, period, "reopen", reads=True)
     dialog = ReopenDialog(parent, workspace, period, later=None if later is FAILED else later)
+    dialog.clock_was_ahead = ahead
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     using = run_action(parent, approved_using, workspace, period, reads=True)
@@ -496,6 +495,8 @@ class ReopenDialog(QInputDialog):
     known), and a corrected file must be approved and sent again. A period judged once reopened with other
     targets than it was approved with (a catalogue update since) says which, above, and a box is ticked to
     reopen it (ui/reopen_targets_box.py)."""
+
+    clock_was_ahead = False  # an administrator confirmed the approval's clock ran fast (ui/clock_ahead_question.py)
 
     def __init__(self, parent: QWidget | None, workspace: Workspace, period: Period, later=None):
         super().__init__(parent)
@@ -577,7 +578,7 @@ class ReopenDialog(QInputDialog):
             self.targets.agree.setFocus()
             return
         try:
-            self.workspace.reopen(self.period, self.textValue(),
+            self.workspace.reopen(self.period, self.textValue(), clock_was_ahead=self.clock_was_ahead,
                                   accepted=self.targets.targets if self.targets is not None else None)
         except ChiTieuError as err:
             self._show_question(error_text(err))

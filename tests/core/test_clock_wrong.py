@@ -200,7 +200,7 @@ def test_the_start_up_warning_compares_with_the_latest_time_recorded(office, at)
     assert "Nếu đồng hồ bây giờ đã đúng, lần ghi đó mang giờ của lúc đồng hồ chạy nhanh" in warning
     assert "chitieu reopen --clock-was-ahead" in warning
     note = core_clock.backwards_note(office.store.times_backwards())  # what `audit verify` adds, no tampering
-    assert note.startswith("Ghi chú: ") and "ghi lúc 09:00 05/12/2026, sau dòng ghi lúc 09:00 11/12/2026" in note, note
+    assert note.startswith("Ghi chú: 1 dòng nhật ký ghi thời điểm sớm hơn dòng trước nó") and "ghi lúc 09:00 05/12/2026, sau dòng ghi lúc 09:00 11/12/2026" in note, note
     assert "đồng hồ máy tính đã bị chỉnh lùi" in note
 
 
