@@ -200,12 +200,12 @@ def by_times(kept: Version, other: Version) -> str:
     unit's keys)."""
     a, b = rank(kept), rank(other)
     if a[5] != b[5]:
-        return "Giữ bản có thời điểm lập trước ngày nhận (bản kia ghi lập sau ngày tỉnh nhận)"
+        return f"Giữ bản có thời điểm lập trước ngày nhận (bản kia ghi lập sau ngày tỉnh nhận{paper_hint(kept, other)})"
     if a[6] != b[6]:
         if b[6] == float("-inf") and other.approved_at.strip():  # its file made before its own approval
             mine = approval_texts(kept, other)[0]
             return (f"Giữ bản có thời điểm duyệt dùng được ({mine}; bản kia {made_before_approval(other)}, "
-                    "đồng hồ máy tính của đơn vị chạy sai)")
+                    f"đồng hồ máy tính của đơn vị chạy sai{paper_hint(kept, other)})")
         mine, theirs = approval_texts(kept, other)
         return f"Giữ bản duyệt sau ({mine}; bản kia {theirs})"
     if a[7] != b[7]:
@@ -215,6 +215,19 @@ def by_times(kept: Version, other: Version) -> str:
         return f"Giữ bản lập sau (lập lúc {mine}; bản kia lập lúc {theirs})"
     return (f"Giữ bản có mã phiên bản lớn hơn ({kept.version_id[:12]} > {other.version_id[:12]}; cùng thời "
             "điểm lập, cùng trạng thái duyệt: quy tắc cố định, không theo tên tệp)")
+
+
+# What a reason adds when the times keep an approval over another one that may be its re-approval, its signed
+# report not read with it (walk U25: the province read the .xlsx files alone, and nothing said how to go on).
+PAPER_HINT = ("; nếu bản kia là bản duyệt lại, đọc lại tệp đó cùng báo cáo PDF ký số của nó để tỉnh xét theo bản được "
+              "thay ghi trên báo cáo")
+
+
+def paper_hint(kept: Version, other: Version) -> str:
+    """`PAPER_HINT` when `kept` and `other` are two approvals (not two copies of one) and `other` has no signed
+    line naming what it replaces; "" otherwise."""
+    mine, theirs = approval_of(kept), approval_of(other)
+    return PAPER_HINT if mine and theirs and mine != theirs and not other.names else ""
 
 
 def made_before_approval(v: Version) -> str:
@@ -286,8 +299,10 @@ def older_approval_reason(keeper: Version, keeper_short: str, this: Version, thi
         return (f"Trùng đơn vị và kỳ với tệp {keeper.file_name} đã nhận. Tệp này {made_before_approval(this)}: đồng "
                 "hồ máy tính của đơn vị chạy sai lúc duyệt hoặc lúc xuất tệp, nên thời điểm duyệt của tệp không "
                 f"dùng được để so với bản đang giữ (tệp {keeper.file_name}, {theirs}, mã xác thực {keeper_short}), và "
-                "không có báo cáo PDF ký số nào của tệp này ghi thay thế bản đang giữ: không thay. Kiểm tra đồng hồ máy tính của đơn vị; "
-                f"tệp này (mã xác thực {this_short}) được lưu trong lịch sử, không tính vào tổng hợp.{notes}")
+                "không có báo cáo PDF ký số nào của tệp này ghi thay thế bản đang giữ: không thay. Kiểm tra đồng hồ "
+                "máy tính của đơn vị; nếu tệp này là bản duyệt lại, đọc lại tệp cùng báo cáo PDF ký số của nó để tỉnh "
+                f"xét theo bản được thay ghi trên báo cáo. Tệp này (mã xác thực {this_short}) được lưu trong lịch sử, "
+                f"không tính vào tổng hợp.{notes}")
     return (f"Trùng đơn vị và kỳ với tệp {keeper.file_name} đã nhận. Tệp này là bản {mine}, trước bản đang giữ (tệp "
             f"{keeper.file_name}, {theirs}, mã xác thực {keeper_short}): không thay. Bản duyệt trước không thay bản "
             f"duyệt sau của đơn vị, dù tệp được xuất lúc nào (tệp này lập lúc {made}, mã xác thực {this_short}); tệp "

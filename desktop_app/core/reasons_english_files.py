@@ -102,6 +102,11 @@ FILE_FIELDS: dict[str, tuple[str, object]] = {
     "typed": ("|".join(_TYPED), lambda text: _TYPED[text]),
     "approval": (rf"duyệt lúc {_TIME}|không ghi thời điểm duyệt|ghi duyệt lúc {_TIME}, sau lúc lập tệp {_TIME}",
                  _approval),
+    # what to do when the times keep an approval over what may be its re-approval (`core.kept_version.PAPER_HINT`)
+    "hint": ((r"(?:; nếu bản kia là bản duyệt lại, đọc lại tệp đó cùng báo cáo PDF ký số của nó để tỉnh xét theo bản "
+              r"được thay ghi trên báo cáo)?"),
+             lambda text: ("; if the other is a re-approval, read that file again with its signed report PDF for the "
+                           "province to judge by the version the report states it replaces") if text else ""),
     # the number and date of a report a re-approval replaces (`core.kept_version.replaced_reason`)
     "issued": (r"(?:Báo cáo số [^,()]+? ngày \d{2}/\d{2}/\d{4}, )?", lambda text: _issued(text)),
 }
@@ -181,9 +186,12 @@ FILE_WHY = (
        "The version approved later is kept ({approval}; the other {approval2})"),
     *REPLACED_WHY,
     _r("Giữ bản có thời điểm duyệt dùng được ({approval}; bản kia ghi lập tệp lúc {time}, trước lúc duyệt {time2} mà "
-       "chính tệp ghi, đồng hồ máy tính của đơn vị chạy sai)",
+       "chính tệp ghi, đồng hồ máy tính của đơn vị chạy sai{hint})",
        "The version with a time of approval that can be used is kept ({approval}; the other says the file was made "
-       "at {time}, before the approval at {time2} it states itself: the unit's computer clock was wrong)"),
+       "at {time}, before the approval at {time2} it states itself: the unit's computer clock was wrong{hint})"),
+    _r("Giữ bản có thời điểm lập trước ngày nhận (bản kia ghi lập sau ngày tỉnh nhận{hint})",
+       "The version made before its date of receipt is kept (the other says it was made after the province "
+       "received it{hint})"),
     _r("{why}, theo thời điểm ghi trong tệp vì các bản mã {fp} và {fp2} ghi thay thế lẫn nhau (không dựa được vào "
        "dòng thay thế)",
        "{why}, by the times written in the files, as the versions {fp} and {fp2} each state they replace the other "
@@ -480,14 +488,16 @@ FILE_SENTENCES = (
     _r("Trùng đơn vị và kỳ với tệp {file} đã nhận. Tệp này ghi lập tệp lúc {time}, trước lúc duyệt {time2} mà chính "
        "tệp ghi: đồng hồ máy tính của đơn vị chạy sai lúc duyệt hoặc lúc xuất tệp, nên thời điểm duyệt của tệp không "
        "dùng được để so với bản đang giữ (tệp {file2}, {approval}, mã xác thực {fp}), và không có báo cáo PDF ký số "
-       "nào của tệp này ghi thay thế bản đang giữ: không thay. Kiểm tra đồng hồ máy tính của đơn vị; tệp này (mã xác "
-       "thực {fp2}) được lưu trong lịch sử, không tính vào tổng hợp.",
+       "nào của tệp này ghi thay thế bản đang giữ: không thay. Kiểm tra đồng hồ máy tính của đơn vị; nếu tệp này là "
+       "bản duyệt lại, đọc lại tệp cùng báo cáo PDF ký số của nó để tỉnh xét theo bản được thay ghi trên báo cáo. Tệp "
+       "này (mã xác thực {fp2}) được lưu trong lịch sử, không tính vào tổng hợp.",
        "Same unit and period as the file {file} received before. This file says it was made at {time}, before the "
        "approval at {time2} it states itself: the unit's computer clock was wrong when it approved or when it "
        "exported, so the file's time of approval cannot be compared with the version kept (file {file2}, "
        "{approval}, fingerprint {fp}), and no signed report PDF of this file states it replaces the version kept: "
-       "it does not replace it. Check the unit's computer clock; this file (fingerprint {fp2}) is kept in the "
-       "history, not counted in the consolidation."),
+       "it does not replace it. Check the unit's computer clock; if this file is a re-approval, read it again with "
+       "its signed report PDF for the province to judge by the version the report states it replaces. This file "
+       "(fingerprint {fp2}) is kept in the history, not counted in the consolidation."),
     _r("Trùng đơn vị và kỳ với tệp {file} đã nhận. Tệp này là bản {approval}, trước bản đang giữ (tệp {file2}, "
        "{approval2}, mã xác thực {fp}): không thay. Bản duyệt trước không thay bản duyệt sau của đơn vị, dù tệp được "
        "xuất lúc nào (tệp này lập lúc {time}, mã xác thực {fp2}); tệp này được lưu trong lịch sử, không tính vào tổng "

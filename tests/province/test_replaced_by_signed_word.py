@@ -136,7 +136,10 @@ def test_the_correction_read_alone_then_again_with_its_signed_pdf_is_kept(trusti
     v1, v2, pdf1, pdf2 = ahead
     results = _read(trusting, tmp_path, [("v1", v1, pdf1), ("v2", v2, None)])
     assert not results[-1].kept and _counted(trusting, v1) == "104800"
-    assert "Giữ bản có thời điểm lập trước ngày nhận" in results[-1].reason
+    assert ("Giữ bản có thời điểm lập trước ngày nhận (bản kia ghi lập sau ngày tỉnh nhận; nếu bản kia là bản duyệt "
+            "lại, đọc lại tệp đó cùng báo cáo PDF ký số của nó để tỉnh xét theo bản được thay ghi trên báo cáo)") \
+        in results[-1].reason, results[-1].reason  # what to do, said where the province reads why
+    assert in_english(results[-1].reason) is not None
     [again] = trusting.intake(_send(tmp_path / "v2-ky-so", v2, pdf2), PERIOD).results
     assert again.kept and _counted(trusting, v2) == "150000"
     assert (f"Báo cáo PDF ký số gửi kèm ghi bản này thay thế bản mã {v1.fingerprint[:16]}: tỉnh giữ bản này, tính "
@@ -161,6 +164,7 @@ def test_a_file_made_before_its_own_approval_is_said_so_not_before_the_kept_one(
     assert "trước bản đang giữ" not in reason, reason
     assert ("Tệp này ghi lập tệp lúc 09:30 18/06/2026, trước lúc duyệt 10:00 18/06/2026 mà chính tệp ghi: đồng hồ "
             "máy tính của đơn vị chạy sai") in reason, reason
+    assert "nếu tệp này là bản duyệt lại, đọc lại tệp cùng báo cáo PDF ký số của nó" in reason
     english = in_english(reason)
     assert english is not None and "before the approval at 10:00 18/06/2026 it states itself" in english, english
 
