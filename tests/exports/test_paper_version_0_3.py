@@ -72,6 +72,7 @@ def test_a_reapproval_names_the_report_it_replaces_by_its_number_and_date(tmp_pa
     /ChiTieuReplaces, and the province's render of the same version from that statement is the same PDF."""
     import db.period_records
     from exports.rendered_report import rendered_report, same_but_when
+    from tests.core.test_exported_first_time import at
 
     monkeypatch.setattr(db.period_records, "now", lambda: "2026-12-04T09:00:00+07:00")
     ws = Workspace.open(tmp_path / "d", user="can-bo")
@@ -86,6 +87,8 @@ def test_a_reapproval_names_the_report_it_replaces_by_its_number_and_date(tmp_pa
         ws.set_entry("2026", "bhyt", numerator="9.500", denominator="9.870")
         ws.complete("2026")
         ws.approve("2026")
+        # exported after that approval (a file made before its approval is refused: walk U25 F2)
+        at(monkeypatch, dt.datetime(2026, 12, 19, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=7))))
         again = export_period(ws, "2026", tmp_path / "again", doc_number="46", report_date=dt.date(2026, 12, 19))
     finally:
         ws.close()
