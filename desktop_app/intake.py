@@ -482,8 +482,8 @@ class Intake:
         keeper = None if kept or previous is None else next(v for v in versions if v.id == best.id)
         draft_after = (keeper is not None and keeper.approved and not sub.approved
                        and later(sub.generated_at, keeper.generated_at))  # received, not counted: said once
-        notes = version_notes(self, result, sub, p, previous if kept else None, on_time, bool(versions),
-                              elsewhere=elsewhere, not_counted=draft_after)
+        notes = version_notes(self, result, sub, p, previous if kept else None, on_time, bool(versions) and not (
+            kept and best.replaced), elsewhere=elsewhere, not_counted=draft_after)  # kept for its signed line (U25)
         notes += f" {result.receipt_said}" if result.receipt_said else ""
         if seen[row.id].awaits_key:  # not counted over the version the province checked: its key first
             notes = notes.replace(pending_note(sub.key_code, sub.unit_code),

@@ -125,6 +125,7 @@ def test_the_correction_approved_with_the_clock_ahead_is_kept_for_its_signed_rep
     last = results[-1]
     assert why in last.reason, last.reason
     assert "Giữ bản có thời điểm lập trước ngày nhận" not in last.reason
+    assert "bản lập trước ngày nhận được giữ trước bản này" not in last.reason  # it is not, this one is
     english = in_english(last.reason)
     assert english is not None and "The re-approval is kept (approved at 09:30 23/07/2027) as this version states " \
         f"it replaces the version {v1.fingerprint[:16]} (report number 12/BC-UBND, dated 18/06/2026," in english, english
