@@ -87,12 +87,12 @@ class RestoreQuestion(QMessageBox):
         # again, where the text's own height left it shown for good, two lines hidden (a scroll bar for nothing)
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self.scroll)
         self.scroll.setFixedHeight(self.warning.heightForWidth(self.scroll.width() - bar))
-        total = layout.totalHeightForWidth(self.width())
+        total = self._tall()
         if total > limit:  # it scrolls: framed, the text wrapped beside the scroll bar, the frame what is left
             self.scroll.setFrameShape(QScrollArea.Shape.StyledPanel)
             others = total - self.scroll.height()
             self.scroll.setFixedHeight(self._whole_lines(limit - others))
-            total = layout.totalHeightForWidth(self.width())
+            total = self._tall()
         self.setFixedSize(self.width(), total)
         self._move_into(screen, title)
 
@@ -111,7 +111,7 @@ class RestoreQuestion(QMessageBox):
         if over > 0:
             self.scroll.setFrameShape(QScrollArea.Shape.StyledPanel)
             self.scroll.setFixedHeight(self._whole_lines(self.scroll.maximumHeight() - over))
-            self.setFixedSize(self.width(), self.layout().totalHeightForWidth(self.width()))
+            self.setFixedSize(self.width(), self._tall())
         self._move_into(screen, title)
 
     def _move_into(self, screen, title: int) -> None:
@@ -119,6 +119,12 @@ class RestoreQuestion(QMessageBox):
         top = min(frame.top(), screen.top() + screen.height() - (self.height() + title))
         left = min(max(frame.left(), screen.left()), screen.left() + screen.width() - frame.width())
         self.move(left, max(top, screen.top()))
+
+    def _tall(self) -> int:
+        """The box's height at its width: the layout's for that width, its size hint's where the layout has none
+        (-1: a box 0 pixels tall on a 1366×728 screen, S129)."""
+        total = self.layout().totalHeightForWidth(self.width())
+        return total if total > 0 else self.layout().totalSizeHint().height()
 
     def restores(self) -> bool:
         """Whether the person answered with the restoring button (Có, or `answers`' first)."""
