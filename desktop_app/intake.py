@@ -111,7 +111,7 @@ from desktop_app.core.periods import (
     parse_period,
 )
 from desktop_app.core.recompute import check_values
-from desktop_app.core.submission import Submission, document_json, version_id
+from desktop_app.core.submission import SHORT_FINGERPRINT, Submission, document_json, version_id
 from desktop_app.core.validation import clean_text
 from desktop_app.core.words import Words
 from desktop_app.intake_batches import (
@@ -322,8 +322,8 @@ class Intake:
             return result
         why = kept_reason(self.store, sub.unit_code, sub.period, after, before)
         return replace(result, kept=True, reason=(
-            f"{result.reason} Báo cáo PDF ký số gửi kèm ghi bản này thay thế bản mã {names}: tỉnh giữ bản này, tính "
-            f"vào tổng hợp thay {version_text(before)}. {why}."))
+            f"{result.reason} Báo cáo PDF ký số gửi kèm ghi bản này thay thế bản mã {names[:SHORT_FINGERPRINT]}: tỉnh "
+            f"giữ bản này, tính vào tổng hợp thay {version_text(before)}. {why}."))
 
     def _first_arrival(self, result: FileResult) -> FileResult:
         """A refused file dated (its line too), and judged late, by the day the same file (sha256) first

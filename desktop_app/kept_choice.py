@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from collections.abc import Iterable
 
 from db.rows import ReceivedRow
@@ -61,18 +60,15 @@ def version_of(row: ReceivedRow, key_states: dict[str, str], held: set[str] | fr
 
 # What a signed report PDF whose pages are the render of its workbook says its re-approval replaces
 # (`desktop_app.signed_pages.compare_pages`' note): the first 16 characters of that approval's fingerprint.
-_NAMES = re.compile(r"thay bản mã ([0-9a-f]{16}) duyệt ngày ")
-
-
 def names_in(check) -> str:
-    """The approval a version's report PDF, checked (`PdfCheck`), says it replaces, when what the unit
-    signed says it (walk U25 F3): its signature valid and trusted ("Chữ ký số hợp lệ": a report of this
-    unit, period and fingerprint, not contradicting the versions the province holds) and its signed pages
-    this program's render of the workbook with that line (`pages_match`); "" otherwise, or without one."""
+    """The fingerprint of the approval a version's report PDF, checked (`PdfCheck`), says it replaces, when
+    what the unit signed says it (walk U25 F3): its signature valid and trusted ("Chữ ký số hợp lệ": a report
+    of this unit, period and fingerprint, not contradicting the versions the province holds) and its signed
+    pages this program's render of the workbook with that line (`pages_match`, `PdfCheck.replaces`); ""
+    otherwise, without one, or for a check stored before it was recorded."""
     if check is None or check.verdict != PdfVerdict.HOP_LE or check.pages_match is not True:
         return ""
-    found = _NAMES.match(check.pages_note or "")
-    return found[1] if found else ""
+    return check.replaces
 
 
 def names_stored(store, row: ReceivedRow) -> str:

@@ -43,15 +43,15 @@ class Version:
     # is confirmed, whatever the file's own times
     awaits_key: bool = False
     replaced_key: bool = False  # signed by a key the province confirmed, then replaced ("Đã thay"), not revoked
-    # Which approval this version explicitly replaces (walk U25 F3), from what the unit signed: the first 16
-    # characters of that approval's fingerprint as the report PDF beside it states it (/ChiTieuReplaces), read
-    # only from a PDF whose signature the province checked valid and whose signed pages are the render of this
-    # workbook with that line ("" none: a draft, a first approval, no signed PDF, old files)
+    # Which approval this version explicitly replaces (walk U25 F3), from what the unit signed: that approval's
+    # fingerprint as the report PDF beside it states it (/ChiTieuReplaces, `PdfCheck.replaces`), read only from a
+    # PDF whose signature the province checked valid and whose signed pages are the render of this workbook with
+    # that line ("" none: a draft, a first approval, no signed PDF, old files, a check stored before 0.3.0)
     names: str = ""
     fingerprint: str = ""  # its workbook's fingerprint (an approval is its fingerprint and its time)
     issued: str = ""  # the number and date its report was issued with ("số 12/BC-UBND ngày 08/12/2026"; "" none)
     # filled by `with_chains` among the unit's versions of the period: the approvals (fingerprint, approved_at)
-    # it replaces, directly or through later re-approvals, each with the 16 characters it names for it
+    # it replaces, directly or through later re-approvals, each with what it names for it
     replaced: tuple[tuple[str, str, str], ...] = ()
     loop: tuple[str, ...] = ()  # the versions whose signed lines name each other in a loop (then none counts)
 
@@ -110,10 +110,10 @@ def with_chains(versions: list[Version]) -> list[Version]:
     direct: dict[tuple[str, str], dict[tuple[str, str], str]] = {}
     for v in versions:
         mine = approval_of(v)
-        if mine is None or len(v.names) < 16:
+        if mine is None or not v.names:
             continue
         for other in approvals:
-            if other != mine and other[0].startswith(v.names):
+            if other != mine and other[0] == v.names:
                 direct.setdefault(mine, {})[other] = ""
 
     def reach(start: tuple[str, str]) -> dict[tuple[str, str], str]:

@@ -242,6 +242,10 @@ class PdfCheck:
     # (`desktop_app.core.replaced_received`: None not compared), and what `pages_line` says of it.
     replaced_received: bool | None = None
     replaced_note: str = ""
+    # The fingerprint of the approval the paper's "Duyệt lại …" line replaces, as the unit signed it: set only
+    # where the signed pages are this program's render with that line (`pages_match`); the province keeps a
+    # re-approval over the version it replaces by it (`desktop_app.kept_choice.names_in`, walk U25 F3)
+    replaces: str = ""
 
     @property
     def saved_again(self) -> int:
@@ -464,6 +468,7 @@ class PdfCheck:
             "pages_match": self.pages_match, "pages_note": self.pages_note or None,
             "expected_signer": self.expected_signer or None, "after_eof": self.after_eof,
             "replaced_received": self.replaced_received, "replaced_note": self.replaced_note or None,
+            "replaces": self.replaces or None,
         }
 
     @classmethod
@@ -480,7 +485,7 @@ class PdfCheck:
             data.get("subject") or "", data.get("keywords") or "", data.get("subject_later") or "",
             data.get("expected_document") or "", data.get("revisions_before_signing"), data.get("pages_match"),
             data.get("pages_note") or "", data.get("expected_signer") or "", data.get("after_eof") or 0,
-            data.get("replaced_received"), data.get("replaced_note") or "")
+            data.get("replaced_received"), data.get("replaced_note") or "", data.get("replaces") or "")
 
 
 def time_text(t: dt.datetime) -> str:

@@ -12,7 +12,7 @@ FP1, FP2, FP3 = "1" * 64, "2" * 64, "3" * 64
 
 def _v(n: int, fp: str, approved_at: str, made: str, names: str = "", **kw) -> Version:
     return Version(n, f"v{n}.xlsx", made, kw.pop("approved", True), f"{n:064d}", received_on="2026-12-08",
-                   approved_at=approved_at, names=names[:16], fingerprint=fp, **kw)
+                   approved_at=approved_at, names=names, fingerprint=fp, **kw)
 
 
 V1 = _v(1, FP1, "2026-12-08T09:00:00+07:00", "2026-12-08T09:05:00+07:00", issued="số 12/BC-UBND ngày 08/12/2026")
