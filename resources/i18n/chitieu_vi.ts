@@ -6065,6 +6065,29 @@ Số liệu hiện tại được sao lưu trước, có thể lấy lại sau.<
     </message>
 </context>
 <context>
+    <name>clock_ahead_question</name>
+    <message>
+        <source>Could not reopen</source>
+        <translation>Không mở lại được</translation>
+    </message>
+    <message>
+        <source>The latest approval of {period} is recorded at {approved}, later than the computer&apos;s clock now ({now}), so it cannot be reopened by a leader until {approved}.
+
+Did the computer&apos;s clock run fast when it was approved, and is it right now? If so, confirm: the period is reopened, both times are kept in its history and in the change log, and its next approval is judged by the clock as it is now. If the clock is wrong now, answer No and set the computer&apos;s date and time.</source>
+        <translation>Lần duyệt gần nhất báo cáo {period} được ghi lúc {approved}, muộn hơn giờ đồng hồ máy tính đang chỉ ({now}), nên lãnh đạo chưa mở lại được trước {approved}.
+
+Lúc duyệt, đồng hồ máy tính chạy nhanh và bây giờ đã đúng? Nếu vậy, hãy xác nhận: kỳ được mở lại, cả hai thời điểm được ghi vào lịch sử của kỳ và nhật ký thay đổi, lần duyệt sau tính theo đồng hồ như bây giờ. Nếu đồng hồ bây giờ sai, chọn Không rồi chỉnh lại ngày giờ của máy.</translation>
+    </message>
+    <message>
+        <source>Confirm that the clock ran fast at {approved} and reopen?</source>
+        <translation>Xác nhận đồng hồ máy tính đã chạy nhanh lúc {approved} và mở lại kỳ?</translation>
+    </message>
+    <message>
+        <source>Reopen: the clock ran fast</source>
+        <translation>Mở lại: đồng hồ đã chạy nhanh</translation>
+    </message>
+</context>
+<context>
     <name>common</name>
     <message>
         <source>Commune and ward indicators</source>
