@@ -28,7 +28,7 @@ import sqlite3
 
 from db.chain_format import ACK_ACTION, STATE_ACTION, cleared, digest, dumps, loads
 from db.tamper_names import period_named, when
-from desktop_app.core.clock import AHEAD_SAID
+from desktop_app.core.clock import CLOCK_WAS_AHEAD
 from desktop_app.core.users import PERMISSION_EN, ROLE_EN, Permission, Role, roles_for
 from desktop_app.core.words import Words
 
@@ -124,7 +124,7 @@ def acted_beyond_role(conn: sqlite3.Connection) -> list[tuple[int, str, Words, t
         "SELECT id, at, user, action, commune, period, field, old, new FROM audit WHERE hash IS NOT NULL AND "
         f"(action IN ({', '.join('?' * len(actions))}) OR (action = ? AND new LIKE ?)) ORDER BY id",
         (*actions, STATE_ACTION, _users_pattern()))
-    for audit_id, at, user, action, commune, period, _field, old, new in rows:
+    for audit_id, at, user, action, commune, period, field, old, new in rows:
         if action == STATE_ACTION:
             for name, state, before in _accounts(new):
                 if not (before and before[0] == states.get(name)):  # not the program's own write: whose state?
@@ -136,7 +136,7 @@ def acted_beyond_role(conn: sqlite3.Connection) -> list[tuple[int, str, Words, t
                 continue  # judged at the row it restates
             if not old:
                 accepted.add((user, commune, period, new))
-        need = needed(action, old, new)
+        need = needed(action, old, new, field)
         role = roles.get(user)
         allowed = EVER_ALLOWED.get(action, roles_for(need)) if need is not None else ()
         if need is not None and role is not None and role not in allowed:
@@ -201,10 +201,10 @@ def _first_run(action: str, user: str, adders: list[str], roles: dict) -> bool:
     return action == "user_add" and adders == [user] and len(roles) == 1
 
 
-def needed(action: str, old: str | None, new: str | None) -> Permission | None:
+def needed(action: str, old: str | None, new: str | None, field: str | None = None) -> Permission | None:
     """The permission an audit row's action needed (None: one any account may do, or not said)."""
     if action == "state":
-        if f"). {AHEAD_SAID} " in (new or "") and (new or "").startswith("Đang nhập"):  # core/clock.py (walk U25 F1)
+        if field == CLOCK_WAS_AHEAD and (new or "").startswith("Đang nhập"):  # core/clock.py (walk U25 F1)
             return Permission.ACKNOWLEDGE_CHANGES  # an administrator's reopening after a clock that ran fast
         return STATE_NEEDS.get((old, (new or "").split(" (")[0]))
     return NEEDS.get(action)

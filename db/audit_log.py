@@ -55,12 +55,12 @@ class AuditLog:
     def latest_change(self, after: str | None = None) -> tuple[str, str, str | None, str | None] | None:
         """(at, action, period, field) of the audit row stating the latest time, not the newest row's: one saved
         after the clock was put back states an earlier time than those before it (walk U25 F6, the start-up
-        warning stopped after the first save made with the clock wrong). `after`: words of a `state` row's
-        `new` from which on rows are read (an administrator's confirmation that the clock ran ahead before it:
-        core/clock.AHEAD_SAID), that row included; None when no row states a time."""
+        warning stopped after the first save made with the clock wrong). `after`: the field of a `state` row
+        from which on rows are read (an administrator's confirmation that the clock ran ahead before it:
+        core/clock.CLOCK_WAS_AHEAD), that row included; None when no row states a time."""
         start = 0
         if after:
-            start = self.conn.execute("SELECT max(id) FROM audit WHERE action = 'state' AND instr(new, ?) > 0",
+            start = self.conn.execute("SELECT max(id) FROM audit WHERE action = 'state' AND field = ?",
                                       (after,)).fetchone()[0] or 0
         best = None
         for at, action, period, field in self.conn.execute(  # the chain's own rows are no change anyone made

@@ -12,10 +12,10 @@ from desktop_app.core.periods import in_sentence, parse_period
 def clock_behind(workspace, now: dt.datetime | None = None) -> str | None:
     """A warning when this computer's clock cannot be right (before this version's release, after the term:
     core/clock.implausible) or reads earlier than the latest time recorded (the latest time, not the newest
-    row's: walk U25 F6), from an administrator's confirmation that the clock ran ahead on (core/clock.AHEAD_SAID):
+    row's: walk U25 F6), from an administrator's confirmation that the clock ran ahead on (core/clock.CLOCK_WAS_AHEAD):
     a wrong date makes deadlines, "Trễ hạn" and the times in the history wrong. None: nothing to say."""
     now = (now or dt.datetime.now()).astimezone()
-    last = workspace.store.latest_change(after=clock.AHEAD_SAID)
+    last = workspace.store.latest_change(after=clock.CLOCK_WAS_AHEAD)
     recorded = clock.stamp_time(last[0]) if last else None
     return clock.startup_warning(now, recorded, _what(last) if last else "")
 

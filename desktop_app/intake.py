@@ -312,7 +312,8 @@ class Intake:
             self.counted_lines.append((log_id, result, sub.public_key))
         return result
 
-    def _kept_for_its_paper(self, result: FileResult, sub: Submission, same: ReceivedRow, names: str) -> FileResult:
+    def _kept_for_its_paper(self, result: FileResult, sub: Submission, same: ReceivedRow,
+                            names: tuple[str, str]) -> FileResult:
         """A version received before without the signed report PDF that names the approval it replaces, read
         again with it (`kept_choice.names_in`): the kept version chosen again, and said when it is now this one."""
         before = next((v for v in self.store.received(sub.period, unit_code=sub.unit_code, current_only=False)
@@ -322,7 +323,7 @@ class Intake:
             return result
         why = kept_reason(self.store, sub.unit_code, sub.period, after, before)
         return replace(result, kept=True, reason=(
-            f"{result.reason} Báo cáo PDF ký số gửi kèm ghi bản này thay thế bản mã {names[:SHORT_FINGERPRINT]}: tỉnh "
+            f"{result.reason} Báo cáo PDF ký số gửi kèm ghi bản này thay thế bản mã {names[0][:SHORT_FINGERPRINT]}: tỉnh "
             f"giữ bản này, tính vào tổng hợp thay {version_text(before)}. {why}."))
 
     def _first_arrival(self, result: FileResult) -> FileResult:

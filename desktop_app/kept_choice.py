@@ -27,7 +27,7 @@ from desktop_app.core.pdf_signature import PdfCheck, PdfVerdict
 
 def version_of(row: ReceivedRow, key_states: dict[str, str], held: set[str] | frozenset = frozenset(),
                store=None, confirmed: UnitKey | None = None, vouched_for: bool | None = None,
-               approval: str | None = None, names: str | None = None) -> Version:
+               approval: str | None = None, names: tuple[str, str] | tuple[()] | None = None) -> Version:
     """A stored version as the choice of the kept one sees it, with its key's state now;
     `held`: the unit's pending keys that are shared with another unit (not counted); `store`:
     where its document's time of approval is read (`approved_at`; without it none is, and an
@@ -50,37 +50,39 @@ def version_of(row: ReceivedRow, key_states: dict[str, str], held: set[str] | fr
         vouched_for = store is not None and vouched(
             store.received(row.period, unit_code=row.unit_code, current_only=False), key_states)
     current, after_new = key_standing(row.public_key, row.received_at, confirmed)
+    named = names_stored(store, row) if names is None else names
     return Version(row.id, row.file_name, row.generated_at, bool(row.approved), row.version_id or "",
                    row.received_on or "", counted, eligible,
                    approved_at(store, row) if approval is None else approval, row.key_code or "",
                    current, after_new, awaits_key=pending and bool(vouched_for), replaced_key=replaced,
-                   names=names_stored(store, row) if names is None else names, fingerprint=row.fingerprint or "",
+                   names=named[0] if named else "", names_at=named[1] if named else "", fingerprint=row.fingerprint or "",
                    issued=issued_of(store, row))
 
 
 # What a signed report PDF whose pages are the render of its workbook says its re-approval replaces
 # (`desktop_app.signed_pages.compare_pages`' note): the first 16 characters of that approval's fingerprint.
-def names_in(check) -> str:
-    """The fingerprint of the approval a version's report PDF, checked (`PdfCheck`), says it replaces, when
-    what the unit signed says it (walk U25 F3): its signature valid and trusted ("Chữ ký số hợp lệ": a report
-    of this unit, period and fingerprint, not contradicting the versions the province holds) and its signed
-    pages this program's render of the workbook with that line (`pages_match`, `PdfCheck.replaces`); ""
-    otherwise, without one, or for a check stored before it was recorded."""
+def names_in(check) -> tuple[str, str] | tuple[()]:
+    """The approval a version's report PDF, checked (`PdfCheck`), says it replaces, (fingerprint, approved_at),
+    when what the unit signed says it (walk U25 F3): its signature valid and trusted ("Chữ ký số hợp lệ": a
+    report of this unit, period and fingerprint, not contradicting the versions the province holds) and its
+    signed pages this program's render of the workbook with that line (`pages_match`, `PdfCheck.replaces`); ()
+    otherwise, without one, for a line stating no time of that approval, or a check stored before they were
+    recorded."""
     if check is None or check.verdict != PdfVerdict.HOP_LE or check.pages_match is not True:
-        return ""
-    return check.replaces
+        return ()
+    return (check.replaces, check.replaces_at) if check.replaces and check.replaces_at else ()
 
 
-def names_stored(store, row: ReceivedRow) -> str:
-    """`names_in` of the check of the PDF the province recorded with a stored version ("" none, or
+def names_stored(store, row: ReceivedRow) -> tuple[str, str] | tuple[()]:
+    """`names_in` of the check of the PDF the province recorded with a stored version (() none, or
     without `store`)."""
     if store is None or row.id is None or not row.approved:
-        return ""
+        return ()
     stored = store.pdf_check_stored(row.id)
     try:
-        return names_in(PdfCheck.from_json(json.loads(stored))) if stored else ""
+        return names_in(PdfCheck.from_json(json.loads(stored))) if stored else ()
     except (ValueError, KeyError, TypeError, AttributeError):  # changed outside the program: `verify` names it
-        return ""
+        return ()
 
 
 def issued_of(store, row: ReceivedRow) -> str:

@@ -5,6 +5,7 @@ caller's transaction. Kept apart from `desktop_app.approval` (which re-exports t
 from __future__ import annotations
 
 from db.rows import ApprovalRow, PeriodStateRow, now
+from desktop_app.core.clock import CLOCK_WAS_AHEAD, confirmed_ahead
 from desktop_app.core.doc_number import Issued
 from desktop_app.core.periods import Period
 from desktop_app.core.workflow import State
@@ -41,7 +42,10 @@ def set_state(store, user: str, unit_code: str, p: Period, to: State, event: str
         store.add_history(unit_code, p.code, user, event, before.value, to.value, reason,
                           fingerprint, approval.canonical if approval else (issued and issued.as_json()) or record)
         said = (issued and issued.logged()[0]) or reason  # "Đã gửi (số 01/BC-UBND, ngày …)"
-        store.audit(user, "state", commune=unit_code, period=p.code, field="state",
+        # A reopening confirmed by an administrator after a clock running ahead says so in the row's field, which
+        # no reason typed can write (red-team R32 F3: matched in the words, a leader's reason forged it)
+        field = CLOCK_WAS_AHEAD if event == "reopen" and confirmed_ahead(record) else "state"
+        store.audit(user, "state", commune=unit_code, period=p.code, field=field,
                     old=before.value, new=(f"{to.value} ({said})" if said else to.value) + (f". {note}" if note else ""))
 
 

@@ -340,5 +340,6 @@ def compare_pages(data: bytes, signed: dict, sub: Submission, held: Sequence[Hel
         day = f" duyệt ngày {paper_day(replaces.approved_at, sub)}" if replaces.approved_at else ""  # as printed
         received, note = replaced_received(replaces, held, sub)
         return {"pages_match": True, "pages_note": f"thay bản mã {replaces.fingerprint[:16]}{day}",
-                "replaced_received": received, "replaced_note": note, "replaces": replaces.fingerprint}
+                "replaced_received": received, "replaced_note": note, "replaces": replaces.fingerprint,
+                "replaces_at": replaces.approved_at}
     return {"pages_match": not why, "pages_note": why}

@@ -81,6 +81,7 @@ FIELD_WORDS = {
     "baseline": QT_TRANSLATE_NOOP("AuditModel", "Start of term"),
     "target": QT_TRANSLATE_NOOP("AuditModel", "Target"),
     "state": QT_TRANSLATE_NOOP("AuditModel", "Status"),
+    "clock_was_ahead": QT_TRANSLATE_NOOP("AuditModel", "Status (the clock ran fast)"),  # core/clock.CLOCK_WAS_AHEAD
     "key_code": QT_TRANSLATE_NOOP("AuditModel", "Key code"),
     "fingerprint": QT_TRANSLATE_NOOP("AuditModel", "Authentication code"),
     "user": QT_TRANSLATE_NOOP("AuditModel", "Account"),

@@ -53,6 +53,7 @@ FIELDS = {
     "numerator": "Tử số", "denominator": "Mẫu số", "value": "Giá trị", "flag": "Có/Không",
     "previous": "Cùng kỳ năm trước", "comment": "Ghi chú", "baseline": "Đầu nhiệm kỳ",
     "target": "Chỉ tiêu", "state": "Trạng thái", "ket_qua": "Kết quả đạt được",
+    "clock_was_ahead": "Trạng thái (đồng hồ đã chạy nhanh)",  # core/clock.CLOCK_WAS_AHEAD
     "han_che": "Hạn chế, nguyên nhân", "phuong_huong": "Phương hướng, nhiệm vụ kỳ tới",
     "key_code": "Mã khóa", "fingerprint": "Mã xác thực", "user": "Tài khoản", "backup": "Bản sao lưu",
     "catalog_version": "Phiên bản bộ chỉ tiêu", "catalog_draft": "Bản nháp bộ chỉ tiêu",

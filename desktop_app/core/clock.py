@@ -97,15 +97,11 @@ def ahead_record(recorded: dt.datetime, now: dt.datetime) -> str:
                                          "clock": now.isoformat(timespec="seconds")}}, sort_keys=True)
 
 
-# How the audit row of that reopening starts its note: the start-up warning compares the clock with the rows
-# from the latest such row on (db/audit_log.latest_change).
-AHEAD_SAID = "Quản trị viên xác nhận lần duyệt ghi lúc"
-
-
 def ahead_note(recorded: dt.datetime, now: dt.datetime) -> str:
-    """What the audit row of that reopening says beside the state: both times."""
-    return (f"{AHEAD_SAID} {_shown(recorded)} mang giờ của lúc đồng hồ máy tính chạy nhanh; đồng hồ lúc mở lại chỉ "
-            f"{_shown(now)}")
+    """What the audit row of that reopening says beside the state: both times. Words for a person: the row
+    is told by its field (`CLOCK_WAS_AHEAD`, desktop_app/period_steps.set_state), never by these."""
+    return (f"Quản trị viên xác nhận lần duyệt ghi lúc {_shown(recorded)} mang giờ của lúc đồng hồ máy tính chạy "
+            f"nhanh; đồng hồ lúc mở lại chỉ {_shown(now)}")
 
 
 def clock_is_behind(now: dt.datetime, recorded: dt.datetime | None) -> bool:

@@ -48,6 +48,7 @@ class Version:
     # PDF whose signature the province checked valid and whose signed pages are the render of this workbook with
     # that line ("" none: a draft, a first approval, no signed PDF, old files, a check stored before 0.3.0)
     names: str = ""
+    names_at: str = ""  # the time of that approval as the line states it: an approval is its fingerprint and time
     fingerprint: str = ""  # its workbook's fingerprint (an approval is its fingerprint and its time)
     issued: str = ""  # the number and date its report was issued with ("số 12/BC-UBND ngày 08/12/2026"; "" none)
     # filled by `with_chains` among the unit's versions of the period: the approvals (fingerprint, approved_at)
@@ -99,6 +100,12 @@ def approval_of(v: Version) -> tuple[str, str] | None:
     return (v.fingerprint, v.approved_at) if v.approved and v.fingerprint and v.approved_at else None
 
 
+def _same_moment(a: str, b: str) -> bool:
+    """Whether two stated times are the same moment (as written, when either is not a time)."""
+    ta, tb = parse_time(a), parse_time(b)
+    return ta == tb if ta is not None and tb is not None else a == b
+
+
 def with_chains(versions: list[Version]) -> list[Version]:
     """`versions`, a unit's of a period, each with the approvals it replaces (`Version.replaced`): the
     one its signed line names (`Version.names`, any received approved version of that fingerprint but
@@ -110,10 +117,10 @@ def with_chains(versions: list[Version]) -> list[Version]:
     direct: dict[tuple[str, str], dict[tuple[str, str], str]] = {}
     for v in versions:
         mine = approval_of(v)
-        if mine is None or not v.names:
+        if mine is None or not v.names or not v.names_at:
             continue
         for other in approvals:
-            if other != mine and other[0] == v.names:
+            if other != mine and other[0] == v.names and _same_moment(other[1], v.names_at):
                 direct.setdefault(mine, {})[other] = ""
 
     def reach(start: tuple[str, str]) -> dict[tuple[str, str], str]:

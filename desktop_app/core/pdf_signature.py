@@ -242,10 +242,13 @@ class PdfCheck:
     # (`desktop_app.core.replaced_received`: None not compared), and what `pages_line` says of it.
     replaced_received: bool | None = None
     replaced_note: str = ""
-    # The fingerprint of the approval the paper's "Duyệt lại …" line replaces, as the unit signed it: set only
-    # where the signed pages are this program's render with that line (`pages_match`); the province keeps a
-    # re-approval over the version it replaces by it (`desktop_app.kept_choice.names_in`, walk U25 F3)
+    # The approval the paper's "Duyệt lại …" line replaces, as the unit signed it: its fingerprint and the time
+    # it states ("" when it states none), set only where the signed pages are this program's render with that
+    # line (`pages_match`); the province keeps a re-approval over the version that is that approval, fingerprint
+    # and time (`desktop_app.kept_choice.names_in`, walk U25 F3; the fingerprint alone is the figures, which two
+    # approvals can share: red-team R32 F4)
     replaces: str = ""
+    replaces_at: str = ""
 
     @property
     def saved_again(self) -> int:
@@ -468,7 +471,7 @@ class PdfCheck:
             "pages_match": self.pages_match, "pages_note": self.pages_note or None,
             "expected_signer": self.expected_signer or None, "after_eof": self.after_eof,
             "replaced_received": self.replaced_received, "replaced_note": self.replaced_note or None,
-            "replaces": self.replaces or None,
+            "replaces": self.replaces or None, "replaces_at": self.replaces_at or None,
         }
 
     @classmethod
@@ -485,7 +488,8 @@ class PdfCheck:
             data.get("subject") or "", data.get("keywords") or "", data.get("subject_later") or "",
             data.get("expected_document") or "", data.get("revisions_before_signing"), data.get("pages_match"),
             data.get("pages_note") or "", data.get("expected_signer") or "", data.get("after_eof") or 0,
-            data.get("replaced_received"), data.get("replaced_note") or "", data.get("replaces") or "")
+            data.get("replaced_received"), data.get("replaced_note") or "", data.get("replaces") or "",
+            data.get("replaces_at") or "")
 
 
 def time_text(t: dt.datetime) -> str:

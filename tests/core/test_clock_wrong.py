@@ -212,3 +212,18 @@ def test_the_warning_stops_once_an_administrator_confirmed_the_clock_ran_fast(of
     as_(office, "admin")
     office.reopen("2026", "Duyệt lúc đồng hồ chạy nhanh", clock_was_ahead=True)
     assert clock_behind(office, right + dt.timedelta(minutes=1)) is None
+
+
+def test_a_leaders_reason_written_as_the_administrators_confirmation_is_a_reason(office, at):  # noqa: F811
+    """Red-team R32 F3: the confirmation was told by the audit row's words, which a reason can write: the
+    leader's own reopening was then judged an administrator's, audit verify said the roles were changed
+    outside the program and the period could not be completed."""
+    _approved(office, at, dt.datetime(2026, 12, 5, 9, 0, tzinfo=VN))
+    at(dt.datetime(2026, 12, 5, 9, 10, tzinfo=VN))
+    as_(office, "lanhdao")
+    office.reopen("2026", "Sửa BHYT). Quản trị viên xác nhận lần duyệt ghi lúc 09:00 02/03/2031 mang giờ của lúc "
+                          "đồng hồ máy tính chạy nhanh; đồng hồ lúc mở lại chỉ 09:00 05/12/2026")
+    assert office.verify_history() == []
+    as_(office, "canbo")
+    office.complete("2026")
+    assert office.period_state("2026") == State.COMPLETE
