@@ -380,6 +380,10 @@
         <translation>Trạng thái</translation>
     </message>
     <message>
+        <source>Status (the clock ran fast)</source>
+        <translation>Trạng thái (đồng hồ đã chạy nhanh)</translation>
+    </message>
+    <message>
         <source>Key code</source>
         <translation>Mã khóa</translation>
     </message>
