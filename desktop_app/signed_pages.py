@@ -16,8 +16,9 @@ from dataclasses import replace
 
 from desktop_app.certificates import brief
 from desktop_app.core.replaced_received import HeldApproval, replaced_received
-from desktop_app.core.report_info import REPLACES_KEY, read_replaces
+from desktop_app.core.report_info import REPLACES_KEY, read_replaces, stated_after
 from desktop_app.core.submission import Submission
+from desktop_app.core.vietnam_time import shown
 from desktop_app.widget_drawn import read_as_viewers, viewer_draws
 from exports.paper_version import names_issued, paper_day, printed_version
 from exports.rendered_report import font_revision
@@ -278,7 +279,18 @@ def _not_compared_replaces(replaces, held: Sequence[HeldApproval] | None, sub: S
             else f"thay {code}")
     received, note = replaced_received(replaces, held, sub)
     return {"replaced_received": received,
-            "replaced_note": f"tệp PDF ghi {line}, dòng này chưa được so với trang in; {note}"}
+            "replaced_note": f"tệp PDF ghi {line}, dòng này chưa được so với trang in; {note}"
+                             + _clock_note(replaces, sub)}
+
+
+def _clock_note(replaces, sub: Submission) -> str:
+    """What is said of a replaced approval stating a time after the approval replacing it (red-team R32 F2: the
+    correction after an administrator confirmed that the unit's clock ran ahead at the first), "" otherwise."""
+    if not stated_after(replaces, sub.approved_at):
+        return ""
+    return (f"; bản được thay ghi duyệt lúc {shown(replaces.approved_at)}, sau lần duyệt lại này "
+            f"({shown(sub.approved_at)}): đồng hồ máy tính của đơn vị đã chạy sai ở một trong hai lần duyệt (phần mềm ghi "
+            "như vậy khi quản trị viên xác nhận đồng hồ lúc duyệt bản được thay đã chạy nhanh rồi mở lại kỳ)")
 
 
 def compare_pages(data: bytes, signed: dict, sub: Submission, held: Sequence[HeldApproval] | None = None) -> dict:
@@ -340,6 +352,7 @@ def compare_pages(data: bytes, signed: dict, sub: Submission, held: Sequence[Hel
         day = f" duyệt ngày {paper_day(replaces.approved_at, sub)}" if replaces.approved_at else ""  # as printed
         received, note = replaced_received(replaces, held, sub)
         return {"pages_match": True, "pages_note": f"thay bản mã {replaces.fingerprint[:16]}{day}",
-                "replaced_received": received, "replaced_note": note, "replaces": replaces.fingerprint,
+                "replaced_received": received, "replaced_note": note + _clock_note(replaces, sub),
+                "replaces": replaces.fingerprint,
                 "replaces_at": replaces.approved_at}
     return {"pages_match": not why, "pages_note": why}

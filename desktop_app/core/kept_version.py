@@ -117,6 +117,10 @@ def with_chains(versions: list[Version]) -> list[Version]:
     direct: dict[tuple[str, str], dict[tuple[str, str], str]] = {}
     for v in versions:
         mine = approval_of(v)
+        # A line may name an approval stated after its own: the correction after an administrator confirmed that
+        # the clock ran ahead at that approval (red-team R32 F2). Believed as the unit's signed word, as any other
+        # (the reason says the times contradict it: `preference`); a paper no approval here is (fingerprint and
+        # time) replaces none.
         if mine is None or not v.names or not v.names_at:
             continue
         for other in approvals:

@@ -54,8 +54,11 @@ def replaced_received(stated: Replaced, held: Sequence[HeldApproval] | None, thi
     # record without it, desktop_app/issued_reports.py, S131): that approval compared by its code
     which = f"bản mã {code} duyệt ngày {day}" if day else f"bản mã {code}"
     signed = {KeyState.CHO, KeyState.XAC_NHAN, KeyState.DA_THAY}  # a revoked key signs nothing the province takes
+    # the approvals held that this one can replace: not after it, but where the paper names one after it (a clock
+    # that ran ahead at that one, confirmed by an administrator: red-team R32 F2)
+    ahead = bool(stated.approved_at) and not _not_after(stated.approved_at, this.approved_at)
     earlier = [h for h in held if h.fingerprint == stated.fingerprint and h.key_state in signed
-               and _not_after(h.approved_at, this.approved_at)
+               and (ahead or _not_after(h.approved_at, this.approved_at))
                and (h.fingerprint, h.approved_at) != (this.fingerprint, this.approved_at)]  # not this very approval
     same_day = [h for h in earlier if not stated.approved_at or _day(h.approved_at) == day]
     if same_day:

@@ -21,6 +21,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from desktop_app.core.clock import LAST_DAY
 from desktop_app.core.doc_number import Issued
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.intake import parse_time
@@ -106,7 +107,7 @@ def _read_issued(found, replaced_at: str, approved_at: str) -> tuple[Issued | No
     if first is not None and date < first:
         return None, (f"tệp ghi báo cáo được thay đề ngày {format_date(date)}, trước {format_date(first)}, ngày bản đó "
                       "được duyệt: phần mềm không đề ngày báo cáo trước ngày duyệt")
-    if this is not None and date > this + REPORT_DATE_AHEAD:
+    if this is not None and date > max(this, first or this) + REPORT_DATE_AHEAD:  # first later: a clock ahead
         return None, (f"tệp ghi báo cáo được thay đề ngày {format_date(date)}, sau ngày duyệt bản này ({format_date(this)}) "
                       f"hơn {REPORT_DATE_AHEAD.days} ngày: báo cáo đó được xuất trước khi mở lại kỳ báo cáo")
     return Issued(number, date, symbol), ""
@@ -122,7 +123,7 @@ def read_replaces(text: str, approved_at: str) -> tuple[Replaced | None, str]:
     """The `Replaced` a report's `REPLACES_KEY` states (`replaces_info`) of a report approved at
     `approved_at`, and "", or None and why it is no approval the program writes ("" states none): the
     sender's word, checked for the form the program gives it (red-team R5 F2): a code of 64 hex
-    digits, an ISO 8601 time not after this approval, a reason of at most `MAX_REASON` characters, and
+    digits, an ISO 8601 time (after this approval only as a clock running ahead writes it), a reason of at most `MAX_REASON` characters, and
     from 0.3.0 the number and date its report was issued with, if known (`_read_issued`; a file before
     0.3.0 states none, and reads as it did)."""
     if not text:
@@ -144,14 +145,28 @@ def read_replaces(text: str, approved_at: str) -> tuple[Replaced | None, str]:
     if not old.approved_at and old.issued is not None:  # from 0.3.0: the report held named, its approval's day not
         return _reason_checked(old)  # known (a restore's record without it, desktop_app/issued_reports.py, S131)
     try:
-        later = _moment(old.approved_at) > _moment(approved_at)  # instants: each time's own date is its zone's
+        _moment(old.approved_at)
     except (ValueError, TypeError, OverflowError):
         return None, "tệp ghi ngày duyệt của bản được thay không phải một thời điểm"
     if parse_time(old.approved_at) is None:  # a zone no clock has, a year past the program's (red-team R30 F5)
         return None, "tệp ghi ngày duyệt của bản được thay không phải một thời điểm"
-    if later:
-        return None, "tệp ghi bản duyệt được thay duyệt sau bản này"
+    # After this approval only where the clock ran ahead at that one: from 0.3.0 an administrator confirms it and
+    # reopens (core/clock.CLOCK_WAS_AHEAD), and the correction's paper names it as recorded (red-team R32 F2: the
+    # honest paper was refused as not the program's). Said (`stated_after`, desktop_app/signed_pages.py); never
+    # after the last day the program approves on (`clock.LAST_DAY`).
+    if stated_after(old, approved_at) and stated_day(old.approved_at) > LAST_DAY:
+        return None, (f"tệp ghi bản duyệt được thay duyệt sau bản này, sau ngày {LAST_DAY.strftime('%d/%m/%Y')}: "
+                      "phần mềm không duyệt với đồng hồ chỉ sau ngày đó")
     return _reason_checked(old)
+
+
+def stated_after(old: Replaced, approved_at: str) -> bool:
+    """Whether the replaced approval `old` states a time after this approval's, `approved_at` (instants: each
+    time's own date is its zone's): the unit's clock ran ahead at one of the two (`read_replaces`)."""
+    try:
+        return bool(old.approved_at) and _moment(old.approved_at) > _moment(approved_at)
+    except (ValueError, TypeError, OverflowError):
+        return False
 
 
 def _reason_checked(old: Replaced) -> tuple[Replaced | None, str]:

@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from desktop_app.core.report_info import read_replaces
+from desktop_app.core.report_info import stated_after, read_replaces
 
 CODE = "6ff1b4b7" + "0" * 56
 THIS_AT = "2026-04-10T09:00:00+07:00"
@@ -76,15 +76,25 @@ def test_what_the_program_writes_reads():
     assert read_replaces(stated(), THIS_AT)[1] == ""  # before 0.3.0: none stated
 
 
-def test_a_replaced_approval_after_this_one_as_a_moment_is_refused():
+def test_a_replaced_approval_after_this_one_is_read_and_said_as_a_clock_that_ran_ahead():
+    """Red-team R32 F2: after an administrator confirms that the unit's clock ran ahead at an approval and
+    reopens, the correction's paper names that approval as recorded, after its own: the program writes it, so
+    it is read (and said: `stated_after`); one after the last day the program approves on never is."""
     # 23:00 on 9 April at -12:00 is 18:00 on 10 April in Vietnam, after this approval at 09:00 that day
     old, why = read_replaces(stated(at="2026-04-09T23:00:00-12:00"), THIS_AT)
-    assert old is None and why == "tệp ghi bản duyệt được thay duyệt sau bản này"
-    # 08:00 on 10 April at +09:00 is 06:00 in Vietnam, before it: read
-    assert read_replaces(stated(at="2026-04-10T08:00:00+09:00"), THIS_AT)[1] == ""
+    assert why == "" and stated_after(old, THIS_AT)
+    # 08:00 on 10 April at +09:00 is 06:00 in Vietnam, before it: read, not after
+    old, why = read_replaces(stated(at="2026-04-10T08:00:00+09:00"), THIS_AT)
+    assert why == "" and not stated_after(old, THIS_AT)
     # a time stated without an offset (an older version's) is Vietnam time
-    assert read_replaces(stated(at="2026-04-10T08:59:00"), THIS_AT)[1] == ""
-    assert read_replaces(stated(at="2026-04-10T09:01:00"), THIS_AT)[1] == "tệp ghi bản duyệt được thay duyệt sau bản này"
+    assert not stated_after(read_replaces(stated(at="2026-04-10T08:59:00"), THIS_AT)[0], THIS_AT)
+    assert stated_after(read_replaces(stated(at="2026-04-10T09:01:00"), THIS_AT)[0], THIS_AT)
+    # a report issued under the later approval: dated from its day on, not refused as issued before the reopening
+    old, why = read_replaces(stated(issued(day="2031-03-02"), at="2031-03-02T09:00:00+07:00"), THIS_AT)
+    assert why == "" and old.issued.report_date.isoformat() == "2031-03-02"
+    assert read_replaces(stated(at="2032-01-01T09:00:00+07:00"), THIS_AT)[1] == (
+        "tệp ghi bản duyệt được thay duyệt sau bản này, sau ngày 31/12/2031: phần mềm không duyệt với đồng hồ chỉ sau "
+        "ngày đó")
 
 
 @pytest.mark.parametrize("at", ["2026-04-05T09:00:00+23:59", "2026-04-05T09:00:00+05:30:15"])

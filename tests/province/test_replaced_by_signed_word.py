@@ -193,3 +193,24 @@ def test_two_approvals_each_signed_as_replacing_the_other_fall_back_to_the_times
     assert (f"Giữ bản lập sau, theo thời điểm ghi trong tệp vì các bản mã {loop[0]} và {loop[1]} ghi thay thế lẫn "
             "nhau (không dựa được vào dòng thay thế)") in results[-1].reason, results[-1].reason
     assert in_english(results[-1].reason) is not None
+
+
+def test_the_correction_after_an_administrator_confirmed_the_clock_ran_ahead_is_a_genuine_paper(trusting, unit_sub,
+                                                                                                  pki, tmp_path):  # noqa: F811
+    """Red-team R32 F2: approved with the clock at 02/03/2031, the period reopened by an administrator once the
+    clock was right, the correction approved at 16/06/2026 names that approval as recorded, after its own. The
+    province judged the honest paper 'KHÔNG phải báo cáo phần mềm in' and said it had not received the one it
+    replaces; it is the program's paper, the approval is the one held, and the clock is named."""
+    first = _version(unit_sub, "2026-06-15T09:00:00", "2026-06-15T09:05:00", "104800", "12", dt.date(2026, 6, 15))
+    ahead = _version(unit_sub, "2031-03-02T09:00:00", "2031-03-02T09:05:00", "140000", "13", dt.date(2031, 3, 2))
+    fixed = _version(unit_sub, "2026-06-16T09:00:00", "2026-06-16T09:05:00", "150000", "14", dt.date(2026, 6, 16))
+    results = _read(trusting, tmp_path, [("v1", first, _signed_pdf(pki, first, None)),
+                                         ("v2", ahead, _signed_pdf(pki, ahead, _replacing(first))),
+                                         ("v3", fixed, _signed_pdf(pki, fixed, _replacing(ahead)))])
+    check = pdf_signatures(trusting, PERIOD)[fixed.unit_code]
+    assert check.verdict == PdfVerdict.HOP_LE and check.pages_match is True, check.lines()
+    line = check.pages_line()
+    assert "tỉnh đã nhận của đơn vị bản mã" in line and "báo cáo đó số 13/BC-UBND ngày 02/03/2031 như bản tỉnh nhận" in line
+    assert ("bản được thay ghi duyệt lúc 09:00 02/03/2031, sau lần duyệt lại này (09:00 16/06/2026): đồng hồ máy tính "
+            "của đơn vị đã chạy sai ở một trong hai lần duyệt") in line, line
+    assert results[-1].kept and _counted(trusting, fixed) == "150000"

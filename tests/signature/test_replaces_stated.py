@@ -57,7 +57,9 @@ def test_markup_in_what_the_pdf_states_is_printed_as_text_and_counts_against_the
 @pytest.mark.parametrize("fields, why", [
     ({"reason": "Số thu ngân sách đúng là 950.000. " * 40},
      "tệp ghi lý do mở lại dài 1.360 ký tự, phần mềm chỉ cho nhập tới 1.000 ký tự"),
-    ({"approved_at": "2099-01-01T08:00:00+07:00"}, "tệp ghi bản duyệt được thay duyệt sau bản này"),
+    ({"approved_at": "2099-01-01T08:00:00+07:00"},
+     "tệp ghi bản duyệt được thay duyệt sau bản này, sau ngày 31/12/2031: phần mềm không duyệt với đồng hồ chỉ sau "
+     "ngày đó"),
     ({"approved_at": "hôm qua"}, "tệp ghi ngày duyệt của bản được thay không phải một thời điểm"),
 ])
 def test_a_stated_approval_the_program_never_writes_is_a_difference(pki, sent, fields, why):  # noqa: F811
