@@ -4,26 +4,16 @@ never an empty "ngày", a date the record does not hold, or the report the histo
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 
 import pytest
 
 from desktop_app import backups
 from desktop_app.core import restore_undid
 from desktop_app.core.pdf_signature import PdfVerdict
-from desktop_app.report_signing import sign_report
-from desktop_app.services import Workspace, export_period
-from tests.exports.sample_data import REPORT_DATE, fill_commune_2026
 from tests.exports.test_paper_of_the_approval import _text, clock  # noqa: F401 (clock: the fixture)
 from tests.signature.conftest import pki  # noqa: F401 (the fixture)
-from tests.signature.test_pdf_of_another_report import leader, office, received_check  # noqa: F401
-
-
-def _again(ws, value: str, reason: str) -> str:
-    ws.reopen("2026", reason)
-    ws.set_entry("2026", "thu_ngan_sach", value=value)
-    ws.complete("2026")
-    return ws.approve("2026")
+from tests.signature.test_paper_of_the_approval_checked import restored_and_approved_again
+from tests.signature.test_pdf_of_another_report import office, received_check  # noqa: F401
 
 
 def _without_day(written):
@@ -38,18 +28,7 @@ def _without_day(written):
 @pytest.mark.parametrize("record", ["without_the_key", "empty"])
 def test_a_re_approval_names_the_report_held_without_the_undone_approval_s_day(
         record, pki, office, tmp_path, monkeypatch, clock):  # noqa: F811
-    ws = Workspace.open(tmp_path / "data", user="lanh-dao")
-    try:
-        ws.setup("tan cuong", "Nguyễn Văn An", "Trần Thị Bình", "Chủ tịch", "UBND")
-        fill_commune_2026(ws)
-        ws.complete("2026")
-        kept = ws.approve("2026")
-        export_period(ws, "2026", tmp_path / "38", doc_number="38", report_date=REPORT_DATE - dt.timedelta(days=2))
-        backup = backups.take_backup(ws, "truoc")
-        lost = _again(ws, "45.231", "Sửa số thu ngân sách")
-        export_period(ws, "2026", tmp_path / "53", doc_number="53", report_date=REPORT_DATE - dt.timedelta(days=1))
-        held = sign_report(ws, "2026", tmp_path / "53", leader(pki))
-        received_check(office, tmp_path, held.xlsx, held.pdf.read_bytes(), name="hop-thu-53")  # the province holds 53
+    def restore(ws, backup):
         with monkeypatch.context() as m:  # the restore's record of the approval it undid holds no date
             if record == "empty":
                 m.setattr(restore_undid, "written", lambda undone, w=restore_undid.written: w(dataclasses.replace(
@@ -57,15 +36,8 @@ def test_a_re_approval_names_the_report_held_without_the_undone_approval_s_day(
             else:
                 m.setattr(restore_undid, "written", _without_day(restore_undid.written))
             backups.restore(ws, backup)
-    finally:
-        ws.close()
-    ws = Workspace.open(tmp_path / "data", user="lanh-dao")
-    try:
-        _again(ws, "45.300", "Sửa số thu ngân sách (sau khôi phục)")
-        export_period(ws, "2026", tmp_path / "55", doc_number="55", report_date=REPORT_DATE)
-        paper = sign_report(ws, "2026", tmp_path / "55", leader(pki))
-    finally:
-        ws.close()
+
+    kept, lost, paper = restored_and_approved_again(pki, office, tmp_path, restore)
     text = _text(paper.pdf.read_bytes())
     line = text[text.index("Duyệt lại ngày"):text.index("(sau khôi phục).")]
     # the report the province holds, by its number, date and code; no day of an approval the record does not hold

@@ -77,29 +77,36 @@ def test_a_0_2_0_paper_made_to_name_a_number_is_not_the_paper(approved_by_0_2, p
     assert check.pages_match is False, check.lines()
 
 
-def test_the_province_finds_the_report_a_re_approval_after_a_restore_replaces(pki, office, tmp_path, clock):  # noqa: F811
+def restored_and_approved_again(pki, office, tmp_path, restore=backups.restore):  # noqa: F811
+    """Tân Cương's year issued as 38, approved again and issued as 53 (signed, held by the province), a backup
+    from before 53 restored (`restore(ws, backup)`), approved again and issued as 55 (signed): the first
+    approval's code, 53's, and 55's signed paper (U24 F2)."""
     ws = Workspace.open(tmp_path / "data", user="lanh-dao")
     try:
         ws.setup("tan cuong", "Nguyễn Văn An", "Trần Thị Bình", "Chủ tịch", "UBND")
         fill_commune_2026(ws)
         ws.complete("2026")
-        ws.approve("2026")
+        kept = ws.approve("2026")
         export_period(ws, "2026", tmp_path / "38", doc_number="38", report_date=REPORT_DATE - dt.timedelta(days=2))
         backup = backups.take_backup(ws, "truoc")
         lost = _again(ws, "45.231", "Sửa số thu ngân sách")
         export_period(ws, "2026", tmp_path / "53", doc_number="53", report_date=REPORT_DATE - dt.timedelta(days=1))
         held = sign_report(ws, "2026", tmp_path / "53", leader(pki))
         received_check(office, tmp_path, held.xlsx, held.pdf.read_bytes(), name="hop-thu-53")  # the province holds 53
-        backups.restore(ws, backup)
+        restore(ws, backup)
     finally:
         ws.close()
     ws = Workspace.open(tmp_path / "data", user="lanh-dao")
     try:
         _again(ws, "45.300", "Sửa số thu ngân sách (sau khôi phục)")
         export_period(ws, "2026", tmp_path / "55", doc_number="55", report_date=REPORT_DATE)
-        paper = sign_report(ws, "2026", tmp_path / "55", leader(pki))
+        return kept, lost, sign_report(ws, "2026", tmp_path / "55", leader(pki))
     finally:
         ws.close()
+
+
+def test_the_province_finds_the_report_a_re_approval_after_a_restore_replaces(pki, office, tmp_path, clock):  # noqa: F811
+    _, lost, paper = restored_and_approved_again(pki, office, tmp_path)
     assert f"thay thế Báo cáo số 53/BC-UBND ngày 17/12/2026 (bản mã {lost[:16]}" in _text(paper.pdf.read_bytes())
     check = received_check(office, tmp_path, paper.xlsx, paper.pdf.read_bytes(), name="hop-thu-55")
     assert check.verdict == PdfVerdict.HOP_LE, check.lines()
