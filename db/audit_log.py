@@ -13,6 +13,7 @@ from pathlib import Path
 
 from db import backup_chain, integrity
 from db.rows import AuditRow, now
+from desktop_app.core.clock import stamp_time
 
 
 class AuditLog:
@@ -66,7 +67,7 @@ class AuditLog:
         for at, action, period, field in self.conn.execute(  # the chain's own rows are no change anyone made
                 "SELECT at, action, period, field FROM audit WHERE id >= ? AND action NOT IN (?, ?)",
                 (start, integrity.STATE_ACTION, integrity.SCHEMA_ACTION)):
-            when = _moment(at)
+            when = stamp_time(at)
             if when is not None and (best is None or when >= best[0]):  # of equal times, the newer row
                 best = (when, (at, action, period, field))
         return best[1] if best else None
@@ -77,7 +78,7 @@ class AuditLog:
         out, latest, said = [], None, None
         for row_id, at in self.conn.execute("SELECT id, at FROM audit WHERE action NOT IN (?, ?) ORDER BY id",
                                             (integrity.STATE_ACTION, integrity.SCHEMA_ACTION)):
-            when = _moment(at)
+            when = stamp_time(at)
             if when is None:
                 continue
             if latest is not None and when < latest - dt.timedelta(minutes=5):
@@ -170,12 +171,3 @@ def _text(value) -> str | None:
     if isinstance(value, bool):
         return "1" if value else "0"
     return str(value)
-
-
-def _moment(at: str | None) -> dt.datetime | None:
-    """A stored time as an aware moment (one without an offset: this computer's local time); None when not one."""
-    try:
-        when = dt.datetime.fromisoformat(at or "")
-        return when if when.tzinfo else when.astimezone()
-    except (ValueError, OverflowError, OSError):
-        return None

@@ -53,14 +53,15 @@ ORDERED_STEPS = frozenset({"approve"})
 
 def stamp_time(stamp: str | None) -> dt.datetime | None:
     """A stored time (ISO 8601, with its offset; an older one without: local time) as an aware
-    datetime; None for none, or for one that does not read as a time."""
+    datetime; None for none, or for one that does not read as a time (nor as a local time: year 1 on Windows,
+    a time put in the database by hand)."""
     if not stamp:
         return None
     try:
         when = dt.datetime.fromisoformat(stamp)
-    except ValueError:
+        return when if when.tzinfo else when.astimezone()
+    except (ValueError, OverflowError, OSError):
         return None
-    return when if when.tzinfo else when.astimezone()
 
 
 def latest(stamps) -> dt.datetime | None:
