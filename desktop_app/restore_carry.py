@@ -373,14 +373,15 @@ CARRIED_EARLIER = ("Số và ngày báo cáo mang sang từ dữ liệu như tr�
 def carry_issued(store: Store, user: str, carried: list[Carried]) -> None:
     """Inside the restore's transaction, the number and date each approval the backup stands on was issued
     with after it (`to_carry`), kept: the period still standing on that approval and holding none is marked Đã
-    gửi with them (`approval.record_sent`, by the restoring `user`, its reason saying so), so its next export
-    prints them, as the report the province holds does; one approval, one number and one date."""
+    gửi with them (`approval.record_sent`, by the restoring `user`, its reason saying so, the export's time kept in
+    the step's data: period_steps.carried_export), so its next export prints them, as the report the province holds
+    does; one approval, one number and one date."""
     for c in carried:
         row = store.period_state(c.unit_code, c.period)
         if (row is None or not State(row.state).frozen or row.approval_id != c.approval
                 or row.fingerprint != c.fingerprint or issued_of(store.history(c.unit_code, c.period))):
             continue
-        at = local_text(c.sent_at)  # stored words, read back (exported_when.carried_time): the computer's time, as before
-        record_sent(store, user, c.unit_code, parse_period(c.period), c.sent_at, c.issued,
+        at = local_text(c.sent_at)  # the words, as before; the time is read from the step's data (`carried`)
+        record_sent(store, user, c.unit_code, parse_period(c.period), c.sent_at, c.issued, carried=True,
                     reason=CARRIED_EARLIER.format(when=local_text(c.recorded_at), at=at) if c.recorded_at
                     else CARRIED.format(at=at))

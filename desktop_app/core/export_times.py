@@ -9,7 +9,8 @@ when later than that step, an export since. A step that marks the period again w
 (Gửi cho tỉnh… attaching the files already exported, as they are) keeps the files' time, not later
 than the first step: no export again is said. A step a restore wrote, carrying the number issued after
 its backup (desktop_app/restore_carry.py), was recorded at the restore, not at the export: its export's
-time is the one its reason says (`carried`), the state row's until an export since. Files made after
+time is the one it carries (`carried`: recorded in its history row, or said by the reason of one written
+before that was recorded), the state row's until an export since. Files made after
 the period was last marked (the history stamped by a clock set back) are said alone, as before.
 """
 from __future__ import annotations
@@ -42,7 +43,7 @@ def export_times(history: Sequence, sent_at: str, carried: Callable[[object], st
                  ) -> ExportTimes:
     """`ExportTimes` of a period marked sent at `sent_at` (its state row's time) from its `history`
     (oldest first, rows with `event` and `at`, as the store keeps them); `carried`: the export time
-    a restore's step says it carried (None for any other step)."""
+    a restore's step carried (None for any other step)."""
     latest = max((k for k, h in enumerate(history) if h.event == APPROVE), default=-1)
     steps = [h for h in history[latest + 1:] if h.event == SENT]
     if len(steps) < 2:
