@@ -85,5 +85,6 @@ def stated_day(at: str | None) -> dt.date | None:
 
 def local_text(at: dt.datetime | str | None) -> str:
     """A moment in this computer's time, "16:53 02/12/2026": only for words the program stores and
-    reads back itself (`desktop_app.exported_when.carried_time`), never to show a moment."""
+    reads back itself (`desktop_app.exported_when.said_time`, for rows written before the time was kept as
+    data), never to show a moment."""
     return _text(at, SHOWN, None)
