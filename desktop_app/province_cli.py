@@ -126,12 +126,14 @@ def add_parsers(sub) -> None:
                         "(bo-chi-tieu-2026.2_cong-van.pdf)")
     i = usub.add_parser("import", help="(xã) nhập tệp cập nhật bộ chỉ tiêu của tỉnh")
     i.add_argument("file")
-    i.add_argument("--code", help="mã khóa của tỉnh in trên công văn gửi kèm bản cập nhật, ví dụ K7QX-3M2P-ABCD-EFGH "
-                                  "(chữ hoa hay thường, dấu cách hay gạch ngang đều được); bắt buộc ở lần nhập đầu "
-                                  "tiên, khi máy ghi nhận khóa của tỉnh; gõ mã trên công văn, không chép mã trong tệp")
+    i.add_argument("--code", help="mã khóa của tỉnh in trên công văn giấy có chữ ký, đóng dấu của tỉnh (hoặc Văn phòng "
+                                  "UBND tỉnh đọc qua điện thoại), ví dụ K7QX-3M2P-ABCD-EFGH (chữ hoa hay thường, dấu "
+                                  "cách hay gạch ngang đều được); bắt buộc ở lần nhập đầu tiên, khi máy ghi nhận khóa "
+                                  "của tỉnh; không chép mã trong tệp hay trên tệp PDF gửi cùng thư")
     i.add_argument("--forgotten-key-confirmed", action="store_true",
                    help="Văn phòng UBND tỉnh đã xác nhận bằng văn bản rằng khóa ký tệp, khóa máy này đã bỏ vì không "
                         "phải khóa của tỉnh (forget-key --withdraw), đúng là khóa của tỉnh")
+    usub.add_parser("key", help="(xã) xem khóa của tỉnh máy này đã ghi nhận: mã khóa và ngày ghi nhận")
     f = usub.add_parser("forget-key", help="(xã, quản trị) bỏ khóa của tỉnh đã ghi nhận (khóa giả, hoặc tỉnh đổi khóa); "
                                            "không ghi --code: xem khóa đang ghi nhận")
     f.add_argument("--code", help="mã khóa của tỉnh máy đang ghi nhận, gõ lại để xác nhận")
@@ -337,6 +339,11 @@ def _catalog_update(ws, args) -> int:
               "không thay đổi.")
         for line in changes:
             print(f"  - {line}")
+        return 0
+    if cmd == "key":  # the province key recorded at the first import (catalog_import_rules.pinned_words)
+        from desktop_app.catalog_import_rules import recorded_key_words
+
+        print(recorded_key_words(ws))
         return 0
     if cmd == "forget-key":  # desktop_app/province_key_reset.py
         from desktop_app import province_key_reset as reset

@@ -11,7 +11,11 @@
   show the file's code either (it would be copied from the box; it says to check the code on
   the letter again, and that a code typed right means a file the province did not issue),
   and the dialog stays open to type again; the confirmation then names the code, and the
-  import (`catalog_update.import_update`) checks it again.
+  import (`catalog_update.import_update`) checks it again. The code is asked from the paper
+  letter, signed and stamped, or from the province office on the telephone, never from a PDF
+  that came in the same e-mail (anyone can make one). Later imports' question names the key
+  recorded, its code and day (`catalog_import_rules.pinned_words`). A province database is refused
+  at once (`check_import`): it publishes its catalogue, it never imports one.
 - Province: `publish_catalog_update(parent, workspace)` shows the draft's changes (edited with
   `chitieu catalog-update target|assign|add-indicator`), asks for the new version and writes
   the update file to send to the communes, and beside it the cover note (PDF công văn printing
@@ -34,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import catalog_import_rules as rules
 from desktop_app import catalog_update as cu
 from desktop_app.core.catalog_numbering import next_version
 from desktop_app.forgotten_keys import forgotten_key
@@ -51,7 +56,7 @@ def import_catalog_update(parent: QWidget | None, workspace, path: str | None = 
     that may not import one is refused at once (`catalog_update.check_import`), before any file
     or code is asked."""
     failed = translate("CatalogUpdate", "The indicator catalogue could not be updated")
-    if run_action(parent, cu.check_import, workspace, title=failed, reads=True) is FAILED:
+    if run_action(parent, rules.check_import, workspace, title=failed, reads=True) is FAILED:
         return False
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
@@ -102,7 +107,7 @@ def import_catalog_update(parent: QWidget | None, workspace, path: str | None = 
             "Figures already entered and approved periods do not change. Update?").format(
             old=workspace.catalog.version, new=update["catalog_version"], changes=listed, code=update["key_code"])
     title = translate("CatalogUpdate", "Update the indicator catalogue")
-    if QMessageBox.question(parent, title, text) != QMessageBox.StandardButton.Yes:
+    if not _asked(parent, title, text, None if code is not None else cu.province_key(workspace)):
         return False
     imported = run_action(parent, cu.import_update, workspace, path, code, title=failed,
                           forgotten_key_confirmed=confirmed)
@@ -122,6 +127,27 @@ def import_catalog_update(parent: QWidget | None, workspace, path: str | None = 
     if said is not None:
         said(new, judged)
     return True
+
+
+def _asked(parent: QWidget | None, title: str, text: str, pinned: dict | None) -> bool:
+    """The import's question, Yes or No; once a province key is recorded, it names that key (its
+    code and the day it was recorded), which signed the file: where the officer sees which key the
+    computer trusts (red team R33 F4)."""
+    if pinned is None:
+        return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setInformativeText(in_language(rules.pinned_words(pinned)).replace(
+        pinned["key_code"], unbroken_code(pinned["key_code"])) + " "
+        + translate("CatalogUpdate", "The file is signed with this key."))
+    for name in ("qt_msgbox_label", "qt_msgbox_informativelabel"):  # wider than Qt's narrow default
+        label = box.findChild(QLabel, name)
+        if label is not None:
+            label.setMinimumWidth(480)
+    box.exec()
+    yes = box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)
+    box.deleteLater()
+    return yes
 
 
 def _forgotten_key_confirmed(parent: QWidget | None, forgotten) -> bool:
@@ -223,10 +249,11 @@ class CoverCodeDialog(PaperCodeDialog):
             translate(
                 "CatalogUpdate",
                 "This is the first indicator catalogue update this computer takes: it will record the key that "
-                "signed the file, and from then on take only updates signed with that key.\n\nTake the cover letter "
-                "the province sent with the update and type the key code printed on it (four groups of four letters "
-                "and digits). Do not copy a code from the file or from the screen: anyone can sign a file with a key "
-                "of their own."),
+                "signed the file, and from then on take only updates signed with that key.\n\nType the key code "
+                "printed on the province's paper letter, signed and stamped, that came by official post (four groups "
+                "of four letters and digits), or have the provincial People's Committee office read it to you on the "
+                "telephone. Do not take it from a PDF letter that came in the same e-mail as the file, nor from the "
+                "file or the screen: anyone can make such a PDF, and sign a file with a key of their own."),
             translate("CatalogUpdate", "&Key code on the cover letter:"),
             translate("CatalogUpdate", "Key code on the cover letter"),
             translate("CatalogUpdate", "Continue"), translate("CatalogUpdate", "Cancel"), parent)
