@@ -11,8 +11,13 @@ from decimal import Decimal
 
 from desktop_app.core.catalog import MAX_INDICATORS, Catalog, Target
 from desktop_app.core.catalog_names import check_texts, refuse_same_name, typed_name
+from desktop_app.core.catalog_rules import (  # noqa: F401 - check_bounds named here too
+    check_bounds,
+    check_indicator,
+    check_target,
+)
 from desktop_app.core.errors import InvalidInput
-from desktop_app.core.numbers import MAX_INTEGER_DIGITS, canonical
+from desktop_app.core.numbers import canonical
 from desktop_app.core.validation import (
     check_carried_digits,
     clean_text,
@@ -60,27 +65,6 @@ def nested_deeper(value, limit: int) -> bool:
     return False
 
 
-def check_bounds(doc: dict) -> None:
-    """Refuse a built catalogue document with more indicators than `MAX_INDICATORS`, or a target
-    value the editor never writes (`_number`: a JSON number of at most MAX_INTEGER_DIGITS integer
-    digits, or true/false): "1E+999999" as text, read as a Decimal, took 2 GB to print."""
-    if len(doc["indicators"]) > MAX_INDICATORS:
-        many = f"{len(doc['indicators']):,}"
-        raise InvalidInput(f"Bộ chỉ tiêu có {many.replace(',', '.')} chỉ tiêu, nhiều hơn giới hạn {MAX_INDICATORS}.",
-                           field="Chỉ tiêu",
-                           en=f"The catalogue has {many} indicators, more than the limit of "
-                              f"{MAX_INDICATORS}.")
-    raws = [(i["code"], i.get("default_target")) for i in doc["indicators"]]
-    raws += [(code, raw) for unit in doc["communes"] for code, raw in unit["targets"].items()]
-    for code, raw in raws:
-        value = raw["value"] if raw is not None else 0
-        if not (isinstance(value, (int, float)) and abs(value) < 10 ** MAX_INTEGER_DIGITS):  # True, False too
-            shown = repr(value)
-            shown = shown if len(shown) <= 40 else shown[:40] + "…"
-            raise InvalidInput(f"Chỉ tiêu {code} có giá trị chỉ tiêu {shown}: chỉ nhận một số (tối đa "
-                               f"{MAX_INTEGER_DIGITS} chữ số phần nguyên) hoặc true/false.", field="Chỉ tiêu",
-                               en=f"The indicator {code} has the target value {shown}: only a number (at most "
-                                  f"{MAX_INTEGER_DIGITS} digits before the decimal point) or true/false is accepted.")
 _CODE = re.compile(r"^[a-z][a-z0-9_]{1,39}$")
 
 def _number(value) -> int | float | bool:
@@ -111,7 +95,10 @@ def _target_dict(doc: dict, code: str, op: str, value) -> dict:
         parsed = Decimal(text)
         check_carried_digits(parsed)
     target = Target(op, parsed)
-    return {"op": op, "value": _number(target.value), "printed": target_words(ind.kind, ind.decimals, target)}
+    written = {"op": op, "value": _number(target.value), "printed": target_words(ind.kind, ind.decimals, target)}
+    # what every commune's import checks (red team R33 F1): the editor never writes a target it refuses
+    check_target(ind, written, (f'chỉ tiêu "{ind.name}" (mã {ind.code})', f'the indicator "{ind.name}" (code {ind.code})'))
+    return written
 
 
 def _indicator(doc: dict, code: str) -> dict:
@@ -216,6 +203,7 @@ def add_indicator(doc: dict, code: str, name: str, unit: str, kind: str = "amoun
         "source": clean_text(source) or "Cập nhật của UBND tỉnh", "note": clean_text(note),
     }
     check_texts(indicator)  # a name of 2.000 characters broke every report (red-team 26)
+    check_indicator(indicator, groups)  # what every commune's import checks (red team R33 F2, F6)
     refuse_same_name(indicator, new["indicators"])  # one printed like another (red-team 17, F4)
     new["indicators"].append(indicator)
     if assigned:

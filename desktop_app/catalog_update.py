@@ -72,7 +72,7 @@ from desktop_app.core.catalog_changes import (
     replaced_in_draft,
     target_changes,
 )
-from desktop_app.core.catalog_names import check_catalogue
+from desktop_app.core.catalog_rules import check_document
 from desktop_app.core.errors import (
     ChiTieuError,
     InvalidInput,
@@ -273,9 +273,9 @@ def read_update(path: str | Path) -> dict:
                                en=f"The file {name}: the catalogue inside it cannot be used "
                                   f"({getattr(err, 'en', None) or _why(err).replace('sai cấu trúc', 'wrong structure')}).") from None
     _check_codes_and_decimals(catalog, name)
-    try:  # codes as the program writes them, no two names alike (red-team 17, F4: "bhуt", "O5503")
-        drafts.check_bounds(doc)  # first: the names are compared pair by pair
-        check_catalogue(doc, default_catalog().commune_codes())
+    try:  # codes as the program writes them, no two names alike (red-team 17, F4: "bhуt", "O5503"), and what
+        # the province's editor writes, target by target, field by field (red team R33: "≠ 100", 1e-300, "weird")
+        check_document(doc, default_catalog().commune_codes())
     except InvalidInput as err:
         raise BadCatalogUpdate(f"Tệp {name}: bộ chỉ tiêu bên trong không nhập được. {err.message} Hãy xin tỉnh gửi "
                                "lại tệp cập nhật.", field=err.field, en=f"The file {name}: the catalogue inside it "
@@ -535,9 +535,8 @@ def publish(ws, version: str, path: str | Path, *, issuer: str | None = None) ->
     settings = ProvinceOffice(ws).settings
     doc = draft(ws)
     # A draft kept by an older version, too: its editor turned 999.999.999.999.999,999999 into 10^15,
-    # which every commune refuses (check_bounds); published, they would be stuck on this version.
-    drafts.check_bounds(doc)
-    check_catalogue(doc, default_catalog().commune_codes())
+    # which every commune refuses (catalog_rules.check_bounds); published, they would be stuck on this version.
+    check_document(doc, default_catalog().commune_codes())
     base = ws.catalog.version
     changes = describe_changes(ws.catalog.document, doc)
     issuer = " ".join(settings.issuer) if issuer is None else issuer

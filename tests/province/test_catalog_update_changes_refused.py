@@ -72,13 +72,20 @@ def _set(code: str, field: str, value):
     return change
 
 
+def _made_yes_no(doc):
+    # with the input of its new kind: a kind with another kind's inputs is refused before, by the catalogue's
+    # own rules (core/catalog_rules.py)
+    ind = _indicators(doc)["thu_tien_su_dung_dat"]
+    ind["kind"], ind["inputs"] = "boolean", [{"field": "flag", "label": "Có thu (Có / Không)", "unit": "Có/Không"}]
+
+
 def _relabel(doc):
     _indicators(doc)["bhyt"]["inputs"][1]["label"] = "Số hộ nghèo"
 
 
 VARIANTS = {  # what a hand-made file changes, and the words the refusal says it with
     "remove": (_remove, f"{BHYT}: bị bỏ khỏi bộ chỉ tiêu"),
-    "kind": (_set("thu_ngan_sach", "kind", "boolean"), "loại: số lượng → Có / Không"),
+    "kind": (_made_yes_no, "loại: số lượng → Có / Không"),
     "applies": (_set("bhyt", "applies_to", ["phường"]), f"{BHYT}, áp dụng cho: xã, phường → phường"),
     "direction": (_set("bhyt", "direction", "lower"),
                   f"{BHYT}, chiều đánh giá: càng cao càng tốt → càng thấp càng tốt"),

@@ -22,12 +22,12 @@ def _update(tmp_path, doc, base, version, key):
 def test_another_keys_update_from_an_older_base_is_named_as_not_the_provinces(workspace, tmp_path):
     province, other = new_private_key(), new_private_key()
     doc = copy.deepcopy(workspace.catalog.document)
-    doc["communes"][0].setdefault("targets", {})["bhyt"] = {"op": ">=", "value": 97}
+    doc["communes"][0].setdefault("targets", {})["bhyt"] = {"op": "≥", "value": 97}
     first = _update(tmp_path, doc, "2026.1", "2026.2", province)
     cu.import_update(workspace, first, key_code(public_key(province)))
     assert workspace.catalog.version == "2026.2"
 
-    doc["communes"][0]["targets"]["bhyt"] = {"op": ">=", "value": 98}
+    doc["communes"][0]["targets"]["bhyt"] = {"op": "≥", "value": 98}
     forged = _update(tmp_path, doc, "2026.1", "2026.3", other)  # built from the catalogue before the ward's
     said = f"khóa mã {key_code(public_key(other))}, khác khóa của tỉnh mã {key_code(public_key(province))}"
     for check in (lambda: _read_update(workspace, str(forged)), lambda: cu.import_update(workspace, forged)):

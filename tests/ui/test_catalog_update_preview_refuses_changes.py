@@ -31,7 +31,7 @@ def test_an_update_removing_an_indicator_is_refused_when_chosen(workspace, tmp_p
 
 def test_another_catalogue_under_the_version_in_use_is_named_when_chosen(workspace, tmp_path):
     doc = copy.deepcopy(workspace.catalog.document)
-    doc["communes"][0].setdefault("targets", {})["bhyt"] = {"op": ">=", "value": 97}
+    doc["communes"][0].setdefault("targets", {})["bhyt"] = {"op": "≥", "value": 97}
     with pytest.raises(BadCatalogUpdate) as refused:
         _read_update(workspace, _write(tmp_path, doc, "2026.1", base="2026.0"))
     assert "nội dung khác với phiên bản đang dùng" in refused.value.message

@@ -1,0 +1,296 @@
+"""What a catalogue may hold: one set of rules, for the province's editor, for a commune's import of
+an update and for the catalogue the program ships (red team R33 F1, F2, F6).
+
+An update signed by the pinned key carried comparators the program never writes ("≠", "-", ""), a
+negative rate, a rate of 1000, a yes/no value for a rate, a target of 1e-300 (whose progress no
+decimal context holds: the period's window could not open), an indicator of an unknown kind,
+direction or horizon, applying to "tỉnh" or to nobody, with no inputs or an input the program has
+not, numbered 10^18, and texts holding what prints nothing or reorders the line. Each is refused
+here, naming the indicator (or the unit), the field and what is accepted:
+
+- a target (`check_target`): a comparator of `OPS`; for a yes/no indicator true or false, for any
+  other a number under the rules a target typed in the editor is read by
+  (`validation.parse_own_target`: never below zero but for a growth rate, at most 100 for a rate,
+  whole for a count) with at most `MAX_INTEGER_DIGITS` digits before the decimal point and
+  `MAX_DECIMALS` after it (a target typed so has no more: `typed_numbers`);
+- an indicator (`check_indicator`): a kind of `KIND_INPUTS`, with exactly its inputs (and a
+  baseline where the kind needs one), a direction, a horizon, a group of the catalogue, applying to
+  xã, phường or both, a number from 1 to `MAX_INDICATORS` once in the catalogue;
+- every text (`check_text`): NFC, without a character that prints nothing or steers the line
+  (Unicode Cc and Cf: a control character, a line end, a direction mark), as a name already was
+  (`catalog_names`).
+
+`check_document` runs all with the bounds and the names' checks (`catalog_names.check_catalogue`).
+"""
+from __future__ import annotations
+
+import json
+import unicodedata
+from decimal import Decimal
+
+from desktop_app.core.catalog import MAX_INDICATORS, OPS, Catalog, Indicator
+from desktop_app.core.catalog_names import INDICATOR_CODE, check_catalogue, hidden, shown
+from desktop_app.core.errors import InvalidInput
+from desktop_app.core.numbers import MAX_DECIMALS, MAX_INTEGER_DIGITS
+from desktop_app.core.validation import (
+    DECIMAL_UNITS,
+    allows_negative,
+    check_carried_digits,
+    parse_own_target,
+)
+
+# The kinds the program evaluates (core/evaluation.compute), each with the inputs it reads, in order.
+KIND_INPUTS = {"amount": ("value",), "ratio": ("numerator", "denominator"),
+               "reduction": ("numerator", "denominator"), "ratio_of_baseline": ("numerator",),
+               "count_vs_last_year": ("value", "previous"), "boolean": ("flag",)}
+NEEDS_BASELINE = ("reduction", "ratio_of_baseline")  # computed against the start of the term
+DIRECTIONS = ("higher", "lower")
+HORIZONS = ("annual", "term_level", "term_total")
+UNIT_KINDS = ("xã", "phường")
+# The rates a target never exceeds 100 of (validation.check_target_level says it so too).
+_AT_MOST_100 = ("ratio", "ratio_of_baseline", "reduction", "count_vs_last_year")
+
+
+def _ind(d: dict) -> tuple[str, str]:
+    no, name, code = (shown(str(d.get(k))) for k in ("no", "name", "code"))
+    name = name if len(name) <= 80 else name[:80] + "…"
+    return f'chỉ tiêu số {no} "{name}" (mã {code})', f'the indicator no. {no} "{name}" (code {code})'
+
+
+def _refuse(field: str, field_en: str, vi: str, en: str) -> InvalidInput:
+    return InvalidInput(f"{field}: {vi}", field=field, en=f"{field_en}: {en}")
+
+
+def _said(value) -> str:
+    """`value` as the file writes it (JSON), what prints nothing written out (`shown`)."""
+    text = f'"{shown(value)}"' if isinstance(value, str) else shown(json.dumps(value, ensure_ascii=False, default=str))
+    return text if len(text) <= 40 else text[:40] + "…"
+
+
+# --- texts -----------------------------------------------------------------------------------------
+
+def check_text(text, field: str, field_en: str, whose: tuple[str, str], *, required: bool = False) -> None:
+    """Refuse a text of a catalogue that is no text, is not NFC or holds what prints nothing or steers
+    the line (`hidden`); `required`: an empty one too. `whose`: what it belongs to, as a refusal names it."""
+    if text is None and not required:
+        return
+    if not isinstance(text, str) or (required and not text.strip()):
+        raise _refuse(field, field_en, f"{whose[0]} ghi {_said(text)}; chỉ nhận một đoạn chữ"
+                      + (" không rỗng." if required else "."),
+                      f"{whose[1]} says {_said(text)}; only a " + ("non-empty " if required else "") + "text is accepted.")
+    bad = hidden(text)
+    if bad or unicodedata.normalize("NFC", text) != text:
+        chars = ", ".join(dict.fromkeys(f"U+{ord(c):04X}" for c in bad))
+        what = f"ký tự không in ra hoặc đổi chiều chữ ({chars})" if bad else "chữ không chuẩn Unicode NFC"
+        what_en = f"characters that print nothing or reverse the text ({chars})" if bad else "text not in Unicode NFC"
+        raise _refuse(field, field_en, f'{whose[0]} ghi "{_said(text)[1:-1]}", có {what}; chỉ nhận chữ chuẩn NFC, '
+                      "không có ký tự điều khiển, xuống dòng hay ký tự đổi chiều chữ.",
+                      f'{whose[1]} says "{_said(text)[1:-1]}", holding {what_en}; only NFC text without control '
+                      "characters, line ends or direction marks is accepted.")
+
+
+_INDICATOR_TEXTS = (("name", "Tên chỉ tiêu", "Indicator name", True),
+                    ("name_en", "Tên chỉ tiêu tiếng Anh", "English indicator name", False),
+                    ("unit", "Đơn vị tính", "Unit", True), ("unit_en", "Đơn vị tính tiếng Anh", "English unit", False),
+                    ("source", "Nguồn", "Source", False), ("note", "Ghi chú", "Note", False))
+_INPUT_TEXTS = (("label", "Tên", "Name", True), ("label_en", "Tên tiếng Anh", "English name", False),
+                ("unit", "Đơn vị tính", "Unit", False), ("unit_en", "Đơn vị tính tiếng Anh", "English unit", False))
+_INPUT_NAMES = {"value": ("giá trị", "value"), "numerator": ("tử số", "numerator"),
+                "denominator": ("mẫu số", "denominator"), "flag": ("ô Có/Không", "yes/no box"),
+                "previous": ("số năm trước", "last year's figure"), "baseline": ("số gốc", "baseline")}
+
+
+# --- targets ---------------------------------------------------------------------------------------
+
+def accepted_values(ind: Indicator) -> tuple[str, str]:
+    """What a target of `ind` may be, in words (Vietnamese, English)."""
+    if ind.kind == "boolean":
+        return "true (Có) hoặc false (Không)", "true (yes) or false (no)"
+    low, low_en = ("một số (có thể âm)", "a number (negative too)") if allows_negative(ind) else \
+        ("một số từ 0", "a number from 0")
+    top, top_en = (" đến 100", " to 100") if ind.kind in _AT_MOST_100 else ("", "")
+    unit = "%" if ind.kind == "count_vs_last_year" else ind.unit
+    digits, digits_en = ((f", tối đa {MAX_DECIMALS} chữ số thập phân", f", at most {MAX_DECIMALS} decimals")
+                         if unit in DECIMAL_UNITS else (" (số nguyên)", " (a whole number)"))
+    return (f"{low}{top}{digits}, tối đa {MAX_INTEGER_DIGITS} chữ số phần nguyên",
+            f"{low_en}{top_en}{digits_en}, at most {MAX_INTEGER_DIGITS} digits before the decimal point")
+
+
+def check_target(ind: Indicator, raw, whose: tuple[str, str]) -> None:
+    """Refuse a target (as the catalogue writes it: {"op", "value", "printed"}) of `ind` the editor
+    never writes. `whose`: the target as a refusal names it ("chỉ tiêu giao của Xã …, chỉ tiêu số …")."""
+    if raw is None:
+        return
+    if not isinstance(raw, dict):
+        raise _refuse("Chỉ tiêu giao", "Target", f"{whose[0]} ghi {_said(raw)}; chỉ nhận một chỉ tiêu (phép so "
+                      "sánh và giá trị) hoặc null.", f"{whose[1]} says {_said(raw)}; only a target (comparison and "
+                      "value) or null is accepted.")
+    op, value = raw.get("op"), raw.get("value")
+    if op not in OPS:
+        raise _refuse("Phép so sánh", "Comparison", f"{whose[0]} ghi phép so sánh {_said(op)}; chỉ nhận một trong: "
+                      f"{', '.join(OPS)}.", f"{whose[1]} says the comparison {_said(op)}; only one of "
+                      f"{', '.join(OPS)} is accepted.")
+    check_text(raw.get("printed"), "Chỉ tiêu in ra", "Printed target", whose)
+    accepted, accepted_en = accepted_values(ind)
+    refused = _refuse("Giá trị chỉ tiêu", "Target value", f"{whose[0]} ghi giá trị {_said(value)}; chỉ nhận "
+                      f"{accepted}.", f"{whose[1]} says the value {_said(value)}; only {accepted_en} is accepted.")
+    if ind.kind == "boolean":
+        if not isinstance(value, bool):  # any comparator of OPS: the editor wrote "≥ Có" too, judged as "Có"
+            raise refused
+        return
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise refused
+    number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    exponent = number.as_tuple().exponent
+    if not number.is_finite() or abs(number) >= 10 ** MAX_INTEGER_DIGITS \
+            or (number != number.to_integral_value() and -exponent > MAX_DECIMALS):
+        raise refused
+    try:
+        parse_own_target(ind, op, number)
+        check_carried_digits(number)
+    except InvalidInput:
+        raise refused from None
+
+
+def _check_no(d: dict, numbers: dict, whose: tuple[str, str]) -> None:
+    no = d.get("no")
+    if isinstance(no, bool) or not isinstance(no, int) or not 1 <= no <= MAX_INDICATORS:
+        raise _refuse("Số thứ tự", "Number", f"{whose[0]}: số thứ tự {_said(no)}; chỉ nhận một số nguyên từ 1 đến "
+                      f"{MAX_INDICATORS}.", f"{whose[1]}: the number {_said(no)}; only a whole number from 1 to "
+                      f"{MAX_INDICATORS} is accepted.")
+    if no in numbers:
+        other = _ind(numbers[no])
+        raise _refuse("Số thứ tự", "Number", f"{whose[0]} mang cùng số thứ tự với {other[0]}; mỗi chỉ tiêu một số.",
+                      f"{whose[1]} bears the number of {other[1]}; each indicator has its own.")
+    numbers[no] = d
+
+
+def _one_of(value, accepted, field: str, field_en: str, whose) -> None:
+    if not isinstance(value, str) or value not in accepted:
+        raise _refuse(field, field_en, f"{whose[0]} ghi {_said(value)}; chỉ nhận: {', '.join(accepted)}.",
+                      f"{whose[1]} says {_said(value)}; only {', '.join(accepted)} is accepted.")
+
+
+def check_indicator(d: dict, groups) -> None:
+    """Refuse an indicator (as the catalogue writes it) of a kind, direction, horizon, group (of
+    `groups`), units it applies to, inputs or texts the program has not."""
+    whose = _ind(d)
+    for key, field, en, required in _INDICATOR_TEXTS:
+        check_text(d.get(key), field, en, whose, required=required)
+    kind = d.get("kind")
+    _one_of(kind, tuple(KIND_INPUTS), "Loại chỉ tiêu", "Indicator kind", whose)
+    _one_of(d.get("direction"), DIRECTIONS, "Chiều đánh giá", "Direction", whose)
+    _one_of(d.get("horizon"), HORIZONS, "Thời hạn đánh giá", "Horizon", whose)
+    _one_of(d.get("group"), tuple(groups), "Nhóm", "Group", whose)
+    for key, field, en in (("assigned", "Tỉnh giao", "Assigned"), ("flow", "Cộng dồn trong năm", "Flow"),
+                           ("year_end_only", "Chỉ đánh giá cuối năm", "Year end only")):
+        if not isinstance(d.get(key, False), bool):
+            raise _refuse(field, en, f"{whose[0]} ghi {_said(d.get(key))}; chỉ nhận true hoặc false.",
+                          f"{whose[1]} says {_said(d.get(key))}; only true or false is accepted.")
+    decimals = d.get("decimals")
+    if isinstance(decimals, bool) or not isinstance(decimals, int) or not 0 <= decimals <= MAX_DECIMALS:
+        raise _refuse("Số chữ số thập phân", "Decimals", f"{whose[0]} ghi {_said(decimals)}; chỉ nhận một số nguyên "
+                      f"từ 0 đến {MAX_DECIMALS}.", f"{whose[1]} says {_said(decimals)}; only a whole number from 0 "
+                      f"to {MAX_DECIMALS} is accepted.")
+    applies = d.get("applies_to")
+    if not isinstance(applies, list) or not applies or any(a not in UNIT_KINDS for a in applies) \
+            or len(set(applies)) != len(applies):
+        raise _refuse("Áp dụng cho", "Applies to", f"{whose[0]} ghi {_said(applies)}; chỉ nhận xã, phường hoặc cả hai "
+                      '(["xã"], ["phường"], ["xã", "phường"]).', f"{whose[1]} says {_said(applies)}; only communes, "
+                      'wards or both are accepted (["xã"], ["phường"], ["xã", "phường"]).')
+    inputs, wanted = d.get("inputs"), KIND_INPUTS[kind]
+    fields = [i.get("field") if isinstance(i, dict) else i for i in inputs] if isinstance(inputs, list) else inputs
+    if fields != list(wanted):
+        raise _refuse("Ô nhập", "Inputs", f"{whose[0]} loại {kind} có ô nhập {_said(fields)}; loại này chỉ nhận: "
+                      f"{', '.join(_INPUT_NAMES[f][0] for f in wanted)} ({', '.join(wanted)}).",
+                      f"{whose[1]} of kind {kind} has the inputs {_said(fields)}; for this kind only these are "
+                      f"accepted: {', '.join(_INPUT_NAMES[f][1] for f in wanted)} ({', '.join(wanted)}).")
+    baseline = d.get("baseline")
+    if (baseline is not None) != (kind in NEEDS_BASELINE) or not isinstance(baseline, (dict, type(None))):
+        need = kind in NEEDS_BASELINE
+        raise _refuse("Số gốc", "Baseline", f"{whose[0]} loại {kind} " + ("cần" if need else "không có")
+                      + " số liệu đầu nhiệm kỳ (baseline).", f"{whose[1]} of kind {kind} "
+                      + ("needs" if need else "has no") + " start-of-term figure (baseline).")
+    for i in [*inputs, *([dict(baseline, field="baseline")] if baseline else [])]:
+        what, what_en = _INPUT_NAMES[i["field"]]
+        for key, field, en, required in _INPUT_TEXTS:
+            check_text(i.get(key), f"{field} {what}", f"{en} ({what_en})", whose, required=required)
+
+
+def check_rules(document: dict) -> None:
+    """Refuse a catalogue document (its groups, indicators, units and targets) holding what the
+    program never writes (this module's note). The indicators and units are built (`Catalog`)
+    only once their own fields pass."""
+    groups = document.get("groups")
+    codes = []
+    for g in groups if isinstance(groups, list) else [groups]:
+        code = g.get("code") if isinstance(g, dict) else g
+        whose = (f"nhóm {_said(code)}", f"the group {_said(code)}")
+        if not isinstance(code, str) or not INDICATOR_CODE.fullmatch(code) or code in codes:
+            raise _refuse("Nhóm", "Group", f"{whose[0]}: mã nhóm chỉ nhận chữ thường a-z không dấu, số và dấu gạch "
+                          "dưới, mỗi nhóm một mã.", f"{whose[1]}: a group code takes only lower-case a-z, digits and "
+                          "underscores, one code per group.")
+        check_text(g.get("name"), "Tên nhóm", "Group name", whose, required=True)
+        codes.append(code)
+    for key, text in (document.get("sources") or {}).items():
+        check_text(text, "Nguồn", "Source", (f"nguồn {_said(key)} của bộ chỉ tiêu",
+                                             f"the catalogue's source {_said(key)}"))
+    numbers: dict = {}
+    for d in document["indicators"]:
+        check_indicator(d, codes)
+        _check_no(d, numbers, _ind(d))
+    catalog = Catalog(document)
+    named = {d["code"]: _ind(d) for d in document["indicators"]}
+    for ind, d in zip(catalog.indicators, document["indicators"]):
+        whose = named[ind.code]
+        check_target(ind, d.get("default_target"), (f"chỉ tiêu chung của {whose[0]}", f"the common target of {whose[1]}"))
+    for unit in document["communes"]:
+        name = f'{shown(str(unit.get("name")))} (mã {shown(str(unit.get("code")))})'
+        unit_en = name.replace(" (mã ", " (code ")
+        _one_of(unit.get("kind"), UNIT_KINDS, "Loại đơn vị", "Unit kind", (f"đơn vị {name}", f"the unit {unit_en}"))
+        check_text(unit.get("seed_name"), "Tên đơn vị", "Unit name", (f"đơn vị {name}", f"the unit {unit_en}"))
+        no = unit.get("no")
+        if isinstance(no, bool) or not isinstance(no, int) or not 1 <= no <= 10_000:
+            raise _refuse("Số thứ tự đơn vị", "Unit number", f"đơn vị {name}: số thứ tự {_said(no)}; chỉ nhận một số "
+                          "nguyên từ 1 đến 10.000.", f"the unit {unit_en}: the number {_said(no)}; only a whole number "
+                          "from 1 to 10,000 is accepted.")
+        for code, raw in unit["targets"].items():
+            ind = catalog.indicator(code)
+            whose = named[ind.code]
+            check_target(ind, raw, (f"chỉ tiêu giao của {name}, {whose[0]},", f"the target of {unit_en}, {whose[1]},"))
+
+
+def check_bounds(doc: dict) -> None:
+    """Refuse a built catalogue document with more indicators than `MAX_INDICATORS`, or a target
+    value the editor never writes (a JSON number of at most MAX_INTEGER_DIGITS integer digits, or
+    true/false): "1E+999999" as text, read as a Decimal, took 2 GB to print. Run before the names
+    are compared pair by pair."""
+    if len(doc["indicators"]) > MAX_INDICATORS:
+        many = f"{len(doc['indicators']):,}"
+        raise InvalidInput(f"Bộ chỉ tiêu có {many.replace(',', '.')} chỉ tiêu, nhiều hơn giới hạn {MAX_INDICATORS}.",
+                           field="Chỉ tiêu",
+                           en=f"The catalogue has {many} indicators, more than the limit of "
+                              f"{MAX_INDICATORS}.")
+    raws = [(i["code"], i.get("default_target")) for i in doc["indicators"]]
+    raws += [(code, raw) for unit in doc["communes"] for code, raw in unit["targets"].items()]
+    for code, raw in raws:
+        value = raw["value"] if raw is not None else 0
+        if not (isinstance(value, (int, float)) and abs(value) < 10 ** MAX_INTEGER_DIGITS):  # True, False too
+            said = repr(value)
+            said = said if len(said) <= 40 else said[:40] + "…"
+            raise InvalidInput(f"Chỉ tiêu {code} có giá trị chỉ tiêu {said}: chỉ nhận một số (tối đa "
+                               f"{MAX_INTEGER_DIGITS} chữ số phần nguyên) hoặc true/false.", field="Chỉ tiêu",
+                               en=f"The indicator {code} has the target value {said}: only a number (at most "
+                                  f"{MAX_INTEGER_DIGITS} digits before the decimal point) or true/false is accepted.")
+
+
+def check_document(document: dict, official_units: set[str] | None = None) -> None:
+    """Every rule of a catalogue: the bounds (first: names are compared pair by pair), the names and
+    codes (`catalog_names.check_catalogue`), then this module's."""
+    check_bounds(document)
+    check_catalogue(document, official_units)
+    check_rules(document)
+
+
+__all__ = ["DIRECTIONS", "HORIZONS", "KIND_INPUTS", "UNIT_KINDS", "accepted_values", "check_bounds", "check_document",
+           "check_indicator", "check_rules", "check_target", "check_text"]
