@@ -34,11 +34,12 @@ fingerprint or signature does not match its content, signed by another key than 
 not signed at all, is refused, with the reason. Unsigned updates (as earlier versions of the
 program wrote them) are refused always, before any key is pinned too: anyone can write a file with
 a fingerprint. A file that is not JSON, holds a number JSON has not (NaN, Infinity, 1e999) or nests
-deeper than `MAX_DEPTH` levels (an update nests 6) is refused as not being an update. Only an
-administrator imports (`check_import`, asked by the window before any file: the refusal names the
-task, "cập nhật bộ chỉ tiêu"). A province target of this unit that changes mid-period is named with
-the periods being entered that will be judged against it (`judged_anew`); approved periods keep the
-target they were approved with.
+deeper than `MAX_DEPTH` levels (an update nests 6) is refused as not being an update. Only a
+commune's administrator imports (`check_import`, asked by the window before any file: the refusal
+names the task, "cập nhật bộ chỉ tiêu"; a province database refuses any: catalog_import_rules.py).
+A province target of this unit that changes mid-period is named with the periods being entered
+that will be judged against it (`judged_anew`); approved periods keep the target they were
+approved with.
 """
 from __future__ import annotations
 
@@ -57,6 +58,14 @@ from desktop_app.catalog_draft import (  # noqa: F401 - named here too
     add_indicator,
     assign,
     set_target,
+)
+from desktop_app.catalog_import_rules import (  # noqa: F401 - named here too
+    PROVINCE_KEY,
+    check_import,
+    pinned_words,
+    province_key,
+    recorded_key_words,
+    update_text,
 )
 from desktop_app.catalog_update_effects import changes_for, judged_anew  # noqa: F401 - named here too
 from desktop_app.catalog_withdrawn import (
@@ -109,8 +118,6 @@ MAX_UPDATE_BYTES = 1024 * 1024
 MAX_DEPTH = 64  # nesting levels of arrays and objects; an update has 6
 MAX_DECIMALS = 6  # the catalogue's indicators have 0 or 2
 DRAFT_KEY = "catalog_draft"
-PROVINCE_KEY = "province_key"  # a commune's setting: the province key pinned at the first import
-UPDATING = ("cập nhật bộ chỉ tiêu", "update the indicator catalogue")  # the task a refusal names
 SIGNATURE_SCHEME = "chitieu-catalog-update-signature/1"
 
 
@@ -205,16 +212,18 @@ def read_update(path: str | Path) -> dict:
                                   f"{_kb(MAX_UPDATE_BYTES, ',')}): it is not a catalogue update (an update is a "
                                   "few hundred kB).")
     try:
-        update = json.loads(raw.decode("utf-8"), parse_constant=drafts.finite_float,
+        update = json.loads(update_text(raw), parse_constant=drafts.finite_float,
                             parse_float=drafts.finite_float)
     except drafts.NotFinite as err:
         raise BadCatalogUpdate(f"Tệp {name} không phải tệp cập nhật bộ chỉ tiêu (có số {err} mà JSON không có: "
                                "chỉ nhận số hữu hạn).", field="Tệp", en=f"The file {name} is not a catalogue update "
                                f"(it holds the number {err}, which JSON has not: only finite numbers).") from None
     except (UnicodeDecodeError, ValueError):
-        raise BadCatalogUpdate(f"Tệp {name} không phải tệp cập nhật bộ chỉ tiêu (không đọc được JSON).",
-                               field="Tệp",
-                               en=f"The file {name} is not a catalogue update (its JSON cannot be read).") from None
+        raise BadCatalogUpdate(f"Tệp {name} không phải tệp cập nhật bộ chỉ tiêu (không đọc được JSON). Tệp đã bị lưu "
+                               "lại bằng chương trình khác? Hãy dùng đúng tệp tỉnh gửi, không mở rồi lưu lại.", field="Tệp",
+                               en=f"The file {name} is not a catalogue update (its JSON cannot be read). Was the file "
+                                  "saved again by another program? Use the very file the province sent, not opened "
+                                  "and saved again.") from None
     except RecursionError:  # deeper than Python's stack: "[[[[…"
         update = _TOO_DEEP
     if update is _TOO_DEEP or drafts.nested_deeper(update, MAX_DEPTH):
@@ -404,18 +413,6 @@ def import_update(ws, path: str | Path, code: str | None = None, *,
     return old.version, doc["catalog_version"], changes
 
 
-def check_import(ws) -> None:
-    """Refuse at once an account that may not import an update (naming the task, its role and
-    who may): the window asks it before any file or code is asked, `import_update` again."""
-    ws.require(Permission.SETTINGS, UPDATING)
-
-
-def province_key(ws) -> dict | None:
-    """The province key this installation pinned at its first signed import (public_key,
-    key_code, catalog_version, pinned_at), None before."""
-    return ws.store.get_setting(PROVINCE_KEY)
-
-
 def check_signer(update: dict, pinned: dict | None, file_name: str = "", code: str | None = None) -> dict | None:
     """Refuse an update that is unsigned, or signed by another key than the one pinned, or,
     while none is pinned, one whose key code is not `code`, the code typed from the update's
@@ -452,35 +449,39 @@ def check_signer(update: dict, pinned: dict | None, file_name: str = "", code: s
         typed_code(code, "Mã khóa", key=True)
     if pinned is None and not typed:
         raise BadCatalogUpdate(
-            f"{name} là bản cập nhật đầu tiên máy này nhận: cần gõ mã khóa của tỉnh in trên công văn gửi kèm bản "
-            "cập nhật (ví dụ K7QX-3M2P-ABCD-EFGH) để máy đối chiếu với khóa đã ký tệp, rồi ghi nhận khóa đó. Chưa "
-            "gõ mã nào: không nhập. Ai cũng ký được tệp bằng khóa của mình, nên không dùng mã ghi trong tệp; nếu "
-            "chưa có công văn, hãy hỏi Văn phòng UBND tỉnh.", field="Mã khóa",
-            en=f"{name_en} is the first update this computer takes: type the province's key code printed on the "
-               "letter sent with the update (for example K7QX-3M2P-ABCD-EFGH), for the computer to compare with "
-               "the key that signed the file and then record that key. No code typed: not imported. Anyone can "
-               "sign a file with a key of their own, so the code written in the file is not to be used; without "
-               "the letter, ask the provincial People's Committee office.")
+            f"{name} là bản cập nhật đầu tiên máy này nhận: cần gõ mã khóa của tỉnh in trên công văn giấy có chữ ký, "
+            "đóng dấu của tỉnh (ví dụ K7QX-3M2P-ABCD-EFGH), hoặc mã Văn phòng UBND tỉnh đọc qua điện thoại, để máy "
+            "đối chiếu với khóa đã ký tệp, rồi ghi nhận khóa đó. Chưa gõ mã nào: không nhập. Ai cũng ký được tệp "
+            "bằng khóa của mình và làm được tệp PDF công văn, nên không dùng mã ghi trong tệp, cũng không dùng mã "
+            "trên tệp PDF gửi cùng thư với tệp cập nhật; nếu chưa có công văn giấy, hãy gọi điện hỏi Văn phòng UBND "
+            "tỉnh.", field="Mã khóa",
+            en=f"{name_en} is the first update this computer takes: type the province's key code printed on its "
+               "paper letter, signed and stamped (for example K7QX-3M2P-ABCD-EFGH), or read to you on the telephone "
+               "by the provincial People's Committee office, for the computer to compare with the key that signed "
+               "the file and then record that key. No code typed: not imported. Anyone can sign a file with a key "
+               "of their own and make a PDF letter, so neither the code written in the file nor the one on a PDF "
+               "that came in the same e-mail as the update is to be used; without the paper letter, telephone the "
+               "provincial People's Committee office.")
     if typed and typed != normalise_code(update["key_code"]) and pinned is None:
         # The first import: the file's code is not shown. Shown next to "type again", it would be
         # copied from the box, and the check against the paper would prove nothing (walk-through 15 M2).
         raise BadCatalogUpdate(
             f"{name}: mã đã gõ không khớp khóa đã ký tệp. Không nhập. Kiểm tra lại từng nhóm của mã in trên công "
-            "văn của tỉnh gửi kèm bản cập nhật rồi gõ lại. Nếu đã gõ đúng mã trên công văn, tệp không do tỉnh phát "
-            "hành: đừng nhập, hãy báo Văn phòng UBND tỉnh.", field="Mã khóa",
+            "văn giấy có chữ ký, đóng dấu của tỉnh (không phải tệp PDF gửi cùng thư) rồi gõ lại. Nếu đã gõ đúng mã "
+            "trên công văn, tệp không do tỉnh phát hành: đừng nhập, hãy báo Văn phòng UBND tỉnh.", field="Mã khóa",
             en=f"{name_en}: the code typed does not match the key that signed the file. Not imported. Check each "
-               "group of the code printed on the province's letter sent with the update, and type it again. If it "
-               "was typed right, the province did not issue the file: do not import it, and report it to the "
-               "provincial People's Committee office.")
+               "group of the code printed on the province's paper letter, signed and stamped (not a PDF that came "
+               "in the same e-mail), and type it again. If it was typed right, the province did not issue the "
+               "file: do not import it, and report it to the provincial People's Committee office.")
     if typed and typed != normalise_code(update["key_code"]):
         raise BadCatalogUpdate(
             f"{name}: mã khóa đã gõ là {typed}, nhưng tệp được ký bằng khóa mã {update['key_code']}. Không nhập. "
-            "Phải gõ mã in trên công văn của tỉnh gửi kèm bản cập nhật, không chép mã ghi trong tệp hay trong "
+            "Phải gõ mã in trên công văn giấy có chữ ký, đóng dấu của tỉnh, không chép mã ghi trong tệp hay trong "
             "thông báo này: ai cũng ký được tệp bằng khóa của mình. Nếu đã gõ đúng mã trên công văn, tệp không do "
             "tỉnh phát hành; hãy hỏi lại Văn phòng UBND tỉnh.", field="Mã khóa",
             en=f"{name_en}: the key code typed is {typed}, but the file is signed with the key "
-               f"{update['key_code']}. Not imported. Type the code printed on the province's letter sent "
-               "with the update, not the code written in the file or in this message: anyone can sign a file with "
+               f"{update['key_code']}. Not imported. Type the code printed on the province's paper letter, signed "
+               "and stamped, not the code written in the file or in this message: anyone can sign a file with "
                "a key of their own. If the code typed is the letter's, the province did not issue the file; ask "
                "the provincial People's Committee office.")
     return pinned

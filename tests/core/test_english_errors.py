@@ -370,13 +370,13 @@ def test_importing_a_catalogue_update_in_english(workspace, tmp_path):
         english(refusal(cu.import_update, workspace, path))
     code = key_code(public_key(key))
     assert english(refusal(cu.import_update, workspace, update_file("dung.json"))).startswith(
-        "The file dung.json is the first update this computer takes: type the province's key code printed on the "
-        "letter sent with the update")
+        "The file dung.json is the first update this computer takes: type the province's key code printed on its "
+        "paper letter, signed and stamped")
     assert english(refusal(cu.import_update, workspace, update_file("dung.json"), "aaaa bbbb cccc dddd")) == (
         "The file dung.json: the code typed does not match the key that signed the file. Not imported. Check each "
-        "group of the code printed on the province's letter sent with the update, and type it again. If it was "
-        "typed right, the province did not issue the file: do not import it, and report it to the provincial "
-        "People's Committee office.")
+        "group of the code printed on the province's paper letter, signed and stamped (not a PDF that came in "
+        "the same e-mail), and type it again. If it was typed right, the province did not issue the file: do not "
+        "import it, and report it to the provincial People's Committee office.")
     cu.import_update(workspace, update_file("dung.json"), code)
     assert english(refusal(cu.import_update, workspace, update_file("khoa-khac.json", "2026.3", "2026.2",
                                                                       private_key=other))).startswith(

@@ -226,8 +226,8 @@ def test_a_wrong_first_code_is_refused_without_the_files_code(published, commune
         cu.import_update(commune, published, "aaaa bbbb cccc dddd")
     message, en = err.value.message, err.value.en
     assert message == (f"Tệp {published.name}: mã đã gõ không khớp khóa đã ký tệp. Không nhập. Kiểm tra lại từng "
-                       "nhóm của mã in trên công văn của tỉnh gửi kèm bản cập nhật rồi gõ lại. Nếu đã gõ đúng mã "
-                       "trên công văn, tệp không do tỉnh phát hành: đừng nhập, hãy báo Văn phòng UBND tỉnh.")
+                       "nhóm của mã in trên công văn giấy có chữ ký, đóng dấu của tỉnh (không phải tệp PDF gửi cùng "
+                       "thư) rồi gõ lại. Nếu đã gõ đúng mã trên công văn, tệp không do tỉnh phát hành: đừng nhập, hãy báo Văn phòng UBND tỉnh.")
     for text in (message, en):
         assert office.ws.key_code not in text and office.ws.key_code.replace("-", "") not in text
     assert "does not match the key that signed the file" in en

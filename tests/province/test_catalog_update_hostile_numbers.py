@@ -35,7 +35,8 @@ def test_a_file_that_is_no_json_still_says_so(commune, tmp_path):  # noqa: F811
     with pytest.raises(BadCatalogUpdate) as err:
         cu.import_update(commune, path, "AAAA-BBBB-CCCC-DDDD")
     assert err.value.message == ("Tệp so.chitieu-catalog.json không phải tệp cập nhật bộ chỉ tiêu (không đọc được "
-                                 "JSON).")
+                                 "JSON). Tệp đã bị lưu lại bằng chương trình khác? Hãy dùng đúng tệp tỉnh gửi, không "
+                                 "mở rồi lưu lại.")
 
 
 def _with_value(value):
