@@ -19,6 +19,7 @@ from desktop_app.core.replaced_received import HeldApproval, replaced_received
 from desktop_app.core.report_info import REPLACES_KEY, read_replaces, stated_after
 from desktop_app.core.submission import Submission
 from desktop_app.core.vietnam_time import shown
+from desktop_app.core.words import Words
 from desktop_app.widget_drawn import read_as_viewers, viewer_draws
 from exports.paper_version import names_issued, paper_day, printed_version
 from exports.rendered_report import font_revision
@@ -32,7 +33,11 @@ def first_signed(reader, embedded) -> dict:
     revision only adds signatures to the report's own two fields (pyHanko's difference analysis; ""
     when so, else what was found)."""
     from pyhanko.pdf_utils.generic import IndirectObject
-    from pyhanko.sign.diff_analysis import DEFAULT_DIFF_POLICY, ModificationLevel, StandardDiffPolicy
+    from pyhanko.sign.diff_analysis import (
+        DEFAULT_DIFF_POLICY,
+        ModificationLevel,
+        StandardDiffPolicy,
+    )
     from pyhanko.sign.diff_analysis.constants import ACROFORM_EXEMPT_STRICT_COMPARISON
     from pyhanko.sign.diff_analysis.form_rules_api import FormUpdatingRule
 
@@ -53,7 +58,8 @@ def first_signed(reader, embedded) -> dict:
         review = None
     level = getattr(review, "modification_level", None)
     if level is None or level > ModificationLevel.FORM_FILLING:
-        added = "sau khi xuất, tệp được thêm hoặc sửa nội dung khác ngoài chữ ký"
+        added = Words("sau khi xuất, tệp được thêm hoặc sửa nội dung khác ngoài chữ ký",
+                      "after export, content other than signatures was added to the file or changed")
         drawn = ""
     else:
         added, drawn = _added_widgets(reader, resolver)
@@ -136,14 +142,19 @@ def _added_widgets(reader, resolver) -> tuple[str, str]:
                 continue
             page = shown_on.get(ref) or page_of(widget, new)  # the page listing it, as a reader draws it
             where = f"trang {pages.index(page) + 1}" if page in pages else ""
+            where_en = where.replace("trang", "page")
             box = boxes.get(page)
             if box and box[0] - 2 <= x1 and box[1] - 2 <= y1 and x2 <= box[2] + 2 and y2 <= box[3] + 2:
-                drawn = drawn or (f"hình chữ ký do công cụ khác vẽ trong ô chữ ký của báo cáo{where and f' ({where})'} "
-                                  "không được so với báo cáo: xem bản in")
+                drawn = drawn or Words(f"hình chữ ký do công cụ khác vẽ trong ô chữ ký của báo cáo"
+                                       f"{where and f' ({where})'} không được so với báo cáo: xem bản in",
+                                       f"a signature picture another tool drew in the report's signature box"
+                                       f"{where_en and f' ({where_en})'} is not compared with the report: see the "
+                                       "paper")
                 continue
-            return f"chữ ký đặt ngoài ô chữ ký của báo cáo{where and ', ' + where}", ""
+            return Words(f"chữ ký đặt ngoài ô chữ ký của báo cáo{where and ', ' + where}",
+                         f"a signature placed outside the report's signature boxes{where_en and ', ' + where_en}"), ""
     except Exception:  # noqa: BLE001 - a widget that cannot be read cannot be placed: not accepted
-        return "tệp có ô chữ ký không đọc được vị trí", ""
+        return Words("tệp có ô chữ ký không đọc được vị trí", "the file has a signature box whose place cannot be read"), ""
     return "", drawn
 
 
@@ -206,14 +217,19 @@ def _layout_differs(theirs: dict | None, ours: dict) -> str:
     """How the file's first revision differs from the render in its pages or signature fields ("" not)."""
     theirs = theirs or {"pages": [], "fields": []}
     if len(theirs["pages"]) != len(ours["pages"]):
-        return f"tệp có {len(theirs['pages'])} trang, báo cáo phần mềm in từ số liệu đó có {len(ours['pages'])} trang"
+        n, m = len(theirs["pages"]), len(ours["pages"])
+        return Words(f"tệp có {n} trang, báo cáo phần mềm in từ số liệu đó có {m} trang",
+                     f"the file has {n} page(s), the report the software prints from those figures {m}")
     if theirs["pages"] != ours["pages"]:
-        return "khổ trang khác báo cáo phần mềm in từ số liệu đó"
+        return Words("khổ trang khác báo cáo phần mềm in từ số liệu đó",
+                     "its page size is not that of the report the software prints from those figures")
     if theirs["fields"] != ours["fields"] and not theirs["fields"]:
-        return "tệp không có ô chữ ký của báo cáo đã duyệt (như bản DỰ THẢO)"
+        return Words("tệp không có ô chữ ký của báo cáo đã duyệt (như bản DỰ THẢO)",
+                     "the file has no signature boxes of an approved report (as a DRAFT)")
     if theirs["fields"] != ours["fields"]:
-        return (f"ô chữ ký của tệp ({', '.join(theirs['fields'])[:80]}) khác ô chữ ký của báo cáo "
-                f"({', '.join(ours['fields']) or 'không có'})")
+        fields, own = ", ".join(theirs["fields"])[:80], ", ".join(ours["fields"])
+        return Words(f"ô chữ ký của tệp ({fields}) khác ô chữ ký của báo cáo ({own or 'không có'})",
+                     f"the file's signature boxes ({fields}) are not the report's ({own or 'none'})")
     return ""
 
 
@@ -247,24 +263,30 @@ def _held(store, row, key_state: str) -> HeldApproval:
                         key_state, issued)
 
 
-def other_version(stated: str, mine: str, paper: str = "") -> str:
+def other_version(stated: str, mine: str, paper: str = "") -> Words:
     """Why the pages of a workbook stating the version `stated` are not compared on this machine of version
     `mine`: a later one says the province's program is the one to update (red-team R30 F1: "9.9.9" read as
     any other version, the unit asked to export with the province's). `paper`: the `paper_version` it states,
     named when it is one (red-team R31 F5)."""
     from exports.report_rows import version_of
 
-    made = f"tệp Excel lập bằng phiên bản {stated or '(không ghi)'} của phần mềm{printed_as(paper, stated)}"
+    printed = printed_as(paper, stated)
+    made = f"tệp Excel lập bằng phiên bản {stated or '(không ghi)'} của phần mềm{printed}"
+    made_en = f"the Excel file was made by version {stated or '(not stated)'} of the software{printed.en}"
     if version_of(stated) and version_of(mine) and version_of(stated) > version_of(mine):
-        return (f"{made}, mới hơn phiên bản máy này {mine} (cập nhật "
-                f"phần mềm Chỉ tiêu xã của tỉnh lên phiên bản {stated} rồi kiểm tra lại thì so được)")
-    return f"{made}, máy này phiên bản {mine}"
+        return Words(f"{made}, mới hơn phiên bản máy này {mine} (cập nhật "
+                     f"phần mềm Chỉ tiêu xã của tỉnh lên phiên bản {stated} rồi kiểm tra lại thì so được)",
+                     f"{made_en}, later than this computer's version {mine} (update the province's Chỉ tiêu xã to "
+                     f"version {stated} and check again to compare them)")
+    return Words(f"{made}, máy này phiên bản {mine}", f"{made_en}, this computer's version {mine}")
 
 
-def printed_as(paper: str, stated: str) -> str:
+def printed_as(paper: str, stated: str) -> Words:
     """" (in theo mẫu báo cáo giấy của phiên bản 0.2.0)" when a file of version `stated` states it prints the
     paper of another version `paper`; "" when it prints its own."""
-    return f" (in theo mẫu báo cáo giấy của phiên bản {paper})" if paper and paper != stated else ""
+    if not paper or paper == stated:
+        return Words("", "")
+    return Words(f" (in theo mẫu báo cáo giấy của phiên bản {paper})", f" (printing the paper report of version {paper})")
 
 
 def _not_compared_replaces(replaces, held: Sequence[HeldApproval] | None, sub: Submission) -> dict:
@@ -273,24 +295,35 @@ def _not_compared_replaces(replaces, held: Sequence[HeldApproval] | None, sub: S
     states it, and whether the province holds that approval (`replaced_received`), or that it could not tell."""
     if replaces is None:
         return {}
-    code = f"bản mã {replaces.fingerprint[:16]}" + (
-        f" đã duyệt ngày {paper_day(replaces.approved_at, sub)}" if replaces.approved_at else "")
-    line = (f"thay thế Báo cáo {replaces.issued.said()[0]} ({code})" if replaces.issued is not None
-            else f"thay {code}")
+    day = paper_day(replaces.approved_at, sub) if replaces.approved_at else ""
+    fp = replaces.fingerprint[:16]
+    code = f"bản mã {fp}" + (f" đã duyệt ngày {day}" if day else "")
+    code_en = f"the version {fp}" + (f" approved on {day}" if day else "")
+    if replaces.issued is not None:
+        said, said_en = replaces.issued.said()
+        line, line_en = f"thay thế Báo cáo {said} ({code})", f"replacing report {said_en} ({code_en})"
+    else:
+        line, line_en = f"thay {code}", f"replacing {code_en}"
     received, note = replaced_received(replaces, held, sub)
+    clock = _clock_note(replaces, sub)
     return {"replaced_received": received,
-            "replaced_note": f"tệp PDF ghi {line}, dòng này chưa được so với trang in; {note}"
-                             + _clock_note(replaces, sub)}
+            "replaced_note": Words(f"tệp PDF ghi {line}, dòng này chưa được so với trang in; {note}{clock}",
+                                   f"the PDF states {line_en}, a line not compared with the printed pages; "
+                                   f"{note.en}{clock.en}")}
 
 
-def _clock_note(replaces, sub: Submission) -> str:
+def _clock_note(replaces, sub: Submission) -> Words:
     """What is said of a replaced approval stating a time after the approval replacing it (red-team R32 F2: the
     correction after an administrator confirmed that the unit's clock ran ahead at the first), "" otherwise."""
     if not stated_after(replaces, sub.approved_at):
-        return ""
-    return (f"; bản được thay ghi duyệt lúc {shown(replaces.approved_at)}, sau lần duyệt lại này "
-            f"({shown(sub.approved_at)}): đồng hồ máy tính của đơn vị đã chạy sai ở một trong hai lần duyệt (phần mềm ghi "
-            "như vậy khi quản trị viên xác nhận đồng hồ lúc duyệt bản được thay đã chạy nhanh rồi mở lại kỳ)")
+        return Words("", "")
+    then, now = shown(replaces.approved_at), shown(sub.approved_at)
+    return Words(f"; bản được thay ghi duyệt lúc {then}, sau lần duyệt lại này "
+                 f"({now}): đồng hồ máy tính của đơn vị đã chạy sai ở một trong hai lần duyệt (phần mềm ghi "
+                 "như vậy khi quản trị viên xác nhận đồng hồ lúc duyệt bản được thay đã chạy nhanh rồi mở lại kỳ)",
+                 f"; the version replaced states it was approved at {then}, after this re-approval ({now}): the "
+                 "unit's computer clock was wrong at one of the two approvals (the software writes so when an "
+                 "administrator confirmed the clock ran fast at the approval replaced, then reopened the period)")
 
 
 def compare_pages(data: bytes, signed: dict, sub: Submission, held: Sequence[HeldApproval] | None = None) -> dict:
@@ -305,17 +338,26 @@ def compare_pages(data: bytes, signed: dict, sub: Submission, held: Sequence[Hel
     fonts, was "not comparable" and so "hợp lệ"). ~0,1 s, and only for a signed PDF beside its workbook.
     A paper whose "Duyệt lại …" line matches what the PDF states has that approval looked for among the
     versions the province received, `held` (None: not known here): `replaced_received`, `replaced_note`."""
-    from desktop_app.resources import app_version
     from pyhanko.pdf_utils.reader import PdfFileReader
 
-    from exports.rendered_report import other_families, other_revision, rendered_report, same_but_when
+    from desktop_app.resources import app_version
+    from exports.rendered_report import (
+        other_families,
+        other_revision,
+        rendered_report,
+        same_but_when,
+    )
 
     version = app_version()
     # What the PDF states it replaces is checked against the signed workbook in every version (red-team R31 F3)
     replaces, wrong = read_replaces(signed.get("replaces") or "", sub.approved_at)
     if not wrong and replaces is not None and replaces.issued is not None and not names_issued(sub):
-        wrong = (f"tệp ghi số, ngày của báo cáo được thay, điều mẫu báo cáo giấy phiên bản {printed_version(sub)} "
-                 "(tệp Excel ghi) không in: mẫu đó ghi bản được thay bằng mã và ngày duyệt")
+        form = printed_version(sub)
+        wrong = Words(f"tệp ghi số, ngày của báo cáo được thay, điều mẫu báo cáo giấy phiên bản {form} "
+                      "(tệp Excel ghi) không in: mẫu đó ghi bản được thay bằng mã và ngày duyệt",
+                      f"the file states the number and date of the report replaced, which the paper report of version "
+                      f"{form} (as the Excel file states) does not print: it names the version replaced by its code "
+                      "and day of approval")
     if wrong:  # what the file states is no approval the program writes: against the file (red-team R5 F2)
         return {"pages_match": False, "pages_note": wrong}
     if sub.app_version != version:
@@ -327,8 +369,11 @@ def compare_pages(data: bytes, signed: dict, sub: Submission, held: Sequence[Hel
         made = rendered_report(sub, replaces)
     except Exception as err:  # noqa: BLE001 - said, never a traceback
         if replaces is not None:  # a render failing on what the file states counts against the file
-            return {"pages_match": False, "pages_note": "tệp ghi bản duyệt được thay mà phần mềm không in được"}
-        return {"pages_note": f"máy này không in lại được báo cáo ({brief(err)})"}  # no fonts, a damaged installation
+            return {"pages_match": False, "pages_note": Words(
+                "tệp ghi bản duyệt được thay mà phần mềm không in được",
+                "the file states a replaced approval the software cannot print")}
+        return {"pages_note": Words(f"máy này không in lại được báo cáo ({brief(err)})",
+                                    f"this computer cannot print the report again ({brief(err)})")}  # no fonts, a damaged installation
     start, length = signed["byte_range"][:2]
     xref = re.search(rb"startxref\s+(\d+)\s+%%EOF\s*$", made)
     if not same_but_when(data[:len(made)], made) or xref is None or signed["first_xref"] != int(xref.group(1)):
@@ -338,21 +383,29 @@ def compare_pages(data: bytes, signed: dict, sub: Submission, held: Sequence[Hel
                                                               _layout(ours.get_historical_resolver(0)))
         if not why and other_revision(theirs, mine):
             return {"pages_note": other_revision(theirs, mine)}
-        why = why or "nội dung khác báo cáo phần mềm in từ số liệu đó"
+        why = why or Words("nội dung khác báo cáo phần mềm in từ số liệu đó",
+                           "its content is not the report the software prints from those figures")
     elif start != 0 or length < len(made):
-        why = "chữ ký đầu tiên không phủ bản báo cáo ở đầu tệp"
+        why = Words("chữ ký đầu tiên không phủ bản báo cáo ở đầu tệp",
+                    "the first signature does not cover the report at the start of the file")
     elif signed["added"] and not sub.approved:  # its tool added the field a draft has not (red-team R5 F4)
-        why = ("bản DỰ THẢO của kỳ chưa duyệt được ký số: bản dự thảo không có ô chữ ký, phần công cụ ký thêm vào không "
-               "so được với bản phần mềm in; chỉ báo cáo đã duyệt được ký số")
+        why = Words("bản DỰ THẢO của kỳ chưa duyệt được ký số: bản dự thảo không có ô chữ ký, phần công cụ ký thêm vào "
+                    "không so được với bản phần mềm in; chỉ báo cáo đã duyệt được ký số",
+                    "the DRAFT of a period not approved was digitally signed: a draft has no signature boxes, and "
+                    "what the signing tool added cannot be compared with the software's print; only an approved "
+                    "report is digitally signed")
     else:
         why = signed["added"]
     if not why and signed.get("drawn"):  # an outside tool's drawing over the report's signature (red-team R6 F2)
         return {"pages_note": signed["drawn"]}
     if not why and replaces is not None:  # the sender's word, printed on the paper: said as such
-        day = f" duyệt ngày {paper_day(replaces.approved_at, sub)}" if replaces.approved_at else ""  # as printed
+        day = paper_day(replaces.approved_at, sub) if replaces.approved_at else ""  # as printed
         received, note = replaced_received(replaces, held, sub)
-        return {"pages_match": True, "pages_note": f"thay bản mã {replaces.fingerprint[:16]}{day}",
-                "replaced_received": received, "replaced_note": note + _clock_note(replaces, sub),
+        clock, fp = _clock_note(replaces, sub), replaces.fingerprint[:16]
+        return {"pages_match": True,
+                "pages_note": Words(f"thay bản mã {fp}" + (f" duyệt ngày {day}" if day else ""),
+                                    f"replacing the version {fp}" + (f" approved on {day}" if day else "")),
+                "replaced_received": received, "replaced_note": Words(note + clock, note.en + clock.en),
                 "replaces": replaces.fingerprint,
                 "replaces_at": replaces.approved_at}
     return {"pages_match": not why, "pages_note": why}

@@ -14,15 +14,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
-from desktop_app.core.keys import in_window
 from ui import colours
 from ui.colours import Meaning
 from ui.common import VIETNAMESE_ONLY_LEAD
-from ui.i18n import is_english, translate
+from ui.i18n import translate
 from ui.long_words import LongWordsLabel
 from ui.province_intake_rows import _received_on, key_now_text
 from ui.province_labels import result_colours
-from ui.province_tables import vietnamese_tip
+from ui.province_pdf_words import pdf_shown
 
 # the reason: selected with the mouse, or with the keyboard once Tab has reached it from the table
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -108,5 +107,5 @@ class FileDetails:
         self.file_reason.setStyleSheet("" if r.accepted
                                        else colours.style(fg, self.file_reason, "font-weight: bold;"))
         pdf = model.pdf_text(row)
-        self.file_pdf.setText(vietnamese_tip(in_window(pdf, is_english())))
+        self.file_pdf.setText(pdf_shown(pdf))
         self.file_pdf.setVisible(bool(pdf))

@@ -47,7 +47,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.intake import IntakeRun
-from desktop_app.core.keys import in_window
 from desktop_app.core.periods import Period, format_date, parse_period
 from desktop_app.core.users import Permission
 from desktop_app.core.words import Words
@@ -58,7 +57,7 @@ from ui.actions import FAILED, run_action
 from ui.colours import Meaning
 from ui.common import in_language, show_error
 from ui.header_lines import lines_elided
-from ui.i18n import is_english, translate
+from ui.i18n import translate
 from ui.keyboard import search_goes_to
 from ui.labels import with_period
 from ui.long_words import LongWordsLabel
@@ -89,10 +88,11 @@ from ui.province_labels import (
     intake_summary_text,
 )
 from ui.province_note_column import Giver, NoteFillsTheWidth
+from ui.province_pdf_words import pdf_shown
 from ui.province_reasons import reason_tip
 from ui.province_recorded import recorded_text
 from ui.province_roles import allowed
-from ui.province_tables import WordElide, fit_columns, vietnamese_tip
+from ui.province_tables import WordElide, fit_columns
 
 GENERATED, STATUS = COMPLETENESS_HEADERS.index("Generated"), COMPLETENESS_HEADERS.index("Status")
 RECEIVED_ON = CompletenessModel.RECEIVED_ON
@@ -245,7 +245,7 @@ class IntakeTabs(FileDetails):
         u = self.model.rows[self.proxy.mapToSource(index).row()]
         note = reason_tip(u.reason) if u.reason else translate("ProvinceWindow", "No note.")
         pdf = self.model.pdf_text(u)  # the PDF's check in a sentence: the cell is cut, its tooltip unseen
-        self.unit_note.setText(f"{u.name}: {note}" + (f"\n{vietnamese_tip(in_window(pdf, is_english()))}" if pdf else ""))
+        self.unit_note.setText(f"{u.name}: {note}" + (f"\n{pdf_shown(pdf)}" if pdf else ""))
         self.unit_note.setStyleSheet("")
 
     def _intake_tab(self) -> QWidget:

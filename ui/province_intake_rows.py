@@ -44,6 +44,7 @@ from ui.province_labels import (
     result_label,
     unit_status_text,
 )
+from ui.province_pdf_words import pdf_shown
 from ui.province_reasons import english, reason_header, reason_shown, reason_tip
 from ui.province_tables import two_lines, vietnamese_tip
 from ui.table_model import RowsModel
@@ -236,9 +237,10 @@ class CompletenessModel(RowsModel):
         if check is None and u.code in self.unchecked:
             return self._unchecked_data(u, role)
         if role == Qt.ItemDataRole.DisplayRole:
-            return check.summary if check else ""
+            return pdf_shown(check.summary, lead=False) if check else ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(line for line in (*check.lines(), since_sentence(said)) if line) if check else None
+            return "\n".join(pdf_shown(line, lead=False) for line in (*check.lines(), since_sentence(said))
+                             if line) if check else None
         if role == Qt.ItemDataRole.UserRole:
             return list(PdfVerdict).index(check.verdict) if check else len(PdfVerdict) + 1  # none checked last
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and check is not None:
@@ -250,9 +252,9 @@ class CompletenessModel(RowsModel):
 
     def _unchecked_data(self, u, role):
         if role == Qt.ItemDataRole.DisplayRole:
-            return as_read(self.unchecked[u.code]).cell
+            return pdf_shown(as_read(self.unchecked[u.code]).cell, lead=False)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.pdf_text(u)
+            return pdf_shown(self.pdf_text(u))
         if role == Qt.ItemDataRole.UserRole:
             return len(PdfVerdict)  # after the PDFs checked, before the units without one
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):

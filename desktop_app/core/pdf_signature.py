@@ -23,12 +23,21 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from enum import StrEnum
 
 from desktop_app.core.intake import SIGNED_SUFFIX, VIETNAM_TIME
+from desktop_app.core.pdf_verdict import PdfVerdict, compare_identity, read_time  # noqa: F401 (as before)
+from desktop_app.core.pdf_words import (
+    after_last,
+    check_lines,
+    content_line,
+    pages_line,
+    signature_lines,
+    signer_line,
+    summary,
+)
 from desktop_app.core.person_names import NameMatch, name_match
-from desktop_app.core.replaced_received import NOT_COMPARED
 from desktop_app.core.report_info import ReportIdentity
+from desktop_app.core.words import Words
 
 MM = 72 / 25.4  # PDF points in a millimetre
 
@@ -97,46 +106,6 @@ def seal_box(signature: Box) -> Box:
     return Box(signature.page, right - side, middle - side / 2, right, middle + side / 2)
 
 
-# --- what a check found -----------------------------------------------------------------------
-
-class PdfVerdict(StrEnum):
-    """The one word the province's table shows for a unit's signed PDF, worst first."""
-
-    KHONG_DOC_DUOC = "PDF không đọc được"
-    DA_BI_SUA = "Đã bị sửa sau khi ký"
-    KHONG_PHU_TOAN_BO = "Chữ ký không phủ toàn bộ tệp"
-    KHAC_DON_VI_KY = "PDF của đơn vị/kỳ khác"
-    KHAC_BAN_BAO_CAO = "PDF của bản báo cáo khác"
-    KHAC_TRANG_IN = "Trang in khác số liệu tệp Excel"
-    KHAC_TEP_SO_LIEU = "Khác bản ghi trong tệp Excel"
-    KHONG_TIN_CAY = "Chứng thư số không tin cậy"
-    HET_HIEU_LUC = "Chứng thư số hết hiệu lực khi ký"
-    KHONG_DOI_CHIEU_DUOC = "Không đối chiếu được PDF với tệp Excel"
-    CHUA_KY = "PDF chưa ký số"
-    # Signed, but its pages could not be compared with the workbook's figures (red-team R5 F1): never
-    # "hợp lệ", whose pages were; not a finding on the file either.
-    CHUA_SO_TRANG_IN = "Chưa so được trang in với số liệu"
-    # the paper's replaced approval is not as the province holds it (core/replaced_received)
-    THAY_BAN_KHAC = "Ghi thay bản khác bản tỉnh đã nhận"
-    HOP_LE = "Chữ ký số hợp lệ"
-
-
-# --- which report a PDF is (`ReportIdentity`, desktop_app/core/report_info.py) ----------------
-
-def compare_identity(pdf: ReportIdentity, excel: ReportIdentity) -> PdfVerdict | None:
-    """How the report a PDF states it is compares with the Excel file's (`excel` states all
-    three): None the same (as far as the PDF states: a unit and period without a fingerprint
-    is that unit's report of that period); another unit or period; the same unit and period
-    but another fingerprint (another version: the figures differ); or nothing to compare."""
-    if pdf.empty:
-        return PdfVerdict.KHONG_DOI_CHIEU_DUOC
-    if (pdf.unit and pdf.unit != excel.unit) or (pdf.period and pdf.period != excel.period):
-        return PdfVerdict.KHAC_DON_VI_KY
-    if pdf.fingerprint and not excel.fingerprint.startswith(pdf.fingerprint):
-        return PdfVerdict.KHAC_BAN_BAO_CAO
-    return None
-
-
 @dataclass(frozen=True)
 class SignatureCheck:
     """One signature of a PDF as validated (offline, against the trust roots given)."""
@@ -176,31 +145,9 @@ class SignatureCheck:
         return PdfVerdict.HOP_LE
 
     def lines(self, after: str = "") -> list[str]:
-        """What `chitieu verify` and the window's tooltip say of this signature; `after`: what was
-        saved after it when it is the file's last signature (`PdfCheck.after_last`)."""
-        who = self.signer + (f" ({self.organisation})" if self.organisation and self.organisation != self.signer
-                             else "")
-        when = (read_time(self.signing_time) + (" (dấu thời gian của máy chủ cấp dấu thời gian)" if self.timestamped
-                                                 else " (theo đồng hồ máy ký, không có dấu thời gian)")
-                if self.signing_time else "không ghi")
-        validity = (f"hiệu lực từ {read_time(self.not_before)} đến {read_time(self.not_after)}"
-                    + ("" if self.valid_when_signed else ": KHÔNG còn hiệu lực tại thời điểm ký"))
-        integrity = "nguyên vẹn" if self.intact else "KHÔNG nguyên vẹn (nội dung đã bị sửa sau khi ký)"
-        if not self.intact:
-            coverage = ""
-        elif self.whole_file:
-            coverage = "; phủ toàn bộ tệp"
-        elif self.later_changes_allowed:
-            coverage = f"; {after}" if after else "; phần thêm sau chữ ký này chỉ là chữ ký khác (được phép)"
-        else:
-            coverage = "; KHÔNG phủ toàn bộ tệp: nội dung đã được thêm hoặc sửa sau khi ký"
-        trust = ("tin cậy (chuỗi chứng thư đến chứng thư gốc tỉnh đã nhập)" if self.trusted
-                 else f"KHÔNG tin cậy: {self.trust_problem}")
-        return [f"{self.role}: {who}",
-                f"  Chứng thư số: số sê-ri {self.serial}, do {self.issuer} cấp, {validity}",
-                f"  Thời điểm ký: {when}",
-                f"  Toàn vẹn: {integrity}{coverage}",
-                f"  Tin cậy: {trust}"]
+        """What `chitieu verify` and the window's tooltip say of this signature (`Words`: with their English);
+        `after`: what was saved after it when it is the file's last signature (`PdfCheck.after_last`)."""
+        return signature_lines(self, after)
 
 
 @dataclass(frozen=True)
@@ -312,82 +259,30 @@ class PdfCheck:
     @property
     def summary(self) -> str:
         """One line for a table cell: the verdict (for a PDF of another report, which one) and who signed."""
-        if self.unreadable or not self.signatures:
-            return str(self.verdict)
-        verdict = str(self.verdict)
-        pdf, excel = self.identity, ReportIdentity.read(self.expected_document)
-        if self.verdict == PdfVerdict.KHAC_DON_VI_KY:
-            verdict += f" ({pdf.where()}; tệp Excel: {excel.where()})"
-        elif self.verdict == PdfVerdict.KHAC_BAN_BAO_CAO:
-            verdict += f" (mã xác thực {pdf.fingerprint[:16]}, tệp Excel {excel.fingerprint[:16]})"
-        if self.saved_again:
-            verdict += f" (tệp lưu lại {self.saved_again} lần sau khi xuất, trước khi ký)"
-        if self.pages_match is None and self.pages_note and self.verdict != PdfVerdict.CHUA_SO_TRANG_IN:
-            verdict += " (chưa so được trang in với số liệu)"
-        if self.signer_match() == NameMatch.OTHER:
-            verdict += " (người ký khác tên trên báo cáo)"
-        return f"{verdict}: " + "; ".join(s.signer for s in self.signatures)
+        return summary(self)
 
     def content_line(self) -> str:
         """What comparing the report the PDF states it is with the Excel file found ("" not compared).
         Only what the PDF states (its document information) is compared: never the figures printed
         on its pages, so a match says what the PDF states, not that its figures are the file's. Without
         an Excel file, what the PDF states it is, and that nothing was compared (red-team R3 F5)."""
-        pdf = self.identity
-        stated = ", ".join(part for part in (pdf.where() and f"của {pdf.where()}",
-                                             pdf.fingerprint and f"mã xác thực {pdf.fingerprint[:16]}") if part)
-        stated = stated if pdf.where() else f"có {stated}"  # the Keywords' code alone
-        if not self.expected_document:
-            if not self.signatures or pdf.empty:
-                return ""
-            return (f"Nội dung: tệp PDF ghi là báo cáo {stated}; không có tệp Excel gửi kèm bên cạnh (cùng tên, đuôi "
-                    ".xlsx) nên chưa so với số liệu nào.")
-        excel = ReportIdentity.read(self.expected_document)
-        compared = compare_identity(pdf, excel)
-        if compared is None:
-            return (f"Nội dung: tệp PDF ghi là báo cáo {stated}, khớp với tệp Excel gửi kèm"
-                    + ("" if pdf.fingerprint else " (tệp PDF không ghi mã xác thực)")
-                    + ("; trang in được so ở dòng dưới." if self.pages_match is not None
-                       else "; số liệu in trong tệp PDF không được so với tệp Excel."))
-        if compared == PdfVerdict.KHAC_DON_VI_KY:
-            return (f"Nội dung: tệp PDF ghi là báo cáo của {pdf.where()}, KHÔNG phải của {excel.where()} như tệp Excel "
-                    "gửi kèm: không phải báo cáo đơn vị gửi cùng số liệu này.")
-        if compared == PdfVerdict.KHAC_BAN_BAO_CAO:
-            which = (f"một bản khác của báo cáo {excel.where()}" if pdf.unit and pdf.period
-                     else "báo cáo khác")  # only the fingerprint stated: which unit's is not known
-            return (f"Nội dung: tệp PDF ghi là {which} (mã xác thực {pdf.fingerprint[:16]}, tệp Excel gửi kèm mã "
-                    f"{excel.fingerprint[:16]}): không phải bản báo cáo có số liệu trong tệp Excel.")
-        return ("Nội dung: thông tin tài liệu của tệp PDF (Subject) không ghi đơn vị, kỳ và mã xác thực báo cáo như "
-                "báo cáo do phần mềm Chỉ tiêu xã xuất (hoặc ghi hai giá trị khác nhau), nên không đối chiếu được với "
-                "tệp Excel gửi kèm: không biết là báo cáo của đơn vị, kỳ nào.")
+        return content_line(self)
 
     def pages_line(self) -> str:
         """What comparing the pages the first signature signed with the report rendered from the
         Excel file found ("" not compared and nothing to say)."""
-        if self.pages_match:
-            return ("Trang in: phần chữ ký đầu tiên đã ký đúng là báo cáo phần mềm in từ số liệu tệp Excel gửi kèm "
-                    "(so từng byte, trừ thời điểm xuất); sau đó chỉ thêm chữ ký."
-                    + (f" Dòng “Duyệt lại …” ({self.pages_note}, và lý do) in theo điều tệp PDF ghi, tệp Excel không "
-                       f"ghi: {self.replaced_note or NOT_COMPARED}." if self.pages_note else ""))
-        if self.pages_match is False:
-            return (f"Trang in: tệp {self.file_name} KHÔNG phải báo cáo phần mềm in từ số liệu tệp Excel gửi kèm "
-                    f"({self.pages_note}): bản người ký đã ký có thể ghi số liệu khác số liệu tỉnh tổng hợp. Liên hệ "
-                    "đơn vị gửi lại bản PDF xuất và ký số bằng phần mềm Chỉ tiêu xã cùng tệp Excel.")
-        if self.pages_note:
-            return (f"Trang in: {self.pages_note}: chưa so được nội dung trang in với số liệu, nên chưa biết số liệu "
-                    "in trong tệp PDF có đúng số liệu tệp Excel không: đừng dựa vào số liệu in trong tệp PDF. Đề nghị "
-                    "đơn vị xuất lại báo cáo và ký số ở (Kỳ báo cáo › Ký số báo cáo…) của phần mềm Chỉ tiêu xã cùng "
-                    "phiên bản với máy của tỉnh (không vẽ thêm gì lên bản in) rồi gửi lại cả tệp Excel và tệp PDF."
-                    + (f" Dòng “Duyệt lại …”: {self.replaced_note}." if self.replaced_note else ""))  # R31 F3
-        return ""
+        return pages_line(self)
 
     def after_last(self) -> str:
         """What follows the last signature's bytes, as said where it does not cover the file (pyHanko
         calls bytes after the end mark allowed, like a later signature: they are neither)."""
-        if not self.after_eof:
-            return "tệp được lưu thêm sau chữ ký này một phần không phải chữ ký (được phép: không đổi nội dung trang)"
-        return (f"tệp có thêm {self.after_eof} byte sau dấu kết thúc tệp (%%EOF): không phải chữ ký, không thuộc "
-                "tài liệu PDF (thường do công cụ chép hoặc gửi tệp thêm vào)")
+        return after_last(self)
+
+    @property
+    def leader(self) -> SignatureCheck | None:
+        """The leader's signature (its field's, else the first); None unsigned."""
+        return next((s for s in self.signatures if s.field_name == LEADER_FIELD), self.signatures[0]) \
+            if self.signatures else None
 
     def signer_match(self) -> NameMatch | None:
         """How the leader's signature's (its field's, else the first) certificate names the signer the
@@ -402,54 +297,11 @@ class PdfCheck:
         another person than the signer the Excel file names (`name_match`), or how the names were compared
         when the certificate spells its holder's without diacritics; "" when the same, or not known.
         A warning, not a verdict: the holder's name is the CA's spelling of it."""
-        match = self.signer_match()
-        if match is None:
-            return ""
-        leader = next((s for s in self.signatures if s.field_name == LEADER_FIELD), self.signatures[0])
-        if match == NameMatch.SAME_WITHOUT_DIACRITICS:
-            return (f"Người ký: chứng thư ghi tên không dấu ({leader.signer}), so không dấu với người ký báo cáo ghi "
-                    f"({self.expected_signer}): trùng tên.")
-        if match == NameMatch.SAME:
-            return ""
-        return (f"Cảnh báo: chứng thư ký thuộc về {leader.signer}, báo cáo ghi người ký là {self.expected_signer}: "
-                "hỏi lại đơn vị ai đã ký báo cáo này.")
+        return signer_line(self)
 
     def lines(self) -> list[str]:
-        """The whole check, as `chitieu verify FILE.pdf` prints it."""
-        out = [f"Tệp {self.file_name}: {self.verdict}."]
-        if self.unreadable:
-            return out + [self.unreadable]
-        if not self.signatures:
-            out.append("Tệp không có chữ ký số nào (bản xuất chưa ký; tệp đã ký số có tên kết thúc bằng _ky-so.pdf).")
-        for s in self.signatures:
-            out += s.lines(self.after_last() if s is self.signatures[-1] else "")
-        if self.signatures and not self.signatures[-1].whole_file and self.signatures[-1].intact:
-            out.append(f"Sau chữ ký cuối cùng, {self.after_last()}: không được chữ ký nào bảo đảm."
-                       if self.after_eof else
-                       "Sau chữ ký cuối cùng, tệp đã được thêm nội dung: phần thêm không được chữ ký nào bảo đảm.")
-        if self.matches_submission is True:
-            out.append(f"Mã SHA-256 của tệp khớp mã ghi trong tệp Excel gửi kèm ({self.sha256[:16]}…).")
-        elif self.matches_submission is False:
-            out.append(f"Mã SHA-256 của tệp ({self.sha256[:16]}…) KHÁC mã tệp Excel gửi kèm ghi cho bản PDF đã ký "
-                       f"({self.expected_sha256[:16]}…): không phải bản đơn vị đã ký cùng số liệu này.")
-        else:
-            out.append(f"Mã SHA-256 của tệp: {self.sha256}.")
-        if self.content_line():
-            out.append(self.content_line())
-        if self.pages_line():
-            out.append(self.pages_line())
-        if self.signer_line():
-            out.append(self.signer_line())
-        if self.saved_again:
-            out.append(f"Cảnh báo: tệp PDF đã được lưu lại {self.saved_again} lần sau khi xuất, trước khi ký: nội dung "
-                       "có thể đã bị sửa (bản xuất của phần mềm được ký ngay, mỗi chữ ký là một lần lưu nối tiếp).")
-        if self.subject_later and self.signatures:
-            out.append(f"Sau chữ ký đầu tiên, thông tin tài liệu đã bị đổi thành “{self.subject_later}”: phần đổi đó "
-                       "không được chữ ký ấy bảo đảm, nội dung được đối chiếu theo bản đã ký.")
-        if not self.trust_roots and self.signatures:
-            out.append("Chưa có chứng thư gốc nào để đối chiếu: tỉnh nhập chứng thư gốc (chitieu trust add TỆP) "
-                       "rồi kiểm tra lại.")
-        return out
+        """The whole check, as `chitieu verify FILE.pdf` prints it (`Words`: with their English)."""
+        return check_lines(self)
 
     def as_json(self) -> dict:
         return {
@@ -471,11 +323,14 @@ class PdfCheck:
             "pages_match": self.pages_match, "pages_note": self.pages_note or None,
             "expected_signer": self.expected_signer or None, "after_eof": self.after_eof,
             "replaced_received": self.replaced_received, "replaced_note": self.replaced_note or None,
+            # the notes' English where they were made with it (`Words`); a check stored before has none
+            "pages_note_en": getattr(self.pages_note, "en", None) or None,
+            "replaced_note_en": getattr(self.replaced_note, "en", None) or None,
             "replaces": self.replaces or None, "replaces_at": self.replaces_at or None,
         }
 
     @classmethod
-    def from_json(cls, data: dict) -> "PdfCheck":
+    def from_json(cls, data: dict) -> PdfCheck:
         """A check as the province stored it (`as_json`)."""
         def t(text):
             return dt.datetime.fromisoformat(text) if text else None
@@ -487,9 +342,15 @@ class PdfCheck:
             data.get("expected_sha256") or "", data.get("unreadable") or "", data.get("trust_roots", 0),
             data.get("subject") or "", data.get("keywords") or "", data.get("subject_later") or "",
             data.get("expected_document") or "", data.get("revisions_before_signing"), data.get("pages_match"),
-            data.get("pages_note") or "", data.get("expected_signer") or "", data.get("after_eof") or 0,
-            data.get("replaced_received"), data.get("replaced_note") or "", data.get("replaces") or "",
+            _with_english(data, "pages_note"), data.get("expected_signer") or "", data.get("after_eof") or 0,
+            data.get("replaced_received"), _with_english(data, "replaced_note"), data.get("replaces") or "",
             data.get("replaces_at") or "")
+
+
+def _with_english(data: dict, key: str) -> str:
+    """A note as stored (`PdfCheck.as_json`), with its English when stored beside it."""
+    note, english = data.get(key) or "", data.get(f"{key}_en")
+    return Words(note, english) if note and english else note
 
 
 def time_text(t: dt.datetime) -> str:
@@ -498,14 +359,6 @@ def time_text(t: dt.datetime) -> str:
     if t.tzinfo is None:
         t = t.replace(tzinfo=dt.timezone.utc)
     return t.astimezone(VIETNAM_TIME).isoformat(timespec="seconds")
-
-
-def read_time(t: dt.datetime) -> str:
-    """A certificate's, a signature's or a file's time as the signing, `chitieu verify` and the window
-    say it: the hour and the day in Vietnam's time, "16:53 02/12/2026" (`periods.format_time`'s form),
-    whatever zone the computer is set to, so the times of one check are never of two zones; a time
-    without a zone is UTC, as certificates and signatures state their times."""
-    return f"{(t if t.tzinfo else t.replace(tzinfo=dt.timezone.utc)).astimezone(VIETNAM_TIME):%H:%M %d/%m/%Y}"
 
 
 # --- a commune's settings ---------------------------------------------------------------------
@@ -544,7 +397,7 @@ class SignatureSettings:
     tsa_url: str = ""  # a timestamp server: PAdES B-T when reachable, never required
 
     @classmethod
-    def from_json(cls, values: dict) -> "SignatureSettings":
+    def from_json(cls, values: dict) -> SignatureSettings:
         return cls(**{key.removeprefix("signature_"): values.get(key) or "" for key in SETTING_KEYS})
 
     @property

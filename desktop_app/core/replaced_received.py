@@ -24,8 +24,10 @@ from desktop_app.core.keys import KeyState
 from desktop_app.core.periods import format_date
 from desktop_app.core.submission import Replaced, Submission
 from desktop_app.core.vietnam_time import VIETNAM_TIME, stated_day
+from desktop_app.core.words import Words
 
 NOT_COMPARED = "chưa đối chiếu được với các bản tỉnh đã nhận của đơn vị"  # no province database here
+NOT_COMPARED_EN = "not compared with the versions the province received from the unit"
 
 
 @dataclass(frozen=True)
@@ -40,19 +42,21 @@ class HeldApproval:
     issued: tuple[str, str, str] | None = None  # its workbook's number, symbol and report date (ISO): None not known
 
 
-def replaced_received(stated: Replaced, held: Sequence[HeldApproval] | None, this: Submission) -> tuple[bool | None, str]:
+def replaced_received(stated: Replaced, held: Sequence[HeldApproval] | None,
+                      this: Submission) -> tuple[bool | None, Words]:
     """Whether the approval `stated` (what the PDF of the approved report `this` says it replaces) is
     among the versions the province received, `held` (None: not known here, a commune's computer or
     no province database), and what to say after the paper's line: True and that it was received,
     False and how the paper contradicts the versions held (never "hợp lệ"), None and that it could not
     be compared (none held: said, the verdict unchanged). The paper prints the day of the replaced
-    approval, so the day is what is compared."""
+    approval, so the day is what is compared. What is said is `Words`: with its English."""
     if held is None:
-        return None, NOT_COMPARED
+        return None, Words(NOT_COMPARED, NOT_COMPARED_EN)
     code, day = stated.fingerprint[:16], _day(stated.approved_at)
     # a paper naming the report held by its number and code alone, the day of its approval not known (a restore's
     # record without it, desktop_app/issued_reports.py, S131): that approval compared by its code
-    which = f"bản mã {code} duyệt ngày {day}" if day else f"bản mã {code}"
+    which = Words(f"bản mã {code} duyệt ngày {day}", f"the version {code} approved on {day}") if day else \
+        Words(f"bản mã {code}", f"the version {code}")
     signed = {KeyState.CHO, KeyState.XAC_NHAN, KeyState.DA_THAY}  # a revoked key signs nothing the province takes
     # the approvals held that this one can replace: not after it, but where the paper names one after it (a clock
     # that ran ahead at that one, confirmed by an administrator: red-team R32 F2)
@@ -64,36 +68,49 @@ def replaced_received(stated: Replaced, held: Sequence[HeldApproval] | None, thi
     if same_day:
         issued = _issued_note(stated, same_day)
         if issued.startswith("nhưng"):
-            return False, f"báo cáo ghi thay thế {which}, {issued}: hỏi lại đơn vị trước khi dựa vào dòng này"
-        return True, (f"tỉnh đã nhận của đơn vị {which}{issued}; lý do mở lại là lời đơn vị ghi "
-                      "(tệp Excel không ghi lý do nên không đối chiếu được)")
+            return False, Words(f"báo cáo ghi thay thế {which}, {issued}: hỏi lại đơn vị trước khi dựa vào dòng này",
+                                f"the report states it replaces {which.en}, {issued.en}: ask the unit before relying "
+                                "on this line")
+        return True, Words(f"tỉnh đã nhận của đơn vị {which}{issued}; lý do mở lại là lời đơn vị ghi "
+                           "(tệp Excel không ghi lý do nên không đối chiếu được)",
+                           f"the province received {which.en} from the unit{issued.en}; the reason for reopening is "
+                           "the unit's word (the Excel file does not state it, so it cannot be compared)")
     if earlier:
         days = ", ".join(dict.fromkeys(_day(at) for at in sorted(h.approved_at for h in earlier)))
-        return False, (f"báo cáo ghi thay thế {which}, nhưng bản mã {code} tỉnh nhận của đơn vị "
-                       f"duyệt ngày {days}: hỏi lại đơn vị trước khi dựa vào dòng này")
-    return None, (f"báo cáo ghi thay thế {which}, tỉnh chưa nhận bản đó của đơn vị (đơn vị có "
-                  "thể đã mở lại kỳ báo cáo trước khi gửi bản đó): bản được thay và lý do mở lại là lời đơn vị ghi, chưa "
-                  "đối chiếu được")
+        return False, Words(f"báo cáo ghi thay thế {which}, nhưng bản mã {code} tỉnh nhận của đơn vị "
+                            f"duyệt ngày {days}: hỏi lại đơn vị trước khi dựa vào dòng này",
+                            f"the report states it replaces {which.en}, but the version {code} the province received "
+                            f"from the unit was approved on {days}: ask the unit before relying on this line")
+    return None, Words(f"báo cáo ghi thay thế {which}, tỉnh chưa nhận bản đó của đơn vị (đơn vị có "
+                       "thể đã mở lại kỳ báo cáo trước khi gửi bản đó): bản được thay và lý do mở lại là lời đơn vị ghi, "
+                       "chưa đối chiếu được",
+                       f"the report states it replaces {which.en}, which the province has not received from the unit "
+                       "(the unit may have reopened the period before sending it): the version replaced and the "
+                       "reason for reopening are the unit's word, not compared")
 
 
-def _issued_note(stated: Replaced, held: Sequence[HeldApproval]) -> str:
+def _issued_note(stated: Replaced, held: Sequence[HeldApproval]) -> Words:
     """What the number and date the paper says the replaced report was issued with (`stated.issued`, from 0.3.0)
     are to the versions `held` of that approval (red-team R30 F3): ", số … ngày … như bản tỉnh nhận" when one held
     carries them, "nhưng …" and the ones held when none does, ", số … là lời đơn vị ghi …" when none held carries
     a date; "" when the paper names none."""
     if stated.issued is None:
-        return ""
-    said = stated.issued.said()[0]
+        return Words("", "")
+    said, said_en = stated.issued.said()
     known = [h.issued for h in held if h.issued is not None and h.issued[2]]
     if not known:
-        return f", báo cáo đó {said} là lời đơn vị ghi (bản tỉnh nhận không ghi số, ngày nên chưa đối chiếu được)"
+        return Words(f", báo cáo đó {said} là lời đơn vị ghi (bản tỉnh nhận không ghi số, ngày nên chưa đối chiếu được)",
+                     f", that report {said_en} is the unit's word (the version received states no number or date, "
+                     "so it was not compared)")
     mine = (printed_number(stated.issued.doc_number, stated.issued.symbol), stated.issued.report_date.isoformat())
     if any((printed_number(number, symbol), day) == mine and _bare(symbol) == _bare(stated.issued.symbol)
            for number, symbol, day in known):
-        return f", báo cáo đó {said} như bản tỉnh nhận"
-    theirs = ", ".join(dict.fromkeys(Issued(number, dt.date.fromisoformat(day), symbol).said()[0]
-                                     for number, symbol, day in known))
-    return f"nhưng bản đó tỉnh nhận ghi báo cáo {theirs}, báo cáo này ghi {said}"
+        return Words(f", báo cáo đó {said} như bản tỉnh nhận", f", that report {said_en} as the version received")
+    theirs = list(dict.fromkeys(Issued(number, dt.date.fromisoformat(day), symbol).said()
+                                for number, symbol, day in known))
+    return Words(f"nhưng bản đó tỉnh nhận ghi báo cáo {', '.join(t[0] for t in theirs)}, báo cáo này ghi {said}",
+                 f"but the version received states the report {'; '.join(t[1] for t in theirs)}, this report states "
+                 f"{said_en}")
 
 
 def _bare(symbol: str) -> str:

@@ -35,6 +35,7 @@ from desktop_app.core.periods import (
 )
 from desktop_app.core.submission import Replaced, Submission
 from desktop_app.core.vietnam_time import VIETNAM_TIME, stated_day
+from desktop_app.core.words import Words
 
 # The report's own key in its document information: JSON of the `Replaced` the paper prints.
 REPLACES_KEY = "/ChiTieuReplaces"
@@ -61,7 +62,10 @@ def replaces_info(sub: Submission) -> str:
 
 
 MAX_ISSUED = 40  # characters of the replaced report's number or symbol stated: "45", "BC-UBND" in use
-_NOT_THE_FORM = "tệp ghi bản duyệt được thay không theo mẫu phần mềm ghi"
+_NOT_THE_FORM = Words("tệp ghi bản duyệt được thay không theo mẫu phần mềm ghi",
+                      "the file states a replaced approval not in the form the software writes")
+_NOT_A_TIME = Words("tệp ghi ngày duyệt của bản được thay không phải một thời điểm",
+                    "the file states a time of approval of the version replaced that is no time")
 _ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # The years a report may be dated in: a period of the term (`periods.FIRST_YEAR`-`LAST_YEAR`), dated from the
 # last day of its figures (`periods.check_report_date`), so a year report of the term's last year in the next.
@@ -91,25 +95,38 @@ def _read_issued(found, replaced_at: str, approved_at: str) -> tuple[Issued | No
         return None, _NOT_THE_FORM
     hidden = _hidden(number + symbol)
     if hidden:
-        return None, (f"tệp ghi số, ký hiệu của báo cáo được thay có ký tự ẩn {hidden} (không hiện khi in, hoặc làm chữ "
-                      "hiện khác đi), điều phần mềm không ghi")
+        return None, Words(f"tệp ghi số, ký hiệu của báo cáo được thay có ký tự ẩn {hidden} (không hiện khi in, hoặc làm "
+                           "chữ hiện khác đi), điều phần mềm không ghi",
+                           f"the file states a number or symbol of the report replaced with a hidden character {hidden} "
+                           "(not printed, or changing how the words show), which the software does not write")
     if any(len(t) > MAX_ISSUED or t != " ".join(t.split()) for t in (number, symbol)):
-        return None, (f"tệp ghi số, ký hiệu của báo cáo được thay dài quá {MAX_ISSUED} ký tự hoặc nhiều dòng; "
-                      "phần mềm ghi số, ký hiệu trên một dòng")
+        return None, Words(f"tệp ghi số, ký hiệu của báo cáo được thay dài quá {MAX_ISSUED} ký tự hoặc nhiều dòng; "
+                           "phần mềm ghi số, ký hiệu trên một dòng",
+                           f"the file states a number or symbol of the report replaced longer than {MAX_ISSUED} "
+                           "characters or on several lines; the software writes them on one line")
     try:
         date = dt.date.fromisoformat(day) if _ISO_DAY.fullmatch(day) else None
     except ValueError:
         date = None
     if date is None or not ISSUED_YEARS[0] <= date.year <= ISSUED_YEARS[1]:
-        return None, (f"tệp ghi ngày của báo cáo được thay \"{day[:20]}\" không phải một ngày phần mềm ghi (năm-tháng-ngày "
-                      f"dạng 2026-04-08, năm {ISSUED_YEARS[0]}-{ISSUED_YEARS[1]})")
+        return None, Words(f"tệp ghi ngày của báo cáo được thay \"{day[:20]}\" không phải một ngày phần mềm ghi "
+                           f"(năm-tháng-ngày dạng 2026-04-08, năm {ISSUED_YEARS[0]}-{ISSUED_YEARS[1]})",
+                           f"the file states a date of the report replaced, \"{day[:20]}\", that is no date the "
+                           f"software writes (year-month-day as 2026-04-08, years {ISSUED_YEARS[0]}-{ISSUED_YEARS[1]})")
     first, this = stated_day(replaced_at), stated_day(approved_at)
     if first is not None and date < first:
-        return None, (f"tệp ghi báo cáo được thay đề ngày {format_date(date)}, trước {format_date(first)}, ngày bản đó "
-                      "được duyệt: phần mềm không đề ngày báo cáo trước ngày duyệt")
+        return None, Words(f"tệp ghi báo cáo được thay đề ngày {format_date(date)}, trước {format_date(first)}, ngày "
+                           "bản đó được duyệt: phần mềm không đề ngày báo cáo trước ngày duyệt",
+                           f"the file states the report replaced was dated {format_date(date)}, before "
+                           f"{format_date(first)}, the day it was approved: the software dates no report before its "
+                           "approval")
     if this is not None and date > max(this, first or this) + REPORT_DATE_AHEAD:  # first later: a clock ahead
-        return None, (f"tệp ghi báo cáo được thay đề ngày {format_date(date)}, sau ngày duyệt bản này ({format_date(this)}) "
-                      f"hơn {REPORT_DATE_AHEAD.days} ngày: báo cáo đó được xuất trước khi mở lại kỳ báo cáo")
+        return None, Words(f"tệp ghi báo cáo được thay đề ngày {format_date(date)}, sau ngày duyệt bản này "
+                           f"({format_date(this)}) hơn {REPORT_DATE_AHEAD.days} ngày: báo cáo đó được xuất trước khi mở "
+                           "lại kỳ báo cáo",
+                           f"the file states the report replaced was dated {format_date(date)}, more than "
+                           f"{REPORT_DATE_AHEAD.days} days after this version's approval ({format_date(this)}): that "
+                           "report was exported before the period was reopened")
     return Issued(number, date, symbol), ""
 
 
@@ -141,22 +158,26 @@ def read_replaces(text: str, approved_at: str) -> tuple[Replaced | None, str]:
                                                       (str, str, str, bool))):
         return None, _NOT_THE_FORM
     if not _FINGERPRINT.fullmatch(old.fingerprint):
-        return None, "tệp ghi mã bản duyệt được thay không phải mã xác thực 64 chữ số hệ 16"
+        return None, Words("tệp ghi mã bản duyệt được thay không phải mã xác thực 64 chữ số hệ 16",
+                           "the file states a code of the replaced approval that is no fingerprint of 64 hex digits")
     if not old.approved_at and old.issued is not None:  # from 0.3.0: the report held named, its approval's day not
         return _reason_checked(old)  # known (a restore's record without it, desktop_app/issued_reports.py, S131)
     try:
         _moment(old.approved_at)
     except (ValueError, TypeError, OverflowError):
-        return None, "tệp ghi ngày duyệt của bản được thay không phải một thời điểm"
+        return None, _NOT_A_TIME
     if parse_time(old.approved_at) is None:  # a zone no clock has, a year past the program's (red-team R30 F5)
-        return None, "tệp ghi ngày duyệt của bản được thay không phải một thời điểm"
+        return None, _NOT_A_TIME
     # After this approval only where the clock ran ahead at that one: from 0.3.0 an administrator confirms it and
     # reopens (core/clock.CLOCK_WAS_AHEAD), and the correction's paper names it as recorded (red-team R32 F2: the
     # honest paper was refused as not the program's). Said (`stated_after`, desktop_app/signed_pages.py); never
     # after the last day the program approves on (`clock.LAST_DAY`).
     if stated_after(old, approved_at) and stated_day(old.approved_at) > LAST_DAY:
-        return None, (f"tệp ghi bản duyệt được thay duyệt sau bản này, sau ngày {LAST_DAY.strftime('%d/%m/%Y')}: "
-                      "phần mềm không duyệt với đồng hồ chỉ sau ngày đó")
+        last = LAST_DAY.strftime('%d/%m/%Y')
+        return None, Words(f"tệp ghi bản duyệt được thay duyệt sau bản này, sau ngày {last}: "
+                           "phần mềm không duyệt với đồng hồ chỉ sau ngày đó",
+                           f"the file states the approval replaced was made after this one, after {last}: the "
+                           "software approves nothing with a clock showing a day after it")
     return _reason_checked(old)
 
 
@@ -171,8 +192,10 @@ def stated_after(old: Replaced, approved_at: str) -> bool:
 
 def _reason_checked(old: Replaced) -> tuple[Replaced | None, str]:
     if len(old.reason) > MAX_REASON:
-        return None, (f"tệp ghi lý do mở lại dài {format_number(Decimal(len(old.reason)))} ký tự, phần mềm chỉ cho "
-                      f"nhập tới {format_number(Decimal(MAX_REASON))} ký tự")
+        n, most = format_number(Decimal(len(old.reason))), format_number(Decimal(MAX_REASON))
+        return None, Words(f"tệp ghi lý do mở lại dài {n} ký tự, phần mềm chỉ cho nhập tới {most} ký tự",
+                           f"the file states a reason for reopening {n} characters long; the software takes at most "
+                           f"{most}")
     return old, ""
 
 
