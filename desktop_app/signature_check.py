@@ -27,6 +27,7 @@ from desktop_app.core.periods import Period, parse_period
 from desktop_app.core.replaced_received import HeldApproval
 from desktop_app.core.report_info import info_text, report_document
 from desktop_app.core.submission import Submission
+from desktop_app.core.words import Words
 from desktop_app.pdf_updates import UpdateUnreadable, check_updates
 from desktop_app.signed_pages import compare_pages, first_signed
 from exports.xlsx_container import FileTooLarge, NotRegularFile, read_regular
@@ -335,7 +336,8 @@ def _check_signature(emb, roots) -> SignatureCheck:
     except (SignatureValidationError, ValueError) as err:
         return SignatureCheck(emb.field_name, *_cert_fields(cert), signing_time=claimed, timestamped=False,
                               intact=False, whole_file=False, later_changes_allowed=False, trusted=False,
-                              trust_problem=f"không kiểm tra được chữ ký ({brief(err)})")
+                              trust_problem=Words(f"không kiểm tra được chữ ký ({brief(err)})",
+                                                  f"the signature could not be checked ({brief(err)})"))
     ts = status.timestamp_validity
     stamped = ts is not None and ts.intact and ts.valid
     level = status.modification_level
@@ -364,24 +366,33 @@ def _first(value) -> str:
     return str(value[0] if isinstance(value, list) and value else value or "")
 
 
-def _trust_problem(status, have_roots: bool, cert) -> str:
+def _trust_problem(status, have_roots: bool, cert) -> Words:
+    """Why a signature is not trusted, in Vietnamese and in English (the window's)."""
     if cert.self_signed != "no":  # whatever the roots: said plainly (red-team R3 F6)
-        return ("chứng thư tự cấp: người giữ tự cấp cho chính mình, không do tổ chức cung cấp dịch vụ chứng thực chữ "
-                "ký số nào cấp")
+        return Words("chứng thư tự cấp: người giữ tự cấp cho chính mình, không do tổ chức cung cấp dịch vụ chứng thực "
+                     "chữ ký số nào cấp", "a self-signed certificate: its holder issued it to themselves, no "
+                     "certification service provider did")
     if not have_roots:
-        return "chưa có chứng thư gốc nào được nhập để đối chiếu"
+        return Words("chưa có chứng thư gốc nào được nhập để đối chiếu",
+                     "no root certificate has been imported to check it against")
     indication = getattr(status.trust_problem_indic, "name", "") or ""
     words = {
-        "NO_CERTIFICATE_CHAIN_FOUND": "chứng thư không do chứng thư gốc nào tỉnh đã nhập cấp",
-        "OUT_OF_BOUNDS_NO_POE": "chứng thư hết hạn hoặc chưa có hiệu lực tại thời điểm ký",
-        "EXPIRED": "chứng thư đã hết hạn tại thời điểm ký",
-        "NOT_YET_VALID": "chứng thư chưa có hiệu lực tại thời điểm ký",
-        "REVOKED": "chứng thư đã bị thu hồi",
-        "CHAIN_CONSTRAINTS_FAILURE": "chuỗi chứng thư không hợp lệ",
-        "SIG_CONSTRAINTS_FAILURE": "chứng thư không được phép dùng để ký",
-        "CRYPTO_CONSTRAINTS_FAILURE": "thuật toán của chứng thư không còn được chấp nhận",
+        "NO_CERTIFICATE_CHAIN_FOUND": ("chứng thư không do chứng thư gốc nào tỉnh đã nhập cấp",
+                                       "the certificate was issued under no root certificate the province imported"),
+        "OUT_OF_BOUNDS_NO_POE": ("chứng thư hết hạn hoặc chưa có hiệu lực tại thời điểm ký",
+                                 "the certificate had expired or was not yet valid at the time of signing"),
+        "EXPIRED": ("chứng thư đã hết hạn tại thời điểm ký", "the certificate had expired at the time of signing"),
+        "NOT_YET_VALID": ("chứng thư chưa có hiệu lực tại thời điểm ký",
+                          "the certificate was not yet valid at the time of signing"),
+        "REVOKED": ("chứng thư đã bị thu hồi", "the certificate was revoked"),
+        "CHAIN_CONSTRAINTS_FAILURE": ("chuỗi chứng thư không hợp lệ", "the certificate chain is not valid"),
+        "SIG_CONSTRAINTS_FAILURE": ("chứng thư không được phép dùng để ký", "the certificate may not be used to sign"),
+        "CRYPTO_CONSTRAINTS_FAILURE": ("thuật toán của chứng thư không còn được chấp nhận",
+                                       "the certificate's algorithm is no longer accepted"),
     }
-    return words.get(indication, f"chuỗi chứng thư không xác minh được ({indication or 'không rõ lý do'})")
+    vi, en = words.get(indication, (f"chuỗi chứng thư không xác minh được ({indication or 'không rõ lý do'})",
+                                    f"the certificate chain could not be verified ({indication or 'no reason given'})"))
+    return Words(vi, en)
 
 
 def pdf_beside(xlsx_path: Path) -> Path | None:

@@ -316,6 +316,7 @@ class PdfCheck:
                 "timestamped": s.timestamped, "intact": s.intact, "whole_file": s.whole_file,
                 "later_changes_allowed": s.later_changes_allowed, "trusted": s.trusted,
                 "trust_problem": s.trust_problem or None, "verdict": str(s.verdict),
+                "trust_problem_en": getattr(s.trust_problem, "en", None) or None,
             } for s in self.signatures],
             "subject": self.subject or None, "keywords": self.keywords or None,
             "subject_later": self.subject_later or None, "expected_document": self.expected_document or None,
@@ -338,7 +339,7 @@ class PdfCheck:
         return cls(data["file"], data["sha256"], tuple(SignatureCheck(
             s["field"], s["signer"], s["organisation"], s["issuer"], s["serial"], t(s["not_before"]),
             t(s["not_after"]), t(s["signing_time"]), s["timestamped"], s["intact"], s["whole_file"],
-            s["later_changes_allowed"], s["trusted"], s["trust_problem"] or "") for s in data["signatures"]),
+            s["later_changes_allowed"], s["trusted"], _with_english(s, "trust_problem")) for s in data["signatures"]),
             data.get("expected_sha256") or "", data.get("unreadable") or "", data.get("trust_roots", 0),
             data.get("subject") or "", data.get("keywords") or "", data.get("subject_later") or "",
             data.get("expected_document") or "", data.get("revisions_before_signing"), data.get("pages_match"),

@@ -225,3 +225,24 @@ def test_every_verdict_has_its_english():
     from desktop_app.core.pdf_words import VERDICTS_EN
 
     assert set(VERDICTS_EN) == {str(v) for v in PdfVerdict}
+
+
+def test_why_a_signature_is_not_trusted_is_said_in_english_too(pki, subs):  # noqa: F811
+    """A province that has imported no root certificate yet: "Chứng thư số không tin cậy" and why, in both languages,
+    as the check is stored and read back."""
+    import json
+
+    from desktop_app.core.pdf_said import check_sentences
+    from desktop_app.core.pdf_signature import PdfCheck
+    from desktop_app.signature_check import check_pdf_bytes
+
+    valid = subs[0]
+    check = check_pdf_bytes("x_ky-so.pdf", _signed(pki, rendered_report(valid)), [], "")
+    stored = PdfCheck.from_json(json.loads(json.dumps(check.as_json())))
+    said = check_sentences(stored)
+    assert "Người có thẩm quyền Trần Thị Bình: Chứng thư số không tin cậy (chưa có chứng thư gốc nào được nhập để " \
+        "đối chiếu)." in said, said
+    assert "Authorised signer Trần Thị Bình: Certificate not trusted (no root certificate has been imported to " \
+        "check it against)." in said.en, said.en
+    assert "  Trust: NOT trusted: no root certificate has been imported to check it against" in \
+        [line.en for line in stored.lines()]
