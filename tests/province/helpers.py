@@ -63,6 +63,19 @@ def fill_unit(ws: Workspace, period: str, seed: int) -> None:
                  comment="Theo số liệu bình xét của thôn, tổ")
 
 
+def commune_half_year(root: Path) -> Workspace:
+    """Xã Tân Cương with Quý I approved (frozen) and 6 tháng being entered (BHYT 9.600/10.000, budget
+    30.000): the commune a catalogue update arrives at. The caller closes it."""
+    ws = Workspace.open(root / "xa", user="can-bo")
+    ws.setup("tan cuong", "Nguyễn Văn An", "Trần Thị Bình", "Chủ tịch", "UBND")
+    fill_unit(ws, "2026-Q1", seed=3)
+    ws.complete("2026-Q1")
+    ws.approve("2026-Q1")
+    ws.set_entry("2026-6M", "bhyt", numerator="9.600", denominator="10.000")
+    ws.set_entry("2026-6M", "thu_ngan_sach", value="30.000")
+    return ws
+
+
 def make_submissions(folder: Path, units: list[str], period: str = "2026-6M", *,
                      generated_at: dt.datetime = ON_TIME, approve: bool = True,
                      data_dir: Path | None = None, sign: bool = True,

@@ -10,10 +10,10 @@ import pytest
 from desktop_app import catalog_update as cu
 from desktop_app.catalog_update import BadCatalogUpdate
 from desktop_app.core.errors import InvalidInput
-from desktop_app.services import Workspace
 from desktop_app.core.workflow import State
 from desktop_app.reopen_changes import reopen_targets_of
-from tests.province.helpers import fill_unit
+from desktop_app.services import Workspace
+from tests.province.helpers import commune_half_year
 
 TAN_CUONG = "05503"
 
@@ -39,13 +39,7 @@ def published(office, tmp_path):
 @pytest.fixture
 def commune(tmp_path):
     """Xã Tân Cương with Quý I approved (frozen) and 6 tháng being entered."""
-    ws = Workspace.open(tmp_path / "xa", user="can-bo")
-    ws.setup("tan cuong", "Nguyễn Văn An", "Trần Thị Bình", "Chủ tịch", "UBND")
-    fill_unit(ws, "2026-Q1", seed=3)
-    ws.complete("2026-Q1")
-    ws.approve("2026-Q1")
-    ws.set_entry("2026-6M", "bhyt", numerator="9.600", denominator="10.000")
-    ws.set_entry("2026-6M", "thu_ngan_sach", value="30.000")
+    ws = commune_half_year(tmp_path)
     yield ws
     ws.close()
 

@@ -19,8 +19,7 @@ from desktop_app import catalog_update as cu
 from desktop_app.catalog_update import BadCatalogUpdate
 from desktop_app.core import catalog_changes
 from desktop_app.core.signing import new_private_key
-from desktop_app.services import Workspace
-from tests.province.helpers import fill_unit
+from tests.province.helpers import commune_half_year
 
 TAN_CUONG = "05503"
 BHYT = "Chỉ tiêu bhyt “Tỷ lệ người dân tham gia bảo hiểm y tế”"
@@ -30,13 +29,7 @@ BUDGET = "Chỉ tiêu thu_ngan_sach “Tổng thu ngân sách"
 @pytest.fixture
 def commune(tmp_path):
     """Xã Tân Cương with Quý I approved and 6 tháng being entered (BHYT 9.600/10.000, budget 30.000)."""
-    ws = Workspace.open(tmp_path / "xa", user="can-bo")
-    ws.setup("tan cuong", "Nguyễn Văn An", "Trần Thị Bình", "Chủ tịch", "UBND")
-    fill_unit(ws, "2026-Q1", seed=3)
-    ws.complete("2026-Q1")
-    ws.approve("2026-Q1")
-    ws.set_entry("2026-6M", "bhyt", numerator="9.600", denominator="10.000")
-    ws.set_entry("2026-6M", "thu_ngan_sach", value="30.000")
+    ws = commune_half_year(tmp_path)
     yield ws
     ws.close()
 

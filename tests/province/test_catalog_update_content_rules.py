@@ -20,9 +20,8 @@ from desktop_app.catalog_update import BadCatalogUpdate
 from desktop_app.core.catalog_rules import check_document
 from desktop_app.core.errors import InvalidInput
 from desktop_app.resources import default_catalog
-from desktop_app.services import Workspace
+from tests.province.helpers import commune_half_year
 from tests.province.test_catalog_update_malformed import _doc, _self_signed
-from tests.province.helpers import fill_unit
 
 TAN_CUONG = "05503"
 BHYT = '"Tỷ lệ người dân tham gia bảo hiểm y tế" (mã bhyt)'
@@ -31,13 +30,7 @@ BHYT = '"Tỷ lệ người dân tham gia bảo hiểm y tế" (mã bhyt)'
 @pytest.fixture
 def commune(tmp_path):
     """Tân Cương with its first quarter approved and the half year being entered."""
-    ws = Workspace.open(tmp_path / "xa", user="can-bo")
-    ws.setup("tan cuong", "Nguyễn Văn An", "Trần Thị Bình", "Chủ tịch", "UBND")
-    fill_unit(ws, "2026-Q1", seed=3)
-    ws.complete("2026-Q1")
-    ws.approve("2026-Q1")
-    ws.set_entry("2026-6M", "bhyt", numerator="9.600", denominator="10.000")
-    ws.set_entry("2026-6M", "thu_ngan_sach", value="30.000")
+    ws = commune_half_year(tmp_path)
     yield ws
     ws.close()
 
