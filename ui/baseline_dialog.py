@@ -80,7 +80,7 @@ class BaselineDialog(QDialog):
         layout.addWidget(buttons)
         save, close = (buttons.button(b) for b in (QDialogButtonBox.StandardButton.Save,
                                                    QDialogButtonBox.StandardButton.Cancel))
-        one_default(save, self)  # Enter saves, whatever has the focus
+        one_default(save, self)  # Enter saves, but on a button Tab brought the keyboard to (ui.keyboard)
         # Tab goes through every field before the buttons, from the one with the cursor on: opened from a grey
         # cell further down, Tab went to Lưu, the empty field above never reached (walk U16).
         fields = list(self.fields)

@@ -9,10 +9,10 @@ character presses a button. The pieces:
   `in_layout_order(dialog)`, the order a person reads them in;
 - `search_goes_to(field, table)`: Enter or Down in a list's search field puts the keyboard on
   the first row found, chosen (a window's lists: the status of the reports, the key register);
-- `one_default(default)`: Enter presses the dialog's default button, whatever has the
-  focus; Space presses the focused button. Qt would make any button the default once Tab
-  has passed over it ("autoDefault"): Enter typed back in a field, or after a Tab too many,
-  would press "Thoát";
+- `one_default(default)`: Enter on a button that has the keyboard presses that button (as
+  Space does; it is framed as the default while it has it); anywhere else Enter presses the
+  dialog's default button, or none. Qt's autoDefault alone would leave the first button Tab
+  passed over the default in a dialog without one, and Enter typed back in a field would press "Thoát";
 - `EnterGoesOn`: Enter in a field goes on to the next empty field, and accepts from the
   last one (once: the key goes no further);
 - `MessageBoxLetters`, installed on the application: QMessageBox presses the button whose
@@ -138,16 +138,69 @@ def in_layout_order(widget: QWidget) -> list[QWidget]:
 
 
 def one_default(default: QPushButton | None, dialog: QDialog | None = None) -> None:
-    """`default` is the only button Enter presses in its dialog (None: Enter presses none)."""
+    """Enter in `dialog` presses `default` (None: no button), and on a button that has the keyboard,
+    that button (`_FocusedIsDefault`)."""
     dialog = dialog or (default.window() if default is not None else None)
     if dialog is None:
         return
+    for old in dialog.findChildren(_FocusedIsDefault, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        old.leave()  # called again (the default changed): the buttons watched once
+    watch = _FocusedIsDefault(dialog, default)
     for button in dialog.findChildren(QPushButton):
         button.setAutoDefault(button is default)
         if button is not default:
             button.setDefault(False)
+            watch.watch(button)
     if default is not None:
         default.setDefault(True)
+    focused = dialog.focusWidget()
+    if focused in watch.buttons and focused.hasFocus():  # called again while a button has the keyboard
+        focused.setDefault(True)
+
+
+class _FocusedIsDefault(QObject):
+    """A button other than the default, while it has the keyboard, is the default: framed as the
+    default and pressed by Enter (QPushButton's own key handling), as by Space; once the keyboard
+    leaves it the dialog's default is framed and pressed by Enter again (or, with none, no button:
+    Qt's autoDefault would keep the first button Tab passed over as the default). Walk U26 F1/F2:
+    Tab to "Hủy", Enter read the folder, confirmed the key: the focus ring on Hủy is faint, the
+    person believed Enter cancels."""
+
+    def __init__(self, dialog: QDialog, default: QPushButton | None):
+        super().__init__(dialog)
+        self.default = default
+        self.buttons: list[QPushButton] = []
+
+    def eventFilter(self, obj, event) -> bool:
+        kind = event.type()
+        if not isinstance(obj, QPushButton):  # being deleted: Qt's QWidget is what is left of it
+            return False
+        if kind == QEvent.Type.FocusIn and event.reason() != Qt.FocusReason.PopupFocusReason:
+            obj.setDefault(True)
+        elif kind == QEvent.Type.FocusOut and event.reason() != Qt.FocusReason.PopupFocusReason:
+            self._back(obj)
+        return False
+
+    def _back(self, button: QPushButton) -> None:
+        button.setDefault(False)
+        if self.default is not None:
+            try:
+                self.default.setDefault(True)
+            except RuntimeError:  # deleted
+                pass
+
+    def watch(self, button: QPushButton) -> None:
+        self.buttons.append(button)
+        button.installEventFilter(self)
+
+    def leave(self) -> None:
+        for button in self.buttons:
+            try:
+                button.removeEventFilter(self)
+            except RuntimeError:
+                pass
+        self.setParent(None)
+        self.deleteLater()
 
 
 class EnterGoesOn(QObject):

@@ -59,7 +59,7 @@ class ModeDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        # Enter continues wherever the focus is, also after Tab went over "Quit" (Space presses it).
+        # Enter continues, also after Tab went over "Quit" (Enter or Space on "Quit" presses it).
         one_default(self.continue_button, self)
         self.retranslate()
 

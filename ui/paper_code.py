@@ -65,7 +65,7 @@ class PaperCodeDialog(QDialog):
         layout.addWidget(buttons)
         self.code.textChanged.connect(lambda t: self.go_button.setEnabled(bool(t.strip())))
         self.go_button.setEnabled(False)
-        one_default(self.go_button, self)  # Enter goes on wherever the focus is
+        one_default(self.go_button, self)  # Enter goes on, but on "Hủy" when it has the keyboard (ui.keyboard)
         reading_order(self.code, self.go_button, self.cancel_button)
         self.code.setFocus()
 

@@ -170,8 +170,8 @@ class IntakeDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        # Enter reads the folder wherever the focus is, also after Tab went over "Cancel"; the
-        # box's buttons are the dialog's children only once it is in the layout.
+        # Enter reads the folder, also after Tab went over "Cancel" (Enter on "Cancel" or "Choose…"
+        # presses that: walk U26 F1); the box's buttons are the dialog's children only once it is in the layout.
         one_default(self.read_button, self)
 
         self.folder_edit.textChanged.connect(self._update)

@@ -273,8 +273,8 @@ class SendDoneDialog(QDialog):
         self.copy_body_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(draft.body))
         self.close_button.clicked.connect(self.reject)
         layout.addWidget(buttons)
-        # Enter closes, whatever button has the cursor (the clipboard keeps subject and text);
-        # Space presses the focused button.
+        # Enter closes (the clipboard keeps subject and text); Enter or Space on another button
+        # that has the keyboard presses it (ui.keyboard.one_default).
         one_default(self.close_button, self)
 
     def _names_whole(self, html: str) -> str:

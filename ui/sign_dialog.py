@@ -210,7 +210,7 @@ class SignDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)  # and Escape
         layout.addWidget(buttons)
-        # Enter signs wherever the focus is, also after Tab went over "Cancel" (Space presses that).
+        # Enter signs, also after Tab went over "Cancel" (Enter or Space on "Cancel" presses that).
         one_default(self.ok_button, self)
         self.source.currentIndexChanged.connect(self._show_source)
         self._show_source()

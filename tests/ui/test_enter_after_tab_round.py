@@ -3,9 +3,9 @@ the default ("autoDefault") and does not give the default back when the focus re
 field, so "Thoát"/"Hủy" pressed by Enter quit the first run, closed "Ký số" unsigned and lost
 the folder typed in "Nhận báo cáo" (ui.keyboard.one_default keeps it on OK).
 
-Decided: Enter presses OK wherever the focus is, also on a focused "Hủy" (the OK button keeps
-its default frame, so the screen says what Enter does; README: "Enter là đồng ý"); Space
-presses the focused button; Escape cancels."""
+Decided: Enter in a field presses OK; Enter on a focused button presses that button, as Space
+does (walk U26 F1/F2: Enter on "Hủy" read the folder, confirmed a key; tests/ui/
+test_enter_presses_focused_button.py), framed as the default while it has the keyboard; Escape cancels."""
 from __future__ import annotations
 
 import datetime as dt
@@ -62,8 +62,7 @@ def test_first_run_mode_enter_after_a_tab_round_continues(qtbot):
 
 def test_sign_dialog_enter_after_a_tab_round_signs(qtbot, pki, approved):  # noqa: F811
     """The leader Tabs over Ký số, Hủy, the folder and back to the password, types it, Enter:
-    the report is signed (the dialog closed unsigned before). Enter on a focused "Hủy" signs
-    too (Enter is OK); Escape cancels."""
+    the report is signed (the dialog closed unsigned before). Escape cancels."""
     ws, out, _ = approved
     dialog = SignDialog(ws, parse_period("2026"), str(out))
     dialog.source.setCurrentIndex(dialog.source.findData(P12))  # the certificate file, chosen before
@@ -86,7 +85,7 @@ def test_sign_dialog_enter_after_a_tab_round_signs(qtbot, pki, approved):  # noq
 def test_intake_dialog_enter_after_a_tab_round_reads_the_folder(qtbot, tmp_path):
     """Folder and date typed, Tab round over Đọc thư mục and Hủy, Enter: the folder is read
     with that date (the dialog cancelled before, losing both); Enter on the focused "Hủy"
-    reads it as well, Escape cancels."""
+    cancels (it read the folder: walk U26 F1), Escape cancels."""
     today = dt.date(2026, 7, 20)
     for enter_on_cancel in (False, True):
         dialog = shown(qtbot, IntakeDialog(parse_period("2026-6M"), dt.date(2026, 7, 15), today))
@@ -100,6 +99,9 @@ def test_intake_dialog_enter_after_a_tab_round_reads_the_folder(qtbot, tmp_path)
         if enter_on_cancel:
             while QApplication.focusWidget() is not dialog.cancel_button:
                 press(Qt.Key.Key_Tab)
+            press(Qt.Key.Key_Return)
+            assert dialog.result() == QDialog.DialogCode.Rejected
+            continue
         press(Qt.Key.Key_Return)
         assert dialog.result() == QDialog.DialogCode.Accepted
         assert dialog.folder() == str(tmp_path) and dialog.received() == dt.date(2026, 7, 18)
