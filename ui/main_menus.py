@@ -16,12 +16,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.approval import REOPENABLE
+from desktop_app.catalog_import_rules import province_key, recorded_key_words
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.users import Permission
 from desktop_app.core.workflow import State, refuse_unless_signable
 from ui.actions import FAILED, data_changed, run_action
 from ui.commands import period_of
-from ui.common import app_title, app_version, error_text
+from ui.common import app_title, app_version, error_text, in_language
 from ui.fitting import unbroken_code
 from ui.i18n import translate
 from ui.labels import period_name
@@ -533,6 +534,12 @@ class MainMenus:
                                        "province compares it before accepting this computer's files)").format(
             code=f"<b>{unbroken_code(code)}</b>")
 
+    def _province_key_said(self) -> str:
+        """The province key recorded here, its code kept on one line (`unbroken_code`)."""
+        said = escape(in_language(recorded_key_words(self.workspace)), quote=False)
+        code = (province_key(self.workspace) or {}).get("key_code")
+        return said.replace(code, unbroken_code(code)) if code else said
+
     def show_about(self) -> None:
         box = QMessageBox(self)
         box.setWindowTitle(translate("MainWindow", "About"))
@@ -544,7 +551,10 @@ class MainMenus:
             + translate("MainWindow", "Enter, follow and report the results of the 2026-2030 term's indicators "
                                       "of the communes and wards of Thái Nguyên province.") + "<br>"
             + translate("MainWindow", "Indicator catalogue version {version}.").format(
-                version=self.workspace.catalog.version) + "<br><br>" + self._key_code_said())
+                version=self.workspace.catalog.version) + "<br>"
+            # the province key this computer checks catalogue updates by (red team R33 F4: before, only
+            # `forget-key` and the audit log said it)
+            + self._province_key_said() + "<br><br>" + self._key_code_said())
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         self.about_box = box
         box.exec()

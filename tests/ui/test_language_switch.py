@@ -147,6 +147,24 @@ def test_the_about_box_shows_the_version_and_the_catalogue(qtbot, window, monkey
     assert app_version() != "?" and not box.iconPixmap().isNull()
 
 
+def test_the_about_box_names_the_province_key_this_computer_checks_updates_by(qtbot, window, monkeypatch):
+    """Red team R33 F4: the province key pinned at the first catalogue update is said where an officer looks
+    (Trợ giúp › Giới thiệu), its code and day; before one is pinned, that the paper letter's code pins it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.catalog_import_rules import PROVINCE_KEY
+    from ui.fitting import NO_BREAK_HYPHEN
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
+    window.show_about()
+    assert "Máy này chưa ghi nhận khóa nào của tỉnh" in window.about_box.text()
+    window.workspace.store.put_setting(PROVINCE_KEY, {"public_key": "x", "key_code": "K7QX-3M2P-ABCD-EFGH",
+                                                      "catalog_version": "2026.2", "pinned_at": "2026-03-02T09:00:00+07:00"})
+    window.show_about()
+    assert ("Khóa của tỉnh đã ghi nhận: mã K7QX-3M2P-ABCD-EFGH, ngày 02/03/2026 (từ bản cập nhật phiên bản 2026.2)."
+            in window.about_box.text().replace(NO_BREAK_HYPHEN, "-"))  # the code kept on one line
+
+
 def test_the_window_has_the_application_icon(window):
     """The icon drawn in resources/icons is the window's (title bar, task bar)."""
     assert not window.windowIcon().isNull()
