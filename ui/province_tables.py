@@ -6,6 +6,10 @@ its differences, both tables of Khóa ký) is a list of rows, not a grid to type
 - Tab and Shift+Tab leave the table for the next control (Qt's tables move cell to cell on
   Tab and wrap, so the keyboard could never get out); the arrow keys, Page Up/Down, Home
   and End move within it;
+- a row reached (an arrow key, a search, a click) puts the keyboard on the cell that names it,
+  the unit or the indicator (`ListTable.name_column`), when it was on a column before that one:
+  a screen reader read only the row's number ("2", "7") moving down, the unit after a Right
+  (walk U26 F4); a column after it chosen with Right stays chosen from row to row;
 - the row the keyboard is on is the row chosen: a table given the focus with nothing chosen
   chooses its current row (Qt only marks it current, so Enter and the buttons acting "on the
   chosen row" did nothing until an arrow key was pressed);
@@ -30,8 +34,15 @@ on through the toolbar, and Enter two Tabs later exported instead of confirming 
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QFontMetrics,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QPen,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -155,6 +166,7 @@ class ListTable(QTableView):
         self._sizing = False  # the program is setting widths: not the person's
         self.refit = lambda: None
         self.fit_when_shown = False  # its rows changed while its tab was hidden (`fit_columns`)
+        self.name_column: int | None = None  # the model's column naming a row (`currentChanged`)
         self.horizontalHeader().sectionResized.connect(self._resized)
         self.setTabKeyNavigation(False)
         self.setAlternatingRowColors(True)
@@ -183,6 +195,41 @@ class ListTable(QTableView):
             if rect.top() >= 0 and rect.bottom() < self.viewport().height() + shrunk:
                 self.updateGeometries()  # the scroll bar's range for the new height, then the row
                 self.scrollTo(current)
+
+    def currentChanged(self, current, previous) -> None:
+        """A row reached on a cell before the one naming it (the row's number, the unit's code): the
+        keyboard on the naming cell instead, which a screen reader says first."""
+        named = self._naming(current, previous)
+        if named is None:
+            super().currentChanged(current, previous)
+            return
+        self.update(previous)
+        self.selectionModel().setCurrentIndex(named, QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def paintEvent(self, event) -> None:
+        """The cell the keyboard is on framed inside its chosen row, while the table has the focus: the
+        row's highlight hid which column Left and Right had reached."""
+        super().paintEvent(event)
+        current = self.currentIndex()
+        if not self.hasFocus() or not current.isValid():
+            return
+        rect = self.visualRect(current).adjusted(1, 1, -2, -2)
+        if rect.isEmpty():
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.HighlightedText), 2))
+        painter.drawRect(rect)
+        painter.end()
+
+    def _naming(self, current, previous):
+        if self.name_column is None or not current.isValid() or self.isColumnHidden(self.name_column):
+            return None
+        if previous.isValid() and previous.row() == current.row():
+            return None  # Left, Right: the person's own column
+        header = self.horizontalHeader()
+        if header.visualIndex(current.column()) >= header.visualIndex(self.name_column):
+            return None
+        return current.siblingAtColumn(self.name_column)
 
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)  # makes the first row current (not chosen) when none is
@@ -226,9 +273,16 @@ class ListTable(QTableView):
         self.widths_changed.emit()
 
 
+# The columns that name a row, by their header: the unit's (before them, its number and code),
+# the indicator's (before it, its number)
+NAMING_HEADERS = ("Commune or ward", "Indicator")
+
+
 def list_table(model, proxy=None) -> ListTable:
     view = ListTable()
     view.setModel(proxy or model)
+    headers = tuple(getattr(model, "HEADERS", ()))
+    view.name_column = next((headers.index(h) for h in NAMING_HEADERS if h in headers), None)
     return view
 
 

@@ -27,7 +27,9 @@ The window is built from parts, one job each:
 - `ui.province_tables`: every list table of the window (Tab and Shift+Tab leave it, the row the
   keyboard is on is chosen) and Ctrl+Tab / Ctrl+Page Down (Ctrl+Shift+Tab / Ctrl+Page Up) from
   tab to tab wherever the focus is. Every button, tab, label of a field and File menu item has
-  its Alt+letter, none twice among those in sight.
+  its Alt+letter, none twice among those in sight;
+- `ui.announce.SpokenStatusBar`: each action's result the status bar shows (a folder read, a key
+  confirmed, the list copied) said aloud to a screen reader too.
 """
 from __future__ import annotations
 
@@ -64,6 +66,7 @@ from desktop_app.pdfs_not_checked import kept_pdfs, refused_pdfs
 from desktop_app.province import ProvinceOffice
 from ui import i18n
 from ui.actions import FAILED, run_action
+from ui.announce import SpokenStatusBar
 from ui.common import app_title
 from ui.i18n import Retranslating
 from ui.idle_lock import IdleLock
@@ -105,6 +108,7 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         self.task = None
         self.session = None
         self.resize(*WINDOW_SIZE)
+        self.setStatusBar(SpokenStatusBar())  # each action's result, shown there, said aloud too
         self._build_notices()
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -295,6 +299,12 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         for i in range(self.period_box.count()):
             self.period_box.setItemText(i, self._period_text(parse_period(self.period_box.itemData(i))))
         self.counts.setAccessibleName(self.tr("Units that have sent"))
+        # each table named for a screen reader, which said only "table" (walk U26 F3)
+        self.table.setAccessibleName(self.tr("Reports sent by the units"))
+        self.intake_table.setAccessibleName(self.tr("Results of the files received"))
+        self.summary_table.setAccessibleName(self.tr("Indicator summary"))
+        self.differences_table.setAccessibleName(self.tr("Differences between the units' files and the "
+                                                         "province's results"))
         # Alt+letter: one letter each among the words always in sight (menu, header, buttons,
         # tabs), the tabs' own controls another letter each (tests/province/test_province_keyboard.py)
         self.intake_button.setText(self.tr("&Receive reports from a folder…"))
