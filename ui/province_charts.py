@@ -84,6 +84,7 @@ from ui.labels import (
     unit_label,
     verdict_label,
 )
+from ui.province_chart_links import Links
 from ui.province_share_chart import fill_share_chart, least_height
 from ui.province_status_chart import fill_status_chart, status_word
 
@@ -126,18 +127,6 @@ def _view(chart: QChart) -> QChartView:
     # them (`ChartsTab.scroll`) and chooses a unit by the names listed under them.
     view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return view
-
-
-class _Links(QLabel):
-    """A text whose links Tab walks: taking the focus by Tab (Shift+Tab) its first (last) link takes
-    it, as each Tab after does the next. QLabel took it with no link: a stop that showed nothing,
-    one Tab more before the first name."""
-
-    def focusInEvent(self, event) -> None:
-        super().focusInEvent(event)
-        reason = event.reason()
-        if reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
-            self.focusNextPrevChild(reason == Qt.FocusReason.TabFocusReason)  # no link: on to the next control
 
 
 class ChartsTab(Retranslating, QWidget):
@@ -189,7 +178,7 @@ class ChartsTab(Retranslating, QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         self.units_view = _view(_new_chart())
         column.addWidget(self.units_view)
-        self.apart = _Links()
+        self.apart = Links()
         self.apart.setWordWrap(True)
         self.apart.setTextFormat(Qt.TextFormat.RichText)
         self.apart.linkActivated.connect(self.unit_chosen.emit)
@@ -573,6 +562,9 @@ class ChartsTab(Retranslating, QWidget):
         self.units_view.setAccessibleName(self.tr("Results of the units"))
         self.share_view.setAccessibleName(self.tr("Share of units met or exceeded, and in progress, by period"))
         self.completeness_view.setAccessibleName(self.tr("Reports by period"))
+        self.apart.setAccessibleName(self.tr("Units without a bar"))
+        self.apart.setAccessibleDescription(self.tr("The arrow keys go from name to name; Enter shows the unit "
+                                                    "in Reports sent"))
 
     def retranslate(self) -> None:
         """Every word again, and the charts redrawn from what they show (no service call)."""
