@@ -26,7 +26,7 @@ from PySide6.QtGui import (QAction, QImage, QKeySequence, QPageLayout, QPageSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QGraphicsView, QLineEdit, QPushButton, QToolBar,
-                               QWidget)
+                               QToolButton, QWidget)
 from shiboken6 import isValid
 
 from desktop_app.core.errors import ExportCancelled
@@ -377,6 +377,7 @@ class PdfPrinter(QObject):
         dialog.addAction(shortcut)
         for field in dialog.findChildren(QLineEdit) + dialog.findChildren(QComboBox):  # page, zoom (`eventFilter`)
             field.installEventFilter(self)
+        self._name_tools(dialog)
         buttons = QDialogButtonBox()
         self.print_button = buttons.addButton(translate("ReportPrinter", "&Print…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.setToolTip(translate("ReportPrinter", "Choose the printer and print the report (Ctrl+P)"))
@@ -385,6 +386,29 @@ class PdfPrinter(QObject):
         close.setAutoDefault(False)
         close.clicked.connect(dialog.reject)
         dialog.layout().addWidget(buttons)
+
+    @staticmethod
+    def _name_tools(dialog: QPrintPreviewDialog) -> None:
+        """The toolbar for the keyboard and a screen reader (walk U26 F7): its buttons (fit, portrait,
+        landscape, pages shown side by side, page setup) Tab stops, each read by its action's words; the zoom box and the
+        page number named (a screen reader said "combo box", "edit"). Not a stop: what the keyboard does
+        otherwise (zoom: its box; pages: their number and Page Up/Down on them; print: "In…", Ctrl+P)."""
+        elsewhere = {QCoreApplication.translate("QPrintPreviewDialog", words) for words in (
+            "Zoom in", "Zoom out", "First page", "Previous page", "Next page", "Last page", "Print")}
+        for toolbar in dialog.findChildren(QToolBar):
+            # the button the keyboard is on, framed: the style's own focus line was hardly seen
+            toolbar.setStyleSheet("QToolButton:focus { border: 2px solid palette(highlight); border-radius: 3px; }")
+            for action in toolbar.actions():
+                button = toolbar.widgetForAction(action)
+                if isinstance(button, QToolButton) and action.text():
+                    if action.text() not in elsewhere:
+                        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+                    button.setAccessibleName(action.text().replace("&", ""))
+                elif isinstance(button, QComboBox):
+                    button.setAccessibleName(translate("ReportPrinter", "Zoom"))
+                elif isinstance(button, QLineEdit) or (button is not None and button.findChild(QLineEdit)):
+                    field = button if isinstance(button, QLineEdit) else button.findChild(QLineEdit)
+                    field.setAccessibleName(translate("ReportPrinter", "Page number"))
 
     def print_dialog(self) -> bool:
         """The print dialog over the preview; once accepted, the report on the printer chosen and
