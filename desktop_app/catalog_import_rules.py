@@ -21,9 +21,7 @@ import datetime as dt
 from desktop_app.core.errors import NotPermitted
 from desktop_app.core.users import Permission
 from desktop_app.core.words import Words
-from desktop_app.database_mode import MODE_PROVINCE, mode_of
-
-PROVINCE_KEY = "province_key"  # a commune's setting: the province key pinned at the first import
+from desktop_app.database_mode import MODE_PROVINCE, PROVINCE_KEY, mode_of
 UPDATING = ("cập nhật bộ chỉ tiêu", "update the indicator catalogue")  # the task a refusal names
 # The marks a text editor writes at the start of a file, and the encoding each says (UTF-8 last: its
 # mark is not a prefix of the others'; UTF-32's are not read: FF FE 00 00 would read as UTF-16).

@@ -6,6 +6,7 @@ from __future__ import annotations
 MODE_KEY = "mode"
 MODE_PROVINCE = "province"
 MODE_COMMUNE = "commune"
+PROVINCE_KEY = "province_key"  # a commune's setting: the province key pinned at its first catalogue update
 
 
 def mode_of(store) -> str | None:
@@ -13,6 +14,8 @@ def mode_of(store) -> str | None:
     mode = store.get_setting(MODE_KEY)
     if mode:
         return mode
-    if store.get_setting("commune_code") or store.has_commune_data():
+    # A catalogue update imported (its province key recorded) is a commune's use too: province-setup there
+    # made a stranger's catalogue the province's reference, from which it publishes (red team R34 F3)
+    if store.get_setting("commune_code") or store.get_setting(PROVINCE_KEY) or store.has_commune_data():
         return MODE_COMMUNE
     return None

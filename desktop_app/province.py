@@ -133,7 +133,8 @@ class ProvinceOffice(KeyRegisterActions, KeyRevoking, ReportActions):
         mode = mode_of(self.store)
         if mode == MODE_COMMUNE:
             raise InvalidInput(
-                "Cơ sở dữ liệu này đang dùng cho một xã, phường (đã có số liệu hoặc đã chọn đơn vị); "
+                "Cơ sở dữ liệu này đang dùng cho một xã, phường (đã có số liệu, đã chọn đơn vị hoặc đã nhập bản cập "
+                "nhật bộ chỉ tiêu của tỉnh); "
                 "chế độ cấp tỉnh dùng cơ sở dữ liệu riêng. Hãy chạy với --data-dir THƯ_MỤC_KHÁC.",
                 field="Chế độ")
         prefix = clean_text(doc_prefix) or "UBND"

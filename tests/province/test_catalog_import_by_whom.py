@@ -96,3 +96,22 @@ def test_a_commune_sees_the_key_it_recorded_and_its_day(tmp_path, capsys):
         w.close()
     assert said == (f"Khóa của tỉnh đã ghi nhận: mã {code}, ngày {at[8:10]}/{at[5:7]}/{at[:4]} (từ bản cập nhật "
                     "phiên bản 2026.2).\n")
+
+
+def test_a_database_that_imported_an_update_cannot_become_the_province(tmp_path, capsys):
+    """Red team R34 F3, R33 F3 by another door: a stranger's update imported into a new data folder (no mode
+    chosen yet), then `province-setup` there: refused, as for a commune's database, so the stranger's
+    catalogue never becomes the one the province recomputes with and publishes from."""
+    xa = str(tmp_path / "moi")
+    path = _forged(cu.default_catalog().document, tmp_path)
+    assert run(["--data-dir", xa, "catalog-update", "import", path, "--code", STRANGER_CODE]) == 0
+    capsys.readouterr()
+    assert run(["--data-dir", xa, "province-setup", "--signer", "Hoàng Thị Ký"]) == 2
+    err = capsys.readouterr().err
+    assert ("Cơ sở dữ liệu này đang dùng cho một xã, phường (đã có số liệu, đã chọn đơn vị hoặc đã nhập bản cập "
+            "nhật bộ chỉ tiêu của tỉnh); chế độ cấp tỉnh dùng cơ sở dữ liệu riêng.") in err
+    w = Workspace.open(tmp_path / "moi")
+    try:
+        assert w.store.get_setting("mode") is None  # nothing of province mode written
+    finally:
+        w.close()
