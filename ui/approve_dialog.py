@@ -6,7 +6,8 @@ first line on top, what it says under it scrolls when the screen is too short, a
 below, inside the screen's available area (`QScreen.availableGeometry`).
 
 Keys (walk U17 F9): Không is the default and has the keyboard, so Enter, like Escape and Alt+K, answers
-Không; Có is pressed by its letter, Alt+C, or Tab then Space. An approval freezes the period and is what the
+Không; Có is pressed by its letter, Alt+C, or Tab then Space or Enter (Enter presses the button that has the
+keyboard, framed as the default: ui/keyboard). An approval freezes the period and is what the
 province receives: a stray Enter (a key typed once more after the last figure) must not give it. The same
 keys in the usual box (`ask_approval`) and the same words (the platform's Yes/No, translated by Qt)."""
 from __future__ import annotations
@@ -104,7 +105,8 @@ class ApproveQuestion(QDialog):
 
 
 def ask_approval(parent: QWidget | None, title: str, asked: str, said: str = "", said_whole: str = "") -> bool:
-    """Có answered (Alt+C, Tab then Space, a click; Enter and Escape answer Không, the default): in the usual
+    """Có answered (Alt+C, Tab then Space or Enter, a click; Enter on Không, where the keyboard starts, and
+    Escape answer Không): in the usual
     question box where it fits the screen with its title bar, else in `ApproveQuestion`, whose words scroll,
     saying `said_whole` (the names `said` cuts for a line each, whole) when given."""
     text = f"{asked}\n{said}" if said else asked

@@ -103,7 +103,7 @@ class ProvinceFirstRunDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        one_default(self.continue_button, self)  # Enter continues, also from "Make the accounts…"
+        one_default(self.continue_button, self)  # Enter continues from the names
         reading_order(self.signers.preparer, self.signers.signer, self.signers.signer_title, self.accounts_button,
                       self.continue_button, self.quit_button)
         # Enter stops at the title too (module note), Up/Down there choose it, Enter then continues
@@ -146,8 +146,10 @@ class ProvinceFirstRunDialog(QDialog):
         dialog = AccountsDialog(self.workspace, self, province=True)
         dialog.exec()
         self.show_accounts()
-        self.activateWindow()  # the keyboard back here (Enter continues), window manager or not
-        self.accounts_button.setFocus()
+        self.activateWindow()  # the keyboard back here, window manager or not
+        # on "Tiếp tục", the step after the accounts made: Enter on a button presses that button (ui/keyboard),
+        # left on "Tạo tài khoản…" it opened the list again
+        self.continue_button.setFocus()
         return dialog
 
     def _typed_in(self) -> None:
