@@ -635,6 +635,10 @@ Số liệu đã nhập và các kỳ đã duyệt không thay đổi. Cập nh�
         <translation>Đã cập nhật bộ chỉ tiêu lên phiên bản {version}.</translation>
     </message>
     <message>
+        <source>The file is signed with this key.</source>
+        <translation>Tệp được ký bằng khóa này.</translation>
+    </message>
+    <message>
         <source>The update is signed with the key {code}, but {whose}.
 
 The letter printing this code may be forged too. Import it only when the provincial People&apos;s Committee office has confirmed in writing (not in the mail that brought the file) that this key is the province&apos;s and that forgetting it was a mistake.</source>
@@ -705,10 +709,10 @@ Hãy in công văn, trình ký, đóng dấu và gửi các xã, phường theo 
     <message>
         <source>This is the first indicator catalogue update this computer takes: it will record the key that signed the file, and from then on take only updates signed with that key.
 
-Take the cover letter the province sent with the update and type the key code printed on it (four groups of four letters and digits). Do not copy a code from the file or from the screen: anyone can sign a file with a key of their own.</source>
+Type the key code printed on the province&apos;s paper letter, signed and stamped, that came by official post (four groups of four letters and digits), or have the provincial People&apos;s Committee office read it to you on the telephone. Do not take it from a PDF letter that came in the same e-mail as the file, nor from the file or the screen: anyone can make such a PDF, and sign a file with a key of their own.</source>
         <translation>Đây là bản cập nhật bộ chỉ tiêu đầu tiên máy này nhận: máy sẽ ghi nhận khóa đã ký tệp, từ nay chỉ nhận bản cập nhật ký bằng khóa đó.
 
-Hãy lấy công văn của tỉnh gửi kèm bản cập nhật và gõ mã khóa in trên công văn (bốn nhóm, mỗi nhóm bốn chữ cái và chữ số). Không chép mã từ tệp hay trên màn hình: ai cũng ký được tệp bằng khóa của mình.</translation>
+Hãy gõ mã khóa in trên công văn giấy của tỉnh, có chữ ký và đóng dấu, gửi theo đường công văn (bốn nhóm, mỗi nhóm bốn chữ cái và chữ số), hoặc gọi điện cho Văn phòng UBND tỉnh để được đọc mã. Không lấy mã từ công văn PDF gửi cùng thư điện tử với tệp, cũng không chép từ tệp hay trên màn hình: ai cũng làm được một tệp PDF như vậy và ký tệp bằng khóa của mình.</translation>
     </message>
     <message>
         <source>&amp;Key code on the cover letter:</source>
@@ -819,6 +823,14 @@ Hãy lấy công văn của tỉnh gửi kèm bản cập nhật và gõ mã kh�
         <translation>
             <numerusform>%n đơn vị chưa đủ số liệu các năm: </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Units without a bar</source>
+        <translation>Đơn vị không có cột trên biểu đồ</translation>
+    </message>
+    <message>
+        <source>The arrow keys go from name to name; Enter shows the unit in Reports sent</source>
+        <translation>Phím mũi tên đi từ tên này sang tên khác; Enter mở đơn vị đó ở thẻ Tình hình gửi báo cáo</translation>
     </message>
     <message>
         <source>{unit} (not counting {years})</source>
@@ -3684,6 +3696,22 @@ Gõ mã {code} để xác nhận.</translation>
         <translation>&amp;Kỳ báo cáo:</translation>
     </message>
     <message>
+        <source>Reports sent by the units</source>
+        <translation>Tình hình gửi báo cáo của các đơn vị</translation>
+    </message>
+    <message>
+        <source>Results of the files received</source>
+        <translation>Kết quả nhận tệp</translation>
+    </message>
+    <message>
+        <source>Indicator summary</source>
+        <translation>Tổng hợp chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Differences between the units&apos; files and the province&apos;s results</source>
+        <translation>Khác biệt giữa tệp của đơn vị và kết quả tỉnh tính</translation>
+    </message>
+    <message>
         <source>&amp;Receive reports from a folder…</source>
         <translation>&amp;Nhận báo cáo từ thư mục…</translation>
     </message>
@@ -5070,6 +5098,14 @@ Ghi đè lên tệp đó?</translation>
     <message>
         <source>Choose the printer and print the report (Ctrl+P)</source>
         <translation>Chọn máy in và in báo cáo (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Thu phóng</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Số trang</translation>
     </message>
     <message>
         <source>Could not print the report</source>
