@@ -15,12 +15,12 @@ from desktop_app.core.catalog_rules import (  # noqa: F401 - check_bounds named 
     check_bounds,
     check_indicator,
     check_target,
+    typed_catalog_text,
 )
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.numbers import canonical
 from desktop_app.core.validation import (
     check_carried_digits,
-    clean_text,
     parse_own_target,
 )
 from desktop_app.core.wording import target_words
@@ -161,7 +161,9 @@ def add_indicator(doc: dict, code: str, name: str, unit: str, kind: str = "amoun
                   horizon: str = "annual", decimals: int = 2, flow: bool = False,
                   value_label: str = "", numerator_label: str = "", denominator_label: str = "",
                   input_unit: str = "", source: str = "", note: str = "", group: str | None = None) -> dict:
-    """A new document with one more indicator at the end of the catalogue."""
+    """A new document with one more indicator at the end of the catalogue. Its texts are cleaned as
+    pasted (`typed_catalog_text`: a tab, a zero-width space, a soft hyphen; a line end kept in the
+    note and the source only); one holding a direction control is refused, naming the field."""
     new = copy.deepcopy(doc)
     code = (code or "").strip().lower()
     if not _CODE.match(code):
@@ -171,7 +173,7 @@ def add_indicator(doc: dict, code: str, name: str, unit: str, kind: str = "amoun
         raise InvalidInput(f'Mã chỉ tiêu "{code}" đã có.', field="Mã chỉ tiêu")
     if len(new["indicators"]) >= MAX_INDICATORS:  # the communes would refuse the update (check_bounds)
         raise InvalidInput(f"Bộ chỉ tiêu đã có {MAX_INDICATORS} chỉ tiêu, giới hạn của phần mềm.", field="Mã chỉ tiêu")
-    name, unit = typed_name(name), clean_text(unit)
+    name, unit = typed_name(name), typed_catalog_text(unit)
     if not name or not unit:
         raise InvalidInput("Chỉ tiêu mới cần tên và đơn vị tính.", field="Tên chỉ tiêu")
     if kind not in KINDS:
@@ -182,11 +184,13 @@ def add_indicator(doc: dict, code: str, name: str, unit: str, kind: str = "amoun
     if not applies:
         raise InvalidInput('Áp dụng cho: "xã", "phường" hoặc cả hai.', field="Áp dụng")
     if kind == "amount":
-        inputs = [{"field": "value", "label": clean_text(value_label) or name, "unit": input_unit or unit}]
+        inputs = [{"field": "value", "label": typed_catalog_text(value_label) or name,
+                   "unit": typed_catalog_text(input_unit) or unit}]
     elif kind == "ratio":
-        inputs = [{"field": "numerator", "label": clean_text(numerator_label) or "Tử số", "unit": input_unit or ""},
-                  {"field": "denominator", "label": clean_text(denominator_label) or "Mẫu số",
-                   "unit": input_unit or ""}]
+        inputs = [{"field": "numerator", "label": typed_catalog_text(numerator_label) or "Tử số",
+                   "unit": typed_catalog_text(input_unit)},
+                  {"field": "denominator", "label": typed_catalog_text(denominator_label) or "Mẫu số",
+                   "unit": typed_catalog_text(input_unit)}]
         unit = unit or "%"
     else:
         inputs = [{"field": "flag", "label": f"{name} (Có / Không)", "unit": "Có/Không"}]
@@ -200,7 +204,8 @@ def add_indicator(doc: dict, code: str, name: str, unit: str, kind: str = "amoun
         "unit": unit, "group": group, "assigned": bool(assigned), "kind": kind, "direction": direction,
         "horizon": horizon, "flow": bool(flow), "decimals": int(decimals), "applies_to": applies,
         "year_end_only": False, "inputs": inputs, "baseline": None, "default_target": None,
-        "source": clean_text(source) or "Cập nhật của UBND tỉnh", "note": clean_text(note),
+        "source": typed_catalog_text(source, lines=True) or "Cập nhật của UBND tỉnh",
+        "note": typed_catalog_text(note, lines=True),
     }
     check_texts(indicator)  # a name of 2.000 characters broke every report (red-team 26)
     check_indicator(indicator, groups)  # what every commune's import checks (red team R33 F2, F6)

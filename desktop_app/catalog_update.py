@@ -81,7 +81,7 @@ from desktop_app.core.catalog_changes import (
     replaced_in_draft,
     target_changes,
 )
-from desktop_app.core.catalog_rules import check_document
+from desktop_app.core.catalog_rules import check_document, clean_document
 from desktop_app.core.errors import (
     ChiTieuError,
     InvalidInput,
@@ -266,7 +266,7 @@ def read_update(path: str | Path) -> dict:
                                    f"({key_code(public)}). Không nhập.", field="Chữ ký",
                                    en=f"The file {name} was changed: the key code written in it differs from the "
                                       f"code of the key that signed it ({key_code(public)}). Not imported.")
-    doc = update.get("catalog")
+    doc = update["catalog"] = clean_document(update.get("catalog"))  # checked as sent, stored cleaned (R34 F1)
     if not isinstance(doc, dict) or doc.get("format") != CATALOG_FORMAT \
             or doc.get("catalog_version") != update.get("catalog_version"):
         raise BadCatalogUpdate(f"Tệp {name}: bộ chỉ tiêu bên trong không hợp lệ.", field="Tệp",
@@ -333,6 +333,7 @@ def check_against(update: dict, current_version: str, file_name: str = "", curre
     """Refuse an update as the module's note says; `current`: the document in use, if given; `aside`:
     the versions set aside here, with their catalogues (`catalog_withdrawn.set_aside`)."""
     version, base, aside = update["catalog_version"], update["base_version"], aside or {}
+    current = clean_document(current)  # as stored by an older version: its texts as the update's are (R34 F1)
     name, name_en = _file_names(file_name)
     if current is not None and version_key(version) == version_key(current_version) \
             and canonical_json(update["catalog"]) != canonical_json(current):
@@ -534,8 +535,8 @@ def publish(ws, version: str, path: str | Path, *, issuer: str | None = None) ->
 
     ws.require(Permission.SETTINGS)
     settings = ProvinceOffice(ws).settings
-    doc = draft(ws)
-    # A draft kept by an older version, too: its editor turned 999.999.999.999.999,999999 into 10^15,
+    doc = clean_document(draft(ws))  # texts as an older editor kept them pasted: cleaned (catalog_rules' TEXT RULE)
+    # Such a draft too: its editor turned 999.999.999.999.999,999999 into 10^15,
     # which every commune refuses (catalog_rules.check_bounds); published, they would be stuck on this version.
     check_document(doc, default_catalog().commune_codes())
     base = ws.catalog.version

@@ -16,9 +16,24 @@ here, naming the indicator (or the unit), the field and what is accepted:
 - an indicator (`check_indicator`): a kind of `KIND_INPUTS`, with exactly its inputs (and a
   baseline where the kind needs one), a direction, a horizon, a group of the catalogue, applying to
   xã, phường or both, a number from 1 to `MAX_INDICATORS` once in the catalogue;
-- every text (`check_text`): NFC, without a character that prints nothing or steers the line
-  (Unicode Cc and Cf: a control character, a line end, a direction mark), as a name already was
-  (`catalog_names`).
+- every text (`check_text`, `TEXT RULE` below): NFC, without a character that steers the line or a
+  control character; what prints nothing and is harmless is accepted and cleaned (`clean_text`).
+
+TEXT RULE (red team R34 F1: the previous release's editor stored labels and notes with a tab, a line
+end, a soft hyphen or a zero-width space pasted from Word, Excel or a PDF, and its updates were refused
+at every commune). One rule for the province's editor and a commune's import:
+- accepted, and stored cleaned (`clean_text`): a line end (CR LF, CR, LF) and a tab; every Unicode
+  format character but the direction controls (`DIRECTION_MARKS`): a soft hyphen U+00AD, a zero-width
+  space U+200B, the joiners U+200C, U+200D, U+2060, a byte-order mark U+FEFF…, which print nothing and
+  are dropped (what is stored is what is shown). A note or a source (`LONG_TEXTS`) keeps its line ends
+  (a tab there is a space); a short text (a name, a unit, a label, a printed target) is one line: a
+  line end or a tab is a space, the spaces around it one;
+- refused, naming the field (`check_text`): a direction control (U+202A–U+202E, U+2066–U+2069,
+  U+200E, U+200F, U+061C: the words would show in another order than stored), any other control
+  character (NUL, BEL, ESC…), a text not in NFC.
+A commune's import cleans the catalogue (`clean_document`) after the file's fingerprint and signature
+were checked on it as sent, then checks it; the editor cleans what is pasted (`typed_catalog_text`)
+and refuses only what can mislead.
 
 `check_document` runs all with the bounds and the names' checks (`catalog_names.check_catalogue`).
 """
@@ -29,14 +44,22 @@ import unicodedata
 from decimal import Decimal
 
 from desktop_app.core.catalog import MAX_INDICATORS, OPS, Catalog, Indicator
-from desktop_app.core.catalog_names import INDICATOR_CODE, check_catalogue, hidden, shown
+from desktop_app.core.catalog_names import (
+    INDICATOR_CODE,
+    check_catalogue,
+    hidden,
+    shown,
+)
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.numbers import MAX_DECIMALS, MAX_INTEGER_DIGITS
 from desktop_app.core.validation import (
-    DECIMAL_UNITS,
     allows_negative,
     check_carried_digits,
     parse_own_target,
+    target_is_whole,
+)
+from desktop_app.core.validation import (
+    clean_text as _typed,
 )
 
 # The kinds the program evaluates (core/evaluation.compute), each with the inputs it reads, in order.
@@ -67,26 +90,78 @@ def _said(value) -> str:
     return text if len(text) <= 40 else text[:40] + "…"
 
 
-# --- texts -----------------------------------------------------------------------------------------
+# --- texts (the module's TEXT RULE) ----------------------------------------------------------------
+
+DIRECTION_MARKS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_LINE_CONTROLS = frozenset("\t\n\r")
+LONG_TEXTS = frozenset({"note", "source"})  # the texts keeping their line ends
+
+
+def misleading(text: str) -> list[str]:
+    """The characters of `text` a catalogue may not hold: a direction control, a control character
+    other than a tab or a line end."""
+    return [c for c in hidden(text) if c in DIRECTION_MARKS or (unicodedata.category(c) == "Cc"
+                                                                 and c not in _LINE_CONTROLS)]
+
+
+def clean_text(text: str, *, lines: bool = False) -> str:
+    """`text` as a catalogue stores it (the TEXT RULE): its harmless characters that print nothing
+    dropped, a tab a space; `lines`: line ends kept (as LF), else one line with single spaces. A
+    text holding none of them, or holding what `check_text` refuses, is returned unchanged."""
+    if not isinstance(text, str) or text.isprintable() or misleading(text):
+        return text
+    t = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    t = unicodedata.normalize("NFC", "".join(c for c in t if c == "\n" or unicodedata.category(c) != "Cf"))
+    if lines:
+        return "\n".join(line.strip() for line in t.split("\n")).strip()
+    return " ".join(t.split())
+
+
+def typed_catalog_text(text: str | None, *, lines: bool = False) -> str:
+    """A text typed or pasted in the province's editor, as stored: NFC, without control characters
+    (`validation.clean_text`), then cleaned as the TEXT RULE says (`clean_text`). A direction control
+    is kept, for `check_text` to refuse naming the field."""
+    t = _typed(text)
+    return clean_text(t, lines=lines) if not misleading(t) else t
+
+
+# The texts of a catalogue a person typed (names, units, labels, notes, sources, a printed target):
+# the only ones cleaned. A code is never: "bhyt" + U+200B is refused as no code the program writes.
+TEXT_KEYS = frozenset({"name", "name_en", "unit", "unit_en", "label", "label_en", "printed", "seed_name"}) | LONG_TEXTS
+
+
+def clean_document(document, key: str = ""):
+    """A copy of a catalogue document (or of a part of it, under `key`) whose every text (`TEXT_KEYS`,
+    the catalogue's sources) is cleaned as the TEXT RULE says (`clean_text`; a note and a source keep
+    their line ends); what `check_text` refuses is left for it to refuse, a code as it is. Run on an
+    update after its fingerprint and signature were checked on the file as sent, and on the draft
+    published."""
+    if isinstance(document, dict):
+        return {k: clean_document(v, "source" if key == "sources" else k) for k, v in document.items()}
+    if isinstance(document, list):
+        return [clean_document(v, key) for v in document]
+    return clean_text(document, lines=key in LONG_TEXTS) if key in TEXT_KEYS else document
+
 
 def check_text(text, field: str, field_en: str, whose: tuple[str, str], *, required: bool = False) -> None:
-    """Refuse a text of a catalogue that is no text, is not NFC or holds what prints nothing or steers
-    the line (`hidden`); `required`: an empty one too. `whose`: what it belongs to, as a refusal names it."""
+    """Refuse a text of a catalogue that is no text, is not NFC or holds what steers the line or a
+    control character (`misleading`; the TEXT RULE); `required`: an empty one too. `whose`: what it
+    belongs to, as a refusal names it."""
     if text is None and not required:
         return
     if not isinstance(text, str) or (required and not text.strip()):
         raise _refuse(field, field_en, f"{whose[0]} ghi {_said(text)}; chỉ nhận một đoạn chữ"
                       + (" không rỗng." if required else "."),
                       f"{whose[1]} says {_said(text)}; only a " + ("non-empty " if required else "") + "text is accepted.")
-    bad = hidden(text)
+    bad = misleading(text)
     if bad or unicodedata.normalize("NFC", text) != text:
         chars = ", ".join(dict.fromkeys(f"U+{ord(c):04X}" for c in bad))
         what = f"ký tự không in ra hoặc đổi chiều chữ ({chars})" if bad else "chữ không chuẩn Unicode NFC"
         what_en = f"characters that print nothing or reverse the text ({chars})" if bad else "text not in Unicode NFC"
         raise _refuse(field, field_en, f'{whose[0]} ghi "{_said(text)[1:-1]}", có {what}; chỉ nhận chữ chuẩn NFC, '
-                      "không có ký tự điều khiển, xuống dòng hay ký tự đổi chiều chữ.",
+                      "không có ký tự điều khiển hay ký tự đổi chiều chữ (xuống dòng, dấu tab được nhận).",
                       f'{whose[1]} says "{_said(text)[1:-1]}", holding {what_en}; only NFC text without control '
-                      "characters, line ends or direction marks is accepted.")
+                      "characters or direction marks is accepted (line ends and tabs are).")
 
 
 _INDICATOR_TEXTS = (("name", "Tên chỉ tiêu", "Indicator name", True),
@@ -109,11 +184,30 @@ def accepted_values(ind: Indicator) -> tuple[str, str]:
     low, low_en = ("một số (có thể âm)", "a number (negative too)") if allows_negative(ind) else \
         ("một số từ 0", "a number from 0")
     top, top_en = (" đến 100", " to 100") if ind.kind in _AT_MOST_100 else ("", "")
-    unit = "%" if ind.kind == "count_vs_last_year" else ind.unit
-    digits, digits_en = ((f", tối đa {MAX_DECIMALS} chữ số thập phân", f", at most {MAX_DECIMALS} decimals")
-                         if unit in DECIMAL_UNITS else (" (số nguyên)", " (a whole number)"))
+    digits, digits_en = ((" (số nguyên)", " (a whole number)") if target_is_whole(ind) else
+                         (f", tối đa {MAX_DECIMALS} chữ số thập phân", f", at most {MAX_DECIMALS} decimals"))
     return (f"{low}{top}{digits}, tối đa {MAX_INTEGER_DIGITS} chữ số phần nguyên",
             f"{low_en}{top_en}{digits_en}, at most {MAX_INTEGER_DIGITS} digits before the decimal point")
+
+
+def _never_met(ind: Indicator, op: str, number: Decimal) -> tuple[str, str] | None:
+    """Why no result of `ind` within its range can meet the target `op number`, and what is accepted
+    instead (Vietnamese, English); None when a result can: a rate never exceeds 100 ("> 100"), a
+    quantity but a growth rate is never below 0 ("< 0"). A growth rate may be negative or above 100:
+    any target of it is left."""
+    if ind.kind in _AT_MOST_100 and op == ">" and number >= 100:
+        return ("kết quả của chỉ tiêu này không vượt quá 100, không xã, phường nào đạt được; chỉ nhận “≥ 100”, "
+                "“= 100” hoặc “> x” với x dưới 100"), ("the result of this indicator never exceeds 100, no commune "
+                                                         "or ward could meet it; only “≥ 100”, “= 100” or “> x” with "
+                                                         "x below 100 is accepted")
+    if not allows_negative(ind) and op == "<" and number <= 0:
+        why, why_en = (("mức giảm dưới 0 là tăng lên, không phải mức giảm", "a fall below 0 is a rise, not a fall")
+                       if ind.kind in ("reduction", "count_vs_last_year") else
+                       ("kết quả của chỉ tiêu này không dưới 0, không xã, phường nào đạt được",
+                        "the result of this indicator is never below 0, no commune or ward could meet it"))
+        return (f"{why}; chỉ nhận “≤ 0”, “= 0” hoặc “< x” với x lớn hơn 0",
+                f"{why_en}; only “≤ 0”, “= 0” or “< x” with x above 0 is accepted")
+    return None
 
 
 def check_target(ind: Indicator, raw, whose: tuple[str, str]) -> None:
@@ -150,6 +244,11 @@ def check_target(ind: Indicator, raw, whose: tuple[str, str]) -> None:
         check_carried_digits(number)
     except InvalidInput:
         raise refused from None
+    never = _never_met(ind, op, number)
+    if never:  # red team R34 F4: a rate "> 100", "< 0" was published, which no commune could meet
+        said = f"{op} {_said(value)}"
+        raise _refuse("Giá trị chỉ tiêu", "Target value", f'{whose[0]} ghi "{said}": {never[0]}.',
+                      f'{whose[1]} says "{said}": {never[1]}.')
 
 
 def _check_no(d: dict, numbers: dict, whose: tuple[str, str]) -> None:
@@ -292,5 +391,6 @@ def check_document(document: dict, official_units: set[str] | None = None) -> No
     check_rules(document)
 
 
-__all__ = ["DIRECTIONS", "HORIZONS", "KIND_INPUTS", "UNIT_KINDS", "accepted_values", "check_bounds", "check_document",
-           "check_indicator", "check_rules", "check_target", "check_text"]
+__all__ = ["DIRECTIONS", "DIRECTION_MARKS", "HORIZONS", "KIND_INPUTS", "LONG_TEXTS", "UNIT_KINDS", "accepted_values",
+           "check_bounds", "check_document", "check_indicator", "check_rules", "check_target", "check_text", "clean_document",
+           "clean_text", "misleading", "typed_catalog_text"]

@@ -18,8 +18,17 @@ from desktop_app.core.numbers import MAX_DECIMALS, canonical, format_number
 from desktop_app.core.periods import FIRST_YEAR
 from desktop_app.core.typed_numbers import parse_number
 
-# Units whose quantities may have decimals; every other unit counts things.
-DECIMAL_UNITS = {"triệu đồng", "%", "điểm %", "tấn"}
+# Units that count things, whose figures and targets are whole numbers: the catalogue's (hộ, người,
+# trường, thôn, tổ, tổ chức, đơn vị, hồ sơ, vụ) and those of the resolutions' appendices (đảng viên,
+# tiêu chí, bậc), with the administrative units. Every other unit may have decimals: money (đồng,
+# USD, tỷ, triệu), lượt, tuổi, tấn, ha, %, a ratio: refusing the genuine "≥ 127,5 triệu đồng" or
+# "74,6 tuổi" is the worse error (red team R34 F2). `counts_things` reads a unit.
+COUNT_UNITS = ("hộ", "người", "trường", "xã", "phường", "thôn", "xóm", "tổ", "tổ chức", "đơn vị", "hồ sơ", "vụ",
+               "đảng viên", "tiêu chí", "bậc", "cơ sở", "doanh nghiệp", "hợp tác xã", "cơ quan", "gia đình")
+_COUNT = re.compile("(?:" + "|".join(sorted(map(re.escape, COUNT_UNITS), key=len, reverse=True)) + r")(?=$|[\s,;(])")
+# What makes a figure one per something ("Người (bác sĩ/vạn dân)", "Số bác sĩ/vạn dân", "bình quân"):
+# a ratio or an average, which has decimals (17,5 doctors per 10.000 people).
+_PER = re.compile(r"/|\bbình quân\b|\btrung bình\b|\bmật độ\b")
 # A fall in percentage points (no "%" typed: the unit is "điểm %"), and a growth rate (which may
 # be negative): an example of a rate such as 85,5% would be out of their usual range.
 POINTS = Accepts("points", ("1,5",), negative=False)
@@ -58,27 +67,40 @@ SIGNER_TITLES = ("Chủ tịch", "Phó Chủ tịch")
 OP_SYNONYMS = {"=": "=", "≥": "≥", ">=": "≥", "=>": "≥", ">": ">", "≤": "≤", "<=": "≤", "=<": "≤", "<": "<"}
 
 
-def accepts(spec: InputField, allow_negative: bool = False) -> Accepts:
+def counts_things(unit: str | None, *names: str | None) -> bool:
+    """Whether a figure in `unit` counts things, so is a whole number: the unit begins with one of
+    `COUNT_UNITS` (case aside: "Hộ", "thôn, tổ", "Người (…)"), and neither it nor any of `names`
+    (the field's label, the indicator's name) makes it one per something (`_PER`: "Người (bác
+    sĩ/vạn dân)", "Số bác sĩ/vạn dân", "bình quân"). Any other unit may have decimals."""
+    folded = [" ".join(unicodedata.normalize("NFC", t or "").casefold().split()) for t in (unit, *names)]
+    return bool(_COUNT.match(folded[0])) and not any(_PER.search(t) for t in folded)
+
+
+def accepts(spec: InputField, allow_negative: bool = False, *, whole: bool | None = None) -> Accepts:
     """What `parse_quantity` takes in a field, for the examples its refusals show: a count a
-    whole number, a rate in % a percentage, an amount a decimal."""
+    whole number, a rate in % a percentage, an amount a decimal. `whole`: whether the field
+    counts things (`counts_things` of its unit and label if None)."""
     if spec.unit == "%":
         return GROWTH if allow_negative else RATE
+    whole = counts_things(spec.unit, spec.label) if whole is None else whole
     kind = (POINTS if spec.unit == "điểm %" else MONEY if spec.unit == "triệu đồng"
-            else AMOUNT if spec.unit in DECIMAL_UNITS else WHOLE)
+            else WHOLE if whole else AMOUNT)
     return replace(kind, negative=True) if allow_negative else kind
 
 
 def parse_quantity(text, spec: InputField, *, allow_negative: bool = False, max_percent: bool = True,
-                   most: int | None = None) -> Decimal | None:
+                   most: int | None = None, whole: bool | None = None) -> Decimal | None:
     """A number for one input field, checked against the field's unit (the English of a
     refusal names the field and its unit in English where the catalogue has them). `most`: the
     highest a caller takes that refuses more itself (a target, `check_target_level`), so that an
-    ambiguous text is offered no reading above it."""
+    ambiguous text is offered no reading above it. `whole`: whether the field counts things, so
+    takes whole numbers only (`counts_things` of its unit and label if None)."""
     name_en, unit_en = spec.english_label, spec.english_unit
+    whole = counts_things(spec.unit, spec.label) if whole is None else whole
     if isinstance(text, (int, Decimal)) and not isinstance(text, bool):
         value, percent = Decimal(text), False
     else:
-        takes = accepts(spec, allow_negative)
+        takes = accepts(spec, allow_negative, whole=whole)
         if spec.unit in ("%", "điểm %") and (max_percent or most is not None):
             takes = replace(takes, most=100 if max_percent else most)
         parsed = parse_number(text, field=spec.label, field_en=name_en, accepts=takes)
@@ -94,7 +116,7 @@ def parse_quantity(text, spec: InputField, *, allow_negative: bool = False, max_
     if value < 0 and not allow_negative:
         raise InvalidInput(f"{spec.label}: không được âm. Gõ số từ 0 trở lên.", field=spec.label,
                            en=f"{name_en}: cannot be negative. Type a number from 0 up.")
-    if spec.unit not in DECIMAL_UNITS and value != value.to_integral_value():
+    if whole and value != value.to_integral_value():
         below, above = _whole_numbers_around(value)
         raise InvalidInput(
             f"{spec.label}: đếm bằng {spec.unit}, phải là số nguyên, ví dụ {below} hoặc {above}.", field=spec.label,
@@ -467,6 +489,13 @@ def parse_email(text: str, label: str, label_en: str | None = None) -> str:
     return address
 
 
+def target_is_whole(ind: Indicator) -> bool:
+    """Whether a target of `ind` is a whole number: its unit counts things (`counts_things`), and
+    neither its name nor its first field's label makes it one per something ("Số bác sĩ/vạn
+    dân", in "Người": 17,5). A fall on last year is a percentage, never whole."""
+    return ind.kind != "count_vs_last_year" and counts_things(ind.unit, ind.name, ind.inputs[0].label)
+
+
 def parse_own_target(ind: Indicator, op, value, *, typed: bool = True) -> tuple[str, str]:
     """A commune's own target for a year of one indicator, as (operator, canonical value: "1"/"0"
     for yes/no): the rules of the leader's "Chỉ tiêu xã tự đặt", and of a file the province reads.
@@ -476,6 +505,7 @@ def parse_own_target(ind: Indicator, op, value, *, typed: bool = True) -> tuple[
     # A fall on last year is a percentage ("Giảm ≥ 5%"), not a count of accidents: typed as a rate.
     unit, unit_en = ("%", "%") if ind.kind == "count_vs_last_year" else (ind.unit, ind.unit_en)
     spec = replace(ind.inputs[0], label="Giá trị chỉ tiêu", unit=unit, label_en="Target value", unit_en=unit_en)
+    whole = target_is_whole(ind)
     if ind.kind == "boolean":
         parsed = parse_flag(value, spec, typed=typed)
     else:
@@ -485,7 +515,7 @@ def parse_own_target(ind: Indicator, op, value, *, typed: bool = True) -> tuple[
         # for a coverage rate was told "gõ 12500 … hoặc 12,5", then 12500 refused as over 100 %).
         parsed = parse_quantity(value, spec, allow_negative=allows_negative(ind),
                                 max_percent=not typed and ind.unit == "%" and not is_growth_rate(ind),
-                                most=100 if typed and ind.kind in _AT_MOST_100 else None)
+                                most=100 if typed and ind.kind in _AT_MOST_100 else None, whole=whole)
     if parsed is None:
         raise InvalidInput("Giá trị chỉ tiêu: chưa nhập.", field="Giá trị chỉ tiêu", en="Target value: not entered.")
     if typed and not isinstance(parsed, bool):

@@ -125,9 +125,9 @@ def test_an_indicator_code_not_written_as_the_program_writes_it_is_refused(tmp_p
 def test_an_indicator_named_like_another_is_refused(tmp_path, key, name):
     err = _read_refused(_update(tmp_path, key, _copy_of_bhyt("bhyt_2", name)))
     assert err.field == "Tên chỉ tiêu"
-    said = ("có tên chứa ký tự không in ra hoặc không chuẩn Unicode NFC." if "\u200b" in name
-            else f'trùng tên với chỉ tiêu số 2 "{BHYT}" (mã bhyt).')
-    assert f'Tên chỉ tiêu: chỉ tiêu số 23 "{name.replace(chr(0x200b), "<U+200B>")}" (mã bhyt_2) {said}' in err.message
+    # a zero-width space is dropped at import (catalog_rules' TEXT RULE, red team R34 F1): then BHYT's very name
+    said = f'trùng tên với chỉ tiêu số 2 "{BHYT}" (mã bhyt).'
+    assert f'Tên chỉ tiêu: chỉ tiêu số 23 "{name.replace(chr(0x200b), "")}" (mã bhyt_2) {said}' in err.message
 
 
 def test_a_name_holding_a_direction_mark_is_refused(tmp_path, key):

@@ -59,7 +59,8 @@ def _new(**fields):
 WHOSE = f"chỉ tiêu giao của Xã Tân Cương (mã {TAN_CUONG}), chỉ tiêu số 2 {BHYT}, ghi"
 NEW = 'chỉ tiêu số 23 "Chỉ tiêu mới X" (mã moi_x)'
 RATE = "chỉ nhận một số từ 0 đến 100, tối đa 6 chữ số thập phân, tối đa 15 chữ số phần nguyên."
-SAFE_TEXT = "chỉ nhận chữ chuẩn NFC, không có ký tự điều khiển, xuống dòng hay ký tự đổi chiều chữ."
+SAFE_TEXT = ("chỉ nhận chữ chuẩn NFC, không có ký tự điều khiển hay ký tự đổi chiều chữ (xuống dòng, dấu tab được "
+             "nhận).")
 REFUSED = {  # what the file holds, the field named, words of the refusal
     "op ≠": (_unit_target(op="≠"), "Phép so sánh", f'{WHOSE} phép so sánh "≠"; chỉ nhận một trong: =, ≥, >, ≤, <.'),
     "op -": (_unit_target(op="-"), "Phép so sánh", f'{WHOSE} phép so sánh "-"; chỉ nhận một trong'),
@@ -89,9 +90,9 @@ REFUSED = {  # what the file holds, the field named, words of the refusal
                  f"chiều chữ (U+202E); {SAFE_TEXT}"),
     "unit NFD": (_new(unit=unicodedata.normalize("NFD", "triệu đồng")), "Đơn vị tính",
                  f"có chữ không chuẩn Unicode NFC; {SAFE_TEXT}"),
+    # a line end is accepted now (red team R34 F1: an older editor stored one pasted), the BEL beside it is not
     "unit BEL newline": (_new(unit="tr\x07iệu\n đồng"), "Đơn vị tính",
-                         f'{NEW} ghi "tr<U+0007>iệu<U+000A> đồng", có ký tự không in ra hoặc đổi chiều chữ (U+0007, '
-                         "U+000A)"),
+                         f'{NEW} ghi "tr<U+0007>iệu<U+000A> đồng", có ký tự không in ra hoặc đổi chiều chữ (U+0007); '),
     "label RTL": (_new(inputs=[{"field": "value", "label": "Giá \u202etrị", "unit": "triệu đồng"}]), "Tên giá trị",
                   f'{NEW} ghi "Giá <U+202E>trị", có ký tự'),
     "note NUL ESC": (_new(note="a\x00b\x1b[31m"), "Ghi chú", f'{NEW} ghi "a<U+0000>b<U+001B>[31m", có ký tự'),
