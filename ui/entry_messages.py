@@ -351,10 +351,11 @@ class EntryMessages:
                 what += " — " + translate("MainWindow", "Shift+Enter: a new line in it")
         elif f is not None:
             what = labels.field_label(f)
-            if f.unit and f.unit != labels.YES_NO_UNIT:
+            if f.field == "flag" or f.unit == labels.YES_NO_UNIT:
+                if not what.endswith(")"):  # "Đạt chuẩn nông thôn mới (Có / Không)" says it already
+                    what += translate("MainWindow", " (Yes / No)")
+            elif f.unit:  # none: a count of the province's added ratio, said by its label alone
                 what += f" ({labels.unit_label(f.unit, f.unit_en)})"
-            elif not what.endswith(")"):  # "Đạt chuẩn nông thôn mới (Có / Không)" says it already
-                what += translate("MainWindow", " (Yes / No)")
         elif self.model.elsewhere_at(index) is not None:
             what = translate("MainWindow", "{label}: entered in Data › Start-of-term figures… (Enter opens it)").format(
                 label=labels.field_label(ind.baseline))
