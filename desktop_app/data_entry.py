@@ -38,6 +38,7 @@ from desktop_app.core.validation import (
     parse_narrative,
     parse_own_target,
     parse_quantity,
+    refuse_never_met,
 )
 from desktop_app.core.words import Words
 from desktop_app.core.workflow import ENTERING, State, refuse_if_frozen
@@ -292,6 +293,8 @@ class EntryActions:
         periods = self.own_target_periods(year)
         ind = self.catalog.applicable(commune, indicator)
         new = None if op is None else parse_own_target(ind, op, value)
+        if new is not None and ind.kind != "boolean":
+            refuse_never_met(ind, *new)
         with self.store.reading():  # inside `set_own_target`: its write transaction
             self._refuse_if_used_frozen(commune, periods, _own_target_words(ind, periods[0].year))
         return new

@@ -53,8 +53,10 @@ from desktop_app.core.catalog_names import (
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.numbers import MAX_DECIMALS, MAX_INTEGER_DIGITS
 from desktop_app.core.validation import (
+    AT_MOST_100,
     allows_negative,
     check_carried_digits,
+    never_met,
     parse_own_target,
     target_is_whole,
 )
@@ -70,8 +72,6 @@ NEEDS_BASELINE = ("reduction", "ratio_of_baseline")  # computed against the star
 DIRECTIONS = ("higher", "lower")
 HORIZONS = ("annual", "term_level", "term_total")
 UNIT_KINDS = ("xã", "phường")
-# The rates a target never exceeds 100 of (validation.check_target_level says it so too).
-_AT_MOST_100 = ("ratio", "ratio_of_baseline", "reduction", "count_vs_last_year")
 
 
 def _ind(d: dict) -> tuple[str, str]:
@@ -183,31 +183,11 @@ def accepted_values(ind: Indicator) -> tuple[str, str]:
         return "true (Có) hoặc false (Không)", "true (yes) or false (no)"
     low, low_en = ("một số (có thể âm)", "a number (negative too)") if allows_negative(ind) else \
         ("một số từ 0", "a number from 0")
-    top, top_en = (" đến 100", " to 100") if ind.kind in _AT_MOST_100 else ("", "")
+    top, top_en = (" đến 100", " to 100") if ind.kind in AT_MOST_100 else ("", "")
     digits, digits_en = ((" (số nguyên)", " (a whole number)") if target_is_whole(ind) else
                          (f", tối đa {MAX_DECIMALS} chữ số thập phân", f", at most {MAX_DECIMALS} decimals"))
     return (f"{low}{top}{digits}, tối đa {MAX_INTEGER_DIGITS} chữ số phần nguyên",
             f"{low_en}{top_en}{digits_en}, at most {MAX_INTEGER_DIGITS} digits before the decimal point")
-
-
-def _never_met(ind: Indicator, op: str, number: Decimal) -> tuple[str, str] | None:
-    """Why no result of `ind` within its range can meet the target `op number`, and what is accepted
-    instead (Vietnamese, English); None when a result can: a rate never exceeds 100 ("> 100"), a
-    quantity but a growth rate is never below 0 ("< 0"). A growth rate may be negative or above 100:
-    any target of it is left."""
-    if ind.kind in _AT_MOST_100 and op == ">" and number >= 100:
-        return ("kết quả của chỉ tiêu này không vượt quá 100, không xã, phường nào đạt được; chỉ nhận “≥ 100”, "
-                "“= 100” hoặc “> x” với x dưới 100"), ("the result of this indicator never exceeds 100, no commune "
-                                                         "or ward could meet it; only “≥ 100”, “= 100” or “> x” with "
-                                                         "x below 100 is accepted")
-    if not allows_negative(ind) and op == "<" and number <= 0:
-        why, why_en = (("mức giảm dưới 0 là tăng lên, không phải mức giảm", "a fall below 0 is a rise, not a fall")
-                       if ind.kind in ("reduction", "count_vs_last_year") else
-                       ("kết quả của chỉ tiêu này không dưới 0, không xã, phường nào đạt được",
-                        "the result of this indicator is never below 0, no commune or ward could meet it"))
-        return (f"{why}; chỉ nhận “≤ 0”, “= 0” hoặc “< x” với x lớn hơn 0",
-                f"{why_en}; only “≤ 0”, “= 0” or “< x” with x above 0 is accepted")
-    return None
 
 
 def check_target(ind: Indicator, raw, whose: tuple[str, str]) -> None:
@@ -239,16 +219,16 @@ def check_target(ind: Indicator, raw, whose: tuple[str, str]) -> None:
     if not number.is_finite() or abs(number) >= 10 ** MAX_INTEGER_DIGITS \
             or (number != number.to_integral_value() and -exponent > MAX_DECIMALS):
         raise refused
+    never = never_met(ind, op, number)
+    if never:  # red team R34 F4: a rate "> 100", "< 0" was published, which no commune could meet
+        said = f"{op} {_said(value)}"
+        raise _refuse("Giá trị chỉ tiêu", "Target value", f'{whose[0]} ghi "{said}": {never[0]}.',
+                      f'{whose[1]} says "{said}": {never[1]}.')
     try:
         parse_own_target(ind, op, number)
         check_carried_digits(number)
     except InvalidInput:
         raise refused from None
-    never = _never_met(ind, op, number)
-    if never:  # red team R34 F4: a rate "> 100", "< 0" was published, which no commune could meet
-        said = f"{op} {_said(value)}"
-        raise _refuse("Giá trị chỉ tiêu", "Target value", f'{whose[0]} ghi "{said}": {never[0]}.',
-                      f'{whose[1]} says "{said}": {never[1]}.')
 
 
 def _check_no(d: dict, numbers: dict, whose: tuple[str, str]) -> None:

@@ -533,6 +533,39 @@ _AT_MOST_100 = {
     "reduction": ("mức giảm tỷ lệ", " điểm %", "a fall in a rate", " percentage points"),
     "count_vs_last_year": ("mức giảm so với cùng kỳ", "%", "a fall on the same period last year", "%"),
 }
+AT_MOST_100 = tuple(_AT_MOST_100)
+
+
+def never_met(ind: Indicator, op: str, number: Decimal) -> tuple[str, str] | None:
+    """Why no result of `ind` within its range can meet the target `op number` (the province's, its
+    catalogue's: core/catalog_rules.check_target; a commune's own: `refuse_never_met`), and what is accepted
+    instead (Vietnamese, English); None when a result can: a rate never exceeds 100 ("> 100"), a
+    quantity but a growth rate is never below 0 ("< 0"). A growth rate may be negative or above 100:
+    any target of it is left."""
+    if ind.kind in AT_MOST_100 and op == ">" and number >= 100:
+        return ("kết quả của chỉ tiêu này không vượt quá 100, không xã, phường nào đạt được; chỉ nhận “≥ 100”, "
+                "“= 100” hoặc “> x” với x dưới 100"), ("the result of this indicator never exceeds 100, no commune "
+                                                         "or ward could meet it; only “≥ 100”, “= 100” or “> x” with "
+                                                         "x below 100 is accepted")
+    if not allows_negative(ind) and op == "<" and number <= 0:
+        why, why_en = (("mức giảm dưới 0 là tăng lên, không phải mức giảm", "a fall below 0 is a rise, not a fall")
+                       if ind.kind in ("reduction", "count_vs_last_year") else
+                       ("kết quả của chỉ tiêu này không dưới 0, không xã, phường nào đạt được",
+                        "the result of this indicator is never below 0, no commune or ward could meet it"))
+        return (f"{why}; chỉ nhận “≤ 0”, “= 0” hoặc “< x” với x lớn hơn 0",
+                f"{why_en}; only “≤ 0”, “= 0” or “< x” with x above 0 is accepted")
+    return None
+
+
+def refuse_never_met(ind: Indicator, op: str, value: str) -> None:
+    """Refuse a commune's own target (`parse_own_target`'s operator and canonical value) no result can meet
+    (`never_met`, as the province's: red team R34 F4, a leader's own "< 0" could only be missed)."""
+    number = Decimal(value)
+    never = never_met(ind, op, number)
+    if never:
+        said = f"{op} {format_number(number, MAX_DECIMALS)}"
+        raise InvalidInput(f'Chỉ tiêu tự đặt "{said}" của chỉ tiêu "{ind.name}": {never[0]}.', field="Giá trị chỉ tiêu",
+                           en=f'Own target "{said}" of "{ind.name_en or ind.name}": {never[1]}.')
 
 
 def check_target_level(kind: str, value: Decimal) -> None:
