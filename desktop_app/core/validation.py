@@ -9,6 +9,7 @@ import re
 import unicodedata
 from dataclasses import replace
 from decimal import ROUND_FLOOR, Decimal
+from functools import lru_cache
 
 from desktop_app.core.catalog import Indicator, InputField, fold
 from desktop_app.core.errors import InvalidInput
@@ -67,6 +68,7 @@ SIGNER_TITLES = ("Chủ tịch", "Phó Chủ tịch")
 OP_SYNONYMS = {"=": "=", "≥": "≥", ">=": "≥", "=>": "≥", ">": ">", "≤": "≤", "<=": "≤", "=<": "≤", "<": "<"}
 
 
+@lru_cache(maxsize=4096)  # asked for every figure a province reads (92 files: thousands), of a few dozen fields
 def counts_things(unit: str | None, *names: str | None) -> bool:
     """Whether a figure in `unit` counts things, so is a whole number: the unit begins with one of
     `COUNT_UNITS` (case aside: "Hộ", "thôn, tổ", "Người (…)"), and neither it nor any of `names`
