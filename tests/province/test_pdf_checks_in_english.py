@@ -16,21 +16,17 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop_app.core.doc_number import Issued
 from desktop_app.core.pdf_signature import LEADER_FIELD
-from desktop_app.core.submission import Replaced
 from desktop_app.trust_roots import import_trust_roots
 from exports.rendered_report import rendered_report
-from exports.submission_xlsx import write_submission
 from tests.province.conftest import PERIOD, pick_units
 from tests.province.helpers import (
     KEYS,
-    ON_TIME,
-    delivered,
     make_submissions,
     shown_window,
     sign_with,
 )
+from tests.province.test_replaced_by_signed_word import _replacing, _send
 from tests.signature.conftest import P12_PASSWORD, pki  # noqa: F401 (the fixture)
 from tests.signature.test_edited_pdf_not_signed import overlay, red_text
 from tests.ui.conftest import shot
@@ -51,11 +47,6 @@ def _version(sub, approved_at: str, figure: str, number: str, **changes):
     return sign_with(out, KEYS[sub.public_key])
 
 
-def _replacing(old) -> Replaced:
-    return Replaced(old.fingerprint, old.approved_at, "Sửa số thu theo quyết toán",
-                    issued=Issued(old.doc_number, old.report_date))
-
-
 def _signed(pki, pdf: bytes) -> bytes:  # noqa: F811
     """`pdf` signed by the unit's leader in its field."""
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -67,16 +58,6 @@ def _signed(pki, pdf: bytes) -> bytes:  # noqa: F811
                      signers.PdfSignatureMetadata(field_name=LEADER_FIELD), signer=signer, output=out,
                      existing_fields_only=True)
     return out.getvalue()
-
-
-def _send(folder, sub, pdf: bytes | None):
-    folder.mkdir(parents=True)
-    xlsx = delivered(write_submission(sub, folder / f"{sub.file_stem}.xlsx"), ON_TIME)
-    if pdf is not None:
-        path = xlsx.with_name(f"{sub.file_stem}_ky-so.pdf")
-        path.write_bytes(pdf)
-        delivered(path, ON_TIME)
-    return folder
 
 
 @pytest.fixture(scope="module")
