@@ -112,7 +112,7 @@ def _refuse_number_left_out(ws: Workspace, args, date: dt.date | None) -> None:
 def export_command(ws: Workspace, args) -> int:
     """`chitieu export`: the period's PDF and workbook into --out; with --mail, the mail draft
     with them (the files already there when they are the current export)."""
-    from desktop_app.core.validation import read_report_date
+    from desktop_app.core.typed_dates import read_report_date
 
     date = read_report_date(args.date) if args.date else None  # 18/12/2026 or 2026-12-18
     try:

@@ -163,7 +163,7 @@ def _province_setup(ws, args) -> int:
 def _date(text, what: str = "Ngày báo cáo", what_en: str = "Report date"):
     """A date typed on the command line as the commune's `export --date` reads it (18/12/2026,
     or 2026-12-18), None when not given."""
-    from desktop_app.core.validation import read_report_date
+    from desktop_app.core.typed_dates import read_report_date
 
     return read_report_date(text, what, what_en) if text else None
 

@@ -41,7 +41,7 @@ from desktop_app.core.doc_number import NUMBER_FIELD, ByHand
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.periods import earliest_report_date, parse_period
 from desktop_app.core.submission import Submission
-from desktop_app.core.validation import read_report_date
+from desktop_app.core.typed_dates import read_report_date
 from desktop_app.core.vietnam_time import stated_day
 from desktop_app.issued_reports import numbering
 from desktop_app.services import Workspace, check_document

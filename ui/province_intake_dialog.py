@@ -71,7 +71,7 @@ from PySide6.QtWidgets import (
 from desktop_app.copied_folder import folder_copied_at
 from desktop_app.core.inbox_names import FOLDER_READ
 from desktop_app.core.periods import FIRST_YEAR, Period, format_date
-from desktop_app.core.validation import read_day
+from desktop_app.core.typed_dates import read_day
 from ui import colours
 from ui.colours import Meaning
 from ui.common import in_language

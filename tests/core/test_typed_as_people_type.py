@@ -10,7 +10,8 @@ import pytest
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.evaluation import Entry
 from desktop_app.core.rows import rounded_on_report
-from desktop_app.core.validation import flag_beginning, parse_flag, read_day
+from desktop_app.core.typed_dates import read_day
+from desktop_app.core.validation import flag_beginning, parse_flag
 from desktop_app.data_entry import _row_from_entry
 
 
