@@ -21,7 +21,8 @@ program has its .pyc files, even where PYTHONDONTWRITEBYTECODE is set). This mac
 drifts within minutes, so each baseline runs alternately with the command it is compared to,
 and a ratio is the ratio of the two medians measured in the same run of this script (the
 range over the pairs measured back to back is printed too). For information: `python -c pass`
-(the interpreter alone), and the median CPU time (user + system) of the measured processes,
+(the interpreter alone), the least a consolidating process does with openpyxl, reportlab and the report
+fonts and no check at all (`FLOOR`: what the 6× goal leaves to the work), and the median CPU time (user + system) of the measured processes,
 which another busy process on the machine changes much less than the wall time the goals are
 about. Timings only: the script exits 0 whether the goals are met or not, and fails only if a
 command fails.
@@ -53,6 +54,20 @@ READ_ONE = ("import sys; from python_calamine import CalamineWorkbook; "
 READ_FOLDER = ("import os, sys; from python_calamine import CalamineWorkbook; "
                "[CalamineWorkbook.from_path(os.path.join(sys.argv[1], f)).get_sheet_by_name('Dữ liệu').to_python() "
                "for f in sorted(os.listdir(sys.argv[1]))]")
+
+# The least a `chitieu consolidate --xlsx --pdf` process does with the libraries it must use, for information
+# (what the 6× goal leaves to the work itself): import openpyxl and reportlab, load the report fonts, read the
+# data sheets, write a one-sheet workbook and a one-page PDF; no check, no signature, no consolidation.
+FLOOR = ("import os, sys; sys.path.insert(0, os.getcwd()); from python_calamine import CalamineWorkbook; "
+         "import openpyxl; from reportlab.platypus import SimpleDocTemplate, Paragraph; "
+         "from reportlab.lib.styles import getSampleStyleSheet; from exports.fonts import report_fonts; "
+         "fonts = report_fonts(); d = sys.argv[1]; "
+         "rows = [CalamineWorkbook.from_path(os.path.join(d, f)).get_sheet_by_name('Dữ liệu').to_python() "
+         "for f in sorted(os.listdir(d))]; "
+         "wb = openpyxl.Workbook(write_only=True); ws = wb.create_sheet('Tổng hợp'); "
+         "[ws.append([str(c) for c in r[1][:10]]) for r in rows]; wb.save(sys.argv[2] + '.xlsx'); "
+         "st = getSampleStyleSheet()['Normal']; st.fontName = fonts.regular; "
+         "SimpleDocTemplate(sys.argv[2] + '.pdf').build([Paragraph('Tổng hợp', st)])")
 
 
 class Seconds(float):
@@ -193,6 +208,9 @@ def main() -> int:
                      "thư mục dữ liệu tỉnh mới mỗi lần)", cons,
                      f'chỉ đọc trang "Dữ liệu" của {n} tệp bằng python-calamine (tiến trình mới)', read_all,
                      CONSOLIDATE_GOAL_RATIO)
+        floor, _ = alternate(runs, lambda i: process([sys.executable, "-c", FLOOR, inbox, str(tmp / "toi-thieu")], env))
+        print(f"  (để tham khảo) tối thiểu với openpyxl + reportlab + phông chữ, không kiểm tra gì: {figure(floor)}; "
+              f"{statistics.median(floor) / statistics.median(read_all):.2f}× cách đọc chỉ bằng calamine")
         print()
 
         def export(i):
