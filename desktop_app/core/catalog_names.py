@@ -28,7 +28,8 @@ INDICATOR_CODE = re.compile(r"[a-z][a-z0-9_]{1,39}")
 UNIT_CODE = re.compile(r"[0-9]{5}")
 # What reorders what is shown after it (U+202E prints "Không Đạt" from "tạĐ gnôhK"): refused
 # where a name is typed; the other characters that print nothing are dropped there.
-_BIDI = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# The characters that steer the direction of a line: the words would show in another order than stored
+DIRECTION_MARKS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 # Cyrillic and Greek letters drawn as Latin ones (upper case before case folding, lower after).
 _UPPER = str.maketrans("АВЕКМНОРСТХУІЈЅΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "ABEKMHOPCTXYIJSABEZHIKMNOPTYX")
 _LOWER = str.maketrans("аеорсухіјѕһԁԛԝӏαοριυνκ", "aeopcyxijshdqwlaopiuvk")
@@ -46,14 +47,14 @@ MAX_LABEL = MAX_NAME + 20  # the editor labels a Có/Không input "<name> (Có /
 MAX_UNIT = 40
 MAX_NOTE = 500
 # (key, field named in a refusal, in English, limit) of an indicator, then of each of its inputs
-_TEXTS = (("name", "Tên chỉ tiêu", "Indicator name", MAX_NAME),
+TEXTS = (("name", "Tên chỉ tiêu", "Indicator name", MAX_NAME),
           ("name_en", "Tên chỉ tiêu tiếng Anh", "English indicator name", MAX_NAME),
           ("unit", "Đơn vị tính", "Unit", MAX_UNIT), ("unit_en", "Đơn vị tính tiếng Anh", "English unit", MAX_UNIT),
           ("source", "Nguồn", "Source", MAX_NOTE), ("note", "Ghi chú", "Note", MAX_NOTE))
-_INPUT_TEXTS = (("label", "Tên", "Name", MAX_LABEL), ("label_en", "Tên tiếng Anh", "English name", MAX_LABEL),
+INPUT_TEXTS = (("label", "Tên", "Name", MAX_LABEL), ("label_en", "Tên tiếng Anh", "English name", MAX_LABEL),
                 ("unit", "Đơn vị tính", "Unit", MAX_UNIT),
                 ("unit_en", "Đơn vị tính tiếng Anh", "English unit", MAX_UNIT))
-_INPUTS = {"value": ("giá trị", "value"), "numerator": ("tử số", "numerator"),
+INPUT_NAMES = {"value": ("giá trị", "value"), "numerator": ("tử số", "numerator"),
            "denominator": ("mẫu số", "denominator"), "flag": ("ô Có/Không", "yes/no box"),
            "previous": ("số năm trước", "last year's figure"), "baseline": ("số gốc", "baseline")}
 
@@ -80,7 +81,7 @@ def typed_name(text: str, field: str = "Tên chỉ tiêu") -> str:
     """A name typed in the province's editor, as stored: NFC, one line, without what prints
     nothing (a zero-width space pasted with it); refused with a direction mark, which would
     show its words in another order than they are stored."""
-    bidi = sorted({c for c in text or "" if c in _BIDI})
+    bidi = sorted({c for c in text or "" if c in DIRECTION_MARKS})
     if bidi:
         chars = ", ".join(f"U+{ord(c):04X}" for c in bidi)
         raise InvalidInput(f'{field} "{shown(text)}" có ký tự đổi chiều chữ ({chars}): tên sẽ hiện khác chữ '
@@ -105,12 +106,12 @@ def check_texts(d: dict) -> None:
     """Refuse an indicator `d` (as the catalogue writes it) with a text longer than its bound
     (`MAX_NAME`, `MAX_LABEL`, `MAX_UNIT`, `MAX_NOTE`): the province's editor before adding it,
     `check_catalogue` for every indicator of a draft published or an update imported."""
-    fields = [(d, key, field, en, limit, "", "") for key, field, en, limit in _TEXTS]
+    fields = [(d, key, field, en, limit, "", "") for key, field, en, limit in TEXTS]
     baseline = d.get("baseline")
     for i in [*(d.get("inputs") or []), *([dict(baseline, field="baseline")] if isinstance(baseline, dict) else [])]:
         if isinstance(i, dict):
-            what, what_en = _INPUTS.get(str(i.get("field")), (_cut(i.get("field")), _cut(i.get("field"))))
-            fields += [(i, key, field, en, limit, f" {what}", f" ({what_en})") for key, field, en, limit in _INPUT_TEXTS]
+            what, what_en = INPUT_NAMES.get(str(i.get("field")), (_cut(i.get("field")), _cut(i.get("field"))))
+            fields += [(i, key, field, en, limit, f" {what}", f" ({what_en})") for key, field, en, limit in INPUT_TEXTS]
     for holder, key, field, en, limit, of, of_en in fields:
         text = holder.get(key)
         if isinstance(text, str) and len(text) > limit:

@@ -45,7 +45,11 @@ from decimal import Decimal
 
 from desktop_app.core.catalog import MAX_INDICATORS, OPS, Catalog, Indicator
 from desktop_app.core.catalog_names import (
+    DIRECTION_MARKS,
     INDICATOR_CODE,
+    INPUT_NAMES,
+    INPUT_TEXTS,
+    TEXTS,
     check_catalogue,
     hidden,
     shown,
@@ -92,7 +96,6 @@ def _said(value) -> str:
 
 # --- texts (the module's TEXT RULE) ----------------------------------------------------------------
 
-DIRECTION_MARKS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _LINE_CONTROLS = frozenset("\t\n\r")
 LONG_TEXTS = frozenset({"note", "source"})  # the texts keeping their line ends
 
@@ -164,15 +167,11 @@ def check_text(text, field: str, field_en: str, whose: tuple[str, str], *, requi
                       "characters or direction marks is accepted (line ends and tabs are).")
 
 
-_INDICATOR_TEXTS = (("name", "Tên chỉ tiêu", "Indicator name", True),
-                    ("name_en", "Tên chỉ tiêu tiếng Anh", "English indicator name", False),
-                    ("unit", "Đơn vị tính", "Unit", True), ("unit_en", "Đơn vị tính tiếng Anh", "English unit", False),
-                    ("source", "Nguồn", "Source", False), ("note", "Ghi chú", "Note", False))
-_INPUT_TEXTS = (("label", "Tên", "Name", True), ("label_en", "Tên tiếng Anh", "English name", False),
-                ("unit", "Đơn vị tính", "Unit", False), ("unit_en", "Đơn vị tính tiếng Anh", "English unit", False))
-_INPUT_NAMES = {"value": ("giá trị", "value"), "numerator": ("tử số", "numerator"),
-                "denominator": ("mẫu số", "denominator"), "flag": ("ô Có/Không", "yes/no box"),
-                "previous": ("số năm trước", "last year's figure"), "baseline": ("số gốc", "baseline")}
+# The texts of an indicator and of its inputs as catalog_names bounds them (field, its words), and which
+# may not be empty
+_REQUIRED = {"name", "unit", "label"}
+_INDICATOR_TEXTS = tuple((key, field, en, key in _REQUIRED) for key, field, en, _limit in TEXTS)
+_INPUT_TEXTS = tuple((key, field, en, key == "label") for key, field, en, _limit in INPUT_TEXTS)
 
 
 # --- targets ---------------------------------------------------------------------------------------
@@ -281,9 +280,9 @@ def check_indicator(d: dict, groups) -> None:
     fields = [i.get("field") if isinstance(i, dict) else i for i in inputs] if isinstance(inputs, list) else inputs
     if fields != list(wanted):
         raise _refuse("Ô nhập", "Inputs", f"{whose[0]} loại {kind} có ô nhập {_said(fields)}; loại này chỉ nhận: "
-                      f"{', '.join(_INPUT_NAMES[f][0] for f in wanted)} ({', '.join(wanted)}).",
+                      f"{', '.join(INPUT_NAMES[f][0] for f in wanted)} ({', '.join(wanted)}).",
                       f"{whose[1]} of kind {kind} has the inputs {_said(fields)}; for this kind only these are "
-                      f"accepted: {', '.join(_INPUT_NAMES[f][1] for f in wanted)} ({', '.join(wanted)}).")
+                      f"accepted: {', '.join(INPUT_NAMES[f][1] for f in wanted)} ({', '.join(wanted)}).")
     baseline = d.get("baseline")
     if (baseline is not None) != (kind in NEEDS_BASELINE) or not isinstance(baseline, (dict, type(None))):
         need = kind in NEEDS_BASELINE
@@ -291,7 +290,7 @@ def check_indicator(d: dict, groups) -> None:
                       + " số liệu đầu nhiệm kỳ (baseline).", f"{whose[1]} of kind {kind} "
                       + ("needs" if need else "has no") + " start-of-term figure (baseline).")
     for i in [*inputs, *([dict(baseline, field="baseline")] if baseline else [])]:
-        what, what_en = _INPUT_NAMES[i["field"]]
+        what, what_en = INPUT_NAMES[i["field"]]
         for key, field, en, required in _INPUT_TEXTS:
             check_text(i.get(key), f"{field} {what}", f"{en} ({what_en})", whose, required=required)
 
